@@ -1,0 +1,289 @@
+// One schema for PGlite and PostgreSQL.
+//
+// Point in time: tracked records (measures, deadlines, budgets, figures) are versioned. Every version of one record
+// shares a stable `*_key`; `known_at` is the instant the version became known. The state "as of" an instant is, per
+// key, the latest version with `known_at` ≤ that instant. A correction that says the earlier value was wrong
+// rewrites that version in place instead (the editing issue builds on this).
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import {
+  BUDGET_STATUSES,
+  CONFIDENCE_LEVELS,
+  CONFLICT_STATUSES,
+  DEADLINE_KINDS,
+  DEADLINE_STATUSES,
+  EVENT_CATEGORIES,
+  FIGURE_KINDS,
+  MEASURE_STATUSES,
+  RECORD_TYPES,
+  SECTORS,
+  SOURCE_KINDS,
+  TIME_PRECISIONS,
+} from "../server/domain/constants";
+
+export const sectorEnum = pgEnum("sector", SECTORS);
+export const measureStatusEnum = pgEnum("measure_status", MEASURE_STATUSES);
+export const deadlineStatusEnum = pgEnum("deadline_status", DEADLINE_STATUSES);
+export const deadlineKindEnum = pgEnum("deadline_kind", DEADLINE_KINDS);
+export const timePrecisionEnum = pgEnum("time_precision", TIME_PRECISIONS);
+export const budgetStatusEnum = pgEnum("budget_status", BUDGET_STATUSES);
+export const figureKindEnum = pgEnum("figure_kind", FIGURE_KINDS);
+export const eventCategoryEnum = pgEnum("event_category", EVENT_CATEGORIES);
+export const confidenceEnum = pgEnum("confidence", CONFIDENCE_LEVELS);
+export const sourceKindEnum = pgEnum("source_kind", SOURCE_KINDS);
+export const recordTypeEnum = pgEnum("record_type", RECORD_TYPES);
+export const conflictStatusEnum = pgEnum("conflict_status", CONFLICT_STATUSES);
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const knownAt = () => instant("known_at").notNull();
+const recordedAt = () => instant("recorded_at").notNull().defaultNow();
+const money = (name: string) => numeric(name, { precision: 24, scale: 2, mode: "number" });
+
+export const sources = pgTable("sources", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  title: text("title").notNull(),
+  publisher: text("publisher").notNull(),
+  publishedOn: date("published_on", { mode: "string" }),
+  url: text("url"),
+  kind: sourceKindEnum("kind").notNull(),
+  language: text("language").notNull().default("en"),
+  note: text("note"),
+  knownAt: knownAt(),
+  recordedAt: recordedAt(),
+});
+
+/** What a source states, in our own words, with the value where it is a figure. */
+export const sourceStatements = pgTable(
+  "source_statements",
+  {
+    id: serial("id").primaryKey(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    summary: text("summary").notNull(),
+    value: numeric("value", { precision: 24, scale: 4, mode: "number" }),
+    unit: text("unit"),
+  },
+  (t) => [uniqueIndex("source_statements_unique").on(t.sourceId, t.summary)],
+);
+
+/** Links any record (by type and stable key) to a source. */
+export const citations = pgTable(
+  "citations",
+  {
+    id: serial("id").primaryKey(),
+    recordType: recordTypeEnum("record_type").notNull(),
+    recordKey: text("record_key").notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    locator: text("locator"),
+  },
+  (t) => [
+    uniqueIndex("citations_unique").on(t.recordType, t.recordKey, t.sourceId),
+    index("citations_source_idx").on(t.sourceId),
+  ],
+);
+
+export const tariffMeasures = pgTable(
+  "tariff_measures",
+  {
+    id: serial("id").primaryKey(),
+    measureKey: text("measure_key").notNull(),
+    title: text("title").notNull(),
+    imposingCountry: text("imposing_country").notNull().default("US"),
+    /** ISO country code of the target, or ALL when the measure applies to every country. */
+    targetCountry: text("target_country").notNull(),
+    sector: sectorEnum("sector").notNull(),
+    ratePct: numeric("rate_pct", { precision: 7, scale: 3, mode: "number" }),
+    rateNote: text("rate_note"),
+    instrument: text("instrument").notNull(),
+    status: measureStatusEnum("status").notNull(),
+    announcedOn: date("announced_on", { mode: "string" }),
+    effectiveAt: instant("effective_at"),
+    effectiveZone: text("effective_zone"),
+    endsAt: instant("ends_at"),
+    endsZone: text("ends_zone"),
+    confidence: confidenceEnum("confidence").notNull().default("high"),
+    knownAt: knownAt(),
+    recordedAt: recordedAt(),
+  },
+  (t) => [
+    uniqueIndex("tariff_measures_version").on(t.measureKey, t.knownAt),
+    index("tariff_measures_sector_idx").on(t.sector, t.knownAt),
+  ],
+);
+
+export const deadlines = pgTable(
+  "deadlines",
+  {
+    id: serial("id").primaryKey(),
+    deadlineKey: text("deadline_key").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    kind: deadlineKindEnum("kind").notNull(),
+    dueAt: instant("due_at").notNull(),
+    /** The legal time zone the instant was stated in, e.g. 00:01 America/New_York. */
+    dueZone: text("due_zone").notNull(),
+    precision: timePrecisionEnum("precision").notNull().default("minute"),
+    status: deadlineStatusEnum("status").notNull(),
+    postponedToKey: text("postponed_to_key"),
+    outcome: text("outcome"),
+    measureKey: text("measure_key"),
+    sector: sectorEnum("sector"),
+    knownAt: knownAt(),
+    recordedAt: recordedAt(),
+  },
+  (t) => [
+    uniqueIndex("deadlines_version").on(t.deadlineKey, t.knownAt),
+    index("deadlines_due_idx").on(t.dueAt),
+  ],
+);
+
+export const series = pgTable("series", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  name: text("name").notNull(),
+  unit: text("unit").notNull(),
+  /** Zone of the exchange's trading calendar: an observation's date is a trading day there. */
+  zone: text("zone").notNull(),
+  knownAt: knownAt(),
+});
+
+export const observations = pgTable(
+  "observations",
+  {
+    seriesId: integer("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    open: numeric("open", { precision: 14, scale: 4, mode: "number" }),
+    high: numeric("high", { precision: 14, scale: 4, mode: "number" }),
+    low: numeric("low", { precision: 14, scale: 4, mode: "number" }),
+    close: numeric("close", { precision: 14, scale: 4, mode: "number" }).notNull(),
+    volume: bigint("volume", { mode: "number" }),
+    knownAt: knownAt(),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.date] })],
+);
+
+/** News events (the 30 of the seed and later ones): marked on charts, with the market's reaction. */
+export const events = pgTable(
+  "events",
+  {
+    id: serial("id").primaryKey(),
+    eventKey: text("event_key").notNull().unique(),
+    title: text("title").notNull(),
+    category: eventCategoryEnum("category").notNull(),
+    sector: sectorEnum("sector"),
+    occurredAt: instant("occurred_at").notNull(),
+    occurredZone: text("occurred_zone").notNull(),
+    precision: timePrecisionEnum("precision").notNull().default("day"),
+    confidence: confidenceEnum("confidence").notNull().default("high"),
+    knownAt: knownAt(),
+    recordedAt: recordedAt(),
+  },
+  (t) => [index("events_occurred_idx").on(t.occurredAt)],
+);
+
+export const budgets = pgTable(
+  "budgets",
+  {
+    id: serial("id").primaryKey(),
+    budgetKey: text("budget_key").notNull(),
+    title: text("title").notNull(),
+    programme: text("programme").notNull(),
+    purpose: text("purpose").notNull(),
+    amount: money("amount").notNull(),
+    currency: text("currency").notNull().default("KRW"),
+    amountUsd: money("amount_usd"),
+    /** Units of `currency` per US dollar used for `amount_usd`, with its date and where it comes from. */
+    usdRate: numeric("usd_rate", { precision: 14, scale: 4, mode: "number" }),
+    usdRateDate: date("usd_rate_date", { mode: "string" }),
+    usdRateNote: text("usd_rate_note"),
+    status: budgetStatusEnum("status").notNull(),
+    proposedOn: date("proposed_on", { mode: "string" }),
+    passedOn: date("passed_on", { mode: "string" }),
+    executedOn: date("executed_on", { mode: "string" }),
+    note: text("note"),
+    knownAt: knownAt(),
+    recordedAt: recordedAt(),
+  },
+  (t) => [uniqueIndex("budgets_version").on(t.budgetKey, t.knownAt)],
+);
+
+/** Other tracked figures: trade balance by year, investment pledges, tax-rate changes, export values. */
+export const figures = pgTable(
+  "figures",
+  {
+    id: serial("id").primaryKey(),
+    figureKey: text("figure_key").notNull(),
+    kind: figureKindEnum("kind").notNull(),
+    title: text("title").notNull(),
+    period: text("period"),
+    value: numeric("value", { precision: 24, scale: 4, mode: "number" }).notNull(),
+    /** For a change (tax rate): the value before. */
+    fromValue: numeric("from_value", { precision: 24, scale: 4, mode: "number" }),
+    unit: text("unit").notNull(),
+    validUntil: date("valid_until", { mode: "string" }),
+    note: text("note"),
+    knownAt: knownAt(),
+    recordedAt: recordedAt(),
+  },
+  (t) => [uniqueIndex("figures_version").on(t.figureKey, t.knownAt), index("figures_kind_idx").on(t.kind)],
+);
+
+/** The same fact stated differently by sources; kept with every claim until an editor resolves it. */
+export const conflicts = pgTable("conflicts", {
+  id: serial("id").primaryKey(),
+  conflictKey: text("conflict_key").notNull().unique(),
+  recordType: recordTypeEnum("record_type").notNull(),
+  recordKey: text("record_key").notNull(),
+  field: text("field").notNull(),
+  title: text("title").notNull(),
+  status: conflictStatusEnum("status").notNull().default("open"),
+  resolvedValue: numeric("resolved_value", { precision: 24, scale: 4, mode: "number" }),
+  resolutionNote: text("resolution_note"),
+  resolvedAt: instant("resolved_at"),
+  knownAt: knownAt(),
+});
+
+export const conflictClaims = pgTable(
+  "conflict_claims",
+  {
+    id: serial("id").primaryKey(),
+    conflictId: integer("conflict_id")
+      .notNull()
+      .references(() => conflicts.id, { onDelete: "cascade" }),
+    value: numeric("value", { precision: 24, scale: 4, mode: "number" }).notNull(),
+    label: text("label").notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+  },
+  (t) => [uniqueIndex("conflict_claims_unique").on(t.conflictId, t.sourceId, t.value)],
+);
+
+/** Which seed data set has been applied, so restarts skip it and changed seed files re-apply idempotently. */
+export const seedRuns = pgTable("seed_runs", {
+  name: text("name").primaryKey(),
+  checksum: text("checksum").notNull(),
+  details: jsonb("details"),
+  appliedAt: instant("applied_at").notNull().default(sql`now()`),
+});

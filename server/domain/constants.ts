@@ -1,0 +1,78 @@
+// The one source for every enum: Drizzle pgEnums, zod schemas and UI labels all derive from these arrays.
+
+export const SECTORS = [
+  "all_goods",
+  "autos",
+  "auto_parts",
+  "steel_aluminium",
+  "copper",
+  "semiconductors",
+  "pharmaceuticals",
+  "lumber",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const MEASURE_STATUSES = [
+  "threatened",
+  "announced",
+  "in_effect",
+  "paused",
+  "superseded",
+  "rescinded",
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** Statuses under which a measure counts as "in force" between its effective instant and its end. */
+export const FORCE_STATUSES: readonly MeasureStatus[] = ["in_effect", "superseded", "rescinded", "paused"];
+
+export const DEADLINE_STATUSES = ["upcoming", "met", "passed", "postponed", "cancelled"] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const DEADLINE_KINDS = [
+  "tariff_effective",
+  "pause_expiry",
+  "election",
+  "comment_period",
+  "hearing",
+  "measure_expiry",
+  "support_expiry",
+  "negotiation",
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export const TIME_PRECISIONS = ["minute", "day"] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+export const BUDGET_STATUSES = ["proposed", "passed", "executed"] as const;
+export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
+
+export const FIGURE_KINDS = ["trade_balance", "investment_pledge", "tax_rate_change", "export_value"] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export const EVENT_CATEGORIES = ["tariff", "market", "support", "politics", "deal", "legal"] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const SOURCE_KINDS = ["news", "government", "legal", "data", "research"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Record types a citation or a conflict can point at, by the record's stable key. */
+export const RECORD_TYPES = ["measure", "deadline", "budget", "figure", "event", "series"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const CONFLICT_STATUSES = ["open", "resolved"] as const;
+export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
+
+export const LOCALES = ["en", "ko"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The two zones every instant is shown in. */
+export const DISPLAY_ZONES = { washington: "America/New_York", seoul: "Asia/Seoul" } as const;
+
+/** As-of dates are calendar days in this zone; a date means the end of that day there (see README). */
+export const AS_OF_ZONE = "Asia/Seoul";
+
+/** KRX regular session close, local time: an observation for a day is known from then. */
+export const KRX_CLOSE = { hour: 15, minute: 30, zone: "Asia/Seoul" } as const;

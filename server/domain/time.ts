@@ -1,0 +1,103 @@
+// Pure time helpers: instants are UTC `Date`s; local times are always paired with an IANA zone.
+// Nothing here reads the wall clock — callers pass `now` in.
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(zone: string): Intl.DateTimeFormat {
+  let f = formatterCache.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatterCache.set(zone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function zonedParts(instant: Date, zone: string) {
+  const parts: Record<string, number> = {};
+  for (const p of partsFormatter(zone).formatToParts(instant)) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** Offset of `zone` from UTC at `instant`, in minutes (e.g. −240 for EDT, +540 for KST). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const p = zonedParts(instant, zone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const whole = instant.getTime() - instant.getUTCMilliseconds();
+  return Math.round((asUtc - whole) / 60000);
+}
+
+/**
+ * The instant at which the wall clock in `zone` reads `local` ("YYYY-MM-DDTHH:mm[:ss[.mmm]]").
+ * A local time skipped by a spring-forward change resolves to the instant just after the gap.
+ */
+export function localToInstant(local: string, zone: string): Date {
+  const m = LOCAL_RE.exec(local);
+  if (!m) throw new RangeError(`Not a local date-time (YYYY-MM-DDTHH:mm): ${local}`);
+  const naive = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), +(m[7] ?? "0").padEnd(3, "0"));
+  let guess = naive - zoneOffsetMinutes(new Date(naive), zone) * 60000;
+  guess = naive - zoneOffsetMinutes(new Date(guess), zone) * 60000;
+  return new Date(guess);
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** Last millisecond of calendar day `date` in `zone`. */
+export function endOfDay(date: string, zone: string): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return new Date(localToInstant(`${addDays(date, 1)}T00:00`, zone).getTime() - 1);
+}
+
+export function startOfDay(date: string, zone: string): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return localToInstant(`${date}T00:00`, zone);
+}
+
+/** Calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(instant: Date, zone: string): string {
+  const p = zonedParts(instant, zone);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const m = DATE_RE.exec(date);
+  if (!m) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + days));
+  return d.toISOString().slice(0, 10);
+}
+
+export const DAY_MS = 86_400_000;

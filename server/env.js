@@ -1,0 +1,28 @@
+// One validated view of the environment, read once at start. next.config.js imports this file, so a bad value
+// stops `next build` / `next start` with a clear message instead of failing later at the first request.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** Skip loading the real seed data on first start (used by benchmarks that load their own). */
+  SEED: z.enum(["on", "off"]).default("on"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+function load() {
+  const raw = { ...process.env };
+  for (const key of Object.keys(raw)) if (raw[key] === "") delete raw[key];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** @type {z.infer<typeof schema>} */
+export const env = load();
