@@ -210,6 +210,8 @@ export const budgets = pgTable(
     title: text("title").notNull(),
     programme: text("programme").notNull(),
     purpose: text("purpose").notNull(),
+    /** The sector the support is aimed at, when it is aimed at one. */
+    sector: sectorEnum("sector"),
     amount: money("amount").notNull(),
     currency: text("currency").notNull().default("KRW"),
     amountUsd: money("amount_usd"),

@@ -16,6 +16,7 @@ CREATE TABLE "budgets" (
 	"title" text NOT NULL,
 	"programme" text NOT NULL,
 	"purpose" text NOT NULL,
+	"sector" "sector",
 	"amount" numeric(24, 2) NOT NULL,
 	"currency" text DEFAULT 'KRW' NOT NULL,
 	"amount_usd" numeric(24, 2),

@@ -140,6 +140,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         title: v.title ?? b.title,
         programme: b.programme,
         purpose: b.purpose,
+        sector: b.sector ?? null,
         amount: v.amount,
         currency: b.currency,
         amountUsd: b.currency === "USD" ? v.amount : b.usdRate ? Math.round((v.amount / b.usdRate.krwPerUsd) * 100) / 100 : null,

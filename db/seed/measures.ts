@@ -149,6 +149,20 @@ export const MEASURES: MeasureSeed[] = [
 
   // All goods: reciprocal (IEEPA) and the Section 122 surcharge
   {
+    key: "all-goods-korus",
+    title: "Korean goods duty-free under KORUS (no additional US tariff)",
+    target: "KR",
+    sector: "all_goods",
+    instrument: "KORUS FTA",
+    announcedOn: null,
+    ratePct: 0,
+    versions: [
+      { known: usDay("2012-03-15"), status: "in_effect", effective: ny("2012-03-15", "00:00") },
+      { known: usDay("2025-04-05"), status: "superseded", effective: ny("2012-03-15", "00:00"), ends: ny("2025-04-05") },
+    ],
+    sources: ["article-003", "koreaherald-10457411"],
+  },
+  {
     key: "reciprocal-baseline-10",
     title: "Reciprocal baseline tariff of 10%",
     target: "ALL",

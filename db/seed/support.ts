@@ -37,6 +37,7 @@ export const BUDGETS: BudgetSeed[] = [
     title: "Emergency policy finance for the auto industry",
     programme: "Auto-industry emergency support (economic ministers' meeting)",
     purpose: "Financial support for carmakers and parts suppliers hit by US tariffs",
+    sector: "autos",
     currency: "KRW",
     usdRate: INDICATIVE_RATE,
     versions: [

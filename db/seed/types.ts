@@ -100,6 +100,7 @@ export type BudgetSeed = Cited & {
   title: string;
   programme: string;
   purpose: string;
+  sector?: Sector;
   currency: "KRW" | "USD";
   usdRate: { krwPerUsd: number; date: string; note: string } | null;
   versions: BudgetVersionSeed[];

@@ -101,3 +101,13 @@ export function addDays(date: string, days: number): string {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** ISO-8601 local time with the zone's offset, e.g. "2025-08-01T00:01:00-04:00". */
+export function zonedIso(instant: Date, zone: string): string {
+  const p = zonedParts(instant, zone);
+  const off = zoneOffsetMinutes(instant, zone);
+  const sign = off < 0 ? "-" : "+";
+  const abs = Math.abs(off);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,23 @@
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+import {
+  deadlinesRouter,
+  marketRouter,
+  overviewRouter,
+  sourcesRouter,
+  supportRouter,
+  tariffsRouter,
+} from "./routers/read";
+
+export const appRouter = createTRPCRouter({
+  overview: overviewRouter,
+  tariffs: tariffsRouter,
+  deadlines: deadlinesRouter,
+  market: marketRouter,
+  support: supportRouter,
+  sources: sourcesRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side caller: pages, REST handlers and tests call procedures through this. */
+export const createCaller = createCallerFactory(appRouter);

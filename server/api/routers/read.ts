@@ -1,0 +1,70 @@
+// Read procedures: thin — validate input, resolve asOf, call a service.
+import { z } from "zod";
+import { SECTORS } from "@/server/domain/constants";
+import { isIsoDate } from "@/server/domain/time";
+import { listDeadlines } from "@/server/services/deadlines";
+import { eventReactions, getSeriesChart, MAX_CHART_POINTS, seriesRows } from "@/server/services/market";
+import { getOverview } from "@/server/services/overview";
+import { listSources } from "@/server/services/sources";
+import { listBudgets, listFigures } from "@/server/services/support";
+import { getSectorDetail, getTariffBoard, getTariffSteps } from "@/server/services/tariffs";
+import { FIGURE_KINDS } from "@/server/domain/constants";
+import { asOfFrom, asOfInput, createTRPCRouter, publicProcedure } from "../trpc";
+
+const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
+const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
+/** Charts start before the first tracked event so the step from the old rate is visible. */
+export const CHART_START = "2025-01-01";
+
+export const overviewRouter = createTRPCRouter({
+  get: publicProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
+});
+
+export const tariffsRouter = createTRPCRouter({
+  board: publicProcedure.input(asOfInput).query(({ ctx, input }) => getTariffBoard(ctx.db, asOfFrom(ctx, input).at)),
+  steps: publicProcedure
+    .input(asOfInput.extend({ from: isoDate.optional() }))
+    .query(({ ctx, input }) =>
+      getTariffSteps(ctx.db, asOfFrom(ctx, input).at, new Date(`${input.from ?? CHART_START}T00:00:00Z`)),
+    ),
+  sector: publicProcedure
+    .input(asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() }))
+    .query(({ ctx, input }) =>
+      getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, new Date(`${input.from ?? CHART_START}T00:00:00Z`)),
+    ),
+});
+
+export const deadlinesRouter = createTRPCRouter({
+  list: publicProcedure
+    .input(asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() }))
+    .query(({ ctx, input }) =>
+      listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit }),
+    ),
+});
+
+const rangeInput = asOfInput.extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() });
+
+export const marketRouter = createTRPCRouter({
+  chart: publicProcedure
+    .input(rangeInput.extend({ maxPoints: z.number().int().min(10).max(MAX_CHART_POINTS).optional() }))
+    .query(({ ctx, input }) => getSeriesChart(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
+  rows: publicProcedure
+    .input(rangeInput)
+    .query(({ ctx, input }) => seriesRows(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
+  reactions: publicProcedure
+    .input(asOfInput.extend({ key: seriesKey.default("kospi"), limit: z.number().int().min(1).max(500).optional() }))
+    .query(({ ctx, input }) => eventReactions(ctx.db, input.key, asOfFrom(ctx, input).at, { limit: input.limit })),
+});
+
+export const supportRouter = createTRPCRouter({
+  budgets: publicProcedure
+    .input(asOfInput.extend({ sector: z.enum(SECTORS).optional() }))
+    .query(({ ctx, input }) => listBudgets(ctx.db, asOfFrom(ctx, input).at, input.sector)),
+  figures: publicProcedure
+    .input(asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional() }))
+    .query(({ ctx, input }) => listFigures(ctx.db, asOfFrom(ctx, input).at, input.kind)),
+});
+
+export const sourcesRouter = createTRPCRouter({
+  list: publicProcedure.input(asOfInput).query(({ ctx, input }) => listSources(ctx.db, asOfFrom(ctx, input).at)),
+});

@@ -1,0 +1,53 @@
+// tRPC setup: context (db + clock), the error formatter (zod field errors for forms) and the one place where
+// typed service errors become tRPC codes.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db } from "@/db/client";
+import { InvalidAsOfError, resolveAsOf, type AsOf } from "@/server/domain/as-of";
+import { ServiceError } from "@/server/services/errors";
+
+export type Context = {
+  db: Db;
+  /** The clock: domain logic never reads the wall clock, it gets `now` from here. */
+  now: () => Date;
+};
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+      },
+    };
+  },
+});
+
+export function toTRPCError(error: unknown): unknown {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof InvalidAsOfError) return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+  if (error instanceof ServiceError) return new TRPCError({ code: error.code, message: error.message, cause: error });
+  return error;
+}
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Every read takes an optional `asOf` (YYYY-MM-DD, end of that day in Seoul; or an ISO instant). */
+export const asOfInput = z.object({
+  asOf: z.string().max(40).optional(),
+});
+
+export function asOfFrom(ctx: Context, input: { asOf?: string }): AsOf {
+  return resolveAsOf(input.asOf, ctx.now());
+}

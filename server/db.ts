@@ -1,0 +1,71 @@
+// The process-wide database: opened once (kept on globalThis because Next loads modules several times), migrated
+// and seeded before first use.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { MIGRATIONS_DIR, openDatabase, type Database, type Db } from "@/db/client";
+import { seedDatabase } from "@/db/seed";
+import { env } from "./env.js";
+
+const KEY = Symbol.for("tradewatch.database");
+type Holder = { [KEY]?: Promise<Database> };
+
+export async function prepareDatabase(database: Database, opts: { seed: boolean }): Promise<Database> {
+  await database.migrate();
+  if (opts.seed) await seedDatabase(database.db);
+  return database;
+}
+
+/** The configured database, ready to use. A failure (e.g. the data directory in use) is not cached. */
+export function getDatabase(): Promise<Database> {
+  const holder = globalThis as Holder;
+  if (!holder[KEY]) {
+    const config = env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR };
+    holder[KEY] = openDatabase(config)
+      .then((database) => prepareDatabase(database, { seed: env.SEED === "on" }))
+      .catch((error) => {
+        delete holder[KEY];
+        throw error;
+      });
+  }
+  return holder[KEY];
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export type Health = {
+  ok: boolean;
+  database: { kind: "pglite" | "postgres"; reachable: boolean; error?: string };
+  migrations: { applied: number; expected: number; current: boolean };
+};
+
+function expectedMigrations(): number {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+export async function checkHealth(database: Database): Promise<Health> {
+  const expected = expectedMigrations();
+  try {
+    // node-postgres and PGlite both answer execute() with { rows }.
+    const result = (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as {
+      rows: { n: number }[];
+    };
+    const applied = Number(result.rows[0]?.n ?? 0);
+    return {
+      ok: applied === expected,
+      database: { kind: database.kind, reachable: true },
+      migrations: { applied, expected, current: applied === expected },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      database: { kind: database.kind, reachable: false, error: (error as Error).message },
+      migrations: { applied: 0, expected, current: false },
+    };
+  }
+}

@@ -1,0 +1,84 @@
+// Shared plumbing for the public REST endpoints: query validation that names the bad parameter, the mapping of
+// typed errors to HTTP statuses (the only place it happens), JSON and CSV responses.
+import { z } from "zod";
+import { DataDirInUseError } from "@/db/lock";
+import { InvalidAsOfError } from "@/server/domain/as-of";
+import { ServiceError } from "@/server/services/errors";
+
+export class BadParameterError extends Error {
+  constructor(
+    readonly param: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses the query string with a strict schema: unknown and malformed parameters are named in the error. */
+export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in raw) throw new BadParameterError(key, `Parameter "${key}" was given more than once`);
+    raw[key] = value;
+  }
+  const allowed = Object.keys(schema.shape);
+  for (const key of Object.keys(raw)) {
+    if (!allowed.includes(key)) {
+      throw new BadParameterError(
+        key,
+        `Unknown parameter "${key}"; allowed: ${allowed.length ? allowed.join(", ") : "none"}`,
+      );
+    }
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const param = String(issue.path[0] ?? "query");
+    throw new BadParameterError(param, `Parameter "${param}" ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+const json = (body: unknown, status = 200, headers: HeadersInit = {}) =>
+  Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+
+export function csvResponse(body: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8; header=present",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof BadParameterError) {
+    return json({ error: { code: "BAD_PARAMETER", param: error.param, message: error.message } }, 400);
+  }
+  if (error instanceof InvalidAsOfError) {
+    return json({ error: { code: "BAD_PARAMETER", param: "asOf", message: error.message } }, 400);
+  }
+  if (error instanceof ServiceError) {
+    const status = error.code === "NOT_FOUND" ? 404 : error.code === "CONFLICT" ? 409 : 400;
+    return json({ error: { code: error.code, param: error.field, message: error.message } }, status);
+  }
+  if (error instanceof DataDirInUseError) {
+    return json({ error: { code: "UNAVAILABLE", message: error.message } }, 503);
+  }
+  console.error("[rest] unexpected error", error);
+  return json({ error: { code: "INTERNAL", message: "Internal error; it has been logged." } }, 500);
+}
+
+/** Wraps a handler so every failure becomes a JSON error with the right status. */
+export function handle(fn: (req: Request) => Promise<Response>) {
+  return async (req: Request): Promise<Response> => {
+    try {
+      return await fn(req);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export { json };

@@ -1,0 +1,190 @@
+// Public read-only REST API v1 (documented in the README). Handlers are built over injected dependencies so tests
+// run them against any database and clock; app/api/** only binds them to the process database.
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { createCaller } from "@/server/api/root";
+import { checkHealth } from "@/server/db";
+import { resolveAsOf } from "@/server/domain/as-of";
+import { allDeadlinesAsOf } from "@/server/services/deadlines";
+import { DISPLAY_ZONES } from "@/server/domain/constants";
+import { isIsoDate, zonedIso } from "@/server/domain/time";
+import type { SourceRef } from "@/server/services/citations";
+import { csvResponse, handle, json, parseQuery } from "./http";
+import { toCsv } from "./csv";
+
+export type RestDeps = { database: () => Promise<Database>; now: () => Date };
+
+const asOf = z.string().max(40).optional();
+const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const sourceOut = (s: SourceRef) => ({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, url: s.url });
+const local = (d: Date) => ({ washington: zonedIso(d, DISPLAY_ZONES.washington), seoul: zonedIso(d, DISPLAY_ZONES.seoul) });
+
+export function createRestHandlers(deps: RestDeps) {
+  const caller = async () => createCaller({ db: (await deps.database()).db, now: deps.now });
+
+  const overview = handle(async (req) => {
+    const q = parseQuery(new URL(req.url), z.object({ asOf }));
+    const api = await caller();
+    const o = await api.overview.get({ asOf: q.asOf });
+    const next = o.nextDeadline;
+    return json({
+      asOf: q.asOf && isIsoDate(q.asOf) ? q.asOf : o.at.toISOString().slice(0, 10),
+      asOfInstant: o.at.toISOString(),
+      tariffs: o.tariffs.map((t) => ({
+        sector: t.sector,
+        ratePct: t.inForce?.ratePct ?? null,
+        status: t.inForce?.status ?? null,
+        effective: iso(t.inForce?.effectiveAt),
+        effectiveZone: t.inForce?.effectiveZone ?? null,
+        instrument: t.inForce?.instrument ?? null,
+        title: t.inForce?.title ?? null,
+        target: t.inForce?.targetCountry ?? null,
+        next: t.pending.map((p) => ({
+          title: p.title,
+          ratePct: p.ratePct,
+          status: p.status,
+          effective: iso(p.effectiveAt),
+          instrument: p.instrument,
+        })),
+        sources: t.sources.map(sourceOut),
+        conflicts: t.conflicts.map((c) => ({
+          title: c.title,
+          status: c.status,
+          claims: c.claims.map((cl) => ({ value: cl.value, label: cl.label, source: cl.source.title })),
+        })),
+      })),
+      nextDeadline: next && {
+        title: next.title,
+        dueAt: next.dueAt.toISOString(),
+        zone: next.dueZone,
+        local: local(next.dueAt),
+        daysLeft: next.countdown.days,
+        secondsLeft: Math.floor(next.countdown.ms / 1000),
+        sources: next.sources.map(sourceOut),
+      },
+      market: o.market && {
+        index: o.market.index,
+        date: o.market.date,
+        close: o.market.close,
+        changePct: o.market.changePct === null ? null : Math.round(o.market.changePct * 100) / 100,
+      },
+      support: {
+        totalKrw: o.support.totalKrw,
+        totalUsd: o.support.totalUsd,
+        committedKrw: o.support.committedKrw,
+        proposedKrw: o.support.proposedKrw,
+        items: o.support.items.map((b) => ({
+          title: b.title,
+          programme: b.programme,
+          amount: b.amount,
+          currency: b.currency,
+          amountUsd: b.amountUsd,
+          usdRate: b.usdRate,
+          usdRateNote: b.usdRateNote,
+          status: b.status,
+          proposedOn: b.proposedOn,
+          passedOn: b.passedOn,
+          sources: b.sources.map(sourceOut),
+        })),
+      },
+      tradeBalance: o.tradeBalance && {
+        amountUsd: o.tradeBalance.value,
+        year: o.tradeBalance.period,
+        title: o.tradeBalance.title,
+        sources: o.tradeBalance.sources.map(sourceOut),
+        conflicts: o.tradeBalance.conflicts.map((c) => ({
+          title: c.title,
+          claims: c.claims.map((cl) => ({ value: cl.value, label: cl.label, source: cl.source.title })),
+        })),
+      },
+    });
+  });
+
+  const tariffsCsv = handle(async (req) => {
+    const q = parseQuery(new URL(req.url), z.object({ asOf }));
+    const api = await caller();
+    const sectors = await Promise.all(
+      (await api.tariffs.board({ asOf: q.asOf })).map((t) => api.tariffs.sector({ asOf: q.asOf, sector: t.sector })),
+    );
+    const rows = sectors.flatMap((s) =>
+      s.measures.map((m) => [
+        m.sector,
+        m.measureKey,
+        m.title,
+        m.imposingCountry,
+        m.targetCountry,
+        m.ratePct,
+        m.rateNote,
+        m.status,
+        s.inForce?.measureKey === m.measureKey,
+        m.instrument,
+        m.announcedOn,
+        iso(m.effectiveAt),
+        m.effectiveZone,
+        iso(m.endsAt),
+        m.confidence,
+        iso(m.knownAt),
+        m.sources.map((src) => src.url ?? src.title).join(" | "),
+      ]),
+    );
+    return csvResponse(
+      toCsv(
+        ["sector", "measure_key", "title", "imposing", "target", "rate_pct", "rate_note", "status", "in_force", "instrument", "announced_on", "effective_utc", "effective_zone", "ends_utc", "confidence", "known_at_utc", "sources"],
+        rows,
+      ),
+      "tariffs.csv",
+    );
+  });
+
+  const deadlinesCsv = handle(async (req) => {
+    const q = parseQuery(new URL(req.url), z.object({ asOf }));
+    const at = resolveAsOf(q.asOf, deps.now()).at;
+    const rows = (await allDeadlinesAsOf((await deps.database()).db, at)).map((d) => [
+      d.deadlineKey,
+      d.title,
+      d.kind,
+      d.status,
+      d.dueAt.toISOString(),
+      d.dueZone,
+      zonedIso(d.dueAt, DISPLAY_ZONES.washington),
+      zonedIso(d.dueAt, DISPLAY_ZONES.seoul),
+      d.precision,
+      d.postponedToKey,
+      d.outcome,
+      d.sector,
+      d.countdown.past ? null : d.countdown.days,
+      d.sources.map((s) => s.url ?? s.title).join(" | "),
+    ]);
+    return csvResponse(
+      toCsv(
+        ["deadline_key", "title", "kind", "status", "due_utc", "legal_zone", "due_washington", "due_seoul", "precision", "postponed_to", "outcome", "sector", "days_left", "sources"],
+        rows,
+      ),
+      "deadlines.csv",
+    );
+  });
+
+  const seriesCsv = (file: string) =>
+    handle(async (req) => {
+      const m = /^([a-z0-9_-]{1,40})\.csv$/.exec(file);
+      if (!m) return json({ error: { code: "NOT_FOUND", message: `No series file "${file}"; try kospi.csv` } }, 404);
+      const q = parseQuery(new URL(req.url), z.object({ asOf, from: isoDate.optional(), to: isoDate.optional() }));
+      if (q.from && q.to && q.from > q.to) {
+        return json({ error: { code: "BAD_PARAMETER", param: "from", message: `Parameter "from" (${q.from}) is after "to" (${q.to})` } }, 400);
+      }
+      const api = await caller();
+      const rows = await api.market.rows({ key: m[1]!, asOf: q.asOf, from: q.from, to: q.to });
+      return csvResponse(
+        toCsv(["date", "open", "high", "low", "close", "volume"], rows.map((r) => [r.date, r.open, r.high, r.low, r.close, r.volume])),
+        `${m[1]}.csv`,
+      );
+    });
+
+  const health = handle(async () => {
+    const h = await checkHealth(await deps.database());
+    return json(h, h.ok ? 200 : 503);
+  });
+
+  return { overview, tariffsCsv, deadlinesCsv, seriesCsv, health };
+}

@@ -1,0 +1,120 @@
+// Deadlines as of an instant: upcoming with countdowns, past with what happened, postponement chains.
+import { and, asc, desc, eq, gt, inArray, lte, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { deadlines } from "@/db/schema";
+import type { DeadlineStatus, Sector } from "@/server/domain/constants";
+import { countdown, postponementChains, statusAt, type Countdown } from "@/server/domain/deadlines";
+import { sourcesFor, type SourceRef } from "./citations";
+
+const columns = {
+  deadlineKey: deadlines.deadlineKey,
+  title: deadlines.title,
+  description: deadlines.description,
+  kind: deadlines.kind,
+  dueAt: deadlines.dueAt,
+  dueZone: deadlines.dueZone,
+  precision: deadlines.precision,
+  status: deadlines.status,
+  postponedToKey: deadlines.postponedToKey,
+  outcome: deadlines.outcome,
+  measureKey: deadlines.measureKey,
+  sector: deadlines.sector,
+  knownAt: deadlines.knownAt,
+};
+
+export type DeadlineRow = { [K in keyof typeof columns]: (typeof deadlines.$inferSelect)[K] };
+export type DeadlineView = Omit<DeadlineRow, "status"> & {
+  /** Status as of the instant asked (an upcoming deadline whose time has gone by reads "passed"). */
+  status: DeadlineStatus;
+  countdown: Countdown;
+  sources: SourceRef[];
+};
+
+function latestQuery(db: Db, at: Date) {
+  return db
+    .selectDistinctOn([deadlines.deadlineKey], columns)
+    .from(deadlines)
+    .where(lte(deadlines.knownAt, at))
+    .orderBy(deadlines.deadlineKey, desc(deadlines.knownAt))
+    .as("latest");
+}
+
+async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<DeadlineView[]> {
+  const sources = await sourcesFor(db, "deadline", rows.map((r) => r.deadlineKey), at);
+  return rows.map((r) => ({
+    ...r,
+    status: statusAt(r, at),
+    countdown: countdown(r.dueAt, at),
+    sources: sources.get(r.deadlineKey) ?? [],
+  }));
+}
+
+/** The next `limit` deadlines still ahead at `at`. */
+export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
+  const latest = latestQuery(db, at);
+  const conds = [eq(latest.status, "upcoming"), gt(latest.dueAt, at)];
+  if (sector) conds.push(eq(latest.sector, sector));
+  const rows = (await db
+    .select()
+    .from(latest)
+    .where(and(...conds))
+    .orderBy(asc(latest.dueAt))
+    .limit(limit)) as DeadlineRow[];
+  return withSources(db, rows, at);
+}
+
+/** The most recent `limit` deadlines whose instant has gone by at `at`, or that were settled early. */
+export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
+  const latest = latestQuery(db, at);
+  const conds = [or(lte(latest.dueAt, at), inArray(latest.status, ["met", "postponed", "cancelled"]))];
+  if (sector) conds.push(eq(latest.sector, sector));
+  const rows = (await db
+    .select()
+    .from(latest)
+    .where(and(...conds))
+    .orderBy(desc(latest.dueAt))
+    .limit(limit)) as DeadlineRow[];
+  return withSources(db, rows, at);
+}
+
+/** Postponement chains known at `at`, each from the first deadline to where it was moved last. */
+export async function postponementChainsAsOf(db: Db, at: Date): Promise<DeadlineView[][]> {
+  const latest = latestQuery(db, at);
+  const linked = (await db.select().from(latest).where(eq(latest.status, "postponed"))) as DeadlineRow[];
+  if (linked.length === 0) return [];
+  const targetKeys = linked.map((d) => d.postponedToKey).filter((k): k is string => !!k);
+  const targets = (await db
+    .select()
+    .from(latest)
+    .where(inArray(latest.deadlineKey, targetKeys))) as DeadlineRow[];
+  const all = new Map([...linked, ...targets].map((d) => [d.deadlineKey, d]));
+  const views = new Map((await withSources(db, [...all.values()], at)).map((v) => [v.deadlineKey, v]));
+  return postponementChains([...all.values()]).map((chain) => chain.map((d) => views.get(d.deadlineKey)!));
+}
+
+export type DeadlineList = { upcoming: DeadlineView[]; past: DeadlineView[]; chains: DeadlineView[][] };
+
+export async function listDeadlines(
+  db: Db,
+  at: Date,
+  opts: { limit?: number; sector?: Sector } = {},
+): Promise<DeadlineList> {
+  const limit = opts.limit ?? 50;
+  const [upcoming, past, chains] = await Promise.all([
+    upcomingDeadlinesAsOf(db, at, limit, opts.sector),
+    pastDeadlinesAsOf(db, at, limit, opts.sector),
+    postponementChainsAsOf(db, at),
+  ]);
+  return {
+    upcoming,
+    past,
+    chains: opts.sector ? chains.filter((c) => c.some((d) => d.sector === opts.sector)) : chains,
+  };
+}
+
+/** Every deadline's latest version known at `at`, for the CSV export. */
+export async function allDeadlinesAsOf(db: Db, at: Date): Promise<DeadlineView[]> {
+  const latest = latestQuery(db, at);
+  const rows = (await db.select().from(latest).orderBy(asc(latest.dueAt))) as DeadlineRow[];
+  return withSources(db, rows, at);
+}
