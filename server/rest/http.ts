@@ -1,6 +1,7 @@
 // Shared plumbing for the public REST endpoints: query validation that names the bad parameter, the mapping of
 // typed errors to HTTP statuses (the only place it happens), JSON and CSV responses.
-import { z } from "zod";
+import { TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
 import { DataDirInUseError } from "@/db/lock";
 import { InvalidAsOfError } from "@/server/domain/as-of";
 import { ServiceError } from "@/server/services/errors";
@@ -53,6 +54,16 @@ export function csvResponse(body: string, filename: string): Response {
 }
 
 export function errorResponse(error: unknown): Response {
+  // Procedures called through the tRPC caller wrap typed errors; answer for the typed cause.
+  if (error instanceof TRPCError) {
+    if (error.cause && !(error.cause instanceof ZodError) && error.cause !== error) return errorResponse(error.cause);
+    if (error.code === "BAD_REQUEST") {
+      const issue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
+      const param = issue ? String(issue.path[0] ?? "query") : "query";
+      return json({ error: { code: "BAD_PARAMETER", param, message: issue ? `Parameter "${param}" ${issue.message}` : error.message } }, 400);
+    }
+    if (error.code === "NOT_FOUND") return json({ error: { code: "NOT_FOUND", message: error.message } }, 404);
+  }
   if (error instanceof BadParameterError) {
     return json({ error: { code: "BAD_PARAMETER", param: error.param, message: error.message } }, 400);
   }

@@ -1,0 +1,138 @@
+"use client";
+
+import { Suspense, useEffect, useId, useRef, useState, useTransition } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { AS_OF_MIN, AS_OF_PARAM, isCalendarDate, parseAsOfParam, todayIn, withAsOf } from "@/lib/as-of";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+
+interface AsOfControlProps {
+  /** The as-of date the page rendered (from its searchParams); read from the URL when omitted. */
+  value?: string | null;
+  /** Today in Asia/Seoul (YYYY-MM-DD); pass the page's own to keep server and client identical at midnight. */
+  today?: string;
+  className?: string;
+}
+
+/**
+ * Date picker keeping `?asOf=YYYY-MM-DD` in the URL (path and other params preserved) plus a "Today" reset.
+ * Render it in a page's header area: the root layout cannot read searchParams.
+ */
+export function AsOfControl(props: AsOfControlProps) {
+  return (
+    <Suspense fallback={<AsOfForm {...props} value={props.value ?? null} disabled />}>
+      <AsOfControlWithUrl {...props} />
+    </Suspense>
+  );
+}
+
+function AsOfControlWithUrl({ value, today, className }: AsOfControlProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const todayDate = today ?? todayIn(new Date());
+  const current = value !== undefined ? value : parseAsOfParam(searchParams.get(AS_OF_PARAM), todayDate);
+
+  const navigate = (date: string | null) => {
+    const next = date === todayDate ? null : date;
+    if (next === current) return;
+    startTransition(() => {
+      router.push(withAsOf(pathname, searchParams.toString(), next), { scroll: false });
+    });
+  };
+
+  return (
+    <AsOfForm
+      value={current}
+      today={todayDate}
+      className={className}
+      pending={pending}
+      onDate={navigate}
+    />
+  );
+}
+
+function AsOfForm({
+  value,
+  today,
+  className,
+  disabled,
+  pending,
+  onDate,
+}: {
+  value: string | null;
+  today?: string;
+  className?: string;
+  disabled?: boolean;
+  pending?: boolean;
+  onDate?: (date: string | null) => void;
+}) {
+  const t = useTranslations("asOf");
+  const id = useId();
+  const inputId = `as-of-${id}`;
+  const hintId = `${inputId}-hint`;
+  const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(debounce.current), []);
+
+  const shown = value ?? today ?? "";
+  const live = value === null;
+  // Controlled, and re-synced when the URL's date changes, without remounting (keyboard focus stays put).
+  const [draft, setDraft] = useState(shown);
+  const [synced, setSynced] = useState(shown);
+  if (synced !== shown) {
+    setSynced(shown);
+    setDraft(shown);
+  }
+
+  const onChange = (raw: string) => {
+    setDraft(raw);
+    clearTimeout(debounce.current);
+    // Browsers report partial keyboard entry as odd years (e.g. 0202-07-08): ignore anything out of range.
+    if (!isCalendarDate(raw) || raw < AS_OF_MIN || (today && raw > today)) return;
+    // Coalesce quick arrow-key stepping into one navigation.
+    debounce.current = setTimeout(() => onDate?.(raw), 350);
+  };
+
+  return (
+    <div
+      className={cn("flex flex-wrap items-center gap-2", className)}
+      aria-busy={pending || undefined}
+    >
+      <label htmlFor={inputId} className="text-sm font-medium">
+        {t("label")}
+      </label>
+      <input
+        id={inputId}
+        type="date"
+        name={AS_OF_PARAM}
+        min={AS_OF_MIN}
+        max={today}
+        value={draft}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        className="h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-60"
+      />
+      <Button
+        variant="outline"
+        size="md"
+        disabled={disabled || (live && draft === shown)}
+        title={t("todayHint")}
+        onClick={() => {
+          clearTimeout(debounce.current);
+          setDraft(today ?? "");
+          onDate?.(null);
+        }}
+      >
+        {t("today")}
+      </Button>
+      <Badge tone={live ? "success" : "warning"}>{live ? t("live") : t("historical")}</Badge>
+      <span id={hintId} className="sr-only">
+        {t("hint")}
+      </span>
+    </div>
+  );
+}
