@@ -26,11 +26,12 @@ const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:
 export function resolveAsOf(input: string | undefined | null, now: Date): AsOf {
   if (input == null || input === "") return { at: now, date: localDate(now, AS_OF_ZONE), explicit: false };
   if (isIsoDate(input)) {
-    const end = endOfDay(input, AS_OF_ZONE);
-    const at = end.getTime() > now.getTime() ? now : end;
-    return { at, date: input, explicit: true };
+    // A day that has not ended yet (today, or later) is answered as of now.
+    const today = localDate(now, AS_OF_ZONE);
+    if (input >= today) return { at: now, date: today, explicit: true };
+    return { at: endOfDay(input, AS_OF_ZONE), date: input, explicit: true };
   }
-  if (INSTANT_RE.test(input)) {
+  if (INSTANT_RE.test(input) && isIsoDate(input.slice(0, 10))) {
     const at = new Date(input);
     if (!Number.isNaN(at.getTime())) {
       const clamped = at.getTime() > now.getTime() ? now : at;

@@ -58,15 +58,34 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
 
 /**
  * The instant at which the wall clock in `zone` reads `local` ("YYYY-MM-DDTHH:mm[:ss[.mmm]]").
- * A local time skipped by a spring-forward change resolves to the instant just after the gap.
+ * A local time that happens twice (autumn change) resolves to its first occurrence; one skipped by a spring-forward
+ * change resolves to the instant just after the gap (02:30 on 8 Mar 2026 in New York → 03:30 EDT).
  */
 export function localToInstant(local: string, zone: string): Date {
   const m = LOCAL_RE.exec(local);
   if (!m) throw new RangeError(`Not a local date-time (YYYY-MM-DDTHH:mm): ${local}`);
-  const naive = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), +(m[7] ?? "0").padEnd(3, "0"));
-  let guess = naive - zoneOffsetMinutes(new Date(naive), zone) * 60000;
-  guess = naive - zoneOffsetMinutes(new Date(guess), zone) * 60000;
-  return new Date(guess);
+  const [year, month, day, hour, minute, second] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
+  const naive = Date.UTC(year, month - 1, day, hour, minute, second, +(m[7] ?? "0").padEnd(3, "0"));
+  const check = new Date(naive);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    check.getUTCHours() !== hour ||
+    check.getUTCMinutes() !== minute ||
+    check.getUTCSeconds() !== second
+  ) {
+    throw new RangeError(`Not a real local date-time: ${local}`);
+  }
+  // The offsets in force a day either side bracket any change on this day.
+  const before = zoneOffsetMinutes(new Date(naive - DAY_MS), zone);
+  const after = zoneOffsetMinutes(new Date(naive + DAY_MS), zone);
+  const candidates = [...new Set([before, after])]
+    .map((off) => naive - off * 60000)
+    .filter((t) => naive - zoneOffsetMinutes(new Date(t), zone) * 60000 === t)
+    .sort((a, b) => a - b);
+  // No candidate reads back: the time is in a gap; the earlier offset moves it forward by the gap's length.
+  return new Date(candidates[0] ?? naive - before * 60000);
 }
 
 export function isIsoDate(value: string): boolean {
