@@ -35,7 +35,11 @@ export function toTRPCError(error: unknown): unknown {
 
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
+  // Errors thrown by resolvers arrive wrapped as INTERNAL_SERVER_ERROR; map their typed cause. Input validation
+  // errors already carry their code (BAD_REQUEST with the ZodError as cause) and pass through unchanged.
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && result.error.cause) {
+    throw toTRPCError(result.error.cause);
+  }
   return result;
 });
 
