@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 
 const LINKS = [
   { href: "/", key: "overview" },
+  { href: "/sectors", key: "sectors" },
   { href: "/sources", key: "sources" },
 ] as const;
 

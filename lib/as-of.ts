@@ -1,31 +1,18 @@
 // As-of URL helpers, shared by server pages and the client AsOfControl. Pure: callers pass `now`.
 import { AS_OF_ZONE } from "../server/domain/constants";
+import { isIsoDate, localDate } from "../server/domain/time";
 
 /** Query parameter holding the as-of calendar date (YYYY-MM-DD, a day in Asia/Seoul). */
 export const AS_OF_PARAM = "asOf";
 /** Earliest selectable as-of date. */
 export const AS_OF_MIN = "2025-01-01";
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
+export const isCalendarDate = isIsoDate;
 
 /** The calendar date of `now` in `zone` (default Asia/Seoul, the as-of zone). */
 export function todayIn(now: Date, zone: string = AS_OF_ZONE): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return localDate(now, zone);
 }
 
 /**
