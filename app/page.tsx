@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/page-header";
 import { SourcesPopover } from "@/components/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber } from "@/lib/format";
+import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, titleIn } from "@/lib/format";
 import { CHART_START } from "@/server/api/routers/read";
 import { hrefWithAsOf, pageContext, type SearchParams } from "@/server/page-context";
 
@@ -111,17 +111,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             {next ? (
               <>
                 <p className="font-semibold" data-testid="next-deadline-title">
-                  {next.title}
+                  {titleIn(next, locale)}
                 </p>
                 <Countdown
                   dueAt={next.dueAt.toISOString()}
                   asOf={asOf.at.toISOString()}
                   live={ctx.live}
-                  title={next.title}
+                  title={titleIn(next, locale)}
                   className="text-2xl font-bold"
                 />
                 <ZonedInstant instant={next.dueAt} legalZone={next.dueZone} locale={locale} />
-                <SourcesPopover sources={sourcesOf(next.sources)} label={next.title} />
+                <SourcesPopover sources={sourcesOf(next.sources)} label={titleIn(next, locale)} />
               </>
             ) : (
               <p className="text-sm text-muted-foreground">{t("tiles.noDeadline")}</p>
@@ -191,10 +191,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               <>
                 <p className="text-3xl font-bold tabular-nums">{formatMoney(trade.value, "USD", locale)}</p>
                 <p className="text-sm text-muted-foreground">
-                  {trade.title}
+                  {titleIn(trade, locale)}
                   {trade.period ? ` · ${trade.period}` : ""}
                 </p>
-                <SourcesPopover sources={sourcesOf(trade.sources)} conflict={ConflictNote(trade.conflicts)} label={trade.title} />
+                <SourcesPopover sources={sourcesOf(trade.sources)} conflict={ConflictNote(trade.conflicts)} label={titleIn(trade, locale)} />
               </>
             ) : (
               <p className="text-sm text-muted-foreground">{t("tiles.noData")}</p>
@@ -233,7 +233,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                 .filter((e) => e.reaction)
                 .map((e) => ({
                   key: e.eventKey,
-                  title: e.title,
+                  title: titleIn(e, locale),
                   reactionDate: e.reaction!.date,
                   dayPct: e.reaction!.dayPct,
                   window1Pct: e.reaction!.window1Pct,
@@ -262,7 +262,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                           v === null || v === undefined ? "—" : formatPct(v, locale, { signed: true });
                         return (
                           <tr key={e.eventKey} className="border-b border-border/50 align-top">
-                            <td className="py-1 pr-2">{e.title}</td>
+                            <td className="py-1 pr-2">{titleIn(e, locale)}</td>
                             <td className="py-1 pr-2 whitespace-nowrap">{e.reaction ? formatDate(e.reaction.date, locale) : "—"}</td>
                             <td className="py-1 pr-2 text-right tabular-nums">{pct(e.reaction?.dayPct)}</td>
                             <td className="py-1 pr-2 text-right tabular-nums">{pct(e.reaction?.window1Pct)}</td>
@@ -288,7 +288,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               chains={deadlines.chains.map((c) => c.map((d) => d.deadlineKey))}
               deadlines={uniqueTimeline.map((d) => ({
                 key: d.deadlineKey,
-                title: d.title,
+                title: titleIn(d, locale),
                 dueAt: d.dueAt.toISOString(),
                 dueZone: d.dueZone,
                 status: d.status,
@@ -303,8 +303,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   <Badge tone={d.countdown.days < 1 ? "danger" : d.countdown.days < 7 ? "warning" : "info"}>
                     {t("overview.inDays", { days: d.countdown.days })}
                   </Badge>
-                  <span>{d.title}</span>
-                  <SourcesPopover sources={sourcesOf(d.sources)} label={d.title} />
+                  <span>{titleIn(d, locale)}</span>
+                  <SourcesPopover sources={sourcesOf(d.sources)} label={titleIn(d, locale)} />
                 </li>
               ))}
               {deadlines.upcoming.length === 0 && <li className="text-muted-foreground">{t("tiles.noDeadline")}</li>}
@@ -314,7 +314,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               {deadlines.past.slice(0, 6).map((d) => (
                 <li key={d.deadlineKey} className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone("deadline", d.status)}>{t(`deadlineStatus.${d.status}`)}</Badge>
-                  <span>{d.title}</span>
+                  <span>{titleIn(d, locale)}</span>
                   <span className="text-muted-foreground">{formatDateIn(d.dueAt, d.dueZone, locale)}</span>
                   {d.outcome && <span className="text-muted-foreground">— {d.outcome}</span>}
                 </li>
@@ -332,18 +332,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               locale={locale}
               items={support.items
                 .filter((b) => b.currency === "KRW")
-                .map((b) => ({ key: b.budgetKey, title: b.title, amountKrw: b.amount, status: b.status }))}
+                .map((b) => ({ key: b.budgetKey, title: titleIn(b, locale), amountKrw: b.amount, status: b.status }))}
             />
             <ul className="mt-3 space-y-2 text-sm">
               {support.items.map((b) => (
                 <li key={b.budgetKey} className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone("budget", b.status)}>{t(`budgetStatus.${b.status}`)}</Badge>
-                  <span className="font-medium">{b.title}</span>
+                  <span className="font-medium">{titleIn(b, locale)}</span>
                   <span className="tabular-nums">{formatMoney(b.amount, b.currency, locale)}</span>
                   {b.amountUsd !== null && (
                     <span className="text-muted-foreground">≈ {formatMoney(b.amountUsd, "USD", locale)}</span>
                   )}
-                  <SourcesPopover sources={sourcesOf(b.sources)} label={b.title} />
+                  <SourcesPopover sources={sourcesOf(b.sources)} label={titleIn(b, locale)} />
                 </li>
               ))}
             </ul>

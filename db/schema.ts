@@ -107,6 +107,8 @@ export const tariffMeasures = pgTable(
     id: serial("id").primaryKey(),
     measureKey: text("measure_key").notNull(),
     title: text("title").notNull(),
+    /** The title in Korean, shown to Korean readers (falls back to `title`). */
+    titleKo: text("title_ko"),
     imposingCountry: text("imposing_country").notNull().default("US"),
     /** ISO country code of the target, or ALL when the measure applies to every country. */
     targetCountry: text("target_country").notNull(),
@@ -136,6 +138,8 @@ export const deadlines = pgTable(
     id: serial("id").primaryKey(),
     deadlineKey: text("deadline_key").notNull(),
     title: text("title").notNull(),
+    /** The title in Korean, shown to Korean readers (falls back to `title`). */
+    titleKo: text("title_ko"),
     description: text("description"),
     kind: deadlineKindEnum("kind").notNull(),
     dueAt: instant("due_at").notNull(),
@@ -190,6 +194,8 @@ export const events = pgTable(
     id: serial("id").primaryKey(),
     eventKey: text("event_key").notNull().unique(),
     title: text("title").notNull(),
+    /** The title in Korean, shown to Korean readers (falls back to `title`). */
+    titleKo: text("title_ko"),
     category: eventCategoryEnum("category").notNull(),
     sector: sectorEnum("sector"),
     occurredAt: instant("occurred_at").notNull(),
@@ -208,6 +214,8 @@ export const budgets = pgTable(
     id: serial("id").primaryKey(),
     budgetKey: text("budget_key").notNull(),
     title: text("title").notNull(),
+    /** The title in Korean, shown to Korean readers (falls back to `title`). */
+    titleKo: text("title_ko"),
     programme: text("programme").notNull(),
     purpose: text("purpose").notNull(),
     /** The sector the support is aimed at, when it is aimed at one. */
@@ -238,6 +246,7 @@ export const figures = pgTable(
     figureKey: text("figure_key").notNull(),
     kind: figureKindEnum("kind").notNull(),
     title: text("title").notNull(),
+    titleKo: text("title_ko"),
     period: text("period"),
     value: numeric("value", { precision: 24, scale: 4, mode: "number" }).notNull(),
     /** For a change (tax rate): the value before. */

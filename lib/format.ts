@@ -263,3 +263,8 @@ export function countdownParts(ms: number): CountdownParts {
 export function formatDateIn(instant: Date | string, zone: string, locale: DisplayLocale): string {
   return formatDate(localDate(typeof instant === "string" ? new Date(instant) : instant, zone), locale);
 }
+
+/** A record's title in the reader's language (Korean when there is one, else the original). */
+export function titleIn(record: { title: string; titleKo?: string | null }, locale: DisplayLocale): string {
+  return locale === "ko" && record.titleKo ? record.titleKo : record.title;
+}

@@ -13,6 +13,7 @@ import { EVENTS } from "./events";
 import { MEASURES } from "./measures";
 import { SOURCES } from "./sources";
 import { BUDGETS, CONFLICTS, FIGURES } from "./support";
+import { BUDGET_TITLES_KO, DEADLINE_TITLES_KO, EVENT_TITLES_KO, FIGURE_TITLES_KO, MEASURE_TITLES_KO } from "./ko";
 import type { Known, LocalInstant } from "./types";
 
 export const SEED_NAME = "us-korea-2025-26";
@@ -43,6 +44,7 @@ export const observationKnownAt = (date: string): Date =>
 function checksum(kospiCsv: string): string {
   const h = createHash("sha256");
   h.update(JSON.stringify({ SOURCES, MEASURES, DEADLINES, EVENTS, BUDGETS, FIGURES, CONFLICTS }));
+  h.update(JSON.stringify([MEASURE_TITLES_KO, DEADLINE_TITLES_KO, EVENT_TITLES_KO, BUDGET_TITLES_KO, FIGURE_TITLES_KO]));
   h.update(kospiCsv);
   return h.digest("hex");
 }
@@ -75,6 +77,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
       const rows = m.versions.map((v) => ({
         measureKey: m.key,
         title: m.title,
+        titleKo: MEASURE_TITLES_KO[m.key] ?? null,
         targetCountry: m.target,
         sector: m.sector,
         ratePct: v.ratePct !== undefined ? v.ratePct : m.ratePct,
@@ -99,6 +102,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         return {
           deadlineKey: d.key,
           title: d.title,
+          titleKo: DEADLINE_TITLES_KO[d.key] ?? null,
           description: d.description ?? null,
           kind: d.kind,
           dueAt: localToInstant(due.local, due.zone),
@@ -122,6 +126,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         EVENTS.map((e) => ({
           eventKey: e.key,
           title: e.title,
+          titleKo: EVENT_TITLES_KO[e.key] ?? null,
           category: e.category,
           sector: e.sector ?? null,
           occurredAt: localToInstant(e.occurred.local, e.occurred.zone),
@@ -138,6 +143,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
       const rows = b.versions.map((v) => ({
         budgetKey: b.key,
         title: v.title ?? b.title,
+        titleKo: BUDGET_TITLES_KO[b.key] ?? null,
         programme: b.programme,
         purpose: b.purpose,
         sector: b.sector ?? null,
@@ -163,6 +169,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         figureKey: f.key,
         kind: f.kind,
         title: f.title,
+        titleKo: FIGURE_TITLES_KO[f.key] ?? null,
         period: f.period ?? null,
         value: v.value,
         fromValue: v.fromValue ?? null,

@@ -9,6 +9,7 @@ import { sourcesFor, type SourceRef } from "./citations";
 const columns = {
   deadlineKey: deadlines.deadlineKey,
   title: deadlines.title,
+  titleKo: deadlines.titleKo,
   description: deadlines.description,
   kind: deadlines.kind,
   dueAt: deadlines.dueAt,

@@ -88,6 +88,7 @@ export async function lastClose(db: Db, key: string, at: Date): Promise<LastClos
 export type EventWithReaction = {
   eventKey: string;
   title: string;
+  titleKo: string | null;
   category: string;
   sector: string | null;
   occurredAt: Date;
@@ -134,6 +135,7 @@ export async function eventReactions(
     .map((e) => ({
       eventKey: e.eventKey,
       title: e.title,
+      titleKo: e.titleKo,
       category: e.category,
       sector: e.sector,
       occurredAt: e.occurredAt,

@@ -12,6 +12,7 @@ export type MeasureView = Omit<Measure, "id" | "recordedAt">;
 const measureColumns = {
   measureKey: tariffMeasures.measureKey,
   title: tariffMeasures.title,
+  titleKo: tariffMeasures.titleKo,
   imposingCountry: tariffMeasures.imposingCountry,
   targetCountry: tariffMeasures.targetCountry,
   sector: tariffMeasures.sector,

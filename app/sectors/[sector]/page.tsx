@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { SourcesPopover } from "@/components/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateIn, formatInstant, formatMoney, formatNumber } from "@/lib/format";
+import { formatDateIn, formatInstant, formatMoney, formatNumber, titleIn } from "@/lib/format";
 import { SECTORS, type Sector } from "@/server/domain/constants";
 import { pageContext, type SearchParams } from "@/server/page-context";
 
@@ -60,7 +60,7 @@ export default async function SectorPage({
                   </span>
                   <Badge tone={statusTone("measure", detail.inForce.status)}>{t(`measureStatus.${detail.inForce.status}`)}</Badge>
                 </p>
-                <p className="text-sm">{detail.inForce.title}</p>
+                <p className="text-sm">{titleIn(detail.inForce, locale)}</p>
                 {detail.inForce.rateNote && <p className="text-sm text-muted-foreground">{detail.inForce.rateNote}</p>}
                 {detail.inForce.effectiveAt && (
                   <ZonedInstant instant={detail.inForce.effectiveAt} legalZone={detail.inForce.effectiveZone ?? "UTC"} locale={locale} />
@@ -72,7 +72,7 @@ export default async function SectorPage({
             {detail.pending.map((p) => (
               <p key={p.measureKey} className="text-sm">
                 <Badge tone={statusTone("measure", p.status)}>{t(`measureStatus.${p.status}`)}</Badge>{" "}
-                {p.ratePct !== null && <strong>{formatNumber(p.ratePct, locale)}%</strong>} {p.title}
+                {p.ratePct !== null && <strong>{formatNumber(p.ratePct, locale)}%</strong>} {titleIn(p, locale)}
               </p>
             ))}
             <SourcesPopover
@@ -117,7 +117,7 @@ export default async function SectorPage({
             <tbody>
               {detail.measures.map((m) => (
                 <tr key={m.measureKey} className="border-b border-border/50 align-top">
-                  <td className="py-1 pr-3">{m.title}</td>
+                  <td className="py-1 pr-3">{titleIn(m, locale)}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{m.ratePct === null ? "—" : `${formatNumber(m.ratePct, locale)}%`}</td>
                   <td className="py-1 pr-3">
                     <Badge tone={statusTone("measure", m.status)}>{t(`measureStatus.${m.status}`)}</Badge>
@@ -128,7 +128,7 @@ export default async function SectorPage({
                   </td>
                   <td className="py-1 pr-3 whitespace-nowrap">{m.endsAt ? formatInstant(m.endsAt, m.endsZone ?? "UTC", locale) : "—"}</td>
                   <td className="py-1">
-                    <SourcesPopover sources={sourcesOf(m.sources)} label={m.title} />
+                    <SourcesPopover sources={sourcesOf(m.sources)} label={titleIn(m, locale)} />
                   </td>
                 </tr>
               ))}
@@ -143,7 +143,7 @@ export default async function SectorPage({
               {detail.versions.map((v) => (
                 <li key={`${v.measureKey}-${v.knownAt.toISOString()}`}>
                   <span className="text-muted-foreground">{formatDateIn(v.knownAt, "Asia/Seoul", locale)}</span> —{" "}
-                  {v.title}: <Badge tone={statusTone("measure", v.status)}>{t(`measureStatus.${v.status}`)}</Badge>{" "}
+                  {titleIn(v, locale)}: <Badge tone={statusTone("measure", v.status)}>{t(`measureStatus.${v.status}`)}</Badge>{" "}
                   {v.ratePct !== null && `${formatNumber(v.ratePct, locale)}%`}
                 </li>
               ))}
@@ -162,9 +162,9 @@ export default async function SectorPage({
               {[...deadlines.upcoming, ...deadlines.past].map((d) => (
                 <li key={d.deadlineKey} className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone("deadline", d.status)}>{t(`deadlineStatus.${d.status}`)}</Badge>
-                  <span>{d.title}</span>
+                  <span>{titleIn(d, locale)}</span>
                   <span className="text-muted-foreground">{formatInstant(d.dueAt, d.dueZone, locale)}</span>
-                  <SourcesPopover sources={sourcesOf(d.sources)} label={d.title} />
+                  <SourcesPopover sources={sourcesOf(d.sources)} label={titleIn(d, locale)} />
                 </li>
               ))}
               {deadlines.upcoming.length + deadlines.past.length === 0 && (
@@ -182,9 +182,9 @@ export default async function SectorPage({
               {budgets.items.map((b) => (
                 <li key={b.budgetKey} className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone("budget", b.status)}>{t(`budgetStatus.${b.status}`)}</Badge>
-                  <span>{b.title}</span>
+                  <span>{titleIn(b, locale)}</span>
                   <span className="tabular-nums">{formatMoney(b.amount, b.currency, locale)}</span>
-                  <SourcesPopover sources={sourcesOf(b.sources)} label={b.title} />
+                  <SourcesPopover sources={sourcesOf(b.sources)} label={titleIn(b, locale)} />
                 </li>
               ))}
               {budgets.items.length === 0 && <li className="text-muted-foreground">{t("sector.noBudgets")}</li>}
