@@ -18,6 +18,8 @@ import { hrefWithAsOf, pageContext, type SearchParams } from "@/server/page-cont
 
 export const dynamic = "force-dynamic";
 
+const MARKET_STALE_DAYS = 5;
+
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext(searchParams);
   const { api, asOf, locale } = ctx;
@@ -34,6 +36,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const market = overview.market;
   const support = overview.support;
   const trade = overview.tradeBalance;
+  // Calendar days from the last close to the as-of day: beyond a long weekend plus holidays, say the feed is behind.
+  const marketLagDays = market ? Math.round((Date.parse(asOf.date) - Date.parse(market.date)) / 86_400_000) : 0;
   const timeline = [...deadlines.past, ...deadlines.upcoming, ...deadlines.chains.flat()];
   const uniqueTimeline = [...new Map(timeline.map((d) => [d.deadlineKey, d])).values()];
 
@@ -149,6 +153,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   </p>
                 )}
                 <p className="text-sm text-muted-foreground">{t("overview.closeOn", { date: formatDate(market.date, locale) })}</p>
+                {marketLagDays > MARKET_STALE_DAYS && (
+                  <p role="status" className="rounded-md bg-warning-bg px-2 py-1 text-xs text-warning-fg" data-testid="kospi-stale">
+                    {t("tiles.staleMarket", { days: marketLagDays })}
+                  </p>
+                )}
                 <SourcesPopover sources={sourcesOf(chart.sources)} label={t("tiles.kospi")} />
               </>
             ) : (
@@ -301,7 +310,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               {deadlines.upcoming.slice(0, 6).map((d) => (
                 <li key={d.deadlineKey} className="flex flex-wrap items-center gap-2">
                   <Badge tone={d.countdown.days < 1 ? "danger" : d.countdown.days < 7 ? "warning" : "info"}>
-                    {t("overview.inDays", { days: d.countdown.days })}
+                    {t("overview.inDays", { days: d.countdown.days, hours: d.countdown.hours })}
                   </Badge>
                   <span>{titleIn(d, locale)}</span>
                   <SourcesPopover sources={sourcesOf(d.sources)} label={titleIn(d, locale)} />

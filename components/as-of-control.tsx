@@ -22,7 +22,7 @@ interface AsOfControlProps {
  */
 export function AsOfControl(props: AsOfControlProps) {
   return (
-    <Suspense fallback={<AsOfForm {...props} value={props.value ?? null} disabled />}>
+    <Suspense fallback={<AsOfForm {...props} value={props.value ?? null} plain />}>
       <AsOfControlWithUrl {...props} />
     </Suspense>
   );
@@ -59,14 +59,15 @@ function AsOfForm({
   value,
   today,
   className,
-  disabled,
+  plain,
   pending,
   onDate,
 }: {
   value: string | null;
   today?: string;
   className?: string;
-  disabled?: boolean;
+  /** Before hydration (or without JavaScript): a plain GET form that submits ?asOf=. */
+  plain?: boolean;
   pending?: boolean;
   onDate?: (date: string | null) => void;
 }) {
@@ -96,36 +97,58 @@ function AsOfForm({
     debounce.current = setTimeout(() => onDate?.(raw), 350);
   };
 
+  const inputClass =
+    "h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
   return (
-    <div
+    <form
+      method="get"
       className={cn("flex flex-wrap items-center gap-2", className)}
       aria-busy={pending || undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (isCalendarDate(draft)) onDate?.(draft);
+      }}
     >
       <label htmlFor={inputId} className="text-sm font-medium">
         {t("label")}
       </label>
-      <input
-        id={inputId}
-        type="date"
-        name={AS_OF_PARAM}
-        min={AS_OF_MIN}
-        max={today}
-        value={draft}
-        disabled={disabled}
-        aria-describedby={hintId}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        className="h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-60"
-      />
+      {plain ? (
+        <input id={inputId} type="date" name={AS_OF_PARAM} min={AS_OF_MIN} max={today} defaultValue={shown} aria-describedby={hintId} className={inputClass} />
+      ) : (
+        <input
+          id={inputId}
+          type="date"
+          name={AS_OF_PARAM}
+          min={AS_OF_MIN}
+          max={today}
+          value={draft}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          className={inputClass}
+        />
+      )}
+      {plain && (
+        <Button variant="outline" size="md" type="submit">
+          {t("show")}
+        </Button>
+      )}
       <Button
         variant="outline"
         size="md"
-        disabled={disabled || (live && draft === shown)}
+        type={plain ? "submit" : "button"}
+        name={plain ? AS_OF_PARAM : undefined}
+        value={plain ? "" : undefined}
+        disabled={!plain && live && draft === shown}
         title={t("todayHint")}
-        onClick={() => {
-          clearTimeout(debounce.current);
-          setDraft(today ?? "");
-          onDate?.(null);
-        }}
+        onClick={
+          plain
+            ? undefined
+            : () => {
+                clearTimeout(debounce.current);
+                setDraft(today ?? "");
+                onDate?.(null);
+              }
+        }
       >
         {t("today")}
       </Button>
@@ -133,6 +156,6 @@ function AsOfForm({
       <span id={hintId} className="sr-only">
         {t("hint")}
       </span>
-    </div>
+    </form>
   );
 }

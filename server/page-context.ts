@@ -12,7 +12,8 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 
 export async function pageContext(searchParams: SearchParams) {
   const params = await searchParams;
-  const raw = Array.isArray(params.asOf) ? params.asOf[0] : params.asOf;
+  const given = Array.isArray(params.asOf) ? params.asOf[0] : params.asOf;
+  const raw = given === "" ? undefined : given; // "Today" in the plain form submits an empty asOf
   const now = new Date();
   const today = localDate(now, AS_OF_ZONE);
   // A malformed or future date falls back to the live view, and the page says so.

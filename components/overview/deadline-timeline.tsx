@@ -2,7 +2,7 @@
 // keyboard and screen-reader users. Server component: plain SVG, no client JS.
 import { getTranslations } from "next-intl/server";
 import { Badge, statusTone } from "@/components/ui/badge";
-import { formatInstant, type DisplayLocale } from "@/lib/format";
+import { formatDateIn, formatInstant, type DisplayLocale } from "@/lib/format";
 import type { DeadlineStatus } from "@/server/domain/constants";
 
 export type TimelineDeadline = {
@@ -15,6 +15,8 @@ export type TimelineDeadline = {
   outcome: string | null;
 };
 
+const WINDOW_BEFORE_MS = 150 * 86_400_000;
+const WINDOW_AFTER_MS = 200 * 86_400_000;
 const W = 960;
 const H = 140;
 const PAD = 24;
@@ -32,7 +34,14 @@ export async function DeadlineTimeline({
 }) {
   const t = await getTranslations();
   if (deadlines.length === 0) return <p className="text-sm text-muted-foreground">{t("tiles.noDeadline")}</p>;
-  const times = deadlines.map((d) => Date.parse(d.dueAt)).concat(Date.parse(asOf));
+  // A window around the as-of instant keeps one far-off deadline from squeezing the rest; chain members always fit.
+  const at = Date.parse(asOf);
+  const chainKeys = new Set(chains.flat());
+  const inWindow = deadlines.filter((d) => {
+    const time = Date.parse(d.dueAt);
+    return chainKeys.has(d.key) || (time >= at - WINDOW_BEFORE_MS && time <= at + WINDOW_AFTER_MS);
+  });
+  const times = inWindow.map((d) => Date.parse(d.dueAt)).concat(at);
   const min = Math.min(...times);
   const max = Math.max(...times);
   const x = (iso: string) => PAD + ((Date.parse(iso) - min) / Math.max(1, max - min)) * (W - 2 * PAD);
@@ -44,9 +53,6 @@ export async function DeadlineTimeline({
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" aria-hidden="true" data-testid="deadline-timeline">
         <line x1={PAD} x2={W - PAD} y1={H - 40} y2={H - 40} stroke="var(--color-border)" strokeWidth={2} />
         <line x1={x(asOf)} x2={x(asOf)} y1={10} y2={H - 20} stroke="var(--color-foreground)" strokeDasharray="4 3" />
-        <text x={x(asOf) + 4} y={20} fontSize={12} fill="var(--color-foreground)">
-          {t("common.asOf")}
-        </text>
         {chains.map((chain) =>
           chain.slice(1).map((key, i) => {
             const from = byKey.get(chain[i]!);
@@ -72,10 +78,18 @@ export async function DeadlineTimeline({
             <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--color-chart-3)" />
           </marker>
         </defs>
-        {deadlines.map((d) => (
+        {inWindow.map((d) => (
           <circle key={d.key} cx={x(d.dueAt)} cy={H - 40} r={6} fill={color(d.status)} stroke="var(--color-background)" strokeWidth={2} />
         ))}
       </svg>
+      <div className="flex justify-between text-xs text-muted-foreground">
+        <span>{formatDateIn(new Date(min), "Asia/Seoul", locale)}</span>
+        <span>
+          <span aria-hidden="true">┆ </span>
+          {t("common.asOf")} {formatDateIn(asOf, "Asia/Seoul", locale)}
+        </span>
+        <span>{formatDateIn(new Date(max), "Asia/Seoul", locale)}</span>
+      </div>
       {chains.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label={t("overview.chains")}>
           {chains.map((chain) => (

@@ -11,7 +11,7 @@ export const SOURCES: SourceSeed[] = [
   {
     key: "article-000",
     title: "Struggling Under Tariffs, South Korea Seeks Balance with U.S. Trade Talks",
-    publisher: "Seed corpus article 000 (syndicated news report)",
+    publisher: "Seed article 000 · syndicated news report",
     publishedOn: "2025-04-09",
     url: null,
     kind: "news",
@@ -25,7 +25,7 @@ export const SOURCES: SourceSeed[] = [
   {
     key: "article-001",
     title: "Korea eases auto taxes as negotiators head to Washington (descriptive; machine-translated report)",
-    publisher: "Seed corpus article 001 (translated news report)",
+    publisher: "Seed article 001 · translated news report",
     publishedOn: "2025-04-09",
     url: null,
     kind: "news",
@@ -40,7 +40,7 @@ export const SOURCES: SourceSeed[] = [
   {
     key: "article-002",
     title: "South Korea Begins U.S. Trade Talks, Seeks Relief on Auto Tariffs",
-    publisher: "Seed corpus article 002 (news report)",
+    publisher: "Seed article 002 · news report",
     publishedOn: "2025-04-24",
     url: null,
     kind: "news",
@@ -54,7 +54,7 @@ export const SOURCES: SourceSeed[] = [
   {
     key: "article-003",
     title: "South Korea to Accelerate US Trade Talks Ahead of Tariff Deadline",
-    publisher: "Seed corpus article 003 (news report)",
+    publisher: "Seed article 003 · news report",
     publishedOn: "2025-07-08",
     url: null,
     kind: "news",
@@ -70,7 +70,7 @@ export const SOURCES: SourceSeed[] = [
   {
     key: "article-004",
     title: "South Korea reviews packages to cut US trade surplus (descriptive)",
-    publisher: "The Business Times (Bloomberg), seed corpus article 004",
+    publisher: "The Business Times (Bloomberg) · seed article 004",
     publishedOn: "2025-04-08",
     url: null,
     kind: "news",

@@ -148,7 +148,7 @@ export const CONFLICTS: ConflictSeed[] = [
       { value: 55.7e9, label: "$55.7bn", source: "article-004" },
       { value: 55.7e9, label: "$55.7bn", source: "article-000" },
       { value: 55.7e9, label: "$55.7bn", source: "article-001" },
-      { value: 55.6e9, label: "$55.6bn (Korea Customs Service)", source: "article-003" },
+      { value: 55.6e9, label: "$55.6bn, citing Korea Customs Service", source: "article-003" },
     ],
   },
   {

@@ -123,6 +123,10 @@ describe("overview as of 2025-07-08 (the acceptance test)", () => {
       const autosRate = page.locator("[data-testid=tariff-tile-autos] [data-testid=tariff-rate]");
       expect(await autosRate.isVisible()).toBe(true);
       expect(await autosRate.textContent()).toBe("25%");
+      // The as-of control still works as a plain GET form.
+      await page.locator("input[type=date][name=asOf]").first().fill("2025-04-08");
+      await Promise.all([page.waitForURL(/asOf=2025-04-08/), page.getByRole("button", { name: "Show" }).first().click()]);
+      expect(await page.locator("[data-testid=tariff-tile-all_goods]").textContent()).toContain("9 Apr 2025");
     });
   });
 });

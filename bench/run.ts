@@ -1,0 +1,349 @@
+// `npm run bench`: performance figures for the issue's targets. Prints tables and writes the same figures to
+// bench/results/latest.json (and the SQL plans of the overview to bench/results/latest-plans.txt).
+// Targets are reported as PASS / MISS; a MISS does not fail the run.
+//
+// Environment:
+//   BENCH_DATABASE_URL   also measure the overview on PostgreSQL (a fresh database tw_bench_<random>, dropped after)
+//   BENCH_REQUESTS       measured overview requests per entry point (default 250; warm-up 25)
+//   BENCH_FRESH=1        regenerate the synthetic PGlite data directory even if a matching one is kept
+//   BENCH_SKIP_COLD=1    skip the cold-start measurement (and the build it needs)
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { openDatabase, type Database } from "../db/client";
+import { prepareDatabase } from "../server/db";
+import { MAX_CHART_POINTS } from "../server/services/market";
+import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
+import { heading, kb, median, ms, table, timed } from "./lib";
+import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
+import { fingerprint, loadSynthetic, SIZES, tableCounts } from "./synthetic";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const RESULTS = path.join(ROOT, "bench", "results");
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250);
+const WARMUP = 25;
+const BYTES_LIMIT = 100 * 1024;
+const P95_LIMIT_MS = 50;
+const BIG_SERIES = "syn-s-001";
+const started = performance.now();
+const NOW = new Date();
+
+type Target = { id: string; target: string; value: string; status: "PASS" | "MISS" | "INFO" };
+const targets: Target[] = [];
+const check = (id: string, target: string, value: string, ok: boolean | null) =>
+  targets.push({ id, target, value, status: ok === null ? "INFO" : ok ? "PASS" : "MISS" });
+
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+
+const results: Record<string, unknown> = {
+  meta: {
+    startedAt: NOW.toISOString(),
+    now: NOW.toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadavgAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    pglite: version("@electric-sql/pglite"),
+    next: version("next"),
+    requests: REQUESTS,
+    warmup: WARMUP,
+  },
+};
+
+function printOverview(label: string, o: Awaited<ReturnType<typeof measureOverview>>) {
+  console.log(
+    table(
+      ["entry point", "n", "p50", "p95", "p99", "max", "bytes p50", "bytes max", "slowest as-of"],
+      (["rest", "trpc"] as const).map((k) => [
+        k === "rest" ? `${label} REST GET /api/v1/overview` : `${label} tRPC overview.get`,
+        o[k].latency.n,
+        ms(o[k].latency.p50),
+        ms(o[k].latency.p95),
+        ms(o[k].latency.p99),
+        ms(o[k].latency.max),
+        kb(o[k].bytes.p50),
+        kb(o[k].bytes.max),
+        o[k].slowest.map((s) => `${s.asOf} ${s.ms}`).join(", "),
+      ]),
+    ),
+  );
+}
+
+function overviewTargets(label: string, o: Awaited<ReturnType<typeof measureOverview>>) {
+  for (const k of ["rest", "trpc"] as const) {
+    const name = k === "rest" ? "REST /api/v1/overview" : "tRPC overview.get";
+    check(`1.${label}.${k}.bytes`, `${label} ${name} bytes ≤ 100 KB`, `max ${kb(o[k].bytes.max)}`, o[k].bytes.max <= BYTES_LIMIT);
+    check(`1.${label}.${k}.p95`, `${label} ${name} p95 ≤ ${P95_LIMIT_MS} ms`, `p95 ${ms(o[k].latency.p95)}`, o[k].latency.p95 <= P95_LIMIT_MS);
+  }
+}
+
+function printParts(parts: Awaited<ReturnType<typeof overviewParts>>) {
+  console.log(
+    table(
+      ["overview part (alone)", "n", "p50", "p95", "max", "rows (max)"],
+      parts.map((p) => [p.part, p.latency.n, ms(p.latency.p50), ms(p.latency.p95), ms(p.latency.max), p.rows]),
+    ),
+  );
+}
+
+function printQueries(queries: QueryProfile[]) {
+  console.log(
+    table(
+      ["as-of", "SQL statement of getOverview", "rows", "round trip", "planning", "execution"],
+      queries.map((q) => [
+        q.asOf,
+        q.name.slice(0, 70),
+        q.rows,
+        ms(q.ms),
+        q.planningMs === null ? "?" : ms(q.planningMs),
+        q.executionMs === null ? "?" : ms(q.executionMs),
+      ]),
+    ),
+  );
+}
+
+function plansText(label: string, queries: QueryProfile[]) {
+  return queries
+    .map(
+      (q, i) =>
+        `-- [${label}] #${i + 1} as-of ${q.asOf}: ${q.name} — ${q.rows} rows, round trip ${q.ms} ms\n${q.sql}\n\n${q.plan}\n`,
+    )
+    .join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function baseline() {
+  heading("Baseline: the real seed only (PGlite in memory)");
+  const { value: database, ms: seedMs } = await timed(async () =>
+    prepareDatabase(await openDatabase({ memory: true }), { seed: true }),
+  );
+  try {
+    const counts = await tableCounts(database.db);
+    const overview = await measureOverview(database, NOW, { warmup: 10, requests: 60 });
+    printOverview("seed", overview);
+    const pl = await payloads(database, NOW, null, 3);
+    console.log(`open + migrate + seed in process: ${ms(seedMs)}; rows: ${JSON.stringify(counts)}`);
+    return { seedMs, counts, overview, payloads: pl };
+  } finally {
+    await database.close();
+  }
+}
+
+async function openSynthetic(): Promise<{ database: Database; info: Record<string, unknown> }> {
+  const fp = fingerprint(ROOT, `pglite ${version("@electric-sql/pglite")}`);
+  const base = path.join(os.tmpdir(), "tradewatch-bench");
+  const dir = path.join(base, `pglite-${fp}`);
+  const marker = path.join(dir, "bench-ready.json");
+  const fresh = process.env.BENCH_FRESH === "1";
+  let info: Record<string, unknown> = { dataDir: dir, fingerprint: fp };
+  if (fresh || !existsSync(marker)) {
+    if (existsSync(base)) for (const old of readdirSync(base)) rmSync(path.join(base, old), { recursive: true, force: true });
+    console.log(`generating the synthetic data set in ${dir} …`);
+    const database = await openDatabase({ dataDir: dir });
+    const { ms: seedMs } = await timed(() => prepareDatabase(database, { seed: true }));
+    const load = await loadSynthetic(database.db);
+    const { ms: closeMs } = await timed(() => database.close());
+    info = { ...info, reused: false, seedMs, ...load, closeMs };
+    writeFileSync(marker, JSON.stringify({ fingerprint: fp, createdAt: new Date().toISOString(), ...info }, null, 2));
+  } else {
+    const prior = JSON.parse(readFileSync(marker, "utf8")) as Record<string, unknown>;
+    info = { ...info, reused: true, createdAt: prior.createdAt, loadMsWhenCreated: prior.loadMs, analyzeMsWhenCreated: prior.analyzeMs };
+    console.log(`reusing the synthetic data set in ${dir} (created ${String(prior.createdAt)}; BENCH_FRESH=1 regenerates)`);
+  }
+  const { value: database, ms: openMs } = await timed(async () =>
+    prepareDatabase(await openDatabase({ dataDir: dir }), { seed: true }),
+  );
+  return { database, info: { ...info, openMs } };
+}
+
+function datasetTargets(counts: Record<string, number>) {
+  const want: [string, number][] = [
+    ["observations", 1_000_000],
+    ["events", 10_000],
+    ["tariff_measures", 10_000],
+    ["deadlines", 10_000],
+  ];
+  const missing = want.filter(([t, n]) => (counts[t] ?? 0) < n);
+  check(
+    "1.dataset",
+    "synthetic data ≥ 1M observations, ≥ 10k events / measure versions / deadline versions",
+    want.map(([t]) => `${t} ${counts[t]}`).join(", "),
+    missing.length === 0,
+  );
+}
+
+async function synthetic() {
+  heading("Synthetic data set (~100× the seed) on PGlite");
+  const { database, info } = await openSynthetic();
+  try {
+    const counts = await tableCounts(database.db);
+    console.log(
+      table(
+        ["table", "rows"],
+        Object.entries(counts).map(([k, v]) => [k, v.toLocaleString("en")]),
+      ),
+    );
+    if (!info.reused) {
+      console.log(`load: ${ms(info.loadMs as number)} (+ ANALYZE ${ms(info.analyzeMs as number)}, seed ${ms(info.seedMs as number)})`);
+      console.log(table(["load step", "ms"], (info.steps as { step: string; ms: number }[]).map((s) => [s.step, s.ms.toFixed(0)])));
+    } else {
+      console.log(`load when created: ${ms(Number(info.loadMsWhenCreated))}; reopened in ${ms(info.openMs as number)}`);
+    }
+    datasetTargets(counts);
+
+    heading("Overview latency and size, PGlite, synthetic data");
+    const overview = await measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS });
+    printOverview("pglite", overview);
+    overviewTargets("pglite", overview);
+
+    heading("Where the overview's time goes (PGlite)");
+    const parts = await overviewParts(database, NOW, 40);
+    printParts(parts);
+    const queries = await profileOverviewQueries(database, NOW, [undefined, "2025-07-08"]);
+    printQueries(queries);
+
+    heading("Chart payloads and lists (PGlite, synthetic data)");
+    const pl = await payloads(database, NOW, BIG_SERIES);
+    printPayloads(pl);
+    payloadTargets(pl);
+
+    heading("Overview page data: the 5 procedures app/page.tsx awaits (PGlite)");
+    await pageData(database, NOW, 3);
+    const page = await pageData(database, NOW, 40);
+    console.log(
+      `n ${page.latency.n}: p50 ${ms(page.latency.p50)}, p95 ${ms(page.latency.p95)}, max ${ms(page.latency.max)}; ` +
+        `superjson bytes p50 ${kb(page.bytes.p50)}, max ${kb(page.bytes.max)}`,
+    );
+    return { dataset: { ...info, counts }, overview, parts, queries, payloads: pl, pageData: page };
+  } finally {
+    await database.close();
+  }
+}
+
+function printPayloads(pl: Awaited<ReturnType<typeof payloads>>) {
+  console.log(
+    table(
+      ["payload", "items", "bound", "rows before", "bytes", "median"],
+      pl.map((p) => [p.name, p.count, p.bound ?? "-", p.total ?? "-", kb(p.bytes), ms(p.ms)]),
+    ),
+  );
+}
+
+function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
+  for (const p of pl) {
+    if (p.name.startsWith("market.chart")) {
+      check(`2.${p.name}`, `${p.name}: points ≤ MAX_CHART_POINTS (${MAX_CHART_POINTS})`, `${p.count} points of ${p.total}, ${kb(p.bytes)}`, p.count <= MAX_CHART_POINTS);
+    } else if (p.name.startsWith("market.reactions")) {
+      check(`2.${p.name}`, `${p.name}: events ≤ limit ${p.bound}`, `${p.count} events, ${kb(p.bytes)}`, p.count <= (p.bound ?? Infinity));
+    } else {
+      check(`2.${p.name}`, `${p.name}: size (no fixed bound)`, `${p.count} steps, ${kb(p.bytes)}`, null);
+    }
+  }
+}
+
+async function postgres(adminUrl: string) {
+  heading("Synthetic data set on PostgreSQL (BENCH_DATABASE_URL)");
+  const dbName = `tw_bench_${randomBytes(5).toString("hex")}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  };
+  await admin(`create database "${dbName}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  let database: Database | undefined;
+  try {
+    database = await openDatabase({ databaseUrl: url.toString() });
+    const { ms: seedMs } = await timed(() => prepareDatabase(database!, { seed: true }));
+    const load = await loadSynthetic(database.db);
+    const counts = await tableCounts(database.db);
+    console.log(`database ${dbName}: seed ${ms(seedMs)}, load ${ms(load.loadMs)} + ANALYZE ${ms(load.analyzeMs)}; ${JSON.stringify(counts)}`);
+    const overview = await measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS });
+    printOverview("postgres", overview);
+    overviewTargets("postgres", overview);
+    const parts = await overviewParts(database, NOW, 40);
+    printParts(parts);
+    const queries = await profileOverviewQueries(database, NOW, [undefined, "2025-07-08"]);
+    printQueries(queries);
+    return { database: dbName, seedMs, ...load, counts, overview, parts, queries };
+  } finally {
+    await database?.close().catch(() => {});
+    await admin(`drop database if exists "${dbName}" with (force)`);
+  }
+}
+
+async function coldStart() {
+  heading("Cold start: next start, new empty DATA_DIR → first 200 on /api/health (seed included)");
+  const build = await prepareBuild();
+  if (build.built) console.log(`built the app first (${build.reason}) in ${ms(build.ms)} — not part of the timing`);
+  const runs: ColdStartRun[] = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await coldStartOnce();
+    runs.push(run);
+    console.log(`run ${i + 1}: ${ms(run.ms)} (database ready in ${run.dbReadyMs ?? "?"} ms inside the server)`);
+  }
+  const med = median(runs.map((r) => r.ms));
+  console.log(`median ${ms(med)}`);
+  check("3.cold-start", "cold start to first 200 on /api/health, median of 3 (no fixed target)", ms(med), null);
+  return { build, runs, medianMs: med };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  console.log(
+    `Tradewatch bench — ${NOW.toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  results.baseline = await baseline();
+  results.pglite = await synthetic();
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  if (pgUrl) results.postgres = await postgres(pgUrl);
+  else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
+  if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
+  else results.coldStart = await coldStart();
+
+  heading("Targets");
+  console.log(table(["status", "target", "measured"], targets.map((t) => [t.status, t.target, t.value])));
+  const totalMs = performance.now() - started;
+  (results.meta as Record<string, unknown>).loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  (results.meta as Record<string, unknown>).totalMs = Math.round(totalMs);
+  results.targets = targets;
+
+  mkdirSync(RESULTS, { recursive: true });
+  const strip = (qs: QueryProfile[] | undefined) => qs?.map(({ plan: _p, ...q }) => q);
+  const pglite = results.pglite as { queries: QueryProfile[] };
+  const postgresRes = results.postgres as { queries: QueryProfile[] } | undefined;
+  writeFileSync(
+    path.join(RESULTS, "latest-plans.txt"),
+    [plansText("pglite", pglite.queries), postgresRes ? plansText("postgres", postgresRes.queries) : ""].join("\n"),
+  );
+  const json = {
+    ...results,
+    pglite: { ...pglite, queries: strip(pglite.queries) },
+    ...(postgresRes ? { postgres: { ...postgresRes, queries: strip(postgresRes.queries) } } : {}),
+  };
+  writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(
+    `\n${targets.filter((t) => t.status === "MISS").length} MISS, ${targets.filter((t) => t.status === "PASS").length} PASS; ` +
+      `total ${(totalMs / 1000).toFixed(1)} s; wrote bench/results/latest.json and bench/results/latest-plans.txt`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
