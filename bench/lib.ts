@@ -60,12 +60,15 @@ export function asOfSequence(count: number, seed = 42): (string | undefined)[] {
   return out;
 }
 
-/** A plain-text table with left-aligned first column and right-aligned others. */
+const NUMERIC = /^[-\d.,]+( ms| KB| s)?$|^[-?]$/;
+
+/** A plain-text table: numbers right-aligned, text left-aligned. */
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  const right = headers.map((_, i) => i > 0 && cells.slice(1).every((r) => NUMERIC.test(r[i] ?? "")));
   const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+    r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 

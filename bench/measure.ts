@@ -12,22 +12,27 @@ import { postponementChainsAsOf, upcomingDeadlinesAsOf } from "../server/service
 import { lastClose, MAX_CHART_POINTS } from "../server/services/market";
 import { getOverview, OVERVIEW_LIMITS } from "../server/services/overview";
 import { latestTradeBalance, listBudgets } from "../server/services/support";
-import { getTariffBoard } from "../server/services/tariffs";
+import { getTariffBoard, measuresAsOf } from "../server/services/tariffs";
 import { asOfSequence, median, stats, timed, trpcBytes, type Stats } from "./lib";
 
 export type SeriesResult = {
   latency: Stats;
+  /** CPU time of this process per request (PGlite runs in it): unlike latency, barely moved by other load. */
+  cpu: Stats;
   bytes: { min: number; p50: number; max: number };
   slowest: { asOf: string; ms: number }[];
   largest: { asOf: string; bytes: number };
 };
 
-function summarize(samples: { asOf: string | undefined; ms: number; bytes: number }[]): SeriesResult {
+type Sample = { asOf: string | undefined; ms: number; cpuMs: number; bytes: number };
+
+function summarize(samples: Sample[]): SeriesResult {
   const bytes = samples.map((s) => s.bytes).sort((a, b) => a - b);
   const label = (a: string | undefined) => a ?? "now";
   const largest = samples.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return {
     latency: stats(samples.map((s) => s.ms)),
+    cpu: stats(samples.map((s) => s.cpuMs)),
     bytes: { min: bytes[0]!, p50: median(bytes), max: bytes.at(-1)! },
     slowest: [...samples]
       .sort((a, b) => b.ms - a.ms)
@@ -48,20 +53,28 @@ export async function measureOverview(
   opts: { warmup: number; requests: number },
 ): Promise<{ rest: SeriesResult; trpc: SeriesResult }> {
   const handlers = createRestHandlers({ database: async () => database, now: () => now });
-  const rest = async (asOf: string | undefined) => {
+  const cpuSince = (c0: NodeJS.CpuUsage) => {
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  const rest = async (asOf: string | undefined): Promise<Sample> => {
     const url = `http://bench.local/api/v1/overview${asOf ? `?asOf=${asOf}` : ""}`;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const res = await handlers.overview(new Request(url));
     const body = await res.text();
     const ms = performance.now() - t0;
+    const cpuMs = cpuSince(c0);
     if (res.status !== 200) throw new Error(`GET ${url} → ${res.status}: ${body.slice(0, 300)}`);
-    return { asOf, ms, bytes: Buffer.byteLength(body) };
+    return { asOf, ms, cpuMs, bytes: Buffer.byteLength(body) };
   };
-  const trpc = async (asOf: string | undefined) => {
+  const trpc = async (asOf: string | undefined): Promise<Sample> => {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const o = await createCaller({ db: database.db, now: () => now }).overview.get({ asOf });
     const ms = performance.now() - t0;
-    return { asOf, ms, bytes: trpcBytes(o) };
+    const cpuMs = cpuSince(c0);
+    return { asOf, ms, cpuMs, bytes: trpcBytes(o) };
   };
   const warm = asOfSequence(opts.warmup, 7);
   const seq = asOfSequence(opts.requests, 42);
@@ -234,12 +247,27 @@ export async function payloads(database: Database, now: Date, bigSeriesKey: stri
     const steps = r.value.reduce((a, s) => a + s.steps.length, 0);
     out.push({ name: `${name} [${r.value.length} sectors]`, count: steps, bound: null, bytes: r.bytes, ms: r.ms });
   }
+  {
+    const r = await run(() => measuresAsOf(database.db, now));
+    out.push({ name: "  measuresAsOf(now): the query under tariffs.steps", count: r.value.length, bound: null, bytes: r.bytes, ms: r.ms });
+  }
   for (const [name, input, bound] of [
     ["market.reactions kospi (default limit, page)", { key: "kospi" }, 200],
     ["market.reactions kospi limit 500 (max)", { key: "kospi", limit: 500 }, 500],
   ] as const) {
     const r = await run(() => api.market.reactions(input));
     out.push({ name, count: r.value.length, bound, bytes: r.bytes, ms: r.ms });
+  }
+  {
+    const r = await run(() => api.deadlines.list({ limit: 12 }));
+    const chained = r.value.chains.reduce((a, c) => a + c.length, 0);
+    out.push({
+      name: `deadlines.list limit 12 (page) [${r.value.upcoming.length} upcoming, ${r.value.past.length} past, ${r.value.chains.length} chains]`,
+      count: r.value.upcoming.length + r.value.past.length + chained,
+      bound: null,
+      bytes: r.bytes,
+      ms: r.ms,
+    });
   }
   return out;
 }
@@ -248,6 +276,8 @@ export async function payloads(database: Database, now: Date, bigSeriesKey: stri
 export async function pageData(database: Database, now: Date, count: number) {
   const samples: number[] = [];
   const bytes: number[] = [];
+  const names = ["overview.get", "tariffs.steps", "market.chart kospi", "market.reactions kospi", "deadlines.list limit 12"];
+  const each: number[][] = names.map(() => []);
   for (const asOf of asOfSequence(count, 5)) {
     const at = resolveAsOf(asOf, now).at;
     const api = createCaller({ db: database.db, now: () => now });
@@ -262,7 +292,13 @@ export async function pageData(database: Database, now: Date, count: number) {
       ]),
     );
     samples.push(ms);
-    bytes.push(value.reduce((a, v) => a + trpcBytes(v), 0));
+    const sizes = value.map((v) => trpcBytes(v));
+    sizes.forEach((b, i) => each[i]!.push(b));
+    bytes.push(sizes.reduce((a, b) => a + b, 0));
   }
-  return { latency: stats(samples), bytes: { p50: median(bytes), max: Math.max(...bytes) } };
+  return {
+    latency: stats(samples),
+    bytes: { p50: median(bytes), max: Math.max(...bytes) },
+    bytesByProcedure: names.map((name, i) => ({ name, p50: median(each[i]!), max: Math.max(...each[i]!) })),
+  };
 }

@@ -31,6 +31,18 @@ const BIG_SERIES = "syn-s-001";
 const started = performance.now();
 const NOW = new Date();
 
+const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
+const busy: { section: string; before: number; after: number }[] = [];
+/** Runs a latency section and records the 1-minute load average around it (other processes skew latency). */
+async function section<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const before = load1();
+  const value = await fn();
+  const after = load1();
+  busy.push({ section: name, before, after });
+  console.log(`(load average around this: ${before} → ${after} on ${os.cpus().length} CPUs)`);
+  return value;
+}
+
 type Target = { id: string; target: string; value: string; status: "PASS" | "MISS" | "INFO" };
 const targets: Target[] = [];
 const check = (id: string, target: string, value: string, ok: boolean | null) =>
@@ -58,7 +70,7 @@ const results: Record<string, unknown> = {
 function printOverview(label: string, o: Awaited<ReturnType<typeof measureOverview>>) {
   console.log(
     table(
-      ["entry point", "n", "p50", "p95", "p99", "max", "bytes p50", "bytes max", "slowest as-of"],
+      ["entry point", "n", "p50", "p95", "p99", "max", "CPU p50", "CPU p95", "bytes p50", "bytes max", "slowest as-of (ms)"],
       (["rest", "trpc"] as const).map((k) => [
         k === "rest" ? `${label} REST GET /api/v1/overview` : `${label} tRPC overview.get`,
         o[k].latency.n,
@@ -66,6 +78,8 @@ function printOverview(label: string, o: Awaited<ReturnType<typeof measureOvervi
         ms(o[k].latency.p95),
         ms(o[k].latency.p99),
         ms(o[k].latency.max),
+        ms(o[k].cpu.p50),
+        ms(o[k].cpu.p95),
         kb(o[k].bytes.p50),
         kb(o[k].bytes.max),
         o[k].slowest.map((s) => `${s.asOf} ${s.ms}`).join(", "),
@@ -128,6 +142,7 @@ async function baseline() {
     const overview = await measureOverview(database, NOW, { warmup: 10, requests: 60 });
     printOverview("seed", overview);
     const pl = await payloads(database, NOW, null, 3);
+    printPayloads(pl);
     console.log(`open + migrate + seed in process: ${ms(seedMs)}; rows: ${JSON.stringify(counts)}`);
     return { seedMs, counts, overview, payloads: pl };
   } finally {
@@ -198,7 +213,7 @@ async function synthetic() {
     datasetTargets(counts);
 
     heading("Overview latency and size, PGlite, synthetic data");
-    const overview = await measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS });
+    const overview = await section("pglite overview", () => measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS }));
     printOverview("pglite", overview);
     overviewTargets("pglite", overview);
 
@@ -220,6 +235,7 @@ async function synthetic() {
       `n ${page.latency.n}: p50 ${ms(page.latency.p50)}, p95 ${ms(page.latency.p95)}, max ${ms(page.latency.max)}; ` +
         `superjson bytes p50 ${kb(page.bytes.p50)}, max ${kb(page.bytes.max)}`,
     );
+    console.log(table(["procedure", "bytes p50", "bytes max"], page.bytesByProcedure.map((b) => [b.name, kb(b.p50), kb(b.max)])));
     return { dataset: { ...info, counts }, overview, parts, queries, payloads: pl, pageData: page };
   } finally {
     await database.close();
@@ -242,7 +258,7 @@ function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
     } else if (p.name.startsWith("market.reactions")) {
       check(`2.${p.name}`, `${p.name}: events ≤ limit ${p.bound}`, `${p.count} events, ${kb(p.bytes)}`, p.count <= (p.bound ?? Infinity));
     } else {
-      check(`2.${p.name}`, `${p.name}: size (no fixed bound)`, `${p.count} steps, ${kb(p.bytes)}`, null);
+      check(`2.${p.name.trim()}`, `${p.name.trim()}: size (no fixed bound)`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, null);
     }
   }
 }
@@ -262,14 +278,14 @@ async function postgres(adminUrl: string) {
   await admin(`create database "${dbName}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
-  let database: Database | undefined;
+  let opened: Database | undefined;
   try {
-    database = await openDatabase({ databaseUrl: url.toString() });
-    const { ms: seedMs } = await timed(() => prepareDatabase(database!, { seed: true }));
+    const database = (opened = await openDatabase({ databaseUrl: url.toString() }));
+    const { ms: seedMs } = await timed(() => prepareDatabase(database, { seed: true }));
     const load = await loadSynthetic(database.db);
     const counts = await tableCounts(database.db);
     console.log(`database ${dbName}: seed ${ms(seedMs)}, load ${ms(load.loadMs)} + ANALYZE ${ms(load.analyzeMs)}; ${JSON.stringify(counts)}`);
-    const overview = await measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS });
+    const overview = await section("postgres overview", () => measureOverview(database, NOW, { warmup: WARMUP, requests: REQUESTS }));
     printOverview("postgres", overview);
     overviewTargets("postgres", overview);
     const parts = await overviewParts(database, NOW, 40);
@@ -278,7 +294,7 @@ async function postgres(adminUrl: string) {
     printQueries(queries);
     return { database: dbName, seedMs, ...load, counts, overview, parts, queries };
   } finally {
-    await database?.close().catch(() => {});
+    await opened?.close().catch(() => {});
     await admin(`drop database if exists "${dbName}" with (force)`);
   }
 }
@@ -289,7 +305,7 @@ async function coldStart() {
   if (build.built) console.log(`built the app first (${build.reason}) in ${ms(build.ms)} — not part of the timing`);
   const runs: ColdStartRun[] = [];
   for (let i = 0; i < 3; i++) {
-    const run = await coldStartOnce();
+    const run = await section(`cold start ${i + 1}`, () => coldStartOnce());
     runs.push(run);
     console.log(`run ${i + 1}: ${ms(run.ms)} (database ready in ${run.dbReadyMs ?? "?"} ms inside the server)`);
   }
@@ -318,6 +334,14 @@ async function main() {
 
   heading("Targets");
   console.log(table(["status", "target", "measured"], targets.map((t) => [t.status, t.target, t.value])));
+  const loaded = busy.filter((b) => Math.max(b.before, b.after) > os.cpus().length);
+  if (loaded.length) {
+    console.log(
+      `\nNote: the machine was busy with other work during ${loaded.map((b) => `${b.section} (load ${b.before} → ${b.after})`).join(", ")}; ` +
+        `latencies there include waiting for a CPU. The CPU columns (time this process spent per request) are the steadier figure.`,
+    );
+  }
+  results.loadAverages = busy;
   const totalMs = performance.now() - started;
   (results.meta as Record<string, unknown>).loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
   (results.meta as Record<string, unknown>).totalMs = Math.round(totalMs);

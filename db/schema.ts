@@ -128,7 +128,11 @@ export const tariffMeasures = pgTable(
   },
   (t) => [
     uniqueIndex("tariff_measures_version").on(t.measureKey, t.knownAt),
-    index("tariff_measures_sector_idx").on(t.sector, t.knownAt),
+    // The board walks each sector by effective instant and stops at the first version in force.
+    index("tariff_measures_sector_effective_idx").on(t.sector, t.effectiveAt),
+    index("tariff_measures_pending_idx")
+      .on(t.sector, t.effectiveAt)
+      .where(sql`${t.status} in ('announced', 'threatened')`),
   ],
 );
 

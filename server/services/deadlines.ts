@@ -5,6 +5,7 @@ import { deadlines } from "@/db/schema";
 import type { DeadlineStatus, Sector } from "@/server/domain/constants";
 import { countdown, postponementChains, statusAt, type Countdown } from "@/server/domain/deadlines";
 import { sourcesFor, type SourceRef } from "./citations";
+import { latestVersionAt } from "./versions";
 
 const columns = {
   deadlineKey: deadlines.deadlineKey,
@@ -31,14 +32,10 @@ export type DeadlineView = Omit<DeadlineRow, "status"> & {
   sources: SourceRef[];
 };
 
-function latestQuery(db: Db, at: Date) {
-  return db
-    .selectDistinctOn([deadlines.deadlineKey], columns)
-    .from(deadlines)
-    .where(lte(deadlines.knownAt, at))
-    .orderBy(deadlines.deadlineKey, desc(deadlines.knownAt))
-    .as("latest");
-}
+const latest = (at: Date) => latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, at);
+
+/** Most recent postponements a chain list starts from: chains stay bounded whatever the history. */
+export const MAX_CHAIN_LINKS = 30;
 
 async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<DeadlineView[]> {
   const sources = await sourcesFor(db, "deadline", rows.map((r) => r.deadlineKey), at);
@@ -52,42 +49,46 @@ async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<Deadl
 
 /** The next `limit` deadlines still ahead at `at`. */
 export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
-  const latest = latestQuery(db, at);
-  const conds = [eq(latest.status, "upcoming"), gt(latest.dueAt, at)];
-  if (sector) conds.push(eq(latest.sector, sector));
-  const rows = (await db
-    .select()
-    .from(latest)
+  const conds = [latest(at), eq(deadlines.status, "upcoming"), gt(deadlines.dueAt, at)];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const rows = await db
+    .select(columns)
+    .from(deadlines)
     .where(and(...conds))
-    .orderBy(asc(latest.dueAt))
-    .limit(limit)) as DeadlineRow[];
+    .orderBy(asc(deadlines.dueAt))
+    .limit(limit);
   return withSources(db, rows, at);
 }
 
 /** The most recent `limit` deadlines whose instant has gone by at `at`, or that were settled early. */
 export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
-  const latest = latestQuery(db, at);
-  const conds = [or(lte(latest.dueAt, at), inArray(latest.status, ["met", "postponed", "cancelled"]))];
-  if (sector) conds.push(eq(latest.sector, sector));
-  const rows = (await db
-    .select()
-    .from(latest)
+  const conds = [latest(at), or(lte(deadlines.dueAt, at), inArray(deadlines.status, ["met", "postponed", "cancelled"]))];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const rows = await db
+    .select(columns)
+    .from(deadlines)
     .where(and(...conds))
-    .orderBy(desc(latest.dueAt))
-    .limit(limit)) as DeadlineRow[];
+    .orderBy(desc(deadlines.dueAt))
+    .limit(limit);
   return withSources(db, rows, at);
 }
 
-/** Postponement chains known at `at`, each from the first deadline to where it was moved last. */
-export async function postponementChainsAsOf(db: Db, at: Date): Promise<DeadlineView[][]> {
-  const latest = latestQuery(db, at);
-  const linked = (await db.select().from(latest).where(eq(latest.status, "postponed"))) as DeadlineRow[];
+/** Postponement chains known at `at` (from the most recent postponements), each from first deadline to last. */
+export async function postponementChainsAsOf(db: Db, at: Date, sector?: Sector): Promise<DeadlineView[][]> {
+  const conds = [latest(at), eq(deadlines.status, "postponed")];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const linked = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(...conds))
+    .orderBy(desc(deadlines.dueAt))
+    .limit(MAX_CHAIN_LINKS);
   if (linked.length === 0) return [];
   const targetKeys = linked.map((d) => d.postponedToKey).filter((k): k is string => !!k);
-  const targets = (await db
-    .select()
-    .from(latest)
-    .where(inArray(latest.deadlineKey, targetKeys))) as DeadlineRow[];
+  const targets = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(latest(at), inArray(deadlines.deadlineKey, targetKeys)));
   const all = new Map([...linked, ...targets].map((d) => [d.deadlineKey, d]));
   const views = new Map((await withSources(db, [...all.values()], at)).map((v) => [v.deadlineKey, v]));
   return postponementChains([...all.values()]).map((chain) => chain.map((d) => views.get(d.deadlineKey)!));
@@ -104,18 +105,13 @@ export async function listDeadlines(
   const [upcoming, past, chains] = await Promise.all([
     upcomingDeadlinesAsOf(db, at, limit, opts.sector),
     pastDeadlinesAsOf(db, at, limit, opts.sector),
-    postponementChainsAsOf(db, at),
+    postponementChainsAsOf(db, at, opts.sector),
   ]);
-  return {
-    upcoming,
-    past,
-    chains: opts.sector ? chains.filter((c) => c.some((d) => d.sector === opts.sector)) : chains,
-  };
+  return { upcoming, past, chains };
 }
 
 /** Every deadline's latest version known at `at`, for the CSV export. */
 export async function allDeadlinesAsOf(db: Db, at: Date): Promise<DeadlineView[]> {
-  const latest = latestQuery(db, at);
-  const rows = (await db.select().from(latest).orderBy(asc(latest.dueAt))) as DeadlineRow[];
+  const rows = await db.select(columns).from(deadlines).where(latest(at)).orderBy(asc(deadlines.dueAt));
   return withSources(db, rows, at);
 }

@@ -6,6 +6,9 @@ import { downsampleOhlc, eventReaction, type Ohlc, type OhlcBucket, type Reactio
 import { sourcesFor, type SourceRef } from "./citations";
 import { NotFoundError } from "./errors";
 
+/** Events marked on the chart by default: the most recent ones. */
+export const DEFAULT_REACTION_EVENTS = 100;
+
 /** Upper bound on chart points whatever the data size. */
 export const MAX_CHART_POINTS = 500;
 
@@ -96,7 +99,6 @@ export type EventWithReaction = {
   precision: "minute" | "day";
   confidence: string;
   reaction: Reaction | null;
-  sources: SourceRef[];
 };
 
 /**
@@ -115,7 +117,7 @@ export async function eventReactions(
     .from(events)
     .where(and(lte(events.knownAt, at), lte(events.occurredAt, at)))
     .orderBy(desc(events.occurredAt))
-    .limit(opts.limit ?? 200);
+    .limit(opts.limit ?? DEFAULT_REACTION_EVENTS);
   if (evs.length === 0) return [];
   const firstEventDate = evs.at(-1)!.occurredAt.toISOString().slice(0, 10);
   // Closes from a little before the earliest event (day −1 needs one prior close).
@@ -130,7 +132,6 @@ export async function eventReactions(
       ),
     )
     .orderBy(asc(observations.date));
-  const sources = await sourcesFor(db, "event", evs.map((e) => e.eventKey), at);
   return evs
     .map((e) => ({
       eventKey: e.eventKey,
@@ -143,7 +144,6 @@ export async function eventReactions(
       precision: e.precision,
       confidence: e.confidence,
       reaction: eventReaction(closes, e.occurredAt),
-      sources: sources.get(e.eventKey) ?? [],
     }))
     .reverse();
 }

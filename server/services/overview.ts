@@ -1,7 +1,7 @@
 // The overview: everything the first screen shows, bounded in size whatever the data volume.
 import type { Db } from "@/db/client";
 import { conflictsFor, type ConflictRef } from "./citations";
-import { postponementChainsAsOf, upcomingDeadlinesAsOf, type DeadlineView } from "./deadlines";
+import { upcomingDeadlinesAsOf, type DeadlineView } from "./deadlines";
 import { lastClose, type LastClose } from "./market";
 import { latestTradeBalance, listBudgets, type FigureView, type SupportSummary } from "./support";
 import { getTariffBoard, type TariffTile } from "./tariffs";
@@ -11,20 +11,18 @@ export type Overview = {
   tariffs: TariffTile[];
   nextDeadline: DeadlineView | null;
   upcomingDeadlines: DeadlineView[];
-  chains: DeadlineView[][];
   market: LastClose | null;
   support: SupportSummary;
   tradeBalance: FigureView | null;
   openConflicts: number;
 };
 
-export const OVERVIEW_LIMITS = { upcomingDeadlines: 5, budgets: 20, chains: 10 } as const;
+export const OVERVIEW_LIMITS = { upcomingDeadlines: 5, budgets: 20 } as const;
 
 export async function getOverview(db: Db, at: Date): Promise<Overview> {
-  const [tariffs, upcoming, chains, market, support, tradeBalance, conflicts] = await Promise.all([
+  const [tariffs, upcoming, market, support, tradeBalance, conflicts] = await Promise.all([
     getTariffBoard(db, at),
     upcomingDeadlinesAsOf(db, at, OVERVIEW_LIMITS.upcomingDeadlines),
-    postponementChainsAsOf(db, at),
     lastClose(db, "kospi", at),
     listBudgets(db, at),
     latestTradeBalance(db, at),
@@ -35,7 +33,6 @@ export async function getOverview(db: Db, at: Date): Promise<Overview> {
     tariffs,
     nextDeadline: upcoming[0] ?? null,
     upcomingDeadlines: upcoming,
-    chains: chains.slice(-OVERVIEW_LIMITS.chains),
     market,
     support: { ...support, items: support.items.slice(0, OVERVIEW_LIMITS.budgets) },
     tradeBalance,

@@ -1,9 +1,10 @@
 // Support budgets and other figures (trade balance, pledges, tax changes) as of an instant.
-import { and, desc, eq, lte } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, figures } from "@/db/schema";
 import type { FigureKind, Sector } from "@/server/domain/constants";
 import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "./citations";
+import { latestVersionAt } from "./versions";
 
 export type BudgetView = Omit<typeof budgets.$inferSelect, "id" | "recordedAt"> & { sources: SourceRef[] };
 
@@ -19,13 +20,9 @@ export type SupportSummary = {
 };
 
 export async function listBudgets(db: Db, at: Date, sector?: Sector): Promise<SupportSummary> {
-  const conds = [lte(budgets.knownAt, at)];
+  const conds = [latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, at)];
   if (sector) conds.push(eq(budgets.sector, sector));
-  const rows = await db
-    .selectDistinctOn([budgets.budgetKey])
-    .from(budgets)
-    .where(and(...conds))
-    .orderBy(budgets.budgetKey, desc(budgets.knownAt));
+  const rows = await db.select().from(budgets).where(and(...conds));
   const sources = await sourcesFor(db, "budget", rows.map((r) => r.budgetKey), at);
   const items = rows
     .map(({ id: _id, recordedAt: _r, ...b }) => ({ ...b, sources: sources.get(b.budgetKey) ?? [] }))
@@ -52,13 +49,9 @@ export type FigureView = Omit<typeof figures.$inferSelect, "id" | "recordedAt"> 
 };
 
 export async function listFigures(db: Db, at: Date, kind?: FigureKind): Promise<FigureView[]> {
-  const conds = [lte(figures.knownAt, at)];
+  const conds = [latestVersionAt(figures, figures.figureKey, figures.knownAt, at)];
   if (kind) conds.push(eq(figures.kind, kind));
-  const rows = await db
-    .selectDistinctOn([figures.figureKey])
-    .from(figures)
-    .where(and(...conds))
-    .orderBy(figures.figureKey, desc(figures.knownAt));
+  const rows = await db.select().from(figures).where(and(...conds));
   const keys = rows.map((r) => r.figureKey);
   const [sources, conflicts] = await Promise.all([sourcesFor(db, "figure", keys, at), conflictsFor(db, "figure", keys, at)]);
   return rows

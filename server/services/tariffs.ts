@@ -1,10 +1,11 @@
 // Tariff measures as of an instant: the board of rates in force per sector, a sector's detail, the step chart.
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/domain/constants";
 import { latestAsOf, measureInForce, pendingMeasures, rateSteps, type RateStep } from "@/server/domain/tariffs";
 import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "./citations";
+import { latestVersionAt } from "./versions";
 
 export type Measure = typeof tariffMeasures.$inferSelect;
 export type MeasureView = Omit<Measure, "id" | "recordedAt">;
@@ -29,38 +30,62 @@ const measureColumns = {
   knownAt: tariffMeasures.knownAt,
 };
 
+const latest = (at: Date) => latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, at);
+
 /** Latest version of every measure known at `at` (optionally one sector's). */
 export async function measuresAsOf(db: Db, at: Date, sector?: Sector): Promise<MeasureView[]> {
-  const conds = [lte(tariffMeasures.knownAt, at)];
+  const conds = [latest(at)];
   if (sector) conds.push(eq(tariffMeasures.sector, sector));
-  return db
-    .selectDistinctOn([tariffMeasures.measureKey], measureColumns)
-    .from(tariffMeasures)
-    .where(and(...conds))
-    .orderBy(tariffMeasures.measureKey, desc(tariffMeasures.knownAt));
+  return db.select(measureColumns).from(tariffMeasures).where(and(...conds)).orderBy(tariffMeasures.measureKey);
 }
 
-/** Only the measures that matter for "now" at `at`: in force, or announced/threatened and not yet effective. */
-async function liveMeasuresAsOf(db: Db, at: Date): Promise<MeasureView[]> {
-  const latest = db
-    .selectDistinctOn([tariffMeasures.measureKey], measureColumns)
+const inForceAt = (at: Date) =>
+  and(
+    inArray(tariffMeasures.status, [...FORCE_STATUSES]),
+    lte(tariffMeasures.effectiveAt, at),
+    or(isNull(tariffMeasures.endsAt), gt(tariffMeasures.endsAt, at)),
+  );
+
+/**
+ * Only what the board shows, chosen in SQL so the work stays bounded whatever the number of measures: per sector,
+ * the most recently effective measure in force (a walk down the sector's effective instants that stops at the first
+ * match), and the three soonest announced or threatened ones. The domain rules then decide among these candidates
+ * exactly as they would among all measures.
+ */
+async function boardCandidates(db: Db, at: Date): Promise<MeasureView[]> {
+  // For each sector (LATERAL over the enum), walk its effective instants downwards and stop at the first in force.
+  const best = db
+    .select(measureColumns)
     .from(tariffMeasures)
-    .where(lte(tariffMeasures.knownAt, at))
-    .orderBy(tariffMeasures.measureKey, desc(tariffMeasures.knownAt))
-    .as("latest");
-  return db
-    .select()
-    .from(latest)
-    .where(
-      or(
-        and(
-          inArray(latest.status, [...FORCE_STATUSES]),
-          lte(latest.effectiveAt, at),
-          or(isNull(latest.endsAt), gt(latest.endsAt, at)),
-        ),
-        and(inArray(latest.status, ["announced", "threatened"]), or(isNull(latest.effectiveAt), gt(latest.effectiveAt, at))),
+    .where(and(sql`${tariffMeasures.sector} = s.sector`, inForceAt(at), latest(at)))
+    .orderBy(desc(tariffMeasures.effectiveAt), desc(tariffMeasures.knownAt))
+    .limit(1)
+    .as("best");
+  const inForce = db
+    .select(Object.fromEntries(Object.keys(measureColumns).map((k) => [k, best[k as keyof typeof measureColumns]])) as {
+      [K in keyof typeof measureColumns]: (typeof best)[K];
+    })
+    .from(sql`unnest(enum_range(null::sector)) as s(sector)`)
+    .crossJoinLateral(best);
+  const ranked = db
+    .select({
+      ...measureColumns,
+      rank: sql<number>`row_number() over (partition by ${tariffMeasures.sector} order by ${tariffMeasures.effectiveAt} asc nulls last, ${tariffMeasures.measureKey})`.as(
+        "rank",
       ),
-    ) as Promise<MeasureView[]>;
+    })
+    .from(tariffMeasures)
+    .where(
+      and(
+        // Written as the partial index's own predicate so the planner can use it.
+        sql`${tariffMeasures.status} in ('announced', 'threatened')`,
+        or(isNull(tariffMeasures.effectiveAt), gt(tariffMeasures.effectiveAt, at)),
+        latest(at),
+      ),
+    )
+    .as("ranked");
+  const [current, pending] = await Promise.all([inForce, db.select().from(ranked).where(lte(ranked.rank, 3))]);
+  return [...(current as MeasureView[]), ...pending.map(({ rank: _rank, ...m }) => m as MeasureView)];
 }
 
 export type TariffTile = {
@@ -73,7 +98,7 @@ export type TariffTile = {
 };
 
 export async function getTariffBoard(db: Db, at: Date): Promise<TariffTile[]> {
-  const live = await liveMeasuresAsOf(db, at);
+  const live = await boardCandidates(db, at);
   const tiles = SECTORS.map((sector) => ({
     sector,
     inForce: measureInForce(live, sector, at),
@@ -101,9 +126,22 @@ export type SectorSteps = { sector: Sector; steps: RateStep[] };
 
 /** Rates by sector as step functions from `from` to `at`, for the overview chart (bounded by sectors × changes). */
 export async function getTariffSteps(db: Db, at: Date, from: Date): Promise<SectorSteps[]> {
-  const measures = await measuresAsOf(db, at);
-  return SECTORS.map((sector) => ({ sector, steps: rateSteps(measures, sector, from, at) })).filter((s) =>
-    s.steps.some((step) => step.ratePct !== null),
+  // Only versions that could be in force somewhere in [from, at].
+  const measures = await db
+    .select(measureColumns)
+    .from(tariffMeasures)
+    .where(
+      and(
+        latest(at),
+        inArray(tariffMeasures.status, [...FORCE_STATUSES]),
+        lte(tariffMeasures.effectiveAt, at),
+        or(isNull(tariffMeasures.endsAt), gt(tariffMeasures.endsAt, from)),
+      ),
+    );
+  const bySector = new Map<Sector, MeasureView[]>();
+  for (const m of measures) bySector.set(m.sector, [...(bySector.get(m.sector) ?? []), m]);
+  return SECTORS.map((sector) => ({ sector, steps: rateSteps(bySector.get(sector) ?? [], sector, from, at) })).filter(
+    (s) => s.steps.some((step) => step.ratePct !== null),
   );
 }
 

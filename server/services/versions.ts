@@ -1,0 +1,17 @@
+// Point-in-time selection shared by every versioned table: a version is the one in force at `at` when it is the
+// newest of its key known by then. Written as a correlated max() so that it runs per candidate row as an index-only
+// probe of the (key, known_at) unique index — cheap when the other conditions leave few candidates — instead of
+// sorting every version (DISTINCT ON) or hashing the whole table (what the planner makes of NOT EXISTS).
+import { and, lte, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+
+export function latestVersionAt(table: PgTable, key: PgColumn, knownAt: PgColumn, at: Date): SQL {
+  const iso = at.toISOString();
+  const k = sql.identifier(key.name);
+  const known = sql.identifier(knownAt.name);
+  return and(
+    lte(knownAt, at),
+    sql`${knownAt} = (select max(newer.${known}) from ${table} as newer
+      where newer.${k} = ${key} and newer.${known} <= ${iso}::timestamptz)`,
+  )!;
+}
