@@ -25,11 +25,12 @@ export function createRestHandlers(deps: RestDeps) {
 
   const overview = handle(async (req) => {
     const q = parseQuery(new URL(req.url), z.object({ asOf }));
+    const when = resolveAsOf(q.asOf, deps.now());
     const api = await caller();
-    const o = await api.overview.get({ asOf: q.asOf });
+    const o = await api.overview.get({ asOf: when.at.toISOString() });
     const next = o.nextDeadline;
     return json({
-      asOf: q.asOf && isIsoDate(q.asOf) ? q.asOf : o.at.toISOString().slice(0, 10),
+      asOf: when.date,
       asOfInstant: o.at.toISOString(),
       tariffs: o.tariffs.map((t) => ({
         sector: t.sector,

@@ -65,6 +65,7 @@ describe.each(testDatabases())("REST v1 on $name", ({ name }) => {
   it("without asOf it answers as of now", async () => {
     const body = await (await rest.overview(get("/api/v1/overview"))).json();
     expect(body.asOfInstant).toBe(NOW.toISOString());
+    expect(body.asOf).toBe("2026-11-23"); // the Seoul calendar day of NOW (12:00 KST)
     expect(body.tariffs.find((x: { sector: string }) => x.sector === "autos").ratePct).toBe(15);
   });
 
