@@ -204,6 +204,8 @@ export const events = pgTable(
     sector: sectorEnum("sector"),
     occurredAt: instant("occurred_at").notNull(),
     occurredZone: text("occurred_zone").notNull(),
+    /** When the event became public, if later than it took effect (a retroactive change): reactions start here. */
+    publicAt: instant("public_at"),
     precision: timePrecisionEnum("precision").notNull().default("day"),
     confidence: confidenceEnum("confidence").notNull().default("high"),
     knownAt: knownAt(),

@@ -6,7 +6,8 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import * as t from "../schema";
-import { AS_OF_ZONE, KRX_CLOSE, type RecordType } from "../../server/domain/constants";
+import { AS_OF_ZONE, type RecordType } from "../../server/domain/constants";
+import { closeInstant } from "../../server/domain/market";
 import { endOfDay, localToInstant, startOfDay } from "../../server/domain/time";
 import { DEADLINES } from "./deadlines";
 import { EVENTS } from "./events";
@@ -37,9 +38,6 @@ export function parseKospiCsv(text: string): OhlcvRow[] {
 
 const knownAt = (k: Known): Date => ("at" in k ? new Date(k.at) : endOfDay(k.on, k.zone));
 const instant = (l: LocalInstant | null | undefined): Date | null => (l ? localToInstant(l.local, l.zone) : null);
-/** Observations are known from the KRX close of their trading day. */
-export const observationKnownAt = (date: string): Date =>
-  localToInstant(`${date}T${String(KRX_CLOSE.hour).padStart(2, "0")}:${KRX_CLOSE.minute}`, KRX_CLOSE.zone);
 
 function checksum(kospiCsv: string): string {
   const h = createHash("sha256");
@@ -131,6 +129,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
           sector: e.sector ?? null,
           occurredAt: localToInstant(e.occurred.local, e.occurred.zone),
           occurredZone: e.occurred.zone,
+          publicAt: instant(e.public),
           precision: e.precision ?? "day",
           confidence: e.confidence,
           knownAt: knownAt(e.known),
@@ -249,7 +248,7 @@ async function seedKospi(tx: Tx, csv: string) {
     .values({ key: "kospi", name: "KOSPI", unit: "index points", zone: "Asia/Seoul", knownAt: startOfDay("2024-08-05", AS_OF_ZONE) })
     .onConflictDoNothing();
   const [s] = await tx.select({ id: t.series.id }).from(t.series).where(eq(t.series.key, "kospi"));
-  const rows = parseKospiCsv(csv).map((r) => ({ seriesId: s!.id, ...r, knownAt: observationKnownAt(r.date) }));
+  const rows = parseKospiCsv(csv).map((r) => ({ seriesId: s!.id, ...r, knownAt: closeInstant(r.date) }));
   for (let i = 0; i < rows.length; i += 1000) {
     await tx.insert(t.observations).values(rows.slice(i, i + 1000)).onConflictDoNothing();
   }

@@ -80,6 +80,8 @@ export type EventSeed = Cited & {
   category: EventCategory;
   sector?: Sector;
   occurred: LocalInstant;
+  /** When it became public, for a change announced after it took effect. */
+  public?: LocalInstant;
   precision?: TimePrecision;
   confidence: Confidence;
   known: Known;

@@ -22,8 +22,12 @@ export const MEASURE_STATUSES = [
 ] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
-/** Statuses under which a measure counts as "in force" between its effective instant and its end. */
-export const FORCE_STATUSES: readonly MeasureStatus[] = ["in_effect", "superseded", "rescinded", "paused"];
+/**
+ * Statuses under which a measure counts as "in force" between its effective instant and its end. An announced
+ * measure counts from its effective instant: it is presumed to take effect as scheduled until a later version says
+ * otherwise (the tile still shows it as "announced", not confirmed). A threat never counts.
+ */
+export const FORCE_STATUSES: readonly MeasureStatus[] = ["in_effect", "announced", "superseded", "rescinded", "paused"];
 
 export const DEADLINE_STATUSES = ["upcoming", "met", "passed", "postponed", "cancelled"] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];

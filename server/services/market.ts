@@ -96,6 +96,7 @@ export type EventWithReaction = {
   sector: string | null;
   occurredAt: Date;
   occurredZone: string;
+  publicAt: Date | null;
   precision: "minute" | "day";
   confidence: string;
   reaction: Reaction | null;
@@ -141,9 +142,11 @@ export async function eventReactions(
       sector: e.sector,
       occurredAt: e.occurredAt,
       occurredZone: e.occurredZone,
+      publicAt: e.publicAt,
       precision: e.precision,
       confidence: e.confidence,
-      reaction: eventReaction(closes, e.occurredAt),
+      // The market can only react once the news is out: a retroactive change counts from its publication.
+      reaction: eventReaction(closes, e.publicAt ?? e.occurredAt),
     }))
     .reverse();
 }

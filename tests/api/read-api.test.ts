@@ -128,6 +128,22 @@ describe.each(testDatabases())("read API on $name", ({ name }) => {
     expect(o.tradeBalance?.conflicts).toEqual([]);
   });
 
+  it("a scheduled rate counts from its effective instant: on 9 April (Seoul) the 25% country rate applied", async () => {
+    // 9 Apr 23:59 KST is 10:59 in New York: the 25% started at 00:01 there; the pause came that afternoon.
+    const o = await api.overview.get({ asOf: "2025-04-09" });
+    const all = o.tariffs.find((x) => x.sector === "all_goods")!;
+    expect(all.inForce).toMatchObject({ measureKey: "reciprocal-kr-25-apr", ratePct: 25, status: "announced" });
+    const next = await api.overview.get({ asOf: "2025-04-10" });
+    expect(next.tariffs.find((x) => x.sector === "all_goods")?.inForce?.ratePct).toBe(10);
+  });
+
+  it("a retroactive change meets the market when it was published, not when it took effect", async () => {
+    const reactions = await api.market.reactions({ asOf: "2025-12-31" });
+    const cut = reactions.find((r) => r.eventKey === "2025-11-01-autos-15")!;
+    expect(cut.occurredAt.toISOString().slice(0, 10)).toBe("2025-11-01");
+    expect(cut.reaction?.date).toBe("2025-12-04");
+  });
+
   it("before the story: KORUS 0% for autos, no support, KOSPI up to the last trading day", async () => {
     const o = await api.overview.get({ asOf: "2025-03-01" });
     expect(o.tariffs.find((x) => x.sector === "autos")?.inForce?.ratePct).toBe(0);

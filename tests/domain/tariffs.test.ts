@@ -126,7 +126,7 @@ describe("isInForce", () => {
     ["paused", true],
     ["superseded", true],
     ["rescinded", true],
-    ["announced", false],
+    ["announced", true], // presumed in effect as scheduled
     ["threatened", false],
   ];
 
@@ -147,9 +147,11 @@ describe("isInForce", () => {
     ["superseded", E, END, "2025-05-01T00:00:00Z", true],
     ["rescinded", E, END, "2025-05-01T00:00:00Z", true],
     ["rescinded", E, END, END, false],
-    // Announced/threatened are never in force, even inside their dates.
-    ["announced", E, null, "2025-05-01T00:00:00Z", false],
-    ["announced", E, END, "2025-05-01T00:00:00Z", false],
+    // Announced counts from its effective instant (as scheduled); a threat never does, even inside its dates.
+    ["announced", E, null, "2025-04-09T04:00:59.999Z", false],
+    ["announced", E, null, "2025-05-01T00:00:00Z", true],
+    ["announced", E, END, END, false],
+    ["announced", null, null, "2025-05-01T00:00:00Z", false],
     ["threatened", E, null, "2025-05-01T00:00:00Z", false],
     ["threatened", E, END, E, false],
   ] as const)("%s [%s, %s) at %s → %s", (status, effectiveAt, endsAt, t, expected) => {
@@ -168,8 +170,8 @@ describe("measureInForce", () => {
     m("temp-50", { ratePct: 50, effectiveAt: "2025-06-01T04:01:00Z", endsAt: "2025-07-01T04:01:00Z" }),
     // Same effective instant as hike-25 but known later: the later-known one wins the tie.
     m("hike-25-restated", { ratePct: 27.5, effectiveAt: APR3, knownAt: "2025-04-10T00:00:00Z" }),
-    // Not in force: announced for later, or another sector with a later effective date.
-    m("threat-100", { ratePct: 100, status: "announced", effectiveAt: "2025-05-01T04:01:00Z" }),
+    // Not in force: a threat (whatever its date), or another sector with a later effective date.
+    m("threat-100", { ratePct: 100, status: "threatened", effectiveAt: "2025-05-01T04:01:00Z" }),
     m("steel", { sector: "steel_aluminium", ratePct: 50, effectiveAt: "2025-06-04T04:01:00Z" }),
   ];
 
