@@ -14,7 +14,8 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, titleIn } from "@/lib/format";
 import { CHART_START } from "@/server/api/routers/read";
-import { hrefWithAsOf, pageContext, type SearchParams } from "@/server/page-context";
+import { withAsOf } from "@/lib/as-of";
+import { pageContext, type SearchParams } from "@/server/page-context";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +60,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             <Card key={tile.sector} data-testid={`tariff-tile-${tile.sector}`}>
               <CardHeader>
                 <CardTitle>
-                  <Link className="hover:underline" href={hrefWithAsOf(`/sectors/${tile.sector}`, ctx.asOfParam)}>
+                  <Link className="hover:underline" href={withAsOf(`/sectors/${tile.sector}`, "", ctx.asOfParam)}>
                     {t(`sectors.${tile.sector}`)}
                   </Link>
                 </CardTitle>

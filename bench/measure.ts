@@ -7,10 +7,9 @@ import * as schema from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { resolveAsOf } from "../server/domain/as-of";
 import { createRestHandlers } from "../server/rest/v1";
-import { conflictsFor } from "../server/services/citations";
-import { postponementChainsAsOf, upcomingDeadlinesAsOf } from "../server/services/deadlines";
+import { upcomingDeadlinesAsOf } from "../server/services/deadlines";
 import { lastClose, MAX_CHART_POINTS } from "../server/services/market";
-import { getOverview, OVERVIEW_LIMITS } from "../server/services/overview";
+import { getOverview } from "../server/services/overview";
 import { latestTradeBalance, listBudgets } from "../server/services/support";
 import { getTariffBoard, measuresAsOf } from "../server/services/tariffs";
 import { asOfSequence, median, stats, timed, trpcBytes, type Stats } from "./lib";
@@ -96,12 +95,10 @@ export async function overviewParts(database: Database, now: Date, count: number
   const db = database.db;
   const parts: Record<string, (at: Date) => Promise<unknown>> = {
     getTariffBoard: (at) => getTariffBoard(db, at),
-    upcomingDeadlinesAsOf: (at) => upcomingDeadlinesAsOf(db, at, OVERVIEW_LIMITS.upcomingDeadlines),
-    postponementChainsAsOf: (at) => postponementChainsAsOf(db, at),
+    upcomingDeadlinesAsOf: (at) => upcomingDeadlinesAsOf(db, at, 1),
     lastClose: (at) => lastClose(db, "kospi", at),
     listBudgets: (at) => listBudgets(db, at),
     latestTradeBalance: (at) => latestTradeBalance(db, at),
-    "conflictsFor(all)": (at) => conflictsFor(db, null, null, at),
   };
   const ats = asOfSequence(count, 99).map((a) => resolveAsOf(a, now).at);
   const rows: { part: string; latency: Stats; rows: number }[] = [];

@@ -19,7 +19,7 @@ import { MAX_CHART_POINTS } from "../server/services/market";
 import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
 import { heading, kb, median, ms, table, timed } from "./lib";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
-import { fingerprint, loadSynthetic, SIZES, tableCounts } from "./synthetic";
+import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");

@@ -37,7 +37,7 @@ export async function getDb(): Promise<Db> {
 
 export type Health = {
   ok: boolean;
-  database: { kind: "pglite" | "postgres"; reachable: boolean; error?: string };
+  database: { kind: "pglite" | "postgres"; reachable: boolean };
   migrations: { applied: number; expected: number; current: boolean };
 };
 
@@ -62,9 +62,10 @@ export async function checkHealth(database: Database): Promise<Health> {
       migrations: { applied, expected, current: applied === expected },
     };
   } catch (error) {
+    console.error("[health] database check failed:", (error as Error).message);
     return {
       ok: false,
-      database: { kind: database.kind, reachable: false, error: (error as Error).message },
+      database: { kind: database.kind, reachable: false },
       migrations: { applied: 0, expected, current: false },
     };
   }

@@ -8,7 +8,8 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
 import { SECTORS } from "@/server/domain/constants";
-import { hrefWithAsOf, pageContext, type SearchParams } from "@/server/page-context";
+import { withAsOf } from "@/lib/as-of";
+import { pageContext, type SearchParams } from "@/server/page-context";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function SectorsPage({ searchParams }: { searchParams: Sear
               <Card>
                 <CardHeader>
                   <CardTitle>
-                    <Link className="hover:underline" href={hrefWithAsOf(`/sectors/${sector}`, ctx.asOfParam)}>
+                    <Link className="hover:underline" href={withAsOf(`/sectors/${sector}`, "", ctx.asOfParam)}>
                       {t(`sectors.${sector}`)}
                     </Link>
                   </CardTitle>

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslations } from "next-intl";
-import { formatDate, type DisplayLocale } from "@/lib/format";
+import { formatDateIn, formatNumber, type DisplayLocale } from "@/lib/format";
 
 export type StepSeries = { sector: string; steps: { t: number; ratePct: number | null }[] };
 
@@ -30,7 +30,6 @@ export function mergeSteps(series: StepSeries[], end: number) {
   });
 }
 
-const dateOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export function TariffStepChart({ series, end, locale }: { series: StepSeries[]; end: number; locale: DisplayLocale }) {
   const t = useTranslations();
@@ -45,14 +44,14 @@ export function TariffStepChart({ series, end, locale }: { series: StepSeries[];
             type="number"
             scale="time"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={(v: number) => formatDate(dateOf(v), locale)}
+            tickFormatter={(v: number) => formatDateIn(new Date(v), "Asia/Seoul", locale)}
             stroke="var(--color-muted-foreground)"
             fontSize={12}
           />
           <YAxis unit="%" stroke="var(--color-muted-foreground)" fontSize={12} width={44} />
           <Tooltip
-            labelFormatter={(v) => formatDate(dateOf(Number(v)), locale)}
-            formatter={(value, name) => [value === null ? "—" : `${value}%`, t(`sectors.${String(name)}` as never)]}
+            labelFormatter={(v) => formatDateIn(new Date(Number(v)), "Asia/Seoul", locale)}
+            formatter={(value, name) => [value === null || value === undefined ? "—" : `${formatNumber(Number(value), locale)}%`, t(`sectors.${String(name)}` as never)]}
             contentStyle={{ background: "var(--color-popover)", color: "var(--color-popover-foreground)", borderColor: "var(--color-border)" }}
           />
           <Legend formatter={(name) => t(`sectors.${String(name)}` as never)} />

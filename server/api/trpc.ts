@@ -16,10 +16,14 @@ export type Context = {
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
+    // Internal errors are logged where they happen (route onError); the client gets no SQL or stack.
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: internal ? "Internal error; it has been logged." : shape.message,
       data: {
         ...shape.data,
+        stack: undefined,
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
       },
     };

@@ -73,8 +73,9 @@ export type Reaction = {
   window5Pct: number | null;
 };
 
-const pct = (from: number | undefined, to: number | undefined) =>
-  from === undefined || to === undefined || from === 0 ? null : ((to - from) / from) * 100;
+/** Change from one close to another, in percent; null when either is missing (or the base is zero). */
+export const pctChange = (from: number | null | undefined, to: number | null | undefined): number | null =>
+  from == null || to == null || from === 0 ? null : ((to - from) / from) * 100;
 
 /** Reaction around the event, or null when the event falls after the last close. Missing ends of a window → null. */
 export function eventReaction(closes: readonly { date: string; close: number }[], event: Date): Reaction | null {
@@ -85,8 +86,8 @@ export function eventReaction(closes: readonly { date: string; close: number }[]
   return {
     date: closes[i]!.date,
     close: closes[i]!.close,
-    dayPct: i >= 1 ? pct(at(i - 1), at(i)) : null,
-    window1Pct: i >= 1 ? pct(at(i - 1), at(i + 1)) : null,
-    window5Pct: i >= 1 ? pct(at(i - 1), at(i + 5)) : null,
+    dayPct: i >= 1 ? pctChange(at(i - 1), at(i)) : null,
+    window1Pct: i >= 1 ? pctChange(at(i - 1), at(i + 1)) : null,
+    window5Pct: i >= 1 ? pctChange(at(i - 1), at(i + 5)) : null,
   };
 }

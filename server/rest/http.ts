@@ -17,9 +17,9 @@ export class BadParameterError extends Error {
 
 /** Parses the query string with a strict schema: unknown and malformed parameters are named in the error. */
 export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string> = Object.create(null);
   for (const [key, value] of url.searchParams) {
-    if (key in raw) throw new BadParameterError(key, `Parameter "${key}" was given more than once`);
+    if (Object.hasOwn(raw, key)) throw new BadParameterError(key, `Parameter "${key}" was given more than once`);
     raw[key] = value;
   }
   const allowed = Object.keys(schema.shape);
@@ -75,7 +75,8 @@ export function errorResponse(error: unknown): Response {
     return json({ error: { code: error.code, param: error.field, message: error.message } }, status);
   }
   if (error instanceof DataDirInUseError) {
-    return json({ error: { code: "UNAVAILABLE", message: error.message } }, 503);
+    console.error("[rest]", error.message);
+    return json({ error: { code: "UNAVAILABLE", message: "The database is not available; see the server log." } }, 503);
   }
   console.error("[rest] unexpected error", error);
   return json({ error: { code: "INTERNAL", message: "Internal error; it has been logged." } }, 500);

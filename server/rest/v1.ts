@@ -6,16 +6,20 @@ import { createCaller } from "@/server/api/root";
 import { checkHealth } from "@/server/db";
 import { resolveAsOf } from "@/server/domain/as-of";
 import { allDeadlinesAsOf } from "@/server/services/deadlines";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
-import { isIsoDate, zonedIso } from "@/server/domain/time";
+import { DISPLAY_ZONES, SECTORS } from "@/server/domain/constants";
+import { zonedIso } from "@/server/domain/time";
+import { isoDate } from "@/server/api/routers/read";
+import { asOfInput } from "@/server/api/trpc";
+import { measureInForce } from "@/server/domain/tariffs";
+import { sourcesFor } from "@/server/services/citations";
+import { measuresAsOf } from "@/server/services/tariffs";
 import type { SourceRef } from "@/server/services/citations";
 import { csvResponse, handle, json, parseQuery } from "./http";
 import { toCsv } from "./csv";
 
 export type RestDeps = { database: () => Promise<Database>; now: () => Date };
 
-const asOf = z.string().max(40).optional();
-const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
+const asOf = asOfInput.shape.asOf;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const sourceOut = (s: SourceRef) => ({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, url: s.url });
 const local = (d: Date) => ({ washington: zonedIso(d, DISPLAY_ZONES.washington), seoul: zonedIso(d, DISPLAY_ZONES.seoul) });
@@ -104,12 +108,14 @@ export function createRestHandlers(deps: RestDeps) {
 
   const tariffsCsv = handle(async (req) => {
     const q = parseQuery(new URL(req.url), z.object({ asOf }));
-    const api = await caller();
-    const sectors = await Promise.all(
-      (await api.tariffs.board({ asOf: q.asOf })).map((t) => api.tariffs.sector({ asOf: q.asOf, sector: t.sector })),
-    );
-    const rows = sectors.flatMap((s) =>
-      s.measures.map((m) => [
+    const at = resolveAsOf(q.asOf, deps.now()).at;
+    const db = (await deps.database()).db;
+    const measures = await measuresAsOf(db, at);
+    const sources = await sourcesFor(db, "measure", measures.map((m) => m.measureKey), at);
+    const inForce = new Set(SECTORS.map((s) => measureInForce(measures, s, at)?.measureKey));
+    const rows = measures
+      .sort((a, b) => a.sector.localeCompare(b.sector) || (a.effectiveAt?.getTime() ?? 0) - (b.effectiveAt?.getTime() ?? 0))
+      .map((m) => [
         m.sector,
         m.measureKey,
         m.title,
@@ -118,7 +124,7 @@ export function createRestHandlers(deps: RestDeps) {
         m.ratePct,
         m.rateNote,
         m.status,
-        s.inForce?.measureKey === m.measureKey,
+        inForce.has(m.measureKey),
         m.instrument,
         m.announcedOn,
         iso(m.effectiveAt),
@@ -126,9 +132,8 @@ export function createRestHandlers(deps: RestDeps) {
         iso(m.endsAt),
         m.confidence,
         iso(m.knownAt),
-        m.sources.map((src) => src.url ?? src.title).join(" | "),
-      ]),
-    );
+        (sources.get(m.measureKey) ?? []).map((src) => src.url ?? src.title).join(" | "),
+      ]);
     return csvResponse(
       toCsv(
         ["sector", "measure_key", "title", "imposing", "target", "rate_pct", "rate_note", "status", "in_force", "instrument", "announced_on", "effective_utc", "effective_zone", "ends_utc", "confidence", "known_at_utc", "sources"],
@@ -154,7 +159,7 @@ export function createRestHandlers(deps: RestDeps) {
       d.postponedToKey,
       d.outcome,
       d.sector,
-      d.countdown.past ? null : d.countdown.days,
+      d.status === "upcoming" ? d.countdown.days : null,
       d.sources.map((s) => s.url ?? s.title).join(" | "),
     ]);
     return csvResponse(
@@ -171,9 +176,6 @@ export function createRestHandlers(deps: RestDeps) {
       const m = /^([a-z0-9_-]{1,40})\.csv$/.exec(file);
       if (!m) return json({ error: { code: "NOT_FOUND", message: `No series file "${file}"; try kospi.csv` } }, 404);
       const q = parseQuery(new URL(req.url), z.object({ asOf, from: isoDate.optional(), to: isoDate.optional() }));
-      if (q.from && q.to && q.from > q.to) {
-        return json({ error: { code: "BAD_PARAMETER", param: "from", message: `Parameter "from" (${q.from}) is after "to" (${q.to})` } }, 400);
-      }
       const api = await caller();
       const rows = await api.market.rows({ key: m[1]!, asOf: q.asOf, from: q.from, to: q.to });
       return csvResponse(

@@ -2,9 +2,9 @@
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, observations, series } from "@/db/schema";
-import { downsampleOhlc, eventReaction, type Ohlc, type OhlcBucket, type Reaction } from "@/server/domain/market";
+import { downsampleOhlc, eventReaction, pctChange, type Ohlc, type OhlcBucket, type Reaction } from "@/server/domain/market";
 import { sourcesFor, type SourceRef } from "./citations";
-import { NotFoundError } from "./errors";
+import { BadInputError, NotFoundError } from "./errors";
 
 /** Events marked on the chart by default: the most recent ones. */
 export const DEFAULT_REACTION_EVENTS = 100;
@@ -27,18 +27,31 @@ const ohlcColumns = {
   volume: observations.volume,
 };
 
+/** The most rows one export answers; a longer range must be narrowed with from/to. */
+export const MAX_EXPORT_ROWS = 100_000;
+
 /** Full-resolution rows known at `at`, optionally within [from, to] (dates inclusive). */
 export async function seriesRows(
   db: Db,
   key: string,
   at: Date,
   range: { from?: string; to?: string } = {},
+  series?: { id: number },
 ): Promise<Ohlc[]> {
-  const s = await findSeries(db, key);
+  const s = series ?? (await findSeries(db, key));
   const conds = [eq(observations.seriesId, s.id), lte(observations.knownAt, at)];
   if (range.from) conds.push(gte(observations.date, range.from));
   if (range.to) conds.push(lte(observations.date, range.to));
-  return db.select(ohlcColumns).from(observations).where(and(...conds)).orderBy(asc(observations.date));
+  const rows = await db
+    .select(ohlcColumns)
+    .from(observations)
+    .where(and(...conds))
+    .orderBy(asc(observations.date))
+    .limit(MAX_EXPORT_ROWS + 1);
+  if (rows.length > MAX_EXPORT_ROWS) {
+    throw new BadInputError("from", `More than ${MAX_EXPORT_ROWS} rows: narrow the range with from and to`);
+  }
+  return rows;
 }
 
 export type SeriesChart = {
@@ -56,7 +69,7 @@ export async function getSeriesChart(
   opts: { from?: string; to?: string; maxPoints?: number } = {},
 ): Promise<SeriesChart> {
   const s = await findSeries(db, key);
-  const rows = await seriesRows(db, key, at, opts);
+  const rows = await seriesRows(db, key, at, opts, s);
   const maxPoints = Math.min(opts.maxPoints ?? MAX_CHART_POINTS, MAX_CHART_POINTS);
   const sources = await sourcesFor(db, "series", [key], at);
   return {
@@ -84,7 +97,7 @@ export async function lastClose(db: Db, key: string, at: Date): Promise<LastClos
     date: last.date,
     close: last.close,
     previousClose: prev?.close ?? null,
-    changePct: prev && prev.close !== 0 ? ((last.close - prev.close) / prev.close) * 100 : null,
+    changePct: pctChange(prev?.close, last.close),
   };
 }
 
@@ -110,7 +123,7 @@ export async function eventReactions(
   db: Db,
   key: string,
   at: Date,
-  opts: { limit?: number; from?: string } = {},
+  opts: { limit?: number } = {},
 ): Promise<EventWithReaction[]> {
   const s = await findSeries(db, key);
   const evs = await db

@@ -1,6 +1,7 @@
 // The public REST v1 handlers on real databases: response shapes, CSV, and bad parameters → 400 naming them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
+import { MEASURES } from "@/db/seed/measures";
 import { createRestHandlers } from "@/server/rest/v1";
 import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
 
@@ -74,6 +75,8 @@ describe.each(testDatabases())("REST v1 on $name", ({ name }) => {
     ["/api/v1/overview?asOf=tomorrow", "asOf"],
     ["/api/v1/overview?as_of=2025-07-08", "as_of"],
     ["/api/v1/overview?asOf=2025-07-08&asOf=2025-07-09", "asOf"],
+    ["/api/v1/overview?__proto__=x", "__proto__"],
+    ["/api/v1/overview?toString=x", "toString"],
   ])("%s → 400 naming %s", async (path, param) => {
     const res = await rest.overview(get(path));
     expect(res.status).toBe(400);
@@ -96,6 +99,18 @@ describe.each(testDatabases())("REST v1 on $name", ({ name }) => {
     expect(autos[col("in_force")]).toBe("true");
     expect(autos[col("effective_utc")]).toBe("2025-04-03T04:01:00.000Z");
     expect(rows.every((r) => r.length === header!.length)).toBe(true);
+  });
+
+  it("tariffs.csv lists every measure known then, including sectors with nothing in force", async () => {
+    const [header, ...rows] = parseCsv(await (await rest.tariffsCsv(get("/api/v1/tariffs.csv"))).text());
+    const col = (n: string) => header!.indexOf(n);
+    const keys = new Set(rows.map((r) => r[col("measure_key")]));
+    expect(keys.size).toBe(rows.length);
+    expect(keys).toEqual(new Set(MEASURES.map((m) => m.key)));
+    // As of now nothing is in force for all goods (IEEPA void, Section 122 lapsed), yet its measures are listed.
+    const allGoods = rows.filter((r) => r[col("sector")] === "all_goods");
+    expect(allGoods.length).toBeGreaterThan(3);
+    expect(allGoods.some((r) => r[col("in_force")] === "true")).toBe(false);
   });
 
   it("GET /api/v1/deadlines.csv lists deadlines in UTC with Washington and Seoul times", async () => {

@@ -1,7 +1,7 @@
 // Read procedures: thin — validate input, resolve asOf, call a service.
 import { z } from "zod";
-import { SECTORS } from "@/server/domain/constants";
-import { isIsoDate } from "@/server/domain/time";
+import { AS_OF_ZONE, SECTORS } from "@/server/domain/constants";
+import { isIsoDate, startOfDay } from "@/server/domain/time";
 import { listDeadlines } from "@/server/services/deadlines";
 import { eventReactions, getSeriesChart, MAX_CHART_POINTS, seriesRows } from "@/server/services/market";
 import { getOverview } from "@/server/services/overview";
@@ -11,8 +11,8 @@ import { getSectorDetail, getTariffBoard, getTariffSteps } from "@/server/servic
 import { FIGURE_KINDS } from "@/server/domain/constants";
 import { asOfFrom, asOfInput, createTRPCRouter, publicProcedure } from "../trpc";
 
-const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
-const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
+export const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
+export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
 /** Charts start before the first tracked event so the step from the old rate is visible. */
 export const CHART_START = "2025-01-01";
 
@@ -25,12 +25,12 @@ export const tariffsRouter = createTRPCRouter({
   steps: publicProcedure
     .input(asOfInput.extend({ from: isoDate.optional() }))
     .query(({ ctx, input }) =>
-      getTariffSteps(ctx.db, asOfFrom(ctx, input).at, new Date(`${input.from ?? CHART_START}T00:00:00Z`)),
+      getTariffSteps(ctx.db, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
     ),
   sector: publicProcedure
     .input(asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() }))
     .query(({ ctx, input }) =>
-      getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, new Date(`${input.from ?? CHART_START}T00:00:00Z`)),
+      getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
     ),
 });
 
@@ -42,7 +42,9 @@ export const deadlinesRouter = createTRPCRouter({
     ),
 });
 
-const rangeInput = asOfInput.extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() });
+const rangeInput = asOfInput
+  .extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });
 
 export const marketRouter = createTRPCRouter({
   chart: publicProcedure
