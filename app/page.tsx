@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/page-header";
 import { SourcesPopover } from "@/components/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, titleIn } from "@/lib/format";
+import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, textIn, titleIn } from "@/lib/format";
 import { CHART_START } from "@/server/api/routers/read";
 import { withAsOf } from "@/lib/as-of";
 import { pageContext, type SearchParams } from "@/server/page-context";
@@ -98,7 +98,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                 ))}
                 <SourcesPopover
                   sources={sourcesOf(tile.sources)}
-                  conflict={ConflictNote(tile.conflicts)}
+                  conflict={ConflictNote(tile.conflicts, locale)}
                   label={t(`sectors.${tile.sector}`)}
                 />
               </CardContent>
@@ -204,7 +204,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   {titleIn(trade, locale)}
                   {trade.period ? ` · ${trade.period}` : ""}
                 </p>
-                <SourcesPopover sources={sourcesOf(trade.sources)} conflict={ConflictNote(trade.conflicts)} label={titleIn(trade, locale)} />
+                <SourcesPopover sources={sourcesOf(trade.sources)} conflict={ConflictNote(trade.conflicts, locale)} label={titleIn(trade, locale)} />
               </>
             ) : (
               <p className="text-sm text-muted-foreground">{t("tiles.noData")}</p>
@@ -303,7 +303,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                 dueZone: d.dueZone,
                 status: d.status,
                 postponedToKey: d.postponedToKey,
-                outcome: d.outcome,
+                outcome: textIn(d.outcome, d.outcomeKo, locale),
               }))}
             />
             <h3 className="mt-4 text-sm font-semibold">{t("overview.upcoming")}</h3>
@@ -326,7 +326,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   <Badge tone={statusTone("deadline", d.status)}>{t(`deadlineStatus.${d.status}`)}</Badge>
                   <span>{titleIn(d, locale)}</span>
                   <span className="text-muted-foreground">{formatDateIn(d.dueAt, d.dueZone, locale)}</span>
-                  {d.outcome && <span className="text-muted-foreground">— {d.outcome}</span>}
+                  {d.outcome && <span className="text-muted-foreground">— {textIn(d.outcome, d.outcomeKo, locale)}</span>}
                 </li>
               ))}
             </ul>

@@ -264,7 +264,12 @@ export function formatDateIn(instant: Date | string, zone: string, locale: Displ
   return formatDate(localDate(typeof instant === "string" ? new Date(instant) : instant, zone), locale);
 }
 
-/** A record's title in the reader's language (Korean when there is one, else the original). */
+/** Text in the reader's language: the Korean version when there is one, else the original. */
+export function textIn<T extends string | null>(text: T, textKo: string | null | undefined, locale: DisplayLocale): T | string {
+  return locale === "ko" && textKo ? textKo : text;
+}
+
+/** A record's title in the reader's language. */
 export function titleIn(record: { title: string; titleKo?: string | null }, locale: DisplayLocale): string {
-  return locale === "ko" && record.titleKo ? record.titleKo : record.title;
+  return textIn(record.title, record.titleKo, locale);
 }

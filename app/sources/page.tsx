@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { safeHttpUrl } from "@/lib/url";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber, titleIn } from "@/lib/format";
 import { pageContext, type SearchParams } from "@/server/page-context";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
               <CardHeader>
                 <CardTitle className="flex flex-wrap items-center gap-2">
                   <Badge tone={c.status === "open" ? "warning" : "success"}>{t(`sourcesPage.${c.status}`)}</Badge>
-                  {c.title}
+                  {titleIn(c, locale)}
                 </CardTitle>
               </CardHeader>
               <CardContent>

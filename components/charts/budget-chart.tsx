@@ -16,7 +16,7 @@ export function BudgetChart({ items, locale }: { items: BudgetBar[]; locale: Dis
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 256 }}>
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" />
-          <XAxis type="number" unit={locale === "ko" ? "조" : "tn"} stroke="var(--color-muted-foreground)" fontSize={12} />
+          <XAxis type="number" unit={t("charts.trillionUnit")} stroke="var(--color-muted-foreground)" fontSize={12} />
           <YAxis type="category" dataKey="title" width={180} stroke="var(--color-muted-foreground)" fontSize={11} />
           <Tooltip
             formatter={(_v, _n, item) => {

@@ -1,7 +1,7 @@
 // Small server-side pieces shared by the pages.
 import { getTranslations } from "next-intl/server";
 import type { SourceConflict, SourceRef } from "@/components/sources-popover";
-import { formatInstant, type DisplayLocale } from "@/lib/format";
+import { formatInstant, titleIn, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/domain/constants";
 import type { ConflictRef, SourceRef as ServiceSourceRef } from "@/server/services/citations";
 
@@ -14,13 +14,13 @@ export function sourcesOf(sources: ServiceSourceRef[]): SourceRef[] {
 }
 
 /** The first open conflict, shaped for the popover (claims de-duplicated by value label). */
-export function ConflictNote(conflicts: ConflictRef[]): SourceConflict | null {
+export function ConflictNote(conflicts: ConflictRef[], locale: DisplayLocale): SourceConflict | null {
   const c = conflicts.find((x) => x.status === "open") ?? null;
   if (!c) return null;
   // One line per stated value, naming every source that states it.
   const byLabel = new Map<string, string[]>();
   for (const cl of c.claims) byLabel.set(cl.label, [...(byLabel.get(cl.label) ?? []), cl.source.publisher]);
-  return { title: c.title, claims: [...byLabel].map(([label, publishers]) => ({ label, source: publishers.join("; ") })) };
+  return { title: titleIn(c, locale), claims: [...byLabel].map(([label, publishers]) => ({ label, source: publishers.join("; ") })) };
 }
 
 /** An instant in Washington and Seoul time, naming the zone it was legally stated in. */

@@ -14,7 +14,7 @@ import { EVENTS } from "./events";
 import { MEASURES } from "./measures";
 import { SOURCES } from "./sources";
 import { BUDGETS, CONFLICTS, FIGURES } from "./support";
-import { BUDGET_TITLES_KO, DEADLINE_TITLES_KO, EVENT_TITLES_KO, FIGURE_TITLES_KO, MEASURE_TITLES_KO } from "./ko";
+import * as ko from "./ko";
 import type { Known, LocalInstant } from "./types";
 
 export const SEED_NAME = "us-korea-2025-26";
@@ -42,7 +42,7 @@ const instant = (l: LocalInstant | null | undefined): Date | null => (l ? localT
 function checksum(kospiCsv: string): string {
   const h = createHash("sha256");
   h.update(JSON.stringify({ SOURCES, MEASURES, DEADLINES, EVENTS, BUDGETS, FIGURES, CONFLICTS }));
-  h.update(JSON.stringify([MEASURE_TITLES_KO, DEADLINE_TITLES_KO, EVENT_TITLES_KO, BUDGET_TITLES_KO, FIGURE_TITLES_KO]));
+  h.update(JSON.stringify(ko));
   h.update(kospiCsv);
   return h.digest("hex");
 }
@@ -75,11 +75,12 @@ export async function seedDatabase(db: Db): Promise<boolean> {
       const rows = m.versions.map((v) => ({
         measureKey: m.key,
         title: m.title,
-        titleKo: MEASURE_TITLES_KO[m.key] ?? null,
+        titleKo: ko.MEASURE_TITLES_KO[m.key] ?? null,
         targetCountry: m.target,
         sector: m.sector,
         ratePct: v.ratePct !== undefined ? v.ratePct : m.ratePct,
         rateNote: v.rateNote !== undefined ? v.rateNote : (m.rateNote ?? null),
+        rateNoteKo: v.rateNote === undefined && m.rateNote ? (ko.RATE_NOTES_KO[m.key] ?? null) : null,
         instrument: v.instrument ?? m.instrument,
         status: v.status,
         announcedOn: m.announcedOn,
@@ -100,7 +101,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         return {
           deadlineKey: d.key,
           title: d.title,
-          titleKo: DEADLINE_TITLES_KO[d.key] ?? null,
+          titleKo: ko.DEADLINE_TITLES_KO[d.key] ?? null,
           description: d.description ?? null,
           kind: d.kind,
           dueAt: localToInstant(due.local, due.zone),
@@ -109,6 +110,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
           status: v.status,
           postponedToKey: v.postponedTo ?? null,
           outcome: v.outcome ?? null,
+          outcomeKo: v.outcome ? (ko.DEADLINE_OUTCOMES_KO[d.key] ?? null) : null,
           measureKey: d.measureKey ?? null,
           sector: d.sector ?? null,
           knownAt: knownAt(v.known),
@@ -124,7 +126,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         EVENTS.map((e) => ({
           eventKey: e.key,
           title: e.title,
-          titleKo: EVENT_TITLES_KO[e.key] ?? null,
+          titleKo: ko.EVENT_TITLES_KO[e.key] ?? null,
           category: e.category,
           sector: e.sector ?? null,
           occurredAt: localToInstant(e.occurred.local, e.occurred.zone),
@@ -142,7 +144,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
       const rows = b.versions.map((v) => ({
         budgetKey: b.key,
         title: v.title ?? b.title,
-        titleKo: BUDGET_TITLES_KO[b.key] ?? null,
+        titleKo: ko.BUDGET_TITLES_KO[b.key] ?? null,
         programme: b.programme,
         purpose: b.purpose,
         sector: b.sector ?? null,
@@ -168,7 +170,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
         figureKey: f.key,
         kind: f.kind,
         title: f.title,
-        titleKo: FIGURE_TITLES_KO[f.key] ?? null,
+        titleKo: ko.FIGURE_TITLES_KO[f.key] ?? null,
         period: f.period ?? null,
         value: v.value,
         fromValue: v.fromValue ?? null,
@@ -190,6 +192,7 @@ export async function seedDatabase(db: Db): Promise<boolean> {
           recordKey: c.recordKey,
           field: c.field,
           title: c.title,
+          titleKo: ko.CONFLICT_TITLES_KO[c.key] ?? null,
           knownAt: knownAt(c.known),
         })
         .onConflictDoNothing();

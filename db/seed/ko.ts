@@ -90,3 +90,41 @@ export const FIGURE_TITLES_KO: Record<string, string> = {
   "firm-investment-150bn": "8월 정상회담에서 한국 기업이 발표한 대미 투자",
   "car-purchase-tax-2025": "승용차 개별소비세",
 };
+
+/** Korean outcome of a deadline, by deadline key (applies to the version that records the outcome). */
+export const DEADLINE_OUTCOMES_KO: Record<string, string> = {
+  "steel-alu-25-effective": "발효, 한국 쿼터 합의 종료",
+  "autos-25-effective": "한국산 자동차에 발효",
+  "baseline-10-effective": "발효",
+  "reciprocal-kr-effective-apr9": "당일 90일 유예",
+  "pause-end-jul9": "서한과 행정명령 14316으로 8월 1일까지 유예 연장",
+  "reciprocal-kr-aug1": "7월 30일 합의: 25% 대신 15%, 8월 7일 발효",
+  "election-jun3": "이재명 당선(49.42%), 6월 4일 취임",
+  "auto-parts-25-effective": "발효",
+  "steel-alu-50-effective": "발효",
+  "copper-50-effective": "발효, 한국 합의 대상 아님",
+  "reciprocal-kr-15-effective": "발효, 최혜국 관세에 추가",
+  "ieepa-collection-ends": "징수 중단, 한국 상호관세 15% 무효",
+  "sec122-effective": "10%로 발효",
+};
+
+/** Korean rate notes, by measure key. */
+export const RATE_NOTES_KO: Record<string, string> = {
+  "steel-kr-quota-2018": "쿼터 내 0%",
+  "autos-kr-15": "최혜국 관세 + 232조 = 15%, 최혜국 관세가 15% 이상이면 추가 관세 없음",
+  "auto-parts-kr-15": "최혜국 관세 + 232조 = 15%",
+  "reciprocal-kr-25-apr": "25%로 발표, 행정명령 부속서에는 26%",
+  "reciprocal-kr-25-aug": "품목별 관세와 별도",
+  "reciprocal-kr-15": "최혜국 관세에 추가",
+  "reciprocal-kr-15-inclusive": "최혜국 관세 포함 15% 하한, 목재 15% 이하, 민간 항공기 면제",
+  "kr-threat-25-2026": "시행 여부 불분명",
+  "sec122-global-10": "2월 21일 15% 발표, 적용 여부는 출처마다 다름",
+  "chips-232-25": "적용 범위 좁음: 메모리 제외, 최종 용도별 면제 다수",
+};
+
+/** Korean conflict titles, by conflict key. */
+export const CONFLICT_TITLES_KO: Record<string, string> = {
+  "reciprocal-kr-rate-apr2025": "4월 2일 한국 상호관세율: 발표 25%, 행정명령 부속서 26%",
+  "trade-balance-2024": "2024년 한국의 대미 상품 무역흑자: 557억 달러 또는 556억 달러",
+  "sec122-rate-2026": "122조 추가관세: 적용된 10%, 또는 2월 21일 발표된 15%",
+};

@@ -17,6 +17,7 @@ export type ConflictRef = {
   recordType: RecordType;
   recordKey: string;
   title: string;
+  titleKo: string | null;
   field: string;
   status: "open" | "resolved";
   resolvedValue: number | null;
@@ -74,6 +75,7 @@ export async function conflictsFor(
       recordType: conflicts.recordType,
       recordKey: conflicts.recordKey,
       title: conflicts.title,
+      titleKo: conflicts.titleKo,
       field: conflicts.field,
       status: conflicts.status,
       resolvedValue: conflicts.resolvedValue,
@@ -96,6 +98,7 @@ export async function conflictsFor(
       c = {
         key: r.key,
         title: r.title,
+        titleKo: r.titleKo,
         field: r.field,
         recordType: r.recordType,
         recordKey: r.recordKey,

@@ -19,6 +19,7 @@ const columns = {
   status: deadlines.status,
   postponedToKey: deadlines.postponedToKey,
   outcome: deadlines.outcome,
+  outcomeKo: deadlines.outcomeKo,
   measureKey: deadlines.measureKey,
   sector: deadlines.sector,
   knownAt: deadlines.knownAt,

@@ -19,6 +19,7 @@ const measureColumns = {
   sector: tariffMeasures.sector,
   ratePct: tariffMeasures.ratePct,
   rateNote: tariffMeasures.rateNote,
+  rateNoteKo: tariffMeasures.rateNoteKo,
   instrument: tariffMeasures.instrument,
   status: tariffMeasures.status,
   announcedOn: tariffMeasures.announcedOn,

@@ -249,6 +249,9 @@ describe("Korean", () => {
       const support = squash((await page.locator("[data-testid=support-tile]").textContent()) ?? "");
       expect(support).toContain("28조 8,000억 원");
       expect(await text(page, "[data-testid=next-deadline] [role=timer]")).toBe("23일 13시간 01분 00초");
+      // The records themselves read in Korean too.
+      expect(await text(page, "[data-testid=next-deadline-title]")).toBe("모든 한국산 상품 25% 관세 발효");
+      expect(squash((await page.locator("[data-testid=trade-tile]").textContent()) ?? "")).toContain("557억 달러");
 
       await waitForKospiLine(page);
       expect(await page.locator("html").evaluate((el) => el.classList.contains("dark"))).toBe(true);

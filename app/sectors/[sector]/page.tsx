@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { SourcesPopover } from "@/components/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateIn, formatInstant, formatMoney, formatNumber, titleIn } from "@/lib/format";
+import { formatDateIn, formatInstant, formatMoney, formatNumber, textIn, titleIn } from "@/lib/format";
 import { SECTORS, type Sector } from "@/server/domain/constants";
 import { pageContext, type SearchParams } from "@/server/page-context";
 
@@ -34,7 +34,7 @@ export default async function SectorPage({
     api.support.budgets({ ...input, sector }),
   ]);
   const name = t(`sectors.${sector}`);
-  const conflict = ConflictNote(detail.conflicts);
+  const conflict = ConflictNote(detail.conflicts, locale);
   const instruments = [...new Set(detail.measures.map((m) => m.instrument))];
 
   return (
@@ -61,7 +61,9 @@ export default async function SectorPage({
                   <Badge tone={statusTone("measure", detail.inForce.status)}>{t(`measureStatus.${detail.inForce.status}`)}</Badge>
                 </p>
                 <p className="text-sm">{titleIn(detail.inForce, locale)}</p>
-                {detail.inForce.rateNote && <p className="text-sm text-muted-foreground">{detail.inForce.rateNote}</p>}
+                {detail.inForce.rateNote && (
+                  <p className="text-sm text-muted-foreground">{textIn(detail.inForce.rateNote, detail.inForce.rateNoteKo, locale)}</p>
+                )}
                 {detail.inForce.effectiveAt && (
                   <ZonedInstant instant={detail.inForce.effectiveAt} legalZone={detail.inForce.effectiveZone ?? "UTC"} locale={locale} />
                 )}
