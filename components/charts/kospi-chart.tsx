@@ -2,6 +2,7 @@
 
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslations } from "next-intl";
+import { chartMargin, timeAxisProps } from "./time-axis";
 import { formatDate, formatNumber, formatPct, type DisplayLocale } from "@/lib/format";
 
 export type ChartPoint = { date: string; dateTo: string; close: number };
@@ -57,17 +58,9 @@ export function KospiChart({ points, events, locale }: { points: ChartPoint[]; e
   return (
     <div className="h-80 w-full" role="img" aria-label={t("kospiEvents")} data-testid="kospi-chart">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 320 }}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ComposedChart data={rows} margin={chartMargin}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(v: number) => formatDate(new Date(v).toISOString().slice(0, 10), locale)}
-            stroke="var(--color-muted-foreground)"
-            fontSize={12}
-          />
+          <XAxis {...timeAxisProps(locale)} />
           <YAxis domain={["auto", "auto"]} stroke="var(--color-muted-foreground)" fontSize={12} width={56} />
           <Tooltip content={<ReactionTooltip locale={locale} />} />
           <Line type="monotone" dataKey="close" stroke="var(--color-chart-1)" strokeWidth={1.5} dot={false} isAnimationActive={false} />

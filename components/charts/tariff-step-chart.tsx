@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslations } from "next-intl";
+import { chartMargin, timeAxisProps } from "./time-axis";
 import { formatDateIn, formatNumber, type DisplayLocale } from "@/lib/format";
 
 export type StepSeries = { sector: string; steps: { t: number; ratePct: number | null }[] };
@@ -37,17 +38,9 @@ export function TariffStepChart({ series, end, locale }: { series: StepSeries[];
   return (
     <div className="h-72 w-full" role="img" aria-label={t("charts.tariffRates")}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 288 }}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={rows} margin={chartMargin}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(v: number) => formatDateIn(new Date(v), "Asia/Seoul", locale)}
-            stroke="var(--color-muted-foreground)"
-            fontSize={12}
-          />
+          <XAxis {...timeAxisProps(locale)} />
           <YAxis unit="%" stroke="var(--color-muted-foreground)" fontSize={12} width={44} />
           <Tooltip
             labelFormatter={(v) => formatDateIn(new Date(Number(v)), "Asia/Seoul", locale)}

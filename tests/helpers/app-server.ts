@@ -42,6 +42,8 @@ export type StartAppOptions = {
   dataDir?: string;
   /** Extra environment for the server (e.g. DATABASE_URL to run on PostgreSQL instead of PGlite). */
   env?: Record<string, string | undefined>;
+  /** How often to poll /api/health while starting (ms); the cold-start benchmark polls fast. */
+  pollMs?: number;
 };
 
 export type AppServer = {
@@ -50,6 +52,8 @@ export type AppServer = {
   port: number;
   dataDir: string;
   pid: number;
+  /** Spawn to the first 200 on /api/health, in ms (migrations and first-start seeding included). */
+  readyMs: number;
   /** The server's stdout + stderr so far (last 64 KiB). */
   output(): string;
   /** SIGTERM, then SIGKILL after 10 s; removes the temp data directory it created. Safe to call twice. */
@@ -244,6 +248,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
   }
 
   const output = new OutputBuffer();
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
@@ -302,7 +307,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
       } catch {
         // not listening yet
       }
-      await sleep(250);
+      await sleep(options.pollMs ?? 250);
     }
   } catch (error) {
     await stop();
@@ -310,7 +315,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
     throw new Error(`${message}\n--- server output (DATA_DIR=${dataDir}) ---\n${output.text()}`, { cause: error });
   }
 
-  return { url, port, dataDir, pid: child.pid!, output: () => output.text(), stop };
+  const readyMs = performance.now() - spawnedAt;
+  return { url, port, dataDir, pid: child.pid!, readyMs, output: () => output.text(), stop };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
