@@ -1,0 +1,152 @@
+// `npm run db -- …` end to end, as a child process on a seeded temporary data directory: export writes a valid
+// backup to stdout, the PGlite lock is respected, bad arguments get the usage (exit 2), and copy-to moves the
+// embedded database to a fresh database on the real PostgreSQL server with identical rows (TEST_DATABASE_URL only).
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import { seedDatabase } from "../../db/seed";
+import { backupTables, parseBackup } from "../../server/backup";
+import { databaseText } from "./compare";
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function runCli(args: string[], env: Record<string, string>): Promise<Run> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete childEnv.DATABASE_URL;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/db.ts", ...args],
+      { env: childEnv, cwd: process.cwd(), maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let dir: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "tw-backup-cli-"));
+  dataDir = path.join(dir, "data");
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.migrate();
+    await seedDatabase(database.db);
+    // Beyond double precision and with microseconds: copy-to must keep them exactly.
+    await database.db.execute(sql`
+      insert into budgets (budget_key, title, programme, purpose, amount, usd_rate, status, known_at)
+      values ('edge-budget', 'Edge', 'p', 'p', 1234567890123456789012.34, 1234567890.1234, 'proposed',
+              '2025-06-01T00:00:00.000001Z')`);
+  } finally {
+    await database.close();
+  }
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm run db", () => {
+  it("export writes the whole embedded database as a backup to stdout", async () => {
+    const run = await runCli(["export"], { DATA_DIR: dataDir });
+    expect(run.stderr).toMatch(/exported \d+ rows from \d+ tables/);
+    expect(run.code).toBe(0);
+    const doc = parseBackup(run.stdout);
+    expect(Object.keys(doc.tables).sort()).toEqual(backupTables().map((table) => table.name).sort());
+    expect(doc.tables.observations).toHaveLength(500);
+    expect(doc.tables.sources!.length).toBeGreaterThan(0);
+  });
+
+  it("fails with the lock's message while another process holds the data directory", async () => {
+    const database = await openDatabase({ dataDir });
+    try {
+      const run = await runCli(["export"], { DATA_DIR: dataDir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/already in use by process \d+/);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("prints the usage with exit code 2 on bad arguments", async () => {
+    for (const args of [[], ["frobnicate"], ["copy-to", "mysql://x"]]) {
+      const run = await runCli(args, { DATA_DIR: dataDir });
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(/usage: npm run db -- <command>/);
+    }
+  });
+
+  it("import refuses an invalid file before touching the database", async () => {
+    const file = path.join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ format: "tradewatch-backup", version: 9, tables: {} }));
+    const run = await runCli(["import", file], { DATA_DIR: path.join(dir, "never-created") });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/has version 9; this Tradewatch reads backup version 1/);
+    expect(existsSync(path.join(dir, "never-created"))).toBe(false);
+  });
+});
+
+const adminUrl = process.env.TEST_DATABASE_URL;
+
+describe.runIf(adminUrl)("npm run db -- copy-to on the PostgreSQL server", () => {
+  const dbName = `tw_test_copy_${randomBytes(6).toString("hex")}`;
+  let targetUrl: string;
+
+  async function admin(query: string) {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(query);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+
+  beforeAll(async () => {
+    await admin(`create database "${dbName}"`);
+    const url = new URL(adminUrl!);
+    url.pathname = `/${dbName}`;
+    targetUrl = url.toString();
+  });
+  afterAll(async () => {
+    await admin(`drop database if exists "${dbName}" with (force)`);
+  });
+
+  it("copies every table with identical rows, then refuses to overwrite without --replace", async () => {
+    const run = await runCli(["copy-to", targetUrl], { DATA_DIR: dataDir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/row counts match/);
+    expect(run.stdout).toMatch(/observations\s+500\s+500\s+ok/);
+
+    const [from, to] = [await openDatabase({ dataDir }), await openDatabase({ databaseUrl: targetUrl })];
+    try {
+      const [a, b] = [await databaseText(from.db), await databaseText(to.db)];
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+      for (const table of Object.keys(a)) expect(b[table], table).toBe(a[table]);
+      expect(a.observations!.split("\n")).toHaveLength(500);
+      expect(b.budgets).toContain("1234567890123456789012.34");
+      expect(b.budgets).toContain("2025-06-01 00:00:00.000001+00");
+    } finally {
+      await Promise.all([from.close(), to.close()]);
+    }
+
+    const again = await runCli(["copy-to", targetUrl], { DATA_DIR: dataDir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/not empty: .*--replace/s);
+
+    const replaced = await runCli(["copy-to", targetUrl, "--replace"], { DATA_DIR: dataDir });
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toMatch(/row counts match/);
+  });
+});
