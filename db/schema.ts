@@ -307,3 +307,6 @@ export const seedRuns = pgTable("seed_runs", {
   details: jsonb("details"),
   appliedAt: instant("applied_at").notNull().default(sql`now()`),
 });
+
+// Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
+export * from "./auth-schema";

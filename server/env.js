@@ -11,6 +11,13 @@ const schema = z.object({
   /** Skip loading the real seed data on first start (used by benchmarks that load their own). */
   SEED: z.enum(["on", "off"]).default("on"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Who may read pages and the REST API: anyone, or signed-in users only (kept in sync with READ_ACCESS_MODES). */
+  READ_ACCESS: z.enum(["public", "signed-in"]).default("public"),
+  /** Signs session cookies. Without it the embedded database keeps a generated one in DATA_DIR (see README). */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** The app's public URL (origin checks, Secure cookies behind https). PUBLIC_URL wins over BETTER_AUTH_URL. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
 });
 
 function load() {

@@ -1,6 +1,10 @@
 // What every page needs: the tRPC caller on the process database, the as-of it answers for, and today's date.
 import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { getSessionUser } from "@/server/auth";
+import { env } from "@/server/env.js";
 import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db";
 import { resolveAsOf } from "@/server/domain/as-of";
@@ -20,9 +24,11 @@ export async function pageContext(searchParams: SearchParams) {
   const parsed = parseAsOfParam(given, today);
   const asOfParam = parsed === today ? null : parsed;
   const asOf = resolveAsOf(asOfParam ?? undefined, now);
-  const [db, locale] = await Promise.all([getDb(), getLocale()]);
+  const [db, locale, user] = await Promise.all([getDb(), getLocale(), getSessionUser(await headers())]);
+  if (env.READ_ACCESS === "signed-in" && !user) redirect("/sign-in");
   return {
-    api: createCaller({ db, now: () => now }),
+    api: createCaller({ db, now: () => now, user }),
+    user,
     asOf,
     /** The `?asOf=` value in force, or null for the live view. */
     asOfParam,

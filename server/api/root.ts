@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import {
   deadlinesRouter,
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   market: marketRouter,
   support: supportRouter,
   sources: sourcesRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
+import { hasRole, type SessionUser } from "@/server/auth/session-user";
+import type { ReadAccess, UserRole } from "@/server/domain/constants";
+import { env } from "@/server/env.js";
 import { InvalidAsOfError, resolveAsOf, type AsOf } from "@/server/domain/as-of";
 import { ServiceError } from "@/server/services/errors";
 
@@ -11,6 +14,10 @@ export type Context = {
   db: Db;
   /** The clock: domain logic never reads the wall clock, it gets `now` from here. */
   now: () => Date;
+  /** The signed-in user (from the session cookie), or none. */
+  user?: SessionUser | null;
+  /** Who may read; READ_ACCESS unless a test says otherwise. */
+  readAccess?: ReadAccess;
 };
 
 const t = initTRPC.context<Context>().create({
@@ -50,6 +57,31 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
+
+function requireRole(role: UserRole) {
+  // Registered before .input(), so an unauthorised call is refused before its input is even looked at.
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+    if (!hasRole(ctx.user, role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role; you are ${ctx.user.role}.` });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+}
+
+/** Reads: open to anyone, or only to signed-in users when READ_ACCESS=signed-in. */
+export const readProcedure = publicProcedure.use(({ ctx, next }) => {
+  if ((ctx.readAccess ?? env.READ_ACCESS) === "signed-in" && !ctx.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to read this dashboard." });
+  }
+  return next();
+});
+/** Any signed-in user. */
+export const protectedProcedure = publicProcedure.use(requireRole("viewer"));
+/** Editors and admins: every change to the data. */
+export const editorProcedure = publicProcedure.use(requireRole("editor"));
+/** Admins only: users and roles. */
+export const adminProcedure = publicProcedure.use(requireRole("admin"));
 
 /** Every read takes an optional `asOf` (YYYY-MM-DD, end of that day in Seoul; or an ISO instant). */
 export const asOfInput = z.object({

@@ -80,3 +80,13 @@ export const AS_OF_ZONE = "Asia/Seoul";
 
 /** KRX regular session close, local time: an observation for a day is known from then. */
 export const KRX_CLOSE = { hour: 15, minute: 30, zone: "Asia/Seoul" } as const;
+
+/** What a signed-in person may do: viewers read, editors also edit, admins also manage users. */
+export const USER_ROLES = ["admin", "editor", "viewer"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+/** The role of a new account unless the admin chooses another. */
+export const DEFAULT_USER_ROLE: UserRole = "viewer";
+
+/** Who may read the dashboard and the REST API: anyone (the embedded demo's default) or signed-in users only. */
+export const READ_ACCESS_MODES = ["public", "signed-in"] as const;
+export type ReadAccess = (typeof READ_ACCESS_MODES)[number];

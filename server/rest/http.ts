@@ -63,6 +63,8 @@ export function errorResponse(error: unknown): Response {
       return json({ error: { code: "BAD_PARAMETER", param, message: issue ? `Parameter "${param}" ${issue.message}` : error.message } }, 400);
     }
     if (error.code === "NOT_FOUND") return json({ error: { code: "NOT_FOUND", message: error.message } }, 404);
+    if (error.code === "UNAUTHORIZED") return json({ error: { code: "UNAUTHORIZED", message: error.message } }, 401);
+    if (error.code === "FORBIDDEN") return json({ error: { code: "FORBIDDEN", message: error.message } }, 403);
   }
   if (error instanceof BadParameterError) {
     return json({ error: { code: "BAD_PARAMETER", param: error.param, message: error.message } }, 400);

@@ -1,6 +1,9 @@
 // Public read-only REST API v1 (documented in the README). Handlers are built over injected dependencies so tests
 // run them against any database and clock; app/api/** only binds them to the process database.
 import { z } from "zod";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { ReadAccess } from "@/server/domain/constants";
+import { env } from "@/server/env.js";
 import type { Database } from "@/db/client";
 import { createCaller } from "@/server/api/root";
 import { checkHealth } from "@/server/db";
@@ -17,7 +20,14 @@ import type { SourceRef } from "@/server/services/citations";
 import { csvResponse, handle, json, parseQuery } from "./http";
 import { toCsv } from "./csv";
 
-export type RestDeps = { database: () => Promise<Database>; now: () => Date };
+export type RestDeps = {
+  database: () => Promise<Database>;
+  now: () => Date;
+  /** The signed-in user of a request (session cookie); none by default. */
+  user?: (headers: Headers) => Promise<SessionUser | null>;
+  /** READ_ACCESS unless given: with "signed-in", reads without a session get 401. */
+  readAccess?: ReadAccess;
+};
 
 const asOf = asOfInput.shape.asOf;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -25,12 +35,24 @@ const sourceOut = (s: SourceRef) => ({ title: s.title, publisher: s.publisher, p
 const local = (d: Date) => ({ washington: zonedIso(d, DISPLAY_ZONES.washington), seoul: zonedIso(d, DISPLAY_ZONES.seoul) });
 
 export function createRestHandlers(deps: RestDeps) {
-  const caller = async () => createCaller({ db: (await deps.database()).db, now: deps.now });
+  const readAccess = deps.readAccess ?? env.READ_ACCESS;
+  const caller = async (user: SessionUser | null) =>
+    createCaller({ db: (await deps.database()).db, now: deps.now, user, readAccess });
 
-  const overview = handle(async (req) => {
+  /** A read endpoint: with READ_ACCESS=signed-in, answers 401 unless the request has a session. */
+  const readable = (fn: (req: Request, user: SessionUser | null) => Promise<Response>) =>
+    handle(async (req) => {
+      const user = deps.user ? await deps.user(req.headers) : null;
+      if (readAccess === "signed-in" && !user) {
+        return json({ error: { code: "UNAUTHORIZED", message: "Sign in first: this installation is not public." } }, 401);
+      }
+      return fn(req, user);
+    });
+
+  const overview = readable(async (req, user) => {
     const q = parseQuery(new URL(req.url), z.object({ asOf }));
     const when = resolveAsOf(q.asOf, deps.now());
-    const api = await caller();
+    const api = await caller(user);
     const o = await api.overview.get({ asOf: when.at.toISOString() });
     const next = o.nextDeadline;
     return json({
@@ -106,7 +128,7 @@ export function createRestHandlers(deps: RestDeps) {
     });
   });
 
-  const tariffsCsv = handle(async (req) => {
+  const tariffsCsv = readable(async (req) => {
     const q = parseQuery(new URL(req.url), z.object({ asOf }));
     const at = resolveAsOf(q.asOf, deps.now()).at;
     const db = (await deps.database()).db;
@@ -143,7 +165,7 @@ export function createRestHandlers(deps: RestDeps) {
     );
   });
 
-  const deadlinesCsv = handle(async (req) => {
+  const deadlinesCsv = readable(async (req) => {
     const q = parseQuery(new URL(req.url), z.object({ asOf }));
     const at = resolveAsOf(q.asOf, deps.now()).at;
     const rows = (await allDeadlinesAsOf((await deps.database()).db, at)).map((d) => [
@@ -172,11 +194,11 @@ export function createRestHandlers(deps: RestDeps) {
   });
 
   const seriesCsv = (file: string) =>
-    handle(async (req) => {
+    readable(async (req, user) => {
       const m = /^([a-z0-9_-]{1,40})\.csv$/.exec(file);
       if (!m) return json({ error: { code: "NOT_FOUND", message: `No series file "${file}"; try kospi.csv` } }, 404);
       const q = parseQuery(new URL(req.url), z.object({ asOf, from: isoDate.optional(), to: isoDate.optional() }));
-      const api = await caller();
+      const api = await caller(user);
       const rows = await api.market.rows({ key: m[1]!, asOf: q.asOf, from: q.from, to: q.to });
       return csvResponse(
         toCsv(["date", "open", "high", "low", "close", "volume"], rows.map((r) => [r.date, r.open, r.high, r.low, r.close, r.volume])),

@@ -9,7 +9,7 @@ import { listSources } from "@/server/services/sources";
 import { listBudgets, listFigures } from "@/server/services/support";
 import { getSectorDetail, getTariffBoard, getTariffSteps } from "@/server/services/tariffs";
 import { FIGURE_KINDS } from "@/server/domain/constants";
-import { asOfFrom, asOfInput, createTRPCRouter, publicProcedure } from "../trpc";
+import { asOfFrom, asOfInput, createTRPCRouter, readProcedure } from "../trpc";
 
 export const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
 export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
@@ -17,17 +17,17 @@ export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a serie
 export const CHART_START = "2025-01-01";
 
 export const overviewRouter = createTRPCRouter({
-  get: publicProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
+  get: readProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
 });
 
 export const tariffsRouter = createTRPCRouter({
-  board: publicProcedure.input(asOfInput).query(({ ctx, input }) => getTariffBoard(ctx.db, asOfFrom(ctx, input).at)),
-  steps: publicProcedure
+  board: readProcedure.input(asOfInput).query(({ ctx, input }) => getTariffBoard(ctx.db, asOfFrom(ctx, input).at)),
+  steps: readProcedure
     .input(asOfInput.extend({ from: isoDate.optional() }))
     .query(({ ctx, input }) =>
       getTariffSteps(ctx.db, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
     ),
-  sector: publicProcedure
+  sector: readProcedure
     .input(asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() }))
     .query(({ ctx, input }) =>
       getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
@@ -35,7 +35,7 @@ export const tariffsRouter = createTRPCRouter({
 });
 
 export const deadlinesRouter = createTRPCRouter({
-  list: publicProcedure
+  list: readProcedure
     .input(asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() }))
     .query(({ ctx, input }) =>
       listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit }),
@@ -47,26 +47,26 @@ const rangeInput = asOfInput
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });
 
 export const marketRouter = createTRPCRouter({
-  chart: publicProcedure
+  chart: readProcedure
     .input(rangeInput.extend({ maxPoints: z.number().int().min(10).max(MAX_CHART_POINTS).optional() }))
     .query(({ ctx, input }) => getSeriesChart(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
-  rows: publicProcedure
+  rows: readProcedure
     .input(rangeInput)
     .query(({ ctx, input }) => seriesRows(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
-  reactions: publicProcedure
+  reactions: readProcedure
     .input(asOfInput.extend({ key: seriesKey.default("kospi"), limit: z.number().int().min(1).max(500).optional() }))
     .query(({ ctx, input }) => eventReactions(ctx.db, input.key, asOfFrom(ctx, input).at, { limit: input.limit })),
 });
 
 export const supportRouter = createTRPCRouter({
-  budgets: publicProcedure
+  budgets: readProcedure
     .input(asOfInput.extend({ sector: z.enum(SECTORS).optional() }))
     .query(({ ctx, input }) => listBudgets(ctx.db, asOfFrom(ctx, input).at, input.sector)),
-  figures: publicProcedure
+  figures: readProcedure
     .input(asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional() }))
     .query(({ ctx, input }) => listFigures(ctx.db, asOfFrom(ctx, input).at, input.kind)),
 });
 
 export const sourcesRouter = createTRPCRouter({
-  list: publicProcedure.input(asOfInput).query(({ ctx, input }) => listSources(ctx.db, asOfFrom(ctx, input).at)),
+  list: readProcedure.input(asOfInput).query(({ ctx, input }) => listSources(ctx.db, asOfFrom(ctx, input).at)),
 });

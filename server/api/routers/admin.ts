@@ -1,0 +1,37 @@
+// Admin procedures: thin — validate input, call a users service. All admin-only.
+import { z } from "zod";
+import { USER_ROLES } from "@/server/domain/constants";
+import { ServiceError } from "@/server/services/errors";
+import { createUser, deactivateUser, listUsers, reactivateUser, setUserRole } from "@/server/services/users";
+import { adminProcedure, createTRPCRouter } from "../trpc";
+
+const userId = z.string().min(1).max(64);
+
+export const inviteInput = z.object({
+  email: z.email("must be an email address").max(254),
+  name: z.string().trim().max(120).optional(),
+  role: z.enum(USER_ROLES),
+});
+
+const usersRouter = createTRPCRouter({
+  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
+  /** Creates the account with a generated one-time password, returned once (only its hash is kept). */
+  invite: adminProcedure.input(inviteInput).mutation(async ({ ctx, input }) => {
+    const { user, password } = await createUser(ctx.db, input);
+    return { user, oneTimePassword: password };
+  }),
+  setRole: adminProcedure
+    .input(z.object({ userId, role: z.enum(USER_ROLES) }))
+    .mutation(({ ctx, input }) => setUserRole(ctx.db, input.userId, input.role)),
+  deactivate: adminProcedure
+    .input(z.object({ userId, reason: z.string().trim().max(500).optional() }))
+    .mutation(({ ctx, input }) => {
+      if (input.userId === ctx.user.id) {
+        throw new ServiceError("You cannot deactivate your own account", "BAD_REQUEST", "userId");
+      }
+      return deactivateUser(ctx.db, input.userId, input.reason);
+    }),
+  reactivate: adminProcedure.input(z.object({ userId })).mutation(({ ctx, input }) => reactivateUser(ctx.db, input.userId)),
+});
+
+export const adminRouter = createTRPCRouter({ users: usersRouter });
