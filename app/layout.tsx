@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { ThemeProvider } from "@/components/theme-provider";
@@ -55,6 +56,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </div>
                 <NavLinks />
                 <div className="ml-auto flex flex-wrap items-center gap-3">
+                  <UserMenu />
                   <LocaleSwitcher />
                   <ThemeToggle />
                 </div>

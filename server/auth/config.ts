@@ -10,6 +10,7 @@ import type { Db } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
 import { DEFAULT_USER_ROLE } from "@/server/domain/constants";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/server/domain/passwords";
+import { isAppOrigin } from "./origin";
 import { accountKey, consumeAttempt, type Limit } from "./account-limit";
 
 /** Sign-in attempts allowed per client address and per account. */
@@ -49,6 +50,14 @@ export function createAuth({ db, secret, publicUrl, signInLimit = SIGN_IN_LIMIT 
     appName: "Tradewatch",
     baseURL: publicUrl,
     secret,
+    // Without a configured URL, the request's own origin is trusted (Origin host = Host header, see origin.ts);
+    // with one, better-auth trusts exactly that.
+    trustedOrigins: publicUrl
+      ? []
+      : (request?: Request) => {
+          const origin = request?.headers.get("origin");
+          return origin && isAppOrigin(origin, request!) ? [origin] : [];
+        },
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { getSessionUser } from "@/server/auth";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signIn") };
+}
+
+/** Only same-site paths: never send someone elsewhere after signing in. */
+function safeNext(value: string | string[] | undefined): string {
+  const next = Array.isArray(value) ? value[0] : value;
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const next = safeNext((await searchParams).next);
+  if (await getSessionUser(await headers())) redirect(next);
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-sm">
+      <PageHeader title={t("signInTitle")} description={t("signInIntro")} />
+      <Card>
+        <CardContent className="pt-4">
+          <SignInForm next={next} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

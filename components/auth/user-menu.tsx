@@ -1,0 +1,32 @@
+// The header's account control: the signed-in user with sign-out (and the users page for admins), or a sign-in link.
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { buttonClassName } from "@/components/ui/button";
+import { getSessionUser } from "@/server/auth";
+import { SignOutButton } from "./sign-out-button";
+
+export async function UserMenu() {
+  const [t, tRoles, tAdmin] = await Promise.all([getTranslations("auth"), getTranslations("roles"), getTranslations("admin")]);
+  const user = await getSessionUser(await headers()).catch(() => null);
+  if (!user) {
+    return (
+      <Link href="/sign-in" className={buttonClassName({ variant: "outline", size: "sm" })}>
+        {t("signIn")}
+      </Link>
+    );
+  }
+  return (
+    <div className="flex items-center gap-2" aria-label={t("account")} role="group">
+      <span className="text-xs text-muted-foreground" data-testid="signed-in-user">
+        {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
+      </span>
+      {user.role === "admin" ? (
+        <Link href="/admin/users" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+          {tAdmin("nav")}
+        </Link>
+      ) : null}
+      <SignOutButton />
+    </div>
+  );
+}
