@@ -20,7 +20,10 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { users } from "./auth-schema";
 import {
+  AUDIT_ACTIONS,
+  AUDIT_RECORD_TYPES,
   BUDGET_STATUSES,
   CONFIDENCE_LEVELS,
   CONFLICT_STATUSES,
@@ -47,6 +50,8 @@ export const confidenceEnum = pgEnum("confidence", CONFIDENCE_LEVELS);
 export const sourceKindEnum = pgEnum("source_kind", SOURCE_KINDS);
 export const recordTypeEnum = pgEnum("record_type", RECORD_TYPES);
 export const conflictStatusEnum = pgEnum("conflict_status", CONFLICT_STATUSES);
+export const auditRecordTypeEnum = pgEnum("audit_record_type", AUDIT_RECORD_TYPES);
+export const auditActionEnum = pgEnum("audit_action", AUDIT_ACTIONS);
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const knownAt = () => instant("known_at").notNull();
@@ -307,6 +312,29 @@ export const seedRuns = pgTable("seed_runs", {
   details: jsonb("details"),
   appliedAt: instant("applied_at").notNull().default(sql`now()`),
 });
+
+/** Who changed what, when, before and after: written in the same transaction as the change. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    at: instant("at").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    action: auditActionEnum("action").notNull(),
+    recordType: auditRecordTypeEnum("record_type").notNull(),
+    recordKey: text("record_key").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    note: text("note"),
+  },
+  (t) => [
+    index("audit_log_record_idx").on(t.recordType, t.recordKey, t.at),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_user_idx").on(t.userId, t.at),
+  ],
+);
 
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
 export * from "./auth-schema";

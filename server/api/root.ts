@@ -1,4 +1,5 @@
 import { adminRouter } from "./routers/admin";
+import { auditRouter, conflictsRouter, editRouter } from "./routers/edit";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import {
   deadlinesRouter,
@@ -17,6 +18,9 @@ export const appRouter = createTRPCRouter({
   support: supportRouter,
   sources: sourcesRouter,
   admin: adminRouter,
+  edit: editRouter,
+  conflicts: conflictsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

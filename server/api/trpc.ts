@@ -8,7 +8,7 @@ import { hasRole, type SessionUser } from "@/server/auth/session-user";
 import type { ReadAccess, UserRole } from "@/server/domain/constants";
 import { env } from "@/server/env.js";
 import { InvalidAsOfError, resolveAsOf, type AsOf } from "@/server/domain/as-of";
-import { ServiceError } from "@/server/services/errors";
+import { RowErrorsError, ServiceError } from "@/server/services/errors";
 
 export type Context = {
   db: Db;
@@ -32,6 +32,9 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         stack: undefined,
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        // Typed service errors name the input field; a batch names every bad row.
+        field: error.cause instanceof ServiceError ? (error.cause.field ?? null) : null,
+        rowErrors: error.cause instanceof RowErrorsError ? error.cause.report : null,
       },
     };
   },

@@ -66,6 +66,14 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const RECORD_TYPES = ["measure", "deadline", "budget", "figure", "event", "series"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
+/** What the audit log can be about: every record type, and the things edited outside of versioned records. */
+export const AUDIT_RECORD_TYPES = [...RECORD_TYPES, "source", "conflict", "observation"] as const;
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
+/** What an audited change did. */
+export const AUDIT_ACTIONS = ["create", "update", "correct", "postpone", "resolve", "delete", "upsert"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const CONFLICT_STATUSES = ["open", "resolved"] as const;
 export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 

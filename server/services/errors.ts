@@ -22,3 +22,13 @@ export class BadInputError extends ServiceError {
     super(message, "BAD_REQUEST", field);
   }
 }
+
+/** One problem in one row of a batch (row numbers count from 1). */
+export type RowProblem = { row: number; field: string; message: string };
+
+/** A batch with bad rows: nothing was written; `report` names every problem. */
+export class RowErrorsError extends BadInputError {
+  constructor(readonly report: RowProblem[]) {
+    super("rows", `${report.length} problem${report.length === 1 ? "" : "s"} in the rows; nothing was written (first: row ${report[0]?.row}, ${report[0]?.field}: ${report[0]?.message})`);
+  }
+}

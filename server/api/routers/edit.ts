@@ -1,0 +1,64 @@
+// Editing procedures: thin — validate with the shared schemas, call an edit service as the signed-in editor.
+import { createBudgetInput, updateBudgetInput } from "@/server/schemas/budget";
+import { resolveConflictInput } from "@/server/schemas/conflict";
+import { createDeadlineInput, postponeDeadlineInput, updateDeadlineInput } from "@/server/schemas/deadline";
+import { createFigureInput, updateFigureInput } from "@/server/schemas/figure";
+import { createMeasureInput, updateMeasureInput } from "@/server/schemas/measure";
+import { upsertObservationsInput } from "@/server/schemas/observation";
+import { createSourceInput, updateSourceInput } from "@/server/schemas/source";
+import { auditForRecordInput, auditListInput } from "@/server/schemas/audit";
+import { auditForRecord, listAudit } from "@/server/services/audit";
+import { createBudget, updateBudget } from "@/server/services/edit/budgets";
+import { resolveConflict } from "@/server/services/edit/conflicts";
+import type { EditContext } from "@/server/services/edit/context";
+import { createDeadline, postponeDeadline, updateDeadline } from "@/server/services/edit/deadlines";
+import { createFigure, updateFigure } from "@/server/services/edit/figures";
+import { createMeasure, updateMeasure } from "@/server/services/edit/measures";
+import { upsertObservations } from "@/server/services/edit/observations";
+import { createSource, updateSource } from "@/server/services/edit/sources";
+import type { SessionUser } from "@/server/auth/session-user";
+import { createTRPCRouter, editorProcedure, protectedProcedure, type Context } from "../trpc";
+
+const edit = (ctx: Context & { user: SessionUser }): EditContext => ({ user: ctx.user, now: ctx.now() });
+
+export const editRouter = createTRPCRouter({
+  measures: createTRPCRouter({
+    create: editorProcedure.input(createMeasureInput).mutation(({ ctx, input }) => createMeasure(ctx.db, edit(ctx), input)),
+    update: editorProcedure.input(updateMeasureInput).mutation(({ ctx, input }) => updateMeasure(ctx.db, edit(ctx), input)),
+  }),
+  deadlines: createTRPCRouter({
+    create: editorProcedure.input(createDeadlineInput).mutation(({ ctx, input }) => createDeadline(ctx.db, edit(ctx), input)),
+    update: editorProcedure.input(updateDeadlineInput).mutation(({ ctx, input }) => updateDeadline(ctx.db, edit(ctx), input)),
+    postpone: editorProcedure
+      .input(postponeDeadlineInput)
+      .mutation(({ ctx, input }) => postponeDeadline(ctx.db, edit(ctx), input)),
+  }),
+  budgets: createTRPCRouter({
+    create: editorProcedure.input(createBudgetInput).mutation(({ ctx, input }) => createBudget(ctx.db, edit(ctx), input)),
+    update: editorProcedure.input(updateBudgetInput).mutation(({ ctx, input }) => updateBudget(ctx.db, edit(ctx), input)),
+  }),
+  figures: createTRPCRouter({
+    create: editorProcedure.input(createFigureInput).mutation(({ ctx, input }) => createFigure(ctx.db, edit(ctx), input)),
+    update: editorProcedure.input(updateFigureInput).mutation(({ ctx, input }) => updateFigure(ctx.db, edit(ctx), input)),
+  }),
+  sources: createTRPCRouter({
+    create: editorProcedure.input(createSourceInput).mutation(({ ctx, input }) => createSource(ctx.db, edit(ctx), input)),
+    update: editorProcedure.input(updateSourceInput).mutation(({ ctx, input }) => updateSource(ctx.db, edit(ctx), input)),
+  }),
+  observations: createTRPCRouter({
+    upsert: editorProcedure
+      .input(upsertObservationsInput)
+      .mutation(({ ctx, input }) => upsertObservations(ctx.db, edit(ctx), input)),
+  }),
+});
+
+export const conflictsRouter = createTRPCRouter({
+  resolve: editorProcedure.input(resolveConflictInput).mutation(({ ctx, input }) => resolveConflict(ctx.db, edit(ctx), input)),
+});
+
+export const auditRouter = createTRPCRouter({
+  list: protectedProcedure.input(auditListInput).query(({ ctx, input }) => listAudit(ctx.db, input)),
+  forRecord: protectedProcedure
+    .input(auditForRecordInput)
+    .query(({ ctx, input }) => auditForRecord(ctx.db, input.recordType, input.recordKey, input.limit)),
+});

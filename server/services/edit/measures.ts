@@ -1,0 +1,50 @@
+// Tariff measures: create and update (new version, or correction in place), audited.
+import type { Db } from "@/db/client";
+import { tariffMeasures } from "@/db/schema";
+import { toInstant } from "@/server/schemas/common";
+import type { CreateMeasureInput, UpdateMeasureInput } from "@/server/schemas/measure";
+import type { EditContext } from "./context";
+import { createVersioned, defined, updateVersioned, type VersionedTable } from "./versioned";
+
+const spec: VersionedTable = {
+  table: tariffMeasures,
+  id: tariffMeasures.id,
+  key: tariffMeasures.measureKey,
+  keyField: "measureKey",
+  knownAt: tariffMeasures.knownAt,
+  recordType: "measure",
+  label: "Tariff measure",
+};
+
+type Fields = Partial<Omit<CreateMeasureInput, "key" | "sources" | "note">>;
+
+function columns(f: Fields) {
+  return defined({
+    title: f.title,
+    titleKo: f.titleKo,
+    imposingCountry: f.imposingCountry,
+    targetCountry: f.targetCountry,
+    sector: f.sector,
+    ratePct: f.ratePct,
+    rateNote: f.rateNote,
+    instrument: f.instrument,
+    status: f.status,
+    announcedOn: f.announcedOn,
+    confidence: f.confidence,
+    ...(f.effective !== undefined && {
+      effectiveAt: f.effective ? toInstant(f.effective) : null,
+      effectiveZone: f.effective?.zone ?? null,
+    }),
+    ...(f.ends !== undefined && { endsAt: f.ends ? toInstant(f.ends) : null, endsZone: f.ends?.zone ?? null }),
+  });
+}
+
+export function createMeasure(db: Db, ctx: EditContext, input: CreateMeasureInput) {
+  const { key: _key, sources: _sources, note: _note, ...fields } = input;
+  return createVersioned(db, ctx, spec, input, columns({ effective: null, ends: null, ...fields }));
+}
+
+export function updateMeasure(db: Db, ctx: EditContext, input: UpdateMeasureInput) {
+  const { key: _key, sources: _sources, note: _note, correction: _correction, ...fields } = input;
+  return updateVersioned(db, ctx, spec, input, () => columns(fields));
+}

@@ -1,0 +1,94 @@
+// Series observations by hand or from a CSV upload: every row checked, then all rows written or none, audited.
+// A new hand-entered close is known from the later of now and the exchange's close that day (never in the past); a
+// replaced one is corrected in place and keeps its known_at, so past views show the corrected value.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { observations, series } from "@/db/schema";
+import { closeInstant } from "@/server/domain/market";
+import { isIsoDate } from "@/server/domain/time";
+import type { ObservationRowInput, UpsertObservationsInput } from "@/server/schemas/observation";
+import { NotFoundError, RowErrorsError, type RowProblem } from "../errors";
+import { inTransaction, writeAudit, type EditContext } from "./context";
+
+/** numeric(14, 4) */
+const MAX_PRICE = 1e10;
+const CHUNK = 1000;
+
+/** Problems of one row (numbered from 1), empty when it is fine. */
+export function observationRowProblems(r: ObservationRowInput, row: number): RowProblem[] {
+  const out: RowProblem[] = [];
+  const bad = (field: string, message: string) => out.push({ row, field, message });
+  if (!isIsoDate(r.date)) bad("date", "must be a calendar date YYYY-MM-DD");
+  for (const field of ["open", "high", "low", "close"] as const) {
+    const v = r[field];
+    if (v === null || v === undefined) continue;
+    if (!Number.isFinite(v) || v <= 0) bad(field, "must be a number greater than 0");
+    else if (v >= MAX_PRICE) bad(field, "is too large");
+  }
+  if (r.high != null && r.low != null && r.high < r.low) bad("high", "must not be below low");
+  if (r.volume != null && (!Number.isSafeInteger(r.volume) || r.volume < 0)) bad("volume", "must be a whole number ≥ 0");
+  return out;
+}
+
+export function upsertObservations(db: Db, ctx: EditContext, input: UpsertObservationsInput) {
+  const report: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  input.rows.forEach((r, i) => {
+    report.push(...observationRowProblems(r, i + 1));
+    const first = seen.get(r.date);
+    if (first !== undefined) report.push({ row: i + 1, field: "date", message: `${r.date} is already in row ${first}` });
+    else seen.set(r.date, i + 1);
+  });
+  if (report.length > 0) throw new RowErrorsError(report);
+
+  return inTransaction(db, async (tx) => {
+    const [s] = await tx.select({ id: series.id }).from(series).where(eq(series.key, input.series));
+    if (!s) throw new NotFoundError(`Series "${input.series}"`);
+    const rows = input.rows.map((r) => ({
+      seriesId: s.id,
+      date: r.date,
+      open: r.open ?? null,
+      high: r.high ?? null,
+      low: r.low ?? null,
+      close: r.close,
+      volume: r.volume ?? null,
+      knownAt: new Date(Math.max(ctx.now.getTime(), closeInstant(r.date).getTime())),
+    }));
+    const replaced = [];
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      replaced.push(
+        ...(await tx
+          .select()
+          .from(observations)
+          .where(and(eq(observations.seriesId, s.id), inArray(observations.date, chunk.map((r) => r.date))))),
+      );
+      await tx
+        .insert(observations)
+        .values(chunk)
+        .onConflictDoUpdate({
+          target: [observations.seriesId, observations.date],
+          set: {
+            open: sqlExcluded("open"),
+            high: sqlExcluded("high"),
+            low: sqlExcluded("low"),
+            close: sqlExcluded("close"),
+            volume: sqlExcluded("volume"),
+            // A replaced observation is a correction of that day: it keeps the instant it was first known.
+          },
+        });
+    }
+    const dates = rows.map((r) => r.date).sort();
+    await writeAudit(tx, ctx, {
+      action: "upsert",
+      recordType: "observation",
+      recordKey: input.series,
+      before: replaced.length ? { rows: replaced } : null,
+      after: { count: rows.length, from: dates[0], to: dates.at(-1), rows: input.rows },
+      note: input.note,
+    });
+    return { written: rows.length, replaced: replaced.length };
+  });
+}
+
+const sqlExcluded = (column: string) => sql.raw(`excluded."${column}"`);
