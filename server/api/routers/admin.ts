@@ -1,15 +1,17 @@
 // Admin procedures: thin — validate input, call a users service. All admin-only.
 import { z } from "zod";
 import { USER_ROLES } from "@/server/domain/constants";
+import { text } from "@/server/schemas/common";
 import { ServiceError } from "@/server/services/errors";
 import { createUser, deactivateUser, listUsers, reactivateUser, setUserRole } from "@/server/services/users";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
-const userId = z.string().min(1).max(64);
+// Ids are better-auth's random strings (or test ids): letters, digits, "-" and "_".
+const userId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a user id");
 
 export const inviteInput = z.object({
   email: z.email("must be an email address").max(254),
-  name: z.string().trim().max(120).optional(),
+  name: text(120).optional(),
   role: z.enum(USER_ROLES),
 });
 
@@ -24,7 +26,7 @@ const usersRouter = createTRPCRouter({
     .input(z.object({ userId, role: z.enum(USER_ROLES) }))
     .mutation(({ ctx, input }) => setUserRole(ctx.db, input.userId, input.role)),
   deactivate: adminProcedure
-    .input(z.object({ userId, reason: z.string().trim().max(500).optional() }))
+    .input(z.object({ userId, reason: text(500).optional() }))
     .mutation(({ ctx, input }) => {
       if (input.userId === ctx.user.id) {
         throw new ServiceError("You cannot deactivate your own account", "BAD_REQUEST", "userId");
