@@ -38,7 +38,9 @@ export const zone = z
   .string()
   .min(1)
   .max(64)
-  .refine(isValidTimeZone, "must be an IANA time zone such as Asia/Seoul or America/New_York");
+  .refine(isValidTimeZone, "must be an IANA time zone such as Asia/Seoul or America/New_York")
+  // Stored as Intl spells it ("asia/seoul" → "Asia/Seoul").
+  .transform((z) => new Intl.DateTimeFormat("en-US", { timeZone: z }).resolvedOptions().timeZone);
 
 const LOCAL_RE = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

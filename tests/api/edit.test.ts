@@ -137,6 +137,15 @@ describe.each(testDatabases())("editing API on $name", ({ name }) => {
     const created = await api.edit.figures.create({ ...figure, sources: [await sourceId("yale-tariff-tracker")] });
     expect(created.figureKey).toBe("test-figure");
     expect((await errorOf(api.edit.figures.create({ ...figure, sources: [created.id] }))).code).toBe("CONFLICT");
+    // Two editors creating the same key at once: one wins, the other gets CONFLICT (not a duplicate record).
+    const src = await sourceId("yale-tariff-tracker");
+    const race = await Promise.allSettled(
+      [NOW, new Date(NOW.getTime() + 1)].map((now) =>
+        createCaller({ db: tdb.db, now: () => now, user: editor }).edit.figures.create({ ...figure, key: "test-race", sources: [src] }),
+      ),
+    );
+    expect(race.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(race.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
   });
 
   it("refuses javascript: source URLs, oversize strings, bad keys, zones and dates", async () => {
@@ -157,6 +166,19 @@ describe.each(testDatabases())("editing API on $name", ({ name }) => {
       api.edit.deadlines.create({ key: "test-zone", title: "x", kind: "hearing", due: { local: "2027-01-01T00:00", zone: "Mars/Olympus" }, sources: [1] }),
     );
     expect(badZone.code).toBe("BAD_REQUEST");
+    const period = await errorOf(
+      api.edit.measures.update({ key: "autos-kr-15", ends: { local: "2025-10-01T00:00", zone: "America/New_York" } }),
+    );
+    expect(period.code).toBe("BAD_REQUEST");
+    expect((period.cause as { field?: string }).field).toBe("ends");
+    const lower = await api.edit.deadlines.create({
+      key: "test-zone-spelling",
+      title: "Zone as typed",
+      kind: "hearing",
+      due: { local: "2028-01-03T09:00", zone: "america/new_york" },
+      sources: [1],
+    });
+    expect(lower).toMatchObject({ dueZone: "America/New_York", dueAt: new Date("2028-01-03T14:00:00Z") });
     const ok = await api.edit.sources.create({ ...source, title: "<script>alert(1)</script>", url: "https://example.org/a" });
     expect(ok.title).toBe("<script>alert(1)</script>");
     const updated = await api.edit.sources.update({ key: "test-source", publisher: "Someone else" });

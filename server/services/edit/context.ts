@@ -1,6 +1,6 @@
 // What every edit service gets besides the database and its input, the transaction wrapper that turns the few
 // database refusals a valid input can still meet into typed errors, and the audit entry written with each change.
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, citations, sources } from "@/db/schema";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -30,6 +30,14 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
     if (code === "22003") throw new BadInputError("value", "A number is too large to store");
     throw error;
   }
+}
+
+/**
+ * Serialises the creation of one key across concurrent transactions (a transaction-scoped advisory lock, on
+ * PostgreSQL and PGlite alike): the versioned tables are unique on (key, known_at), not on the key alone.
+ */
+export async function lockKey(tx: Tx, recordType: AuditRecordType, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${recordType}:${key}`}))`);
 }
 
 export async function writeAudit(

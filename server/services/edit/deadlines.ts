@@ -5,7 +5,7 @@ import { localDate } from "@/server/domain/time";
 import { toInstant } from "@/server/schemas/common";
 import type { CreateDeadlineInput, PostponeDeadlineInput, UpdateDeadlineInput } from "@/server/schemas/deadline";
 import { BadInputError, NotFoundError, ServiceError } from "../errors";
-import { citeSources, inTransaction, writeAudit, type EditContext } from "./context";
+import { citeSources, inTransaction, lockKey, writeAudit, type EditContext } from "./context";
 import { createVersioned, currentVersion, defined, insertVersion, keyExists, saveVersion, updateVersioned, type VersionedTable } from "./versioned";
 
 const spec: VersionedTable = {
@@ -50,6 +50,7 @@ export function postponeDeadline(db: Db, ctx: EditContext, input: PostponeDeadli
       throw new BadInputError("to", "must be later than the current deadline");
     }
     const newKey = input.newKey ?? `${input.key.slice(0, 68)}-${localDate(dueAt, input.to.zone)}`;
+    await lockKey(tx, "deadline", newKey);
     if (await keyExists(tx, spec, newKey)) {
       throw new ServiceError(`Deadline "${newKey}" already exists; give the new deadline another key`, "CONFLICT", "newKey");
     }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { toInstant } from "@/server/schemas/common";
 import type { CreateMeasureInput, UpdateMeasureInput } from "@/server/schemas/measure";
+import { BadInputError } from "../errors";
 import type { EditContext } from "./context";
 import { createVersioned, defined, updateVersioned, type VersionedTable } from "./versioned";
 
@@ -39,12 +40,26 @@ function columns(f: Fields) {
   });
 }
 
+/** A measure ends after it takes effect. */
+function checkPeriod(row: Record<string, unknown>) {
+  const { effectiveAt, endsAt } = row as { effectiveAt?: Date | null; endsAt?: Date | null };
+  if (effectiveAt && endsAt && endsAt.getTime() <= effectiveAt.getTime()) {
+    throw new BadInputError("ends", "must be after the measure takes effect");
+  }
+}
+
 export function createMeasure(db: Db, ctx: EditContext, input: CreateMeasureInput) {
   const { key: _key, sources: _sources, note: _note, ...fields } = input;
-  return createVersioned(db, ctx, spec, input, columns({ effective: null, ends: null, ...fields }));
+  const values = columns({ effective: null, ends: null, ...fields });
+  checkPeriod(values);
+  return createVersioned(db, ctx, spec, input, values);
 }
 
 export function updateMeasure(db: Db, ctx: EditContext, input: UpdateMeasureInput) {
   const { key: _key, sources: _sources, note: _note, correction: _correction, ...fields } = input;
-  return updateVersioned(db, ctx, spec, input, () => columns(fields));
+  return updateVersioned(db, ctx, spec, input, (current) => {
+    const patch = columns(fields);
+    checkPeriod({ ...current, ...patch });
+    return patch;
+  });
 }

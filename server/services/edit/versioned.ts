@@ -8,7 +8,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import type { RecordType } from "@/server/domain/constants";
 import { BadInputError, NotFoundError, ServiceError } from "../errors";
-import { citeSources, inTransaction, writeAudit, type EditContext, type Tx } from "./context";
+import { citeSources, inTransaction, lockKey, writeAudit, type EditContext, type Tx } from "./context";
 
 export type VersionedTable = {
   table: PgTable;
@@ -73,6 +73,7 @@ export async function createVersioned(
   values: Record<string, unknown>,
 ): Promise<Row> {
   return inTransaction(db, async (tx) => {
+    await lockKey(tx, spec.recordType, input.key);
     if (await keyExists(tx, spec, input.key)) {
       throw new ServiceError(`${spec.label} "${input.key}" already exists; choose another key or edit it`, "CONFLICT", "key");
     }
