@@ -34,6 +34,14 @@ async function insertEdgeRows(t: TestDatabase) {
     insert into seed_runs (name, checksum, details, applied_at)
     values ('edge-run', 'x', ${JSON.stringify({ a: [1, 2.5, { b: null }], k: "한국어 \"q\"", t: true })}::jsonb,
             '2024-02-29T12:00:00.5Z')`);
+  // The audit log refers to its user: restored after the users table, with before/after JSON intact.
+  await t.db.execute(sql`
+    insert into users (id, name, email, role) values ('edge-user', 'Edge Editor', 'edge@example.org', 'editor')`);
+  await t.db.execute(sql`
+    insert into audit_log (at, user_id, action, record_type, record_key, before, after, note)
+    values ('2026-11-23T03:00:00.000001Z', 'edge-user', 'correct', 'figure', 'edge-figure',
+            ${JSON.stringify({ value: 55.7e9, knownAt: "2025-07-08T14:59:59.999Z" })}::jsonb,
+            ${JSON.stringify({ value: 55.6e9, sources: [1, 2] })}::jsonb, 'Customs data')`);
 }
 
 function clone(doc: BackupDocument): BackupDocument {
