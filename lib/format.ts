@@ -4,6 +4,7 @@
 // abbreviations come from small tables here instead of the runtime's locale data wherever ICU builds differ.
 // Negative numbers use the typographic minus sign U+2212 ("−").
 
+import { durationParts, type DurationParts } from "../server/domain/deadlines";
 import { localDate } from "../server/domain/time";
 
 export type DisplayLocale = "en" | "ko";
@@ -241,23 +242,9 @@ export function formatMoney(amount: number, currency: string, locale: DisplayLoc
 
 // ---- countdown ----
 
-export interface CountdownParts {
-  days: number;
-  hours: number;
-  minutes: number;
-  seconds: number;
-}
-
-/** Whole days/hours/minutes/seconds in a duration; negative or invalid durations give all zeros. */
-export function countdownParts(ms: number): CountdownParts {
-  const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
-  return {
-    days: Math.floor(total / 86_400),
-    hours: Math.floor((total % 86_400) / 3_600),
-    minutes: Math.floor((total % 3_600) / 60),
-    seconds: total % 60,
-  };
-}
+/** Days, hours, minutes and seconds left in `ms` (never negative); the domain's one implementation. */
+export const countdownParts = durationParts;
+export type CountdownParts = DurationParts;
 
 /** The calendar date of an instant in the zone it was stated in (00:01 New York on 1 Aug → "1 Aug 2025"). */
 export function formatDateIn(instant: Date | string, zone: string, locale: DisplayLocale): string {

@@ -1,6 +1,5 @@
 // Deadline rules: status as of an instant, countdowns, the next deadline, postponement chains.
 import type { DeadlineStatus } from "./constants";
-import { DAY_MS } from "./time";
 
 export type DeadlineLike = {
   deadlineKey: string;
@@ -14,20 +13,25 @@ export function statusAt(d: DeadlineLike, at: Date): DeadlineStatus {
   return d.status === "upcoming" && d.dueAt.getTime() <= at.getTime() ? "passed" : d.status;
 }
 
-export type Countdown = { ms: number; days: number; hours: number; minutes: number; seconds: number; past: boolean };
+export type DurationParts = { days: number; hours: number; minutes: number; seconds: number };
+
+/** Whole days, hours, minutes and seconds in a duration (negative or non-finite counts as zero). */
+export function durationParts(ms: number): DurationParts {
+  const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
+  return {
+    days: Math.floor(total / 86_400),
+    hours: Math.floor((total % 86_400) / 3_600),
+    minutes: Math.floor((total % 3_600) / 60),
+    seconds: total % 60,
+  };
+}
+
+export type Countdown = DurationParts & { ms: number; past: boolean };
 
 /** Time left from `at` to `due`; `days` counts whole days (23 d 13 h left → 23). */
 export function countdown(due: Date, at: Date): Countdown {
   const ms = due.getTime() - at.getTime();
-  const abs = Math.abs(ms);
-  return {
-    ms,
-    days: Math.floor(abs / DAY_MS),
-    hours: Math.floor((abs % DAY_MS) / 3_600_000),
-    minutes: Math.floor((abs % 3_600_000) / 60_000),
-    seconds: Math.floor((abs % 60_000) / 1000),
-    past: ms <= 0,
-  };
+  return { ms, ...durationParts(Math.abs(ms)), past: ms <= 0 };
 }
 
 /** Deadlines still ahead at `at` (status upcoming, instant after `at`), soonest first. */
