@@ -98,3 +98,27 @@ export const DEFAULT_USER_ROLE: UserRole = "viewer";
 /** Who may read the dashboard and the REST API: anyone (the embedded demo's default) or signed-in users only. */
 export const READ_ACCESS_MODES = ["public", "signed-in"] as const;
 export type ReadAccess = (typeof READ_ACCESS_MODES)[number];
+
+/**
+ * Units of a reminder offset: minutes and hours are exact durations; days and weeks are calendar steps in the zone
+ * the deadline was stated in (same wall-clock time N days earlier).
+ */
+export const OFFSET_UNITS = ["m", "h", "d", "w"] as const;
+export type OffsetUnit = (typeof OFFSET_UNITS)[number];
+
+/** Where a reminder stands at a scan (server/domain/reminders.ts `classifyReminder`). */
+export const REMINDER_STATES = ["pending", "due", "late", "missed"] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
+
+/** A reminder sent within this many minutes of its instant is on time, not late (absorbs scan jitter, restarts). */
+export const REMINDER_GRACE_MINUTES = 10;
+/** Reminders for one person whose instants fall within this many minutes of the first go out as one email. */
+export const REMINDER_GROUP_WINDOW_MINUTES = 5;
+/** The daily digest goes out at this local time in each subscriber's own zone. */
+export const DIGEST_LOCAL_TIME = { hour: 8, minute: 0 } as const;
+/** The digest lists deadlines due from now through the end of the local day this many days ahead. */
+export const DIGEST_HORIZON_DAYS = 14;
+
+/** What a signed link in an alert email may do; a token signed for one purpose is refused for another. */
+export const TOKEN_PURPOSES = ["unsubscribe", "confirm", "manage"] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
