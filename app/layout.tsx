@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getRequestUser } from "@/server/auth/request-user";
+import { hasRole } from "@/server/auth/session-user";
 import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
@@ -30,6 +32,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  const user = await getRequestUser();
+  const access = { signedIn: !!user, canEdit: !!user && hasRole(user, "editor") };
 
   return (
     <html lang={locale} suppressHydrationWarning>
@@ -54,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   </Link>
                   <span className="hidden text-xs text-muted-foreground md:inline">{t("tagline")}</span>
                 </div>
-                <NavLinks />
+                <NavLinks access={access} />
                 <div className="ml-auto flex flex-wrap items-center gap-3">
                   <UserMenu />
                   <LocaleSwitcher />

@@ -1,9 +1,9 @@
 // What every page needs: the tRPC caller on the process database, the as-of it answers for, and today's date.
 import "server-only";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { getSessionUser } from "@/server/auth";
+import { getRequestUser } from "@/server/auth/request-user";
+import { hasRole } from "@/server/auth/session-user";
 import { env } from "@/server/env.js";
 import { createCaller } from "@/server/api/root";
 import { getDb } from "@/server/db";
@@ -24,7 +24,7 @@ export async function pageContext(searchParams: SearchParams) {
   const parsed = parseAsOfParam(given, today);
   const asOfParam = parsed === today ? null : parsed;
   const asOf = resolveAsOf(asOfParam ?? undefined, now);
-  const [db, locale, user] = await Promise.all([getDb(), getLocale(), getSessionUser(await headers())]);
+  const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
   if (env.READ_ACCESS === "signed-in" && !user) redirect("/sign-in");
   return {
     api: createCaller({ db, now: () => now, user }),
@@ -36,6 +36,23 @@ export async function pageContext(searchParams: SearchParams) {
     invalidAsOf: !!given && parsed === null,
     today,
     live: asOfParam === null,
+    locale: locale as DisplayLocale,
+  };
+}
+
+/**
+ * Pages that need a signed-in user (editing, audit): redirects to sign-in and back; `canEdit` says whether the
+ * user may change data (editors and admins). Viewers get the page without any edit control.
+ */
+export async function signedInContext(next: string) {
+  const now = new Date();
+  const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+  return {
+    api: createCaller({ db, now: () => now, user }),
+    user,
+    now,
+    canEdit: hasRole(user, "editor"),
     locale: locale as DisplayLocale,
   };
 }

@@ -1,14 +1,13 @@
 // The header's account control: the signed-in user with sign-out (and the users page for admins), or a sign-in link.
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
-import { getSessionUser } from "@/server/auth";
+import { getRequestUser } from "@/server/auth/request-user";
 import { SignOutButton } from "./sign-out-button";
 
 export async function UserMenu() {
   const [t, tRoles, tAdmin] = await Promise.all([getTranslations("auth"), getTranslations("roles"), getTranslations("admin")]);
-  const user = await getSessionUser(await headers()).catch(() => null);
+  const user = await getRequestUser();
   if (!user) {
     return (
       <Link href="/sign-in" className={buttonClassName({ variant: "outline", size: "sm" })}>

@@ -15,11 +15,52 @@ export type TrpcHttpDeps = {
   readAccess?: ReadAccess;
 };
 
+/** Largest request body accepted (a 50,000-row observation upload is about 5 MB of JSON). */
+export const MAX_TRPC_BODY_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(): Response {
+  const message = `The request is larger than ${MAX_TRPC_BODY_BYTES / 1024 / 1024} MB; send fewer rows at once.`;
+  return Response.json({ error: { json: { message, code: -32600, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } } }, { status: 413 });
+}
+
+/** The body read up to `max` bytes (whatever Content-Length claims), or null when it is larger. */
+async function readLimited(req: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > max) return null;
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    body.set(c, offset);
+    offset += c.byteLength;
+  }
+  return body;
+}
+
 export function createTrpcHandler(deps: TrpcHttpDeps) {
-  return async (req: Request): Promise<Response> => {
+  return async (incoming: Request): Promise<Response> => {
     // Queries go over GET; every mutation is a POST and must come from our own origin.
-    const refused = crossSiteReason(req, deps.publicUrl);
+    const refused = crossSiteReason(incoming, deps.publicUrl);
     if (refused) return forbiddenCrossSite(refused);
+    let req = incoming;
+    if (incoming.method === "POST") {
+      const body = await readLimited(incoming, MAX_TRPC_BODY_BYTES);
+      if (!body) return tooLarge();
+      req = new Request(incoming.url, { method: "POST", headers: incoming.headers, body: body as Uint8Array<ArrayBuffer> });
+    }
     return fetchRequestHandler({
       endpoint: "/api/trpc",
       req,

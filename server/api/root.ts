@@ -1,5 +1,5 @@
 import { adminRouter } from "./routers/admin";
-import { auditRouter, conflictsRouter, editRouter } from "./routers/edit";
+import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "./routers/edit";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import {
   deadlinesRouter,
@@ -21,6 +21,7 @@ export const appRouter = createTRPCRouter({
   edit: editRouter,
   conflicts: conflictsRouter,
   audit: auditRouter,
+  records: recordsRouter,
 });
 
 export type AppRouter = typeof appRouter;

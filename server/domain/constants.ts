@@ -74,6 +74,10 @@ export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 export const AUDIT_ACTIONS = ["create", "update", "correct", "postpone", "resolve", "delete", "upsert"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Record kinds an editor edits through a form (observations have their own page). */
+export const EDITABLE_KINDS = ["measure", "deadline", "budget", "figure", "source"] as const;
+export type EditableKind = (typeof EDITABLE_KINDS)[number];
+
 export const CONFLICT_STATUSES = ["open", "resolved"] as const;
 export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 

@@ -51,7 +51,10 @@ export const localInstant = z
     zone,
   })
   .superRefine((v, ctx) => {
-    const year = Number(LOCAL_RE.exec(v.local)?.[1]);
+    const match = LOCAL_RE.exec(v.local);
+    // The shape is already reported; one message per mistake.
+    if (!match) return;
+    const year = Number(match[1]);
     if (year < 1900 || year > 2200) {
       ctx.addIssue({ code: "custom", path: ["local"], message: "must be a year between 1900 and 2200" });
       return;

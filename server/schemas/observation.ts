@@ -1,9 +1,11 @@
 // Series observations entered by hand or from a CSV upload. Rows are checked one by one in the service so that a
 // bad file gets a report per row ({ row, field, message }); the schema only bounds the shape and size.
 import { z } from "zod";
+import { isIsoDate } from "@/server/domain/time";
+import type { RowProblem } from "@/server/services/errors";
 import { MAX_NOTE, optionalText } from "./common";
 
-export const MAX_OBSERVATION_ROWS = 20_000;
+export const MAX_OBSERVATION_ROWS = 50_000;
 
 const price = z.number().nullish();
 
@@ -24,4 +26,23 @@ export const upsertObservationsInput = z.object({
 export type ObservationRowInput = z.infer<typeof observationRow>;
 export type UpsertObservationsInput = z.infer<typeof upsertObservationsInput>;
 
-export type { RowProblem } from "@/server/services/errors";
+export type { RowProblem };
+
+/** numeric(14, 4) */
+const MAX_PRICE = 1e10;
+
+/** Problems of one row (numbered from 1), empty when it is fine. */
+export function observationRowProblems(r: ObservationRowInput, row: number): RowProblem[] {
+  const out: RowProblem[] = [];
+  const bad = (field: string, message: string) => out.push({ row, field, message });
+  if (!isIsoDate(r.date)) bad("date", "must be a calendar date YYYY-MM-DD");
+  for (const field of ["open", "high", "low", "close"] as const) {
+    const v = r[field];
+    if (v === null || v === undefined) continue;
+    if (!Number.isFinite(v) || v <= 0) bad(field, "must be a number greater than 0");
+    else if (v >= MAX_PRICE) bad(field, "is too large");
+  }
+  if (r.high != null && r.low != null && r.high < r.low) bad("high", "must not be below low");
+  if (r.volume != null && (!Number.isSafeInteger(r.volume) || r.volume < 0)) bad("volume", "must be a whole number ≥ 0");
+  return out;
+}

@@ -40,3 +40,12 @@ export async function listAudit(db: Db, input: AuditListInput) {
 export function auditForRecord(db: Db, recordType: AuditRecordType, recordKey: string, limit: number) {
   return listAudit(db, { recordType, recordKey, limit });
 }
+
+/** People who appear in the audit log, for its "who" filter. */
+export function auditAuthors(db: Db) {
+  return db
+    .selectDistinct({ id: users.id, email: users.email, name: users.name })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.userId))
+    .orderBy(users.email);
+}

@@ -22,6 +22,7 @@ export type ConflictRef = {
   status: "open" | "resolved";
   resolvedValue: number | null;
   resolutionNote: string | null;
+  resolvedAt: Date | null;
   claims: { value: number; label: string; source: SourceRef }[];
 };
 
@@ -105,6 +106,7 @@ export async function conflictsFor(
         status: resolved ? "resolved" : "open",
         resolvedValue: resolved ? r.resolvedValue : null,
         resolutionNote: resolved ? r.resolutionNote : null,
+        resolvedAt: resolved ? r.resolvedAt : null,
         claims: [],
       };
       byId.set(r.id, c);

@@ -7,7 +7,7 @@ import { createMeasureInput, updateMeasureInput } from "@/server/schemas/measure
 import { upsertObservationsInput } from "@/server/schemas/observation";
 import { createSourceInput, updateSourceInput } from "@/server/schemas/source";
 import { auditForRecordInput, auditListInput } from "@/server/schemas/audit";
-import { auditForRecord, listAudit } from "@/server/services/audit";
+import { auditAuthors, auditForRecord, listAudit } from "@/server/services/audit";
 import { createBudget, updateBudget } from "@/server/services/edit/budgets";
 import { resolveConflict } from "@/server/services/edit/conflicts";
 import type { EditContext } from "@/server/services/edit/context";
@@ -17,7 +17,12 @@ import { createMeasure, updateMeasure } from "@/server/services/edit/measures";
 import { upsertObservations } from "@/server/services/edit/observations";
 import { createSource, updateSource } from "@/server/services/edit/sources";
 import type { SessionUser } from "@/server/auth/session-user";
-import { createTRPCRouter, editorProcedure, protectedProcedure, type Context } from "../trpc";
+import { conflictsFor } from "@/server/services/citations";
+import { getRecordForm, listRecords, seriesKeys, sourceChoices } from "@/server/services/records";
+import { EDITABLE_KINDS } from "@/server/domain/constants";
+import { recordKey } from "@/server/schemas/common";
+import { z } from "zod";
+import { asOfFrom, asOfInput, createTRPCRouter, editorProcedure, protectedProcedure, readProcedure, type Context } from "../trpc";
 
 const edit = (ctx: Context & { user: SessionUser }): EditContext => ({ user: ctx.user, now: ctx.now() });
 
@@ -53,6 +58,8 @@ export const editRouter = createTRPCRouter({
 });
 
 export const conflictsRouter = createTRPCRouter({
+  /** Every conflict known at asOf: open ones with both claims and sources, resolved ones with their resolution. */
+  list: readProcedure.input(asOfInput).query(({ ctx, input }) => conflictsFor(ctx.db, null, null, asOfFrom(ctx, input).at)),
   resolve: editorProcedure.input(resolveConflictInput).mutation(({ ctx, input }) => resolveConflict(ctx.db, edit(ctx), input)),
 });
 
@@ -61,4 +68,17 @@ export const auditRouter = createTRPCRouter({
   forRecord: protectedProcedure
     .input(auditForRecordInput)
     .query(({ ctx, input }) => auditForRecord(ctx.db, input.recordType, input.recordKey, input.limit)),
+  authors: protectedProcedure.query(({ ctx }) => auditAuthors(ctx.db)),
+});
+
+/** What the edit forms read: records as they stand now, in the shape of the input schemas. */
+export const recordsRouter = createTRPCRouter({
+  list: protectedProcedure
+    .input(z.object({ kind: z.enum(EDITABLE_KINDS) }))
+    .query(({ ctx, input }) => listRecords(ctx.db, input.kind, ctx.now())),
+  get: protectedProcedure
+    .input(z.object({ kind: z.enum(EDITABLE_KINDS), key: recordKey }))
+    .query(({ ctx, input }) => getRecordForm(ctx.db, input.kind, input.key, ctx.now())),
+  sourceChoices: protectedProcedure.query(({ ctx }) => sourceChoices(ctx.db)),
+  series: protectedProcedure.query(({ ctx }) => seriesKeys(ctx.db)),
 });

@@ -5,30 +5,13 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { observations, series } from "@/db/schema";
 import { closeInstant } from "@/server/domain/market";
-import { isIsoDate } from "@/server/domain/time";
-import type { ObservationRowInput, UpsertObservationsInput } from "@/server/schemas/observation";
+import { observationRowProblems, type UpsertObservationsInput } from "@/server/schemas/observation";
 import { NotFoundError, RowErrorsError, type RowProblem } from "../errors";
 import { inTransaction, writeAudit, type EditContext } from "./context";
 
-/** numeric(14, 4) */
-const MAX_PRICE = 1e10;
-const CHUNK = 1000;
+export { observationRowProblems };
 
-/** Problems of one row (numbered from 1), empty when it is fine. */
-export function observationRowProblems(r: ObservationRowInput, row: number): RowProblem[] {
-  const out: RowProblem[] = [];
-  const bad = (field: string, message: string) => out.push({ row, field, message });
-  if (!isIsoDate(r.date)) bad("date", "must be a calendar date YYYY-MM-DD");
-  for (const field of ["open", "high", "low", "close"] as const) {
-    const v = r[field];
-    if (v === null || v === undefined) continue;
-    if (!Number.isFinite(v) || v <= 0) bad(field, "must be a number greater than 0");
-    else if (v >= MAX_PRICE) bad(field, "is too large");
-  }
-  if (r.high != null && r.low != null && r.high < r.low) bad("high", "must not be below low");
-  if (r.volume != null && (!Number.isSafeInteger(r.volume) || r.volume < 0)) bad("volume", "must be a whole number ≥ 0");
-  return out;
-}
+const CHUNK = 1000;
 
 export function upsertObservations(db: Db, ctx: EditContext, input: UpsertObservationsInput) {
   const report: RowProblem[] = [];

@@ -1,0 +1,105 @@
+// One record: its edit form (a new version known from now, or a correction), "postpone to …" for an upcoming
+// deadline, and the record's own audit history.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuditEntries } from "@/components/audit/audit-entries";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { kindFromSlug } from "@/components/edit/fields";
+import { PostponeForm } from "@/components/edit/postpone-form";
+import { RecordForm } from "@/components/edit/record-form";
+import { formatInstant } from "@/lib/format";
+import { DISPLAY_ZONES } from "@/server/domain/constants";
+import { KEY_RE } from "@/server/schemas/common";
+import { signedInContext } from "@/server/page-context";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ kind: string; key: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { key } = await params;
+  return { title: key };
+}
+
+export default async function EditRecordPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kind: slug, key } = await params;
+  const kind = kindFromSlug(slug);
+  if (!kind || !KEY_RE.test(key)) notFound();
+  const ctx = await signedInContext(`/edit/${slug}/${key}`);
+  const t = await getTranslations("edit");
+  if (!ctx.canEdit) return <PageHeader title={key} description={t("editorsOnly")} />;
+  const [record, choices, history] = await Promise.all([
+    ctx.api.records.get({ kind, key }),
+    kind === "source" ? Promise.resolve([]) : ctx.api.records.sourceChoices(),
+    ctx.api.audit.forRecord({ recordType: kind, recordKey: key, limit: 20 }),
+  ]);
+  if (!record) notFound();
+  const query = await searchParams;
+  const justCreated = query.saved === "1";
+  const postponedFrom = typeof query.postponedFrom === "string" && KEY_RE.test(query.postponedFrom) ? query.postponedFrom : null;
+  const due = kind === "deadline" ? (record.values.due as { local: string; zone: string } | null) : null;
+  return (
+    <>
+      <PageHeader
+        title={String(record.values.title ?? key)}
+        description={t("versionKnown", {
+          washington: formatInstant(record.knownAt, DISPLAY_ZONES.washington, ctx.locale),
+          seoul: formatInstant(record.knownAt, DISPLAY_ZONES.seoul, ctx.locale),
+        })}
+        actions={
+          <Link href={`/edit/${slug}`} className="text-sm text-accent underline underline-offset-4">
+            {t("backTo", { kind: t(`kinds.${kind}`) })}
+          </Link>
+        }
+      />
+      {justCreated || postponedFrom ? (
+        <p role="status" className="mb-4 text-sm text-emerald-700 dark:text-emerald-400" data-testid="page-status">
+          {postponedFrom ? t("postponedFrom", { key: postponedFrom }) : t("created")}{" "}
+          {postponedFrom ? (
+            <Link href="/" className="text-accent underline underline-offset-4">
+              {t("seeChain")}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      <div className="grid gap-6">
+        <Card>
+          <CardHeader className="flex-col">
+            <CardTitle>{t("editTitle")}</CardTitle>
+            <CardDescription>{kind === "source" ? t("sourceEditHint") : t("editHint")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <RecordForm key={record.knownAt.toISOString()} kind={kind} mode="update" recordKey={key} initial={record.values} initialSources={record.sources} choices={choices} />
+          </CardContent>
+        </Card>
+        {kind === "deadline" && record.values.status === "upcoming" ? (
+          <Card>
+            <CardHeader className="flex-col">
+              <CardTitle>{t("postpone")}</CardTitle>
+              <CardDescription>{t("postponeHint")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <PostponeForm deadlineKey={key} zone={due?.zone ?? "America/New_York"} initialSources={record.sources} choices={choices} />
+            </CardContent>
+          </Card>
+        ) : null}
+        <Card>
+          <CardHeader className="flex-col">
+            <CardTitle>{t("history")}</CardTitle>
+            <CardDescription>
+              <Link href={`/audit?recordType=${kind}&recordKey=${key}`} className="text-accent underline underline-offset-4">
+                {t("fullHistory")}
+              </Link>
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <AuditEntries entries={history.entries} locale={ctx.locale} showRecord={false} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// The editors' desk: every kind of record with how many there are, observations, conflicts and the audit log.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { KIND_SLUGS } from "@/components/edit/fields";
+import { EDITABLE_KINDS } from "@/server/domain/constants";
+import { signedInContext } from "@/server/page-context";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("edit");
+  return { title: t("title") };
+}
+
+export default async function EditPage() {
+  const ctx = await signedInContext("/edit");
+  const t = await getTranslations("edit");
+  if (!ctx.canEdit) return <PageHeader title={t("title")} description={t("editorsOnly")} />;
+  const [counts, conflicts] = await Promise.all([
+    Promise.all(EDITABLE_KINDS.map((kind) => ctx.api.records.list({ kind }).then((rows) => rows.length))),
+    ctx.api.conflicts.list({}),
+  ]);
+  const open = conflicts.filter((c) => c.status === "open").length;
+  const link = "text-sm font-medium text-accent underline underline-offset-4";
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {EDITABLE_KINDS.map((kind, i) => (
+          <Card key={kind}>
+            <CardHeader className="flex-col">
+              <CardTitle>{t(`kinds.${kind}`)}</CardTitle>
+              <CardDescription>{t("count", { count: counts[i]! })}</CardDescription>
+            </CardHeader>
+            <CardContent className="flex gap-4">
+              <Link href={`/edit/${KIND_SLUGS[kind]}`} className={link}>
+                {t("browse")}
+              </Link>
+              <Link href={`/edit/${KIND_SLUGS[kind]}/new`} className={link}>
+                {t(`new.${kind}`)}
+              </Link>
+            </CardContent>
+          </Card>
+        ))}
+        <Card>
+          <CardHeader className="flex-col">
+            <CardTitle>{t("kinds.observation")}</CardTitle>
+            <CardDescription>{t("observationsHint")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Link href="/edit/observations" className={link}>
+              {t("enterObservations")}
+            </Link>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader className="flex-col">
+            <CardTitle>{t("conflictsTitle")}</CardTitle>
+            <CardDescription>{t("openConflicts", { count: open })}</CardDescription>
+          </CardHeader>
+          <CardContent className="flex gap-4">
+            <Link href="/conflicts" className={link}>
+              {t("reviewConflicts")}
+            </Link>
+            <Link href="/audit" className={link}>
+              {t("auditLog")}
+            </Link>
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

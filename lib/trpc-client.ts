@@ -1,0 +1,52 @@
+// The browser's tRPC client for the edit forms: one HTTP request per call (no batching), superjson like the server.
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/api/root";
+
+export const trpc = createTRPCClient<AppRouter>({
+  links: [httpLink({ url: "/api/trpc", transformer: superjson })],
+});
+
+export type RowProblem = { row: number; field: string; message: string };
+
+/** What a form shows about a failed call: one message, errors per field, and a batch's bad rows. */
+export type FormProblem = {
+  message: string;
+  fields: Record<string, string[]>;
+  rows: RowProblem[];
+  code: string | null;
+};
+
+type ErrorData = {
+  code?: string;
+  zodError?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
+  field?: string | null;
+  rowErrors?: RowProblem[] | null;
+};
+
+/** Reads the error formatter's data (server/api/trpc.ts): zod field errors, a typed error's field, row reports. */
+export function problemFrom(error: unknown): FormProblem {
+  if (!(error instanceof TRPCClientError)) {
+    return { message: "Could not reach the server; nothing was saved. Try again.", fields: {}, rows: [], code: null };
+  }
+  const data = (error.data ?? {}) as ErrorData;
+  const fields: Record<string, string[]> = {};
+  for (const [name, messages] of Object.entries(data.zodError?.fieldErrors ?? {})) {
+    if (messages?.length) fields[name] = messages;
+  }
+  if (data.field) fields[data.field] = [...(fields[data.field] ?? []), error.message];
+  const message = data.zodError ? "Some fields need attention; nothing was saved." : error.message;
+  return { message, fields, rows: data.rowErrors ?? [], code: data.code ?? null };
+}
+
+/** The same shape from a client-side zod check, so the form shows the server's and its own errors alike. */
+export function problemFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FormProblem {
+  const fields: Record<string, string[]> = {};
+  const general: string[] = [];
+  for (const issue of issues) {
+    const name = issue.path.length ? String(issue.path[0]) : null;
+    if (name) fields[name] = [...(fields[name] ?? []), issue.message];
+    else general.push(issue.message);
+  }
+  return { message: general[0] ?? "Some fields need attention; nothing was saved.", fields, rows: [], code: "BAD_REQUEST" };
+}
