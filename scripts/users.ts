@@ -2,6 +2,7 @@
 //
 //   npm run users -- create-admin --email <address> [--name <name>]   password from stdin if piped, else a prompt
 //                                                                     on a terminal (--generate: a one-time one)
+//   npm run users -- create --email <address> --role editor|viewer|admin [--name <name>]   same password rules
 //   npm run users -- list
 //
 // Runs on the configured database (DATA_DIR or DATABASE_URL). The embedded database allows one process at a time:
@@ -12,6 +13,7 @@ import { openDatabase } from "@/db/client";
 import { DataDirInUseError } from "@/db/lock";
 import { prepareDatabase } from "@/server/db";
 import { env } from "@/server/env.js";
+import { USER_ROLES, type UserRole } from "@/server/domain/constants";
 import { passwordProblem } from "@/server/domain/passwords";
 import { ServiceError } from "@/server/services/errors";
 import { createUser, listUsers } from "@/server/services/users";
@@ -20,6 +22,8 @@ const USAGE = `Usage:
   npm run users -- create-admin --email <address> [--name <name>] [--generate]
       The password is read from stdin when piped (echo … | npm run users -- create-admin …), asked for (not echoed)
       on a terminal, or, with --generate or when stdin is empty, generated and printed once.
+  npm run users -- create --email <address> --role admin|editor|viewer [--name <name>] [--generate]
+      The same for any role (people are usually invited by an admin at /admin/users instead).
   npm run users -- list`;
 
 class UsageError extends Error {}
@@ -97,12 +101,22 @@ async function main(argv: string[]): Promise<void> {
     }
     return;
   }
-  if (command === "create-admin") {
+  if (command === "create-admin" || command === "create") {
     const { values } = parseArgs({
       args: rest,
-      options: { email: { type: "string" }, name: { type: "string" }, generate: { type: "boolean" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        generate: { type: "boolean" },
+        ...(command === "create" && { role: { type: "string" as const } }),
+      },
       strict: true,
     });
+    const roleArg = (values as { role?: string }).role;
+    if (command === "create" && !(USER_ROLES as readonly string[]).includes(roleArg ?? "")) {
+      throw new UsageError(`--role must be one of ${USER_ROLES.join(", ")}.`);
+    }
+    const role: UserRole = command === "create" ? (roleArg as UserRole) : "admin";
     const email = values.email?.trim();
     if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError("--email <address> is required.");
     const password = await choosePassword(email, values.generate ?? false);
@@ -110,8 +124,8 @@ async function main(argv: string[]): Promise<void> {
       const problem = passwordProblem(password, email);
       if (problem) throw new RefusedError(`${problem}\nNothing was created.`);
     }
-    const created = await withDatabase((db) => createUser(db, { email, name: values.name, role: "admin", password }));
-    console.log(`Created admin ${created.user.email}.`);
+    const created = await withDatabase((db) => createUser(db, { email, name: values.name, role, password }));
+    console.log(`Created ${role} ${created.user.email}.`);
     if (created.generated) {
       console.log(`One-time password (shown only now; store it or change it after signing in):\n\n  ${created.password}\n`);
     }

@@ -90,6 +90,20 @@ describe("npm run users on the embedded database", () => {
     }
   });
 
+  it("create --role makes an editor or a viewer; a missing or unknown role is a usage error", async () => {
+    const editor = await runUsers(["create", "--email", "ed@example.org", "--role", "editor"], { DATA_DIR: dataDir }, `${PASSWORD}\n`);
+    expect(editor.err).toBe("");
+    expect(editor.out).toContain("Created editor ed@example.org");
+    const bad = await runUsers(["create", "--email", "x@example.org", "--role", "owner"], { DATA_DIR: dataDir }, `${PASSWORD}\n`);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--role must be one of admin, editor, viewer");
+    const missing = await runUsers(["create", "--email", "y@example.org"], { DATA_DIR: dataDir }, `${PASSWORD}\n`);
+    expect(missing.code).toBe(2);
+    const listed = await runUsers(["list"], { DATA_DIR: dataDir }, "");
+    expect(listed.out).toMatch(/ed@example\.org\teditor\tactive/);
+    expect(listed.out).not.toContain("x@example.org");
+  });
+
   it("unknown commands print the usage", async () => {
     const res = await runUsers(["make-me-admin"], { DATA_DIR: dataDir }, "");
     expect(res.code).toBe(2);
