@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -29,6 +30,12 @@ import {
   CONFLICT_STATUSES,
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
+  EMAIL_KINDS,
+  EMAIL_STATUSES,
+  LOCALES,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
+  SUBSCRIPTION_SCOPES,
   EVENT_CATEGORIES,
   FIGURE_KINDS,
   MEASURE_STATUSES,
@@ -52,6 +59,13 @@ export const recordTypeEnum = pgEnum("record_type", RECORD_TYPES);
 export const conflictStatusEnum = pgEnum("conflict_status", CONFLICT_STATUSES);
 export const auditRecordTypeEnum = pgEnum("audit_record_type", AUDIT_RECORD_TYPES);
 export const auditActionEnum = pgEnum("audit_action", AUDIT_ACTIONS);
+
+export const localeEnum = pgEnum("locale", LOCALES);
+export const subscriptionScopeEnum = pgEnum("subscription_scope", SUBSCRIPTION_SCOPES);
+export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
+export const notificationStatusEnum = pgEnum("notification_status", NOTIFICATION_STATUSES);
+export const emailKindEnum = pgEnum("email_kind", EMAIL_KINDS);
+export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const knownAt = () => instant("known_at").notNull();
@@ -335,6 +349,136 @@ export const auditLog = pgTable(
     index("audit_log_user_idx").on(t.userId, t.at),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Email alerts. Deduplication lives in the database: one notification per dedupe_key (e.g. one reminder per
+// subscription, deadline, due instant and offset), one outbox email per Message-ID, workers lease emails with
+// FOR UPDATE SKIP LOCKED.
+
+/** A person who receives alerts (not necessarily a user of the dashboard). Double opt-in: confirmed_at. */
+export const alertSubscribers = pgTable("alert_subscribers", {
+  id: serial("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name"),
+  timeZone: text("time_zone").notNull(),
+  language: localeEnum("language").notNull().default("en"),
+  confirmedAt: instant("confirmed_at"),
+  unsubscribedAt: instant("unsubscribed_at"),
+  /** Bumped to revoke every signed link sent so far. */
+  linkVersion: integer("link_version").notNull().default(1),
+  lastDigestAt: instant("last_digest_at"),
+  createdAt: instant("created_at").notNull(),
+});
+
+/** What a subscriber follows, with reminder offsets and optional change notices. */
+export const alertSubscriptions = pgTable(
+  "alert_subscriptions",
+  {
+    id: serial("id").primaryKey(),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => alertSubscribers.id, { onDelete: "cascade" }),
+    scope: subscriptionScopeEnum("scope").notNull(),
+    /** Sector, deadline kind or deadline key; '' for all. */
+    scopeValue: text("scope_value").notNull().default(""),
+    /** Reminder offsets as text, e.g. "30d,7d,1d,0" (server/domain/reminders.ts). */
+    offsets: text("offsets").notNull(),
+    /** A tariff measure added or changed in a followed sector. */
+    notifyMeasures: boolean("notify_measures").notNull().default(false),
+    /** A daily KOSPI move beyond ±this many percent; null for none. */
+    marketMovePct: numeric("market_move_pct", { precision: 6, scale: 2, mode: "number" }),
+    active: boolean("active").notNull().default(true),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("alert_subscriptions_scope").on(t.subscriberId, t.scope, t.scopeValue)],
+);
+
+/** Outbox: one email to one address, rendered once, sent at most once per Message-ID. */
+export const alertEmails = pgTable(
+  "alert_emails",
+  {
+    id: serial("id").primaryKey(),
+    subscriberId: integer("subscriber_id").references(() => alertSubscribers.id, { onDelete: "set null" }),
+    toAddress: text("to_address").notNull(),
+    kind: emailKindEnum("kind").notNull(),
+    language: localeEnum("language").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    ics: text("ics"),
+    /** Headers beyond the usual (List-Unsubscribe, List-Unsubscribe-Post). */
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    messageId: text("message_id").notNull().unique(),
+    status: emailStatusEnum("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    leaseUntil: instant("lease_until"),
+    leasedBy: text("leased_by"),
+    lastError: text("last_error"),
+    /** Late: some of its reminders fell due while nothing was running. */
+    late: boolean("late").notNull().default(false),
+    createdAt: instant("created_at").notNull(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [index("alert_emails_due_idx").on(t.status, t.nextAttemptAt), index("alert_emails_subscriber_idx").on(t.subscriberId, t.createdAt)],
+);
+
+/** One piece of alert content for one subscriber: a reminder, a notice, a digest line. */
+export const alertNotifications = pgTable(
+  "alert_notifications",
+  {
+    id: serial("id").primaryKey(),
+    /** Unique per piece of content, so any number of workers plan it once. */
+    dedupeKey: text("dedupe_key").notNull().unique(),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => alertSubscribers.id, { onDelete: "cascade" }),
+    subscriptionId: integer("subscription_id").references(() => alertSubscriptions.id, { onDelete: "set null" }),
+    kind: notificationKindEnum("kind").notNull(),
+    status: notificationStatusEnum("status").notNull(),
+    deadlineKey: text("deadline_key"),
+    /** The reminder offset, as text ("7d"). */
+    offset: text("offset"),
+    dueAt: instant("due_at"),
+    /** When it should go out. */
+    remindAt: instant("remind_at"),
+    late: boolean("late").notNull().default(false),
+    /** What the email says about it (title, zone, postponed to, change…), fixed when planned. */
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
+    /** Why it was skipped or held back. */
+    reason: text("reason"),
+    emailId: integer("email_id").references(() => alertEmails.id, { onDelete: "set null" }),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    index("alert_notifications_subscriber_idx").on(t.subscriberId, t.status, t.remindAt),
+    index("alert_notifications_email_idx").on(t.emailId),
+  ],
+);
+
+/** Revocable read tokens for calendar feeds (and other read-only URLs) when reading is not public. */
+export const feedTokens = pgTable("feed_tokens", {
+  id: serial("id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  label: text("label").notNull(),
+  /** SHA-256 of the token; the token itself is shown once. */
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: instant("created_at").notNull(),
+  lastUsedAt: instant("last_used_at"),
+  revokedAt: instant("revoked_at"),
+});
+
+/** Each scheduled job's last run, for the dashboard ("next run", last error). */
+export const jobRuns = pgTable("job_runs", {
+  name: text("name").primaryKey(),
+  lastStartedAt: instant("last_started_at"),
+  lastFinishedAt: instant("last_finished_at"),
+  lastError: text("last_error"),
+  lastResult: jsonb("last_result"),
+  runner: text("runner"),
+});
 
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
 export * from "./auth-schema";

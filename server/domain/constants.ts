@@ -126,3 +126,37 @@ export const DIGEST_HORIZON_DAYS = 14;
 /** What a signed link in an alert email may do; a token signed for one purpose is refused for another. */
 export const TOKEN_PURPOSES = ["unsubscribe", "confirm", "manage"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+/** What a subscription follows: every deadline, a sector's, a kind's, or one deadline (by key). */
+export const SUBSCRIPTION_SCOPES = ["all", "sector", "kind", "deadline"] as const;
+export type SubscriptionScope = (typeof SUBSCRIPTION_SCOPES)[number];
+
+/** One line of alert content for one person (reminders, notices, digest lines). */
+export const NOTIFICATION_KINDS = ["reminder", "postponed", "met", "missed", "measure_change", "market_move"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Where a notification stands: `queued` waits to be put in an email, `emailed` is in one (see its email), `digest`
+ * waits for the subscriber's next digest (missed while down, changes), `digested` went out in a digest, `skipped`
+ * was deliberately not sent (the reason says why: superseded by a later reminder, unsubscribed, …).
+ */
+export const NOTIFICATION_STATUSES = ["queued", "emailed", "digest", "digested", "skipped"] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** What an outbox email is. */
+export const EMAIL_KINDS = ["alert", "digest", "confirm", "test"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/**
+ * An outbox email: `pending` to send (or retry at next_attempt_at), `sending` leased by a worker, `sent`, `failed`
+ * (permanent rejection or out of attempts; shown to admins), `held` (no SMTP_URL: kept for the mail preview, sent
+ * once SMTP is configured).
+ */
+export const EMAIL_STATUSES = ["pending", "sending", "sent", "failed", "held"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+/** Delivery attempts before an email is marked failed; retries back off exponentially from the base. */
+export const MAX_DELIVERY_ATTEMPTS = 6;
+export const RETRY_BASE_SECONDS = 60;
+/** A worker's lease on an email it is sending; a worker that dies mid-batch loses its emails for this long. */
+export const DELIVERY_LEASE_SECONDS = 120;
