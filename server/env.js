@@ -18,6 +18,17 @@ const schema = z.object({
   /** The app's public URL (origin checks, Secure cookies behind https). PUBLIC_URL wins over BETTER_AUTH_URL. */
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
   BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /** Where alert emails go out (server/alerts/mailer.ts parseSmtpUrl). Unset: emails are kept, not sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]/, "must be smtp://[user:password@]host[:port][?starttls=required] or smtps://…")
+    .optional(),
+  /** The From of alert emails. */
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address, e.g. Tradewatch <alerts@example.org>")
+    .default("Tradewatch <alerts@localhost>"),
 });
 
 function load() {
