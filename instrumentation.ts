@@ -8,6 +8,13 @@ export async function register() {
   try {
     const database = await getDatabase();
     console.log(`[tradewatch] database ready (${database.kind}) in ${Date.now() - started} ms`);
+    const { env } = await import("./server/env.js");
+    if (env.JOBS === "web" || (env.JOBS === "auto" && database.kind === "pglite")) {
+      const [{ startJobs }, { alertsConfigFromEnv }] = await Promise.all([import("./jobs/runner"), import("./server/alerts/config")]);
+      const config = alertsConfigFromEnv();
+      const running = startJobs({ db: database.db, config });
+      console.log(`[tradewatch] ${running.tasks.length} scheduled jobs running in this process${config.mailer ? "" : " (SMTP_URL not set: mail is kept in the outbox)"}`);
+    }
   } catch (error) {
     console.error(`\n[tradewatch] cannot start: ${(error as Error).message}\n`);
     process.exit(1);

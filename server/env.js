@@ -24,6 +24,11 @@ const schema = z.object({
     .regex(/^smtps?:\/\/[^/?#]/, "must be smtp://[user:password@]host[:port][?starttls=required] or smtps://…")
     .optional(),
   /** The From of alert emails. */
+  /**
+   * Where the scheduled jobs (jobs/index.ts) run: `auto` = inside the web process on the embedded database, in
+   * `npm run worker` processes with DATABASE_URL; `web` = always in the web process too; `off` = nowhere (tests).
+   */
+  JOBS: z.enum(["auto", "web", "off"]).default("auto"),
   MAIL_FROM: z
     .string()
     .max(320)

@@ -1,0 +1,46 @@
+// Scheduled jobs, declared as data: name, cron expression (node-cron, minute resolution), the zone the expression is
+// read in, what it does. Handlers get the database, the alert configuration and `now` (the instant the run was
+// scheduled for), never the wall clock. Run by jobs/runner.ts: inside the web process on the embedded database, or
+// by `npm run worker` with DATABASE_URL (any number of workers: every step is deduplicated in the database).
+import type { Db } from "@/db/client";
+import type { AlertsConfig } from "@/server/alerts/deliver";
+import { composeDigests } from "@/server/alerts/digest";
+import { deliverEmails } from "@/server/alerts/deliver";
+import { runTick } from "@/server/alerts/tick";
+
+export type JobContext = { db: Db; config: AlertsConfig; now: Date };
+
+export type JobDefinition = {
+  name: string;
+  cron: string;
+  timeZone: string;
+  description: string;
+  handler: (ctx: JobContext) => Promise<unknown>;
+};
+
+export const JOBS = [
+  {
+    name: "alerts-scan",
+    cron: "* * * * *",
+    timeZone: "UTC",
+    description: "Plans the reminders and notices due now (late ones after downtime), gathers them into emails, sends the outbox.",
+    handler: ({ db, config, now }) => runTick(db, config, now, { digests: false }),
+  },
+  {
+    // Every quarter hour, so that 08:00 in any zone (all UTC offsets are whole quarter hours) is met on time.
+    name: "alerts-digest",
+    cron: "0,15,30,45 * * * *",
+    timeZone: "UTC",
+    description: "Sends the daily digest to everyone whose 08:00 local time has come (due in 14 days, changes, missed).",
+    handler: async ({ db, config, now }) => ({ digests: await composeDigests(db, config, now), deliver: await deliverEmails(db, config, now) }),
+  },
+  {
+    name: "alerts-retry",
+    cron: "*/2 * * * *",
+    timeZone: "UTC",
+    description: "Retries failed deliveries whose backoff has passed and takes over emails a dead worker left leased.",
+    handler: ({ db, config, now }) => deliverEmails(db, config, now),
+  },
+] as const satisfies readonly JobDefinition[];
+
+export type JobName = (typeof JOBS)[number]["name"];

@@ -1,0 +1,138 @@
+// Operator CLI for email alerts:
+//
+//   npm run alerts -- subscribe --email <a> (--deadlines all|<deadline-key> | --sector <s> | --kind <k>)
+//                               [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <n>] [--confirmed]
+//   npm run alerts -- tick --now <ISO-8601> [--dry-run]   one scheduler pass as if the clock read that instant
+//   npm run alerts -- outbox                              the latest outbox emails and their delivery status
+//
+// Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/client";
+import { DataDirInUseError } from "@/db/lock";
+import { prepareDatabase } from "@/server/db";
+import { env } from "@/server/env.js";
+import { alertsConfigFromEnv } from "@/server/alerts/config";
+import { outbox, subscribe } from "@/server/alerts/subscriptions";
+import { runTick } from "@/server/alerts/tick";
+import { subscribeInput } from "@/server/schemas/alerts";
+
+const USAGE = `Usage:
+  npm run alerts -- subscribe --email <address> (--deadlines all|<deadline-key> | --sector <sector> | --kind <kind>)
+        [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <name>] [--confirmed] [--measures]
+      Without --confirmed a confirmation email is queued (double opt-in).
+  npm run alerts -- tick --now <ISO-8601 instant, e.g. 2025-07-25T04:01:00Z> [--dry-run]
+      One scheduler pass (plan, compose, digests, deliver) as if the clock read that instant; --dry-run prints what
+      would be sent and changes nothing.
+  npm run alerts -- outbox
+      The latest 20 outbox emails with their status.`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
+  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
+  try {
+    await prepareDatabase(database, { seed: env.SEED === "on" });
+    return await fn(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = alertsConfigFromEnv();
+  try {
+    if (command === "subscribe") {
+      const { values } = parseArgs({
+        args: rest,
+        strict: true,
+        options: {
+          email: { type: "string" },
+          deadlines: { type: "string" },
+          sector: { type: "string" },
+          kind: { type: "string" },
+          offsets: { type: "string" },
+          tz: { type: "string" },
+          lang: { type: "string" },
+          name: { type: "string" },
+          confirmed: { type: "boolean" },
+          measures: { type: "boolean" },
+        },
+      });
+      const scopes = [values.deadlines, values.sector, values.kind].filter((v) => v !== undefined);
+      if (scopes.length !== 1) throw new UsageError("Give exactly one of --deadlines, --sector or --kind.");
+      const scope = values.sector !== undefined ? "sector" : values.kind !== undefined ? "kind" : values.deadlines === "all" ? "all" : "deadline";
+      const parsed = subscribeInput.safeParse({
+        email: values.email,
+        name: values.name,
+        timeZone: values.tz,
+        language: values.lang,
+        subscription: {
+          scope,
+          scopeValue: scope === "all" ? undefined : (values.sector ?? values.kind ?? values.deadlines),
+          offsets: values.offsets,
+          notifyMeasures: values.measures ?? false,
+        },
+      });
+      if (!parsed.success) {
+        console.error(zodMessage(parsed.error));
+        return 1;
+      }
+      const result = await withDatabase((db) => subscribe(db, config, parsed.data, new Date(), { confirmed: values.confirmed ?? false }));
+      console.log(
+        `Subscribed ${parsed.data.email} (${scope}${scope === "all" ? "" : ` ${parsed.data.subscription.scopeValue}`}, offsets ${parsed.data.subscription.offsets}, ${parsed.data.timeZone}, ${parsed.data.language}).` +
+          (result.confirmed ? " Confirmed." : result.confirmationSent ? " A confirmation email is in the outbox." : " Awaiting confirmation."),
+      );
+      return 0;
+    }
+    if (command === "tick") {
+      const { values } = parseArgs({ args: rest, strict: true, options: { now: { type: "string" }, "dry-run": { type: "boolean" } } });
+      if (!values.now) throw new UsageError("--now <ISO-8601 instant> is required.");
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(values.now) || Number.isNaN(Date.parse(values.now))) {
+        throw new UsageError(`--now "${values.now}" is not an ISO-8601 instant with a zone, e.g. 2025-07-25T04:01:00Z or 2025-07-25T00:01-04:00.`);
+      }
+      const now = new Date(values.now);
+      const dryRun = values["dry-run"] ?? false;
+      const result = await withDatabase((db) => runTick(db, config, now, { dryRun }));
+      if (dryRun) {
+        console.log(`Dry run at ${result.now}: nothing was changed.`);
+        for (const e of result.wouldSend ?? []) console.log(`would send\t${e.kind}\t${e.to}\t${e.late ? "LATE\t" : ""}${e.subject}`);
+        if ((result.wouldSend ?? []).length === 0) console.log("Nothing would be sent.");
+      } else {
+        console.log(JSON.stringify(result));
+        if (!config.mailer && result.deliver.held > 0) console.log("SMTP_URL is not set: mail is kept in the outbox (see /admin/alerts).");
+      }
+      return 0;
+    }
+    if (command === "outbox") {
+      parseArgs({ args: rest, strict: true, options: {} });
+      const rows = await withDatabase((db) => outbox(db, { limit: 20 }));
+      for (const r of rows) console.log([r.id, r.status, r.kind, r.toAddress, r.attempts, r.subject, r.lastError ?? ""].join("\t"));
+      if (rows.length === 0) console.log("The outbox is empty.");
+      return 0;
+    }
+    throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
+  } finally {
+    await config.mailer?.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && /parseArgs|argument|option/i.test(error.message))) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof DataDirInUseError) {
+      console.error(`${error.message}\nStop the running Tradewatch server (or use DATABASE_URL) and run this again.`);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,289 @@
+// From planned notifications to sent mail.
+//
+// compose: queued notifications whose time has come are gathered per subscriber — everything due within a few
+//   minutes of the first goes into one email — rendered once (in the subscriber's language and zone) into the outbox
+//   (alert_emails). Rows are locked FOR UPDATE SKIP LOCKED, so two workers never put one notification in two emails.
+// deliver: outbox emails are leased in batches (FOR UPDATE SKIP LOCKED, with a lease that expires if the worker
+//   dies), sent through the Mailer, then marked sent; transient failures are retried with exponential backoff up to
+//   MAX_DELIVERY_ATTEMPTS, permanent rejections (5xx) fail at once. Without a mailer (no SMTP_URL) mail is held in
+//   the outbox for the preview page, and sent once SMTP is configured.
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { alertEmails, alertNotifications, alertSubscribers } from "@/db/schema";
+import {
+  DELIVERY_LEASE_SECONDS,
+  MAX_DELIVERY_ATTEMPTS,
+  REMINDER_GROUP_WINDOW_MINUTES,
+  type EmailKind,
+  type Locale,
+} from "@/server/domain/constants";
+import { groupReminders } from "@/server/domain/reminders";
+import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./emails";
+import { backoffSeconds, type Mailer } from "./mailer";
+import { signToken } from "./tokens";
+
+export type AlertsConfig = {
+  /** The dashboard's public URL (links in emails). */
+  publicUrl: string;
+  /** Signs unsubscribe / manage / confirm links. */
+  secret: string;
+  /** Null when SMTP_URL is not set: mail is held in the outbox. */
+  mailer: Mailer | null;
+  from: string;
+  /** Names this process in leases (host:pid). */
+  workerId: string;
+};
+
+type Subscriber = typeof alertSubscribers.$inferSelect;
+type Notification = typeof alertNotifications.$inferSelect;
+
+const base = (url: string) => url.replace(/\/+$/, "");
+
+/** The signed links every email carries. */
+export function linksFor(config: Pick<AlertsConfig, "publicUrl" | "secret">, subscriber: Pick<Subscriber, "id" | "linkVersion">): Links & { oneClick: string } {
+  const sub = `${subscriber.id}.${subscriber.linkVersion}`;
+  const unsubscribe = signToken(config.secret, { purpose: "unsubscribe", sub });
+  const manage = signToken(config.secret, { purpose: "manage", sub });
+  const root = base(config.publicUrl);
+  return {
+    dashboard: root,
+    unsubscribe: `${root}/alerts/unsubscribe?token=${unsubscribe}`,
+    manage: `${root}/alerts/manage?token=${manage}`,
+    // RFC 8058: the List-Unsubscribe URI accepts a POST with List-Unsubscribe=One-Click.
+    oneClick: `${root}/api/v1/alerts/unsubscribe?token=${unsubscribe}`,
+  };
+}
+
+export function listHeaders(links: { oneClick: string }): Record<string, string> {
+  return { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
+export function newMessageId(publicUrl: string): string {
+  let host = "tradewatch.local";
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    // keep the default
+  }
+  return `<${randomUUID()}@${host}>`;
+}
+
+export function recipientOf(s: Subscriber): Recipient {
+  return { email: s.email, name: s.name, timeZone: s.timeZone, language: s.language as Locale };
+}
+
+/** A notification as the templates show it. */
+export function itemOf(n: Pick<Notification, "kind" | "deadlineKey" | "dueAt" | "offset" | "late" | "detail">): AlertItem {
+  const d = (n.detail ?? {}) as Record<string, unknown>;
+  const to = d.postponedTo as { key: string; title: string; dueAt: string; dueZone: string } | null | undefined;
+  return {
+    kind: n.kind,
+    deadlineKey: n.deadlineKey,
+    title: String(d.title ?? n.deadlineKey ?? ""),
+    titleKo: (d.titleKo as string | null | undefined) ?? null,
+    dueAt: n.dueAt,
+    dueZone: (d.dueZone as string | undefined) ?? null,
+    offset: n.offset,
+    late: n.late,
+    postponedTo: to ? { key: to.key, title: to.title, dueAt: new Date(to.dueAt), dueZone: to.dueZone } : null,
+    outcome: (d.outcome as string | null | undefined) ?? null,
+    summary: (d.summary as string | null | undefined) ?? (d.ratePct !== undefined ? `${d.title}: ${d.ratePct ?? "—"}% (${d.status})` : null),
+  };
+}
+
+/** Puts an email in the outbox and links the notifications to it — in the caller's transaction. */
+export async function enqueueEmail(
+  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
+  config: AlertsConfig,
+  email: {
+    subscriber: Subscriber | null;
+    to: string;
+    kind: EmailKind;
+    language: Locale;
+    rendered: { subject: string; html: string; text: string; ics?: string | null };
+    headers?: Record<string, string>;
+    late?: boolean;
+    now: Date;
+  },
+): Promise<number> {
+  const [row] = await tx
+    .insert(alertEmails)
+    .values({
+      subscriberId: email.subscriber?.id ?? null,
+      toAddress: email.to,
+      kind: email.kind,
+      language: email.language,
+      subject: email.rendered.subject,
+      html: email.rendered.html,
+      text: email.rendered.text,
+      ics: email.rendered.ics ?? null,
+      headers: email.headers ?? null,
+      messageId: newMessageId(config.publicUrl),
+      status: "pending",
+      nextAttemptAt: email.now,
+      late: email.late ?? false,
+      createdAt: email.now,
+    })
+    .returning({ id: alertEmails.id });
+  return row!.id;
+}
+
+export type ComposeResult = { emails: number; notifications: number; skipped: number };
+
+/**
+ * Gathers queued notifications whose time has come into emails: per subscriber, everything due by now plus what
+ * falls within the grouping window after the first goes into one email.
+ */
+export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { limit = 500 }: { limit?: number } = {}): Promise<ComposeResult> {
+  const result: ComposeResult = { emails: 0, notifications: 0, skipped: 0 };
+  const horizon = new Date(now.getTime() + REMINDER_GROUP_WINDOW_MINUTES * 60_000);
+  // Subscribers with something due now, oldest first.
+  const due = await db
+    .selectDistinct({ subscriberId: alertNotifications.subscriberId })
+    .from(alertNotifications)
+    .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now)))
+    .limit(limit);
+  for (const { subscriberId } of due) {
+    const done = await db.transaction(async (tx) => {
+      const [subscriber] = await tx.select().from(alertSubscribers).where(eq(alertSubscribers.id, subscriberId));
+      const items = await tx
+        .select()
+        .from(alertNotifications)
+        .where(
+          and(
+            eq(alertNotifications.subscriberId, subscriberId),
+            eq(alertNotifications.status, "queued"),
+            isNull(alertNotifications.emailId),
+            lte(alertNotifications.remindAt, horizon),
+          ),
+        )
+        .orderBy(asc(alertNotifications.remindAt), asc(alertNotifications.id))
+        .for("update", { skipLocked: true });
+      if (items.length === 0 || !subscriber) return null;
+      if (subscriber.unsubscribedAt || !subscriber.confirmedAt) {
+        await tx
+          .update(alertNotifications)
+          .set({ status: "skipped", reason: subscriber.unsubscribedAt ? "unsubscribed before it was sent" : "subscription not confirmed" })
+          .where(inArray(alertNotifications.id, items.map((i) => i.id)));
+        return { emails: 0, notifications: 0, skipped: items.length };
+      }
+      // The first group: everything overdue counts as now; items within the window after it join it.
+      const [group] = groupReminders(
+        items.map((i) => ({ ...i, recipient: subscriberId, remindAt: i.remindAt ?? now })),
+        REMINDER_GROUP_WINDOW_MINUTES,
+        { now },
+      );
+      if (!group || group.sendAt.getTime() > now.getTime()) return null;
+      const links = linksFor(config, subscriber);
+      const rendered = await renderAlertEmail({ to: recipientOf(subscriber), items: group.items.map(itemOf), links, now });
+      const emailId = await enqueueEmail(tx, config, {
+        subscriber,
+        to: subscriber.email,
+        kind: "alert",
+        language: subscriber.language as Locale,
+        rendered,
+        headers: listHeaders(links),
+        late: group.items.some((i) => i.late),
+        now,
+      });
+      await tx
+        .update(alertNotifications)
+        .set({ status: "emailed", emailId })
+        .where(inArray(alertNotifications.id, group.items.map((i) => i.id)));
+      return { emails: 1, notifications: group.items.length, skipped: 0 };
+    });
+    if (done) {
+      result.emails += done.emails;
+      result.notifications += done.notifications;
+      result.skipped += done.skipped;
+    }
+  }
+  return result;
+}
+
+export type DeliverResult = { sent: number; retried: number; failed: number; held: number };
+
+/** Leases up to `batch` outbox emails that are due (or whose lease expired) for this worker. */
+async function lease(db: Db, config: AlertsConfig, now: Date, batch: number) {
+  const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000);
+  const claimable = db
+    .select({ id: alertEmails.id })
+    .from(alertEmails)
+    .where(
+      or(
+        and(inArray(alertEmails.status, ["pending", "held"]), lte(alertEmails.nextAttemptAt, now)),
+        and(eq(alertEmails.status, "sending"), lt(alertEmails.leaseUntil, now)),
+      ),
+    )
+    .orderBy(asc(alertEmails.nextAttemptAt), asc(alertEmails.id))
+    .limit(batch)
+    .for("update", { skipLocked: true });
+  return db
+    .update(alertEmails)
+    .set({ status: "sending", leaseUntil, leasedBy: config.workerId, attempts: sql`${alertEmails.attempts} + 1` })
+    .where(inArray(alertEmails.id, claimable))
+    .returning();
+}
+
+/**
+ * Sends what is due in the outbox at `now`, batch after batch until nothing is left to lease. Each email is marked
+ * right after its own SMTP transaction, so a worker killed mid-batch loses at most its lease (the email is retried).
+ */
+export async function deliverEmails(db: Db, config: AlertsConfig, now: Date, { batch = 50, maxBatches = 1000 }: { batch?: number; maxBatches?: number } = {}): Promise<DeliverResult> {
+  const result: DeliverResult = { sent: 0, retried: 0, failed: 0, held: 0 };
+  if (!config.mailer) {
+    const held = await db
+      .update(alertEmails)
+      .set({ status: "held", lastError: "SMTP_URL is not set: kept in the outbox (see the mail preview)" })
+      .where(eq(alertEmails.status, "pending"))
+      .returning({ id: alertEmails.id });
+    result.held = held.length;
+    return result;
+  }
+  for (let i = 0; i < maxBatches; i++) {
+    const leased = await lease(db, config, now, batch);
+    if (leased.length === 0) break;
+    for (const email of leased) {
+      const sent = await config.mailer.send({
+        from: config.from,
+        to: email.toAddress,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        ics: email.ics,
+        messageId: email.messageId,
+        headers: email.headers ?? undefined,
+      });
+      if (sent.ok) {
+        await db
+          .update(alertEmails)
+          .set({ status: "sent", sentAt: now, leaseUntil: null, lastError: null })
+          .where(and(eq(alertEmails.id, email.id), eq(alertEmails.leasedBy, config.workerId)));
+        result.sent++;
+      } else if (!sent.permanent && email.attempts < MAX_DELIVERY_ATTEMPTS) {
+        await db
+          .update(alertEmails)
+          .set({
+            status: "pending",
+            leaseUntil: null,
+            lastError: sent.error.slice(0, 1000),
+            nextAttemptAt: new Date(now.getTime() + backoffSeconds(email.attempts) * 1000),
+          })
+          .where(eq(alertEmails.id, email.id));
+        result.retried++;
+      } else {
+        await db
+          .update(alertEmails)
+          .set({
+            status: "failed",
+            leaseUntil: null,
+            lastError: `${sent.permanent ? "Rejected" : `Gave up after ${email.attempts} attempts`}: ${sent.error}`.slice(0, 1000),
+          })
+          .where(eq(alertEmails.id, email.id));
+        result.failed++;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,225 @@
+// Planning: turns subscriptions × deadlines (and changes) into alert_notifications rows. Idempotent and safe with any
+// number of concurrent workers: every row has a unique dedupe_key and is inserted with ON CONFLICT DO NOTHING, so a
+// reminder is planned once whoever plans it first.
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, tariffMeasures } from "@/db/schema";
+import { planReminders } from "@/server/domain/alert-plan";
+import { DAY_MS } from "@/server/domain/time";
+import { REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
+import { parseOffsets } from "@/server/domain/reminders";
+import { latestVersionAt } from "@/server/services/versions";
+
+/** Deadlines whose time is this far behind are no longer looked at (missed lines older than this are dropped). */
+const LOOKBACK_MS = 30 * DAY_MS;
+/** Reminders are at most a year ahead (MAX_OFFSET_DAYS). */
+const LOOKAHEAD_MS = 366 * DAY_MS;
+const CHUNK = 500;
+
+export type NotificationInsert = typeof alertNotifications.$inferInsert;
+
+export type ActiveSubscription = {
+  id: number;
+  subscriberId: number;
+  scope: string;
+  scopeValue: string;
+  offsets: string;
+  notifyMeasures: boolean;
+  since: Date;
+};
+
+export type DeadlineNow = {
+  deadlineKey: string;
+  title: string;
+  titleKo: string | null;
+  kind: string;
+  sector: string | null;
+  dueAt: Date;
+  dueZone: string;
+  status: string;
+  postponedToKey: string | null;
+  outcome: string | null;
+  knownAt: Date;
+};
+
+export const reminderKey = (subscriptionId: number, deadlineKey: string, dueAt: Date, offset: string) =>
+  `reminder:${subscriptionId}:${deadlineKey}:${dueAt.toISOString()}:${offset}`;
+
+/** Active subscriptions of confirmed, subscribed people, with the instant from which they count. */
+export async function activeSubscriptions(db: Db): Promise<ActiveSubscription[]> {
+  const rows = await db
+    .select({
+      id: alertSubscriptions.id,
+      subscriberId: alertSubscriptions.subscriberId,
+      scope: alertSubscriptions.scope,
+      scopeValue: alertSubscriptions.scopeValue,
+      offsets: alertSubscriptions.offsets,
+      notifyMeasures: alertSubscriptions.notifyMeasures,
+      createdAt: alertSubscriptions.createdAt,
+      confirmedAt: alertSubscribers.confirmedAt,
+    })
+    .from(alertSubscriptions)
+    .innerJoin(alertSubscribers, eq(alertSubscribers.id, alertSubscriptions.subscriberId))
+    .where(and(eq(alertSubscriptions.active, true), isNotNull(alertSubscribers.confirmedAt), isNull(alertSubscribers.unsubscribedAt)));
+  return rows.map(({ createdAt, confirmedAt, ...r }) => ({
+    ...r,
+    // Reminders count from when the subscription was in force: created and confirmed.
+    since: new Date(Math.max(createdAt.getTime(), confirmedAt!.getTime())),
+  }));
+}
+
+/** Every deadline's version in force at `now` whose due time is within the planning window. */
+export async function deadlinesNow(db: Db, now: Date): Promise<DeadlineNow[]> {
+  return db
+    .select({
+      deadlineKey: deadlines.deadlineKey,
+      title: deadlines.title,
+      titleKo: deadlines.titleKo,
+      kind: deadlines.kind,
+      sector: deadlines.sector,
+      dueAt: deadlines.dueAt,
+      dueZone: deadlines.dueZone,
+      status: deadlines.status,
+      postponedToKey: deadlines.postponedToKey,
+      outcome: deadlines.outcome,
+      knownAt: deadlines.knownAt,
+    })
+    .from(deadlines)
+    .where(
+      and(
+        latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now),
+        gte(deadlines.dueAt, new Date(now.getTime() - LOOKBACK_MS)),
+        lte(deadlines.dueAt, new Date(now.getTime() + LOOKAHEAD_MS)),
+      ),
+    );
+}
+
+/** When each (deadline, due time) became known: the first version stating that due time. */
+async function dueKnownSince(db: Db, keys: string[], now: Date): Promise<Map<string, Date>> {
+  const out = new Map<string, Date>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db
+      .select({ key: deadlines.deadlineKey, dueAt: deadlines.dueAt, since: min(deadlines.knownAt) })
+      .from(deadlines)
+      .where(and(inArray(deadlines.deadlineKey, keys.slice(i, i + CHUNK)), lte(deadlines.knownAt, now)))
+      .groupBy(deadlines.deadlineKey, deadlines.dueAt);
+    for (const r of rows) if (r.since) out.set(`${r.key}@${r.dueAt.toISOString()}`, r.since);
+  }
+  return out;
+}
+
+/**
+ * The deadline keys a subscription follows. A one-deadline subscription follows its postponements too: July 9 →
+ * August 1 re-arms the reminders for August 1.
+ */
+export function followedKeys(sub: Pick<ActiveSubscription, "scope" | "scopeValue">, all: DeadlineNow[], byKey: Map<string, DeadlineNow>): Set<string> {
+  switch (sub.scope) {
+    case "all":
+      return new Set(all.map((d) => d.deadlineKey));
+    case "sector":
+      return new Set(all.filter((d) => d.sector === sub.scopeValue).map((d) => d.deadlineKey));
+    case "kind":
+      return new Set(all.filter((d) => d.kind === sub.scopeValue).map((d) => d.deadlineKey));
+    default: {
+      const keys = new Set<string>();
+      for (let key: string | null = sub.scopeValue; key && !keys.has(key) && keys.size < 50; key = byKey.get(key)?.postponedToKey ?? null) keys.add(key);
+      return keys;
+    }
+  }
+}
+
+function detailOf(d: DeadlineNow, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { title: d.title, titleKo: d.titleKo, dueAt: d.dueAt.toISOString(), dueZone: d.dueZone, kind: d.kind, sector: d.sector, ...extra };
+}
+
+export async function insertNotifications(db: Db, rows: NotificationInsert[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const done = await db
+      .insert(alertNotifications)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoNothing({ target: alertNotifications.dedupeKey })
+      .returning({ id: alertNotifications.id });
+    inserted += done.length;
+  }
+  return inserted;
+}
+
+export type PlanResult = { considered: number; inserted: number };
+
+/**
+ * One planning pass at `now`: reminders (queued, skipped as superseded, or missed for the digest), a postponed or
+ * met notice per followed deadline that changed while the subscription was in force, and measure-change notices
+ * for subscribers who asked for them.
+ */
+export async function planAlerts(db: Db, now: Date): Promise<PlanResult> {
+  const [subs, current] = await Promise.all([activeSubscriptions(db), deadlinesNow(db, now)]);
+  if (subs.length === 0) return { considered: 0, inserted: 0 };
+  const byKey = new Map(current.map((d) => [d.deadlineKey, d]));
+  const since = await dueKnownSince(db, [...byKey.keys()], now);
+  const rows: NotificationInsert[] = [];
+  const add = (sub: ActiveSubscription, kind: NotificationKind, status: NotificationStatus, dedupeKey: string, fields: Partial<NotificationInsert>) =>
+    rows.push({ dedupeKey, subscriberId: sub.subscriberId, subscriptionId: sub.id, kind, status, createdAt: now, ...fields });
+
+  for (const sub of subs) {
+    const offsets = parseOffsets(sub.offsets);
+    for (const key of followedKeys(sub, current, byKey)) {
+      const d = byKey.get(key);
+      if (!d) continue;
+      if (d.status === "upcoming") {
+        const knownSince = since.get(`${key}@${d.dueAt.toISOString()}`) ?? d.knownAt;
+        const armedSince = new Date(Math.max(sub.since.getTime(), knownSince.getTime()));
+        for (const r of planReminders({ offsets, due: d.dueAt, dueZone: d.dueZone, armedSince, now, lookaheadMinutes: REMINDER_GROUP_WINDOW_MINUTES })) {
+          const fields = { deadlineKey: key, offset: r.offset, dueAt: d.dueAt, remindAt: r.remindAt, late: r.late, reason: r.reason, detail: detailOf(d) };
+          const dedupe = reminderKey(sub.id, key, d.dueAt, r.offset);
+          if (r.outcome === "queued") add(sub, "reminder", "queued", dedupe, fields);
+          else if (r.outcome === "skipped") add(sub, "reminder", "skipped", dedupe, fields);
+          else add(sub, "missed", "digest", dedupe, fields);
+        }
+      } else if ((d.status === "postponed" || d.status === "met") && d.knownAt.getTime() >= sub.since.getTime()) {
+        // The change itself is news once: "postponed to …" (its reminders re-arm on the new deadline) or "met".
+        const to = d.postponedToKey ? byKey.get(d.postponedToKey) : undefined;
+        const kind = d.status === "postponed" ? "postponed" : "met";
+        add(sub, kind, "queued", `${kind}:${sub.id}:${key}:${d.postponedToKey ?? ""}`, {
+          deadlineKey: key,
+          dueAt: d.dueAt,
+          remindAt: d.knownAt,
+          detail: detailOf(d, {
+            outcome: d.outcome,
+            postponedTo: to ? { key: to.deadlineKey, title: to.title, dueAt: to.dueAt.toISOString(), dueZone: to.dueZone } : null,
+          }),
+        });
+      }
+    }
+  }
+
+  // Measure changes in followed sectors, for subscribers who asked (known since the subscription, last 2 days).
+  const measureSubs = subs.filter((s) => s.notifyMeasures && (s.scope === "all" || s.scope === "sector"));
+  if (measureSubs.length) {
+    const earliest = new Date(Math.max(now.getTime() - 2 * DAY_MS, Math.min(...measureSubs.map((s) => s.since.getTime()))));
+    const changed = await db
+      .select()
+      .from(tariffMeasures)
+      .where(and(gt(tariffMeasures.knownAt, earliest), lte(tariffMeasures.knownAt, now)));
+    for (const sub of measureSubs) {
+      for (const m of changed) {
+        if (m.knownAt.getTime() < sub.since.getTime() || (sub.scope === "sector" && m.sector !== sub.scopeValue)) continue;
+        add(sub, "measure_change", "queued", `measure:${sub.id}:${m.measureKey}:${m.knownAt.toISOString()}`, {
+          remindAt: m.knownAt,
+          detail: { title: m.title, titleKo: m.titleKo, sector: m.sector, ratePct: m.ratePct, status: m.status, measureKey: m.measureKey },
+        });
+      }
+    }
+  }
+
+  const inserted = await insertNotifications(db, rows);
+  return { considered: rows.length, inserted };
+}
+
+/** Counts by status, for the CLI's dry run and the dashboard. */
+export async function notificationCounts(db: Db) {
+  return db
+    .select({ status: alertNotifications.status, n: sql<number>`count(*)::int` })
+    .from(alertNotifications)
+    .groupBy(alertNotifications.status);
+}
