@@ -1,5 +1,6 @@
 import { adminRouter } from "./routers/admin";
 import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "./routers/edit";
+import { feedTokensRouter } from "./routers/feed-tokens";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import {
   deadlinesRouter,
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   conflicts: conflictsRouter,
   audit: auditRouter,
   records: recordsRouter,
+  feedTokens: feedTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,8 @@
 // REST handlers bound to the process database and the real clock.
 import { getSessionUser } from "@/server/auth";
 import { getDatabase } from "@/server/db";
-import { createRestHandlers } from "./v1";
+import { createCalendarFeedHandler } from "./ics";
+import { createRestHandlers, type RestDeps } from "./v1";
 
-export const rest = createRestHandlers({ database: getDatabase, now: () => new Date(), user: getSessionUser });
+const deps: RestDeps = { database: getDatabase, now: () => new Date(), user: getSessionUser };
+export const rest = { ...createRestHandlers(deps), deadlinesIcs: createCalendarFeedHandler(deps) };
