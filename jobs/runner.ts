@@ -51,7 +51,8 @@ export function nextRuns(jobs: readonly JobDefinition[] = JOBS): { name: string;
   return jobs.map((job) => {
     const task = cron.createTask(job.cron, () => undefined, { timezone: job.timeZone, name: `preview-${job.name}` });
     try {
-      return { name: job.name, cron: job.cron, timeZone: job.timeZone, description: job.description, next: task.getNextRun() };
+      // getNextRun() is null for a task that was never started; getNextRuns() reads the expression itself.
+      return { name: job.name, cron: job.cron, timeZone: job.timeZone, description: job.description, next: task.getNextRuns(1)[0] ?? null };
     } finally {
       void task.destroy();
     }

@@ -12,9 +12,9 @@ import { signToken, verifyToken, type TokenFailure } from "./tokens";
 import type { TokenPurpose } from "@/server/domain/constants";
 
 /** A confirmation link is valid this long. */
-const CONFIRM_TTL_SECONDS = 7 * 24 * 3600;
+export const CONFIRM_TTL_SECONDS = 7 * 24 * 3600;
 /** At most one confirmation email per address in this many minutes (a form cannot be used to flood someone). */
-const CONFIRM_RESEND_MINUTES = 10;
+export const CONFIRM_RESEND_MINUTES = 10;
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
 
@@ -220,6 +220,13 @@ export async function outbox(db: Db, { limit = 50, before }: { limit?: number; b
     .orderBy(desc(alertEmails.id))
     .limit(limit);
   return rows;
+}
+
+/** One outbox email with everything the mail preview shows (HTML, text, .ics, headers). */
+export async function outboxEmail(db: Db, id: number) {
+  const [row] = await db.select().from(alertEmails).where(eq(alertEmails.id, id));
+  if (!row) throw new NotFoundError(`Email ${id}`);
+  return row;
 }
 
 export async function outboxCounts(db: Db) {

@@ -50,6 +50,15 @@ async function readLimited(req: Request, max: number): Promise<Uint8Array<ArrayB
   return body;
 }
 
+/**
+ * The client's address as the proxy in front reports it (the first X-Forwarded-For entry; `next start` sets the
+ * header from the socket when no proxy did), like better-auth's own per-address limits.
+ */
+export function clientIpOf(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || null;
+}
+
 export function createTrpcHandler(deps: TrpcHttpDeps) {
   return async (incoming: Request): Promise<Response> => {
     // Queries go over GET; every mutation is a POST and must come from our own origin.
@@ -71,6 +80,7 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
         now: deps.now ?? (() => new Date()),
         user: await deps.user(req.headers),
         readAccess: deps.readAccess,
+        clientIp: clientIpOf(req.headers),
       }),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);

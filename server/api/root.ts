@@ -1,4 +1,5 @@
 import { adminRouter } from "./routers/admin";
+import { alertsRouter } from "./routers/alerts";
 import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "./routers/edit";
 import { feedTokensRouter } from "./routers/feed-tokens";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   conflicts: conflictsRouter,
   audit: auditRouter,
   records: recordsRouter,
+  alerts: alertsRouter,
   feedTokens: feedTokensRouter,
 });
 

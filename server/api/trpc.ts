@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
+import type { AlertsConfig } from "@/server/alerts/deliver";
 import { hasRole, type SessionUser } from "@/server/auth/session-user";
 import type { ReadAccess, UserRole } from "@/server/domain/constants";
 import { env } from "@/server/env.js";
@@ -18,6 +19,10 @@ export type Context = {
   user?: SessionUser | null;
   /** Who may read; READ_ACCESS unless a test says otherwise. */
   readAccess?: ReadAccess;
+  /** Alert links and mail; alertsConfigFromEnv() unless a test injects one (read only by the alerts router). */
+  alerts?: AlertsConfig;
+  /** The caller's address (HTTP requests only), for per-address limits such as the subscribe form's. */
+  clientIp?: string | null;
 };
 
 const t = initTRPC.context<Context>().create({

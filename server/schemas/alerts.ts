@@ -1,6 +1,6 @@
 // Alert subscriptions as a person (or an admin, or the CLI) enters them; shared by the forms, tRPC and the CLI.
 import { z } from "zod";
-import { DEADLINE_KINDS, LOCALES, SECTORS, SUBSCRIPTION_SCOPES } from "@/server/domain/constants";
+import { DEADLINE_KINDS, LOCALES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SECTORS, SUBSCRIPTION_SCOPES } from "@/server/domain/constants";
 import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "@/server/domain/reminders";
 import { KEY_RE, optionalText, zone } from "./common";
 
@@ -37,3 +37,44 @@ export type SubscribeInput = z.input<typeof subscribeInput>;
 export type SubscribeData = z.output<typeof subscribeInput>;
 
 export const tokenInput = z.object({ token: z.string().min(1).max(1024) });
+
+// Inputs of the alerts router (server/api/routers/alerts.ts).
+const id = z.number().int().positive().max(2_147_483_647);
+
+export const manageSetActiveInput = tokenInput.extend({ subscriptionId: id, active: z.boolean() });
+export const manageAddInput = tokenInput.extend({ subscription: subscriptionFields });
+export const managePreferencesInput = tokenInput.extend({
+  name: optionalText(120),
+  timeZone: zone,
+  language: z.enum(LOCALES),
+});
+
+export const adminSetActiveInput = z.object({ subscriberId: id, subscriptionId: id, active: z.boolean() });
+
+/** The notification history's filters (all optional) and keyset paging: `before` is the last id of the page seen. */
+export const historyInput = z.object({
+  email: z.string().trim().max(254).optional().transform((e) => e || undefined),
+  deadlineKey: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .transform((k) => k || undefined)
+    .refine((k) => k === undefined || KEY_RE.test(k), "must be a deadline key such as reciprocal-kr-aug1"),
+  status: z.enum(NOTIFICATION_STATUSES).optional(),
+  kind: z.enum(NOTIFICATION_KINDS).optional(),
+  before: id.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type HistoryInput = z.input<typeof historyInput>;
+
+export const outboxInput = z.object({ before: id.optional(), limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 });
+
+export const emailIdInput = z.object({ id });
+
+export const sendTestInput = z.object({
+  email: subscriberEmail,
+  language: z.enum(LOCALES).default("en"),
+  timeZone: zone.default("Asia/Seoul"),
+});
+export type SendTestInput = z.input<typeof sendTestInput>;

@@ -24,8 +24,23 @@ const procedures = Object.entries(appRouter._def.procedures as unknown as Record
   path,
   type: p._def.type,
 }));
-const mutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
-const adminOnly = procedures.filter((p) => p.path.startsWith("admin.")).map((p) => p.path);
+/**
+ * Mutations that are public on purpose, each authorised otherwise: the alert subscribe form (like a sign-up form:
+ * double opt-in by email, a per-address limit, READ_ACCESS applies) and the signed links from alert emails (the
+ * token authorises; a bad one is BAD_REQUEST with the reason, see tests/api/alerts-router.test.ts). A new public
+ * mutation must be added here, knowingly.
+ */
+const PUBLIC_MUTATIONS = [
+  "alerts.subscribe",
+  "alerts.confirm",
+  "alerts.unsubscribe",
+  "alerts.manage.setActive",
+  "alerts.manage.add",
+  "alerts.manage.setPreferences",
+];
+const allMutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
+const mutations = allMutations.filter((path) => !PUBLIC_MUTATIONS.includes(path));
+const adminOnly = procedures.filter((p) => p.path.startsWith("admin.") || p.path.startsWith("alerts.admin.")).map((p) => p.path);
 
 const userWith = (role: UserRole): SessionUser => ({ id: `u-${role}`, email: `${role}@example.org`, name: role, role });
 
@@ -55,6 +70,17 @@ describe("the router's mutations", () => {
         "admin.users.reactivate",
       ]),
     );
+  });
+});
+
+describe("the deliberately public mutations", () => {
+  it("exist (a renamed one must be renamed here too)", () => {
+    expect(allMutations).toEqual(expect.arrayContaining(PUBLIC_MUTATIONS));
+  });
+
+  it.each(PUBLIC_MUTATIONS)("%s: anonymous with no input → BAD_REQUEST (input checked; no sign-in needed)", async (path) => {
+    // No database is touched: the input is refused before any service runs.
+    expect(await codeOf(callByPath(null, undefined as unknown as TestDatabase["db"], path))).toBe("BAD_REQUEST");
   });
 });
 

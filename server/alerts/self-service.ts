@@ -1,0 +1,151 @@
+// What a person does about their own alerts: the public subscribe form (double opt-in, and nothing about a confirmed
+// subscriber changes until they confirm from their inbox), confirming, and managing through the signed manage link.
+// Built over subscriptions.ts; every change through a link is checked against the link's signature and version.
+import { and, eq, gte } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { alertEmails, alertSubscribers, alertSubscriptions } from "@/db/schema";
+import type { Locale } from "@/server/domain/constants";
+import type { SubscribeData } from "@/server/schemas/alerts";
+import { enqueueEmail, linksFor, recipientOf, type AlertsConfig } from "./deliver";
+import { renderConfirmEmail } from "./emails";
+import {
+  CONFIRM_RESEND_MINUTES,
+  CONFIRM_TTL_SECONDS,
+  confirmSubscriber,
+  setSubscriptionActive,
+  subscribe,
+  subscriberFromToken,
+  subscriptionsOf,
+} from "./subscriptions";
+import { signToken, verifyToken } from "./tokens";
+
+type Subscriber = typeof alertSubscribers.$inferSelect;
+type SubscriptionFields = SubscribeData["subscription"];
+
+export const describeSubscription = (s: Pick<SubscriptionFields, "scope" | "scopeValue" | "offsets">) =>
+  `${s.scope === "all" ? "every deadline" : `${s.scope} ${s.scopeValue}`} (${s.offsets})`;
+
+/**
+ * The public subscribe form. A new, unconfirmed or unsubscribed address gets the usual double opt-in
+ * (subscriptions.ts `subscribe`). For a confirmed subscriber the form changes nothing they set: the subscription is
+ * stored paused and a confirmation email carries a link that resumes exactly it — so whoever knows an address
+ * cannot change what its owner receives. Either way the caller learns nothing about the address.
+ */
+export async function requestSubscription(db: Db, config: AlertsConfig, input: SubscribeData, now: Date): Promise<void> {
+  const [existing] = await db.select().from(alertSubscribers).where(eq(alertSubscribers.email, input.email));
+  if (!existing || !existing.confirmedAt || existing.unsubscribedAt) {
+    await subscribe(db, config, input, now, { confirmed: false });
+    return;
+  }
+  await db.transaction(async (tx) => {
+    const [subscriber] = (await tx.select().from(alertSubscribers).where(eq(alertSubscribers.id, existing.id)).for("update")) as [Subscriber];
+    const s = input.subscription;
+    // Kept as it is when they already follow this (their offsets stay theirs); else added, paused until confirmed.
+    await tx
+      .insert(alertSubscriptions)
+      .values({ subscriberId: subscriber.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, active: false, createdAt: now })
+      .onConflictDoNothing({ target: [alertSubscriptions.subscriberId, alertSubscriptions.scope, alertSubscriptions.scopeValue] });
+    const [subscription] = await tx
+      .select({ id: alertSubscriptions.id, offsets: alertSubscriptions.offsets })
+      .from(alertSubscriptions)
+      .where(and(eq(alertSubscriptions.subscriberId, subscriber.id), eq(alertSubscriptions.scope, s.scope), eq(alertSubscriptions.scopeValue, s.scopeValue)));
+    const [recent] = await tx
+      .select({ id: alertEmails.id })
+      .from(alertEmails)
+      .where(
+        and(
+          eq(alertEmails.subscriberId, subscriber.id),
+          eq(alertEmails.kind, "confirm"),
+          gte(alertEmails.createdAt, new Date(now.getTime() - CONFIRM_RESEND_MINUTES * 60_000)),
+        ),
+      )
+      .limit(1);
+    if (recent || !subscription) return;
+    const token = signToken(config.secret, {
+      purpose: "confirm",
+      // subscriberFromToken reads "<id>.<link version>"; the third part names the subscription to resume.
+      sub: `${subscriber.id}.${subscriber.linkVersion}.${subscription.id}`,
+      exp: Math.floor(now.getTime() / 1000) + CONFIRM_TTL_SECONDS,
+    });
+    const links = linksFor(config, subscriber);
+    const rendered = await renderConfirmEmail({
+      to: recipientOf(subscriber),
+      confirmUrl: `${links.dashboard}/alerts/confirm?token=${token}`,
+      summary: describeSubscription({ ...s, offsets: subscription.offsets }),
+      links,
+    });
+    await enqueueEmail(tx, config, { subscriber, to: subscriber.email, kind: "confirm", language: subscriber.language as Locale, rendered, now });
+  });
+}
+
+/** The confirm link: confirms the subscriber and, for a link that names one subscription, resumes it. */
+export async function confirmFromLink(db: Db, config: AlertsConfig, token: string, now: Date): Promise<Subscriber> {
+  const subscriber = await confirmSubscriber(db, config, token, now);
+  const check = verifyToken(config.secret, token, "confirm", now);
+  const named = check.ok ? Number(String(check.payload.sub).split(".")[2]) : NaN;
+  if (Number.isSafeInteger(named)) {
+    await db
+      .update(alertSubscriptions)
+      .set({ active: true })
+      .where(and(eq(alertSubscriptions.id, named), eq(alertSubscriptions.subscriberId, subscriber.id)));
+  }
+  return subscriber;
+}
+
+/** What the manage page shows: the person's settings and subscriptions (no ids beyond the subscriptions'). */
+export async function manageView(db: Db, config: AlertsConfig, token: string, now: Date) {
+  const s = await subscriberFromToken(db, config, token, "manage", now);
+  return {
+    subscriber: {
+      email: s.email,
+      name: s.name,
+      timeZone: s.timeZone,
+      language: s.language as Locale,
+      confirmed: !!s.confirmedAt,
+      unsubscribedAt: s.unsubscribedAt,
+    },
+    subscriptions: (await subscriptionsOf(db, s.id)).map((x) => ({
+      id: x.id,
+      scope: x.scope,
+      scopeValue: x.scopeValue,
+      offsets: x.offsets,
+      notifyMeasures: x.notifyMeasures,
+      active: x.active,
+    })),
+  };
+}
+
+/** Pauses or resumes one of the link's subscriber's subscriptions (another's is NOT_FOUND). */
+export async function setActiveFromManageLink(db: Db, config: AlertsConfig, token: string, subscriptionId: number, active: boolean, now: Date) {
+  const s = await subscriberFromToken(db, config, token, "manage", now);
+  const row = await setSubscriptionActive(db, s.id, subscriptionId, active);
+  return { id: row.id, active: row.active };
+}
+
+/**
+ * Adds (or updates the offsets of) a subscription through the manage link. The link came in an email to this
+ * address, so it proves the address: the subscriber counts as confirmed (and subscribed again if they had left).
+ */
+export async function addFromManageLink(db: Db, config: AlertsConfig, token: string, subscription: SubscriptionFields, now: Date) {
+  const s = await subscriberFromToken(db, config, token, "manage", now);
+  const result = await subscribe(
+    db,
+    config,
+    { email: s.email, name: s.name, timeZone: s.timeZone, language: s.language as Locale, subscription },
+    now,
+    { confirmed: true },
+  );
+  return { subscriptionId: result.subscriptionId };
+}
+
+/** Changes the name, zone and language emails use, through the manage link. */
+export async function setPreferencesFromManageLink(
+  db: Db,
+  config: AlertsConfig,
+  token: string,
+  prefs: { name: string | null; timeZone: string; language: Locale },
+  now: Date,
+) {
+  const s = await subscriberFromToken(db, config, token, "manage", now);
+  await db.update(alertSubscribers).set(prefs).where(eq(alertSubscribers.id, s.id));
+}
