@@ -18,7 +18,7 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .max(500)
     .transform((s) => s.split(",").map((v) => v.trim()).filter((v) => v !== ""))
-    .pipe(z.array(z.enum(values), { error: `must be one or more of ${values.join(", ")}` }).min(1, "must not be empty"));
+    .pipe(z.array(z.enum(values)).min(1, "must not be empty"));
 
 const feedQuery = z.object({
   sector: listOf(SECTORS).optional(),
