@@ -99,7 +99,7 @@ export function RecordForm({
     try {
       await call(kind, mode, input);
       setProblem(null);
-      setSaved(mode === "create" ? t("created") : correction ? t("corrected") : t("savedVersion"));
+      setSaved(mode === "create" ? t("created") : kind === "source" ? t("savedInPlace") : correction ? t("corrected") : t("savedVersion"));
       setNote("");
       setCorrection(false);
       if (mode === "create") router.push(`/edit/${KIND_SLUGS[kind]}/${key}?saved=1`);
