@@ -316,6 +316,8 @@ describe.each(testDatabases())("calendar feed on $name", ({ name }) => {
       const theirs = await as(other).feedTokens.create({ label: "Theirs" });
       expect((await as(viewer).feedTokens.list()).some((r) => r.id === theirs.id)).toBe(false);
       await expect(as(viewer).feedTokens.revoke({ id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(as(viewer).feedTokens.revoke({ id: 2_147_483_647 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(as(viewer).feedTokens.revoke({ id: 2 ** 31 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
       expect((await as(other).feedTokens.list()).find((r) => r.id === theirs.id)?.revokedAt).toBeNull();
     });
 

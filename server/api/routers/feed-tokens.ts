@@ -13,6 +13,7 @@ export const feedTokensRouter = createTRPCRouter({
     .input(z.object({ label: text(100) }))
     .mutation(({ ctx, input }) => createFeedToken(ctx.db, ctx.user.id, input.label, ctx.now())),
   revoke: protectedProcedure
-    .input(z.object({ id: z.number().int().positive() }))
+    // A serial (int4) id: larger numbers would be a database error, not "not found".
+    .input(z.object({ id: z.number().int().positive().max(2_147_483_647) }))
     .mutation(({ ctx, input }) => revokeFeedToken(ctx.db, ctx.user.id, input.id, ctx.now())),
 });
