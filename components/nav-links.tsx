@@ -15,9 +15,10 @@ const LINKS = [
   { href: "/sectors", key: "sectors", audience: "all" },
   { href: "/sources", key: "sources", audience: "all" },
   { href: "/conflicts", key: "conflicts", audience: "all" },
+  { href: "/alerts", key: "alerts", audience: "all", timeless: true },
   { href: "/edit", key: "edit", audience: "editor" },
   { href: "/audit", key: "audit", audience: "signed-in" },
-] as const satisfies readonly { href: string; key: string; audience: Audience }[];
+] as const satisfies readonly { href: string; key: string; audience: Audience; timeless?: boolean }[];
 
 /** What the signed-in person may see in the nav (from the layout's session lookup). */
 export type NavAccess = { signedIn: boolean; canEdit: boolean };
@@ -50,10 +51,11 @@ function NavList({ asOf, access }: { asOf: string | null; access: NavAccess }) {
   return (
     <nav aria-label={t("label")}>
       <ul className="flex flex-wrap items-center gap-1">
-        {LINKS.filter((l) => visible(l.audience, access)).map(({ href, key, audience }) => {
+        {LINKS.filter((l) => visible(l.audience, access)).map((link) => {
+          const { href, key, audience } = link;
           const active = isActive(pathname, href);
-          // Edit and audit pages are about now: they do not carry the as-of along.
-          const carriesAsOf = audience === "all";
+          // Edit, audit and alert pages are about now: they do not carry the as-of along.
+          const carriesAsOf = audience === "all" && !("timeless" in link);
           return (
             <li key={href}>
               <Link

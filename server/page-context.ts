@@ -56,3 +56,13 @@ export async function signedInContext(next: string) {
     locale: locale as DisplayLocale,
   };
 }
+
+/**
+ * Pages authorised by a signed link from an alert email (manage): no sign-in needed, whatever READ_ACCESS says —
+ * the link's token is checked by the procedures it is passed to.
+ */
+export async function linkContext() {
+  const now = new Date();
+  const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
+  return { api: createCaller({ db, now: () => now, user }), user, now, locale: locale as DisplayLocale };
+}

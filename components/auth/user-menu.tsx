@@ -1,4 +1,5 @@
-// The header's account control: the signed-in user with sign-out (and the users page for admins), or a sign-in link.
+// The header's account control: the signed-in user with sign-out (and the users and alerts admin pages for admins), or a
+// sign-in link.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
@@ -6,7 +7,12 @@ import { getRequestUser } from "@/server/auth/request-user";
 import { SignOutButton } from "./sign-out-button";
 
 export async function UserMenu() {
-  const [t, tRoles, tAdmin] = await Promise.all([getTranslations("auth"), getTranslations("roles"), getTranslations("admin")]);
+  const [t, tRoles, tAdmin, tAlerts] = await Promise.all([
+    getTranslations("auth"),
+    getTranslations("roles"),
+    getTranslations("admin"),
+    getTranslations("alertsAdmin"),
+  ]);
   const user = await getRequestUser();
   if (!user) {
     return (
@@ -21,9 +27,14 @@ export async function UserMenu() {
         {t("signedInAs", { name: user.name, role: tRoles(user.role) })}
       </span>
       {user.role === "admin" ? (
-        <Link href="/admin/users" className={buttonClassName({ variant: "ghost", size: "sm" })}>
-          {tAdmin("nav")}
-        </Link>
+        <>
+          <Link href="/admin/users" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+            {tAdmin("nav")}
+          </Link>
+          <Link href="/admin/alerts" className={buttonClassName({ variant: "ghost", size: "sm" })}>
+            {tAlerts("nav")}
+          </Link>
+        </>
       ) : null}
       <SignOutButton />
     </div>

@@ -95,7 +95,10 @@ export async function confirmFromLink(db: Db, config: AlertsConfig, token: strin
 /** What the manage page shows: the person's settings and subscriptions (no ids beyond the subscriptions'). */
 export async function manageView(db: Db, config: AlertsConfig, token: string, now: Date) {
   const s = await subscriberFromToken(db, config, token, "manage", now);
+  const links = linksFor(config, s);
   return {
+    /** The app-relative unsubscribe link (the page with the button). */
+    unsubscribePath: links.unsubscribe.slice(links.dashboard.length),
     subscriber: {
       email: s.email,
       name: s.name,

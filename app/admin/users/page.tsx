@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/auth/action-form";
@@ -45,7 +46,15 @@ export default async function AdminUsersPage() {
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href="/admin/alerts" className="text-sm text-accent underline underline-offset-4">
+            {t("alertsLink")}
+          </Link>
+        }
+      />
       <div className="grid gap-6">
         <Card>
           <CardHeader className="flex-col">

@@ -1,0 +1,8 @@
+// The `?token=` of a signed alert link, as given (checked by the procedures, which say what is wrong with it).
+import type { SearchParams } from "@/server/page-context";
+
+export async function tokenParam(searchParams: SearchParams): Promise<string | null> {
+  const v = (await searchParams).token;
+  const token = Array.isArray(v) ? v[0] : v;
+  return token ? token.slice(0, 1024) : null;
+}

@@ -1,0 +1,28 @@
+// Unsubscribing from a link in an email (GET /api/v1/alerts/unsubscribe lands here too). Opening the page changes
+// nothing; the button does. Mail clients use the one-click POST endpoint instead (RFC 8058).
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LinkAction } from "@/components/alerts/link-action";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import type { SearchParams } from "@/server/page-context";
+import { tokenParam } from "../token-param";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alerts");
+  return { title: t("unsubscribeTitle"), robots: { index: false } };
+}
+
+export default async function UnsubscribePage({ searchParams }: { searchParams: SearchParams }) {
+  const [t, token] = await Promise.all([getTranslations("alerts"), tokenParam(searchParams)]);
+  return (
+    <>
+      <PageHeader title={t("unsubscribeTitle")} description={token ? t("unsubscribeIntro") : undefined} />
+      <Card className="max-w-2xl">
+        <CardContent className="pt-4">{token ? <LinkAction action="unsubscribe" token={token} /> : <p role="alert" className="text-sm">{t("noToken")}</p>}</CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,305 @@
+// Email alerts in real Chromium, on an app without SMTP_URL (mail is held in the outbox): a visitor subscribes at
+// /alerts; an admin finds the held confirmation email in the outbox at /admin/alerts and opens its preview; the
+// visitor follows the confirm link from the email's text (opening it confirms nothing; the button does), manages
+// their subscriptions, and unsubscribes (a tampered link is refused with the reason; the one-click URL opened in a
+// browser only leads to the button). A postponement the visitor follows shows up in the notification history,
+// which the admin filters. axe-core finds no serious or critical violation on /alerts and /admin/alerts.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { createUserCli, signIn } from "../helpers/users";
+
+let app: AppServer;
+let browser: Browser;
+let dataDir: string;
+let adminContext: BrowserContext;
+
+const ADMIN = "admin@example.org";
+const VIEWER = "viewer@example.org";
+const VISITOR = "visitor@example.org";
+
+/** The links of the visitor's confirmation email, taken from its text part in the mail preview. */
+const links = { confirm: "", manage: "", unsubscribe: "", oneClick: "" };
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-alerts-"));
+  await createUserCli(dataDir, ADMIN, "admin");
+  await createUserCli(dataDir, VIEWER, "viewer");
+  app = await startApp({ dataDir });
+  browser = await launchBrowser();
+  adminContext = await newContext();
+  const page = await adminContext.newPage();
+  await signIn(page, app.url, ADMIN);
+  await page.close();
+});
+
+afterEach(({ task }) => {
+  if (task.result?.state === "fail") console.log(`--- server output ---\n${app?.output().slice(-6000)}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const newContext = () => browser.newContext({ locale: "en-US", timezoneId: "America/Chicago", viewport: { width: 1280, height: 900 } });
+
+/**
+ * A page as someone. The admin signs in once for the whole file: sign-in is limited to 5 a minute per client
+ * address, and every browser here is 127.0.0.1.
+ */
+async function asUser<T>(email: string | null, fn: (page: Page) => Promise<T>): Promise<T> {
+  if (email === ADMIN) {
+    const page = await adminContext.newPage();
+    try {
+      return await fn(page);
+    } finally {
+      await page.close();
+    }
+  }
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    if (email) await signIn(page, app.url, email);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A link from the email, on this test server (emails use PUBLIC_URL, here http://localhost:<port>). */
+function linkFrom(text: string, pathname: string): string {
+  const m = new RegExp(`https?://[^\\s/]+${pathname.replace(/[.?]/g, "\\$&")}\\?token=[A-Za-z0-9_.-]+`).exec(text);
+  if (!m) throw new Error(`no ${pathname} link in the email text:\n${text}`);
+  return m[0].replace(/^https?:\/\/[^/]+/, app.url);
+}
+
+/** The calendar date `days` from today (UTC), YYYY-MM-DD. */
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const subscriberRow = (page: Page, email: string) => page.getByTestId("alert-subscribers").getByRole("row").filter({ hasText: email });
+
+describe("email alerts in Chromium", () => {
+  it("a visitor subscribes at /alerts: the schema's errors first, then 'check your inbox'", async () => {
+    await asUser(null, async (page) => {
+      await page.goto(`${app.url}/`);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts" }).click();
+      await page.waitForURL(/\/alerts$/);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Email alerts");
+      // The browser's zone is filled in; the default offsets are there with their syntax explained.
+      await expect.poll(() => page.getByLabel("Time zone").inputValue()).toBe("America/Chicago");
+      expect(await page.getByLabel("Remind me").inputValue()).toBe("30d,7d,1d,0");
+      expect(await page.locator("#subscribe-offsets-hint").textContent()).toContain("30d = 30 days");
+
+      await page.getByLabel("Email", { exact: true }).fill(VISITOR);
+      await page.getByLabel("Name", { exact: false }).fill("Vera");
+      await page.getByLabel("One sector's deadlines").check();
+      await page.getByLabel("Sector", { exact: true }).selectOption("autos");
+      await page.getByLabel("Every deadline").check();
+      expect(await page.getByLabel("Sector", { exact: true }).count()).toBe(0);
+      await page.getByLabel("Remind me").fill("7x");
+      const axe = await runAxe(page);
+      expect(axe, formatViolations(axe)).toEqual([]);
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await expect.poll(() => page.getByTestId("form-error").textContent()).toContain("nothing was sent");
+      expect(await page.getByLabel("Remind me").getAttribute("aria-invalid")).toBe("true");
+      expect(await page.locator("#subscribe-offsets-error").textContent()).toMatch(/7x/);
+
+      await page.getByLabel("Remind me").fill("30d,7d,1d,0");
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await expect.poll(() => page.getByTestId("form-saved").textContent()).toContain(`Check your inbox at ${VISITOR}`);
+      const after = await runAxe(page);
+      expect(after, formatViolations(after)).toEqual([]);
+    });
+  });
+
+  it("an admin finds the held confirmation email in the outbox and opens its preview", async () => {
+    await asUser(ADMIN, async (page) => {
+      await page.goto(`${app.url}/`);
+      await page.getByRole("link", { name: "Alerts admin" }).click();
+      await page.waitForURL(/\/admin\/alerts$/);
+      expect(await page.getByTestId("delivery-mode").textContent()).toContain("SMTP_URL is not set");
+      const row = page.getByTestId("outbox-email").filter({ hasText: VISITOR });
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toMatch(/Confirmation.*Confirm your Tradewatch alerts.*(Pending|Held)/);
+      expect(await subscriberRow(page, VISITOR).textContent()).toContain("Unconfirmed");
+      expect(await page.getByTestId("alert-jobs").textContent()).toContain("alerts-scan");
+      const axe = await runAxe(page);
+      expect(axe, formatViolations(axe)).toEqual([]);
+
+      await row.getByRole("link", { name: "Confirm your Tradewatch alerts" }).click();
+      await page.waitForURL(/\/admin\/alerts\/mail\/\d+$/);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Confirm your Tradewatch alerts");
+      const frame = page.locator('iframe[sandbox=""]');
+      expect(await frame.getAttribute("title")).toBe("Email preview: Confirm your Tradewatch alerts");
+      expect(await page.frameLocator('iframe[sandbox=""]').getByText("Confirm my alerts").count()).toBeGreaterThan(0);
+      const text = (await page.getByTestId("mail-text").textContent()) ?? "";
+      expect(text).toContain("every deadline (30d,7d,1d,0)");
+      links.confirm = linkFrom(text, "/alerts/confirm");
+      links.manage = linkFrom(text, "/alerts/manage");
+      links.unsubscribe = linkFrom(text, "/alerts/unsubscribe");
+      links.oneClick = links.unsubscribe.replace("/alerts/unsubscribe?", "/api/v1/alerts/unsubscribe?");
+    });
+  });
+
+  it("the visitor confirms from the link in the email: opening it changes nothing, the button confirms", async () => {
+    await asUser(null, async (page) => {
+      await page.goto(links.confirm);
+      await expect.poll(() => page.getByRole("button", { name: "Confirm my alerts" }).count()).toBe(1);
+    });
+    // Opened, not pressed (what a link scanner does): still unconfirmed.
+    await asUser(ADMIN, async (page) => {
+      await page.goto(`${app.url}/admin/alerts`);
+      expect(await subscriberRow(page, VISITOR).textContent()).toContain("Unconfirmed");
+    });
+    await asUser(null, async (page) => {
+      await page.goto(links.confirm);
+      await page.getByRole("button", { name: "Confirm my alerts" }).click();
+      await expect.poll(() => page.getByTestId("form-saved").textContent()).toBe(`Confirmed: alerts will be sent to ${VISITOR}.`);
+      await page.getByRole("link", { name: "Manage your alerts" }).click();
+      await page.waitForURL(/\/alerts\/manage\?token=/);
+      expect(await page.getByTestId("subscriber-state").textContent()).toBe("Confirmed");
+    });
+  });
+
+  it("the visitor manages their alerts: adds a sector, pauses and resumes it, changes the language", async () => {
+    await asUser(null, async (page) => {
+      await page.goto(links.manage);
+      const table = page.getByTestId("manage-subscriptions");
+      expect(await table.getByRole("row").filter({ hasText: "Every deadline" }).textContent()).toContain("Active");
+      const add = page.getByRole("form", { name: "Add a subscription" });
+      await add.getByLabel("One sector's deadlines").check();
+      await add.getByLabel("Sector", { exact: true }).selectOption("autos");
+      await add.getByLabel("Remind me").fill("7d,1d");
+      await add.getByRole("button", { name: "Add" }).click();
+      const autos = table.getByRole("row").filter({ hasText: "Sector: Autos" });
+      await expect.poll(() => autos.count()).toBe(1);
+      expect(await autos.textContent()).toContain("7d,1d");
+      await autos.getByRole("button", { name: "Pause: Sector: Autos" }).click();
+      await expect.poll(() => autos.textContent()).toContain("Paused");
+      await autos.getByRole("button", { name: "Resume: Sector: Autos" }).click();
+      await expect.poll(() => autos.textContent()).toContain("Active");
+
+      const prefs = page.getByRole("form", { name: "Email preferences" });
+      await prefs.getByLabel("Time zone").fill("Mars/Olympus");
+      await prefs.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => page.locator("#manage-timeZone-error").textContent()).toContain("IANA time zone");
+      await prefs.getByLabel("Time zone").fill("Asia/Seoul");
+      await prefs.getByLabel("Language", { exact: false }).selectOption("ko");
+      await prefs.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => prefs.getByTestId("form-saved").textContent()).toBe("Saved.");
+
+      // A tampered manage link is refused with the reason.
+      const token = new URL(links.manage).searchParams.get("token")!;
+      await page.goto(`${app.url}/alerts/manage?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
+      expect(await page.getByTestId("link-refused").textContent()).toContain("This link has been altered");
+    });
+  });
+
+  it("a postponement the visitor follows shows in the notification history, which the admin filters", { timeout: 240_000 }, async () => {
+    await asUser(ADMIN, async (page) => {
+      // A deadline, then its postponement: the visitor follows every deadline, so the next scan queues a notice.
+      await page.goto(`${app.url}/edit/deadlines/new`);
+      await page.getByLabel("Key", { exact: true }).fill("alerts-e2e-talks");
+      await page.getByLabel("Title", { exact: true }).fill("Alerts e2e talks");
+      // Within the planner's year ahead; no reminder of the default offsets falls due during the test.
+      await page.locator("#deadline-create-due-local").fill(`${daysAhead(60)}T00:01`);
+      await page.getByLabel("Filter sources").fill("Reuters");
+      await page.locator('input[name="sources"]').first().check();
+      await page.getByRole("button", { name: "Create" }).click();
+      await page.waitForURL(/\/edit\/deadlines\/alerts-e2e-talks\?saved=1$/);
+      await page.locator("#postpone-to-local").fill(`${daysAhead(90)}T00:01`);
+      await page.getByRole("button", { name: "Postpone", exact: true }).click();
+      await page.waitForURL(new RegExp(`/edit/deadlines/alerts-e2e-talks-${daysAhead(90)}`));
+
+      // The scan runs every minute in the web process (no SMTP: the email is held).
+      const entry = page.getByTestId("history-entry").filter({ hasText: "alerts-e2e-talks" });
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${app.url}/admin/alerts?email=${encodeURIComponent(VISITOR)}`);
+            return entry.count();
+          },
+          { timeout: 180_000, interval: 5_000 },
+        )
+        .toBeGreaterThan(0);
+      expect(await entry.first().textContent()).toMatch(/Postponed.*Emailed.*(Held|Pending)/);
+      expect(await entry.first().textContent()).toMatch(/Message-ID: <.+>/);
+
+      // Filters through the form: kind and status.
+      const filters = page.getByRole("form", { name: "Filter the notification history" });
+      await filters.getByLabel("Kind").selectOption("postponed");
+      await filters.getByRole("button", { name: "Filter" }).click();
+      await page.waitForURL(/kind=postponed/);
+      expect(page.url()).toContain(`email=${encodeURIComponent(VISITOR)}`);
+      expect(await page.getByTestId("history-entry").count()).toBeGreaterThan(0);
+      for (const text of await page.getByTestId("history-entry").allTextContents()) expect(text).toContain("Postponed");
+      await page.getByRole("form", { name: "Filter the notification history" }).getByLabel("Status").selectOption("skipped");
+      await page.getByRole("form", { name: "Filter the notification history" }).getByRole("button", { name: "Filter" }).click();
+      await page.waitForURL(/status=skipped/);
+      expect(await page.getByTestId("history-entry").count()).toBe(0);
+      expect(await page.getByText("No notification matches.").count()).toBe(1);
+      await page.getByRole("form", { name: "Filter the notification history" }).getByLabel("Deadline key").fill("Not A Key");
+      await page.getByRole("form", { name: "Filter the notification history" }).getByRole("button", { name: "Filter" }).click();
+      await expect.poll(() => page.getByRole("alert").filter({ hasText: "A filter was not understood" }).count()).toBe(1);
+      const axe = await runAxe(page);
+      expect(axe, formatViolations(axe)).toEqual([]);
+    });
+  });
+
+  it("the visitor unsubscribes: the one-click URL in a browser only leads to the button; a tampered link is refused", async () => {
+    await asUser(null, async (page) => {
+      // A GET of the List-Unsubscribe URL (a person or a scanner) redirects to the page and unsubscribes nobody.
+      await page.goto(links.oneClick);
+      await page.waitForURL(/\/alerts\/unsubscribe\?token=/);
+      await expect.poll(() => page.getByRole("button", { name: "Unsubscribe" }).count()).toBe(1);
+
+      const token = new URL(links.unsubscribe).searchParams.get("token")!;
+      await page.goto(`${app.url}/alerts/unsubscribe?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
+      await page.getByRole("button", { name: "Unsubscribe" }).click();
+      await expect.poll(() => page.getByTestId("form-error").textContent()).toBe("This link has been altered and is refused; open the link from the email as it is.");
+    });
+    await asUser(ADMIN, async (page) => {
+      await page.goto(`${app.url}/admin/alerts`);
+      expect(await subscriberRow(page, VISITOR).textContent()).toContain("Confirmed");
+    });
+    await asUser(null, async (page) => {
+      await page.goto(links.unsubscribe);
+      await page.getByRole("button", { name: "Unsubscribe" }).click();
+      await expect.poll(() => page.getByTestId("form-saved").textContent()).toBe(`Unsubscribed: no more alerts will be sent to ${VISITOR}.`);
+      expect(await page.getByRole("link", { name: "Changed your mind? Subscribe again" }).getAttribute("href")).toBe("/alerts");
+    });
+    await asUser(ADMIN, async (page) => {
+      await page.goto(`${app.url}/admin/alerts`);
+      expect(await subscriberRow(page, VISITOR).textContent()).toContain("Unsubscribed");
+    });
+  });
+
+  it("one-click unsubscribe over HTTP (RFC 8058): a POST without cookies or our Origin answers 'unsubscribed'", async () => {
+    const res = await fetch(links.oneClick, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.example.net" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(res.status).toBe(200);
+    expect((await res.text()).trim()).toBe("unsubscribed");
+  });
+
+  it("viewers see the 'admins only' text; the admin users page links to the alerts admin", async () => {
+    await asUser(VIEWER, async (page) => {
+      await page.goto(`${app.url}/admin/alerts`);
+      expect(await page.locator("main").textContent()).toContain("Only admins can see the alert administration.");
+      expect(await page.locator("main table").count()).toBe(0);
+      expect(await page.getByRole("link", { name: "Alerts admin" }).count()).toBe(0);
+    });
+    await asUser(ADMIN, async (page) => {
+      await page.goto(`${app.url}/admin/users`);
+      await page.getByRole("link", { name: /Email alerts: subscribers/ }).click();
+      await page.waitForURL(/\/admin\/alerts$/);
+    });
+  });
+});
