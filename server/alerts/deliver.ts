@@ -131,75 +131,149 @@ export async function enqueueEmail(
 
 export type ComposeResult = { emails: number; notifications: number; skipped: number };
 
+type Rendered = { subject: string; html: string; text: string; ics: string | null };
+const PLACEHOLDER = { unsubscribe: "https://links.invalid/unsubscribe-9b1f", manage: "https://links.invalid/manage-9b1f" };
+
+/**
+ * Renders emails once per distinct content within one pass: a backlog of thousands of people getting the same
+ * reminder renders one template, and each copy gets its own signed links filled in.
+ */
+export function cachedRenderer<A extends { to: Recipient; links: Links }>(render: (args: A) => Promise<Rendered>) {
+  const cache = new Map<string, Promise<Rendered>>();
+  return async (args: A): Promise<Rendered> => {
+    const key = JSON.stringify({ ...args, to: { ...args.to, email: "" }, links: args.links.dashboard });
+    let rendered = cache.get(key);
+    if (!rendered) {
+      if (cache.size >= 1000) cache.clear();
+      rendered = render({ ...args, links: { ...args.links, ...PLACEHOLDER } });
+      cache.set(key, rendered);
+    }
+    const r = await rendered;
+    const fill = (s: string) => s.replaceAll(PLACEHOLDER.unsubscribe, args.links.unsubscribe).replaceAll(PLACEHOLDER.manage, args.links.manage);
+    return { ...r, html: fill(r.html), text: fill(r.text) };
+  };
+}
+
+const renderCache = () => cachedRenderer(renderAlertEmail);
+
 /**
  * Gathers queued notifications whose time has come into emails: per subscriber, everything due by now plus what
  * falls within the grouping window after the first goes into one email.
  */
-export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { limit = 500 }: { limit?: number } = {}): Promise<ComposeResult> {
+export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { batch = 200 }: { batch?: number } = {}): Promise<ComposeResult> {
   const result: ComposeResult = { emails: 0, notifications: 0, skipped: 0 };
-  const horizon = new Date(now.getTime() + REMINDER_GROUP_WINDOW_MINUTES * 60_000);
-  // Subscribers with something due now, oldest first.
-  const due = await db
-    .selectDistinct({ subscriberId: alertNotifications.subscriberId })
-    .from(alertNotifications)
-    .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now)))
-    .limit(limit);
-  for (const { subscriberId } of due) {
-    const done = await db.transaction(async (tx) => {
-      const [subscriber] = await tx.select().from(alertSubscribers).where(eq(alertSubscribers.id, subscriberId));
-      const items = await tx
-        .select()
+  const render = renderCache();
+  const seen = new Set<number>();
+  for (;;) {
+    // Subscribers with something due now that this pass has not handled yet (another worker may hold some).
+    const due = (
+      await db
+        .selectDistinct({ subscriberId: alertNotifications.subscriberId })
         .from(alertNotifications)
-        .where(
-          and(
-            eq(alertNotifications.subscriberId, subscriberId),
-            eq(alertNotifications.status, "queued"),
-            isNull(alertNotifications.emailId),
-            lte(alertNotifications.remindAt, horizon),
-          ),
-        )
-        .orderBy(asc(alertNotifications.remindAt), asc(alertNotifications.id))
-        .for("update", { skipLocked: true });
-      if (items.length === 0 || !subscriber) return null;
+        .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now)))
+        .orderBy(asc(alertNotifications.subscriberId))
+        .limit(batch + seen.size)
+    ).filter((r) => !seen.has(r.subscriberId));
+    if (due.length === 0) break;
+    for (const { subscriberId } of due) seen.add(subscriberId);
+    await composeFor(db, config, now, due.map((r) => r.subscriberId), render, result);
+  }
+  return result;
+}
+
+/** Sets each notification's email in one statement: pairs of (notification id, email id). */
+export async function linkNotifications(tx: Tx, pairs: [number, number][], status: "emailed" | "digested") {
+  if (pairs.length === 0) return;
+  const values = sql.join(pairs.map(([n, e]) => sql`(${n}::int, ${e}::int)`), sql`, `);
+  await tx.execute(sql`update alert_notifications as n set status = ${status}, email_id = v.email_id
+    from (values ${values}) as v(id, email_id) where n.id = v.id`);
+}
+
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type EmailRow = typeof alertEmails.$inferInsert;
+
+/** An outbox row for a subscriber (not inserted). */
+export function emailRow(
+  config: AlertsConfig,
+  subscriber: Subscriber,
+  kind: EmailKind,
+  rendered: { subject: string; html: string; text: string; ics?: string | null },
+  headers: Record<string, string> | null,
+  late: boolean,
+  now: Date,
+): EmailRow {
+  return {
+    subscriberId: subscriber.id,
+    toAddress: subscriber.email,
+    kind,
+    language: subscriber.language as Locale,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    ics: rendered.ics ?? null,
+    headers,
+    messageId: newMessageId(config.publicUrl),
+    status: "pending",
+    nextAttemptAt: now,
+    late,
+    createdAt: now,
+  };
+}
+
+/** Composes the emails of a batch of subscribers in one transaction (their queued rows locked SKIP LOCKED). */
+async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds: number[], render: ReturnType<typeof renderCache>, result: ComposeResult) {
+  const horizon = new Date(now.getTime() + REMINDER_GROUP_WINDOW_MINUTES * 60_000);
+  await db.transaction(async (tx) => {
+    const items = await tx
+      .select()
+      .from(alertNotifications)
+      .where(
+        and(
+          inArray(alertNotifications.subscriberId, subscriberIds),
+          eq(alertNotifications.status, "queued"),
+          isNull(alertNotifications.emailId),
+          lte(alertNotifications.remindAt, horizon),
+        ),
+      )
+      .orderBy(asc(alertNotifications.subscriberId), asc(alertNotifications.remindAt), asc(alertNotifications.id))
+      .for("update", { skipLocked: true });
+    if (items.length === 0) return;
+    const bySubscriber = new Map<number, Notification[]>();
+    for (const i of items) bySubscriber.set(i.subscriberId, [...(bySubscriber.get(i.subscriberId) ?? []), i]);
+    const subscribers = await tx.select().from(alertSubscribers).where(inArray(alertSubscribers.id, [...bySubscriber.keys()]));
+    const emails: { row: EmailRow; itemIds: number[] }[] = [];
+    for (const subscriber of subscribers) {
+      const mine = bySubscriber.get(subscriber.id)!;
       if (subscriber.unsubscribedAt || !subscriber.confirmedAt) {
         await tx
           .update(alertNotifications)
           .set({ status: "skipped", reason: subscriber.unsubscribedAt ? "unsubscribed before it was sent" : "subscription not confirmed" })
-          .where(inArray(alertNotifications.id, items.map((i) => i.id)));
-        return { emails: 0, notifications: 0, skipped: items.length };
+          .where(inArray(alertNotifications.id, mine.map((i) => i.id)));
+        result.skipped += mine.length;
+        continue;
       }
       // The first group: everything overdue counts as now; items within the window after it join it.
       const [group] = groupReminders(
-        items.map((i) => ({ ...i, recipient: subscriberId, remindAt: i.remindAt ?? now })),
+        mine.map((i) => ({ ...i, recipient: subscriber.id, remindAt: i.remindAt ?? now })),
         REMINDER_GROUP_WINDOW_MINUTES,
         { now },
       );
-      if (!group || group.sendAt.getTime() > now.getTime()) return null;
+      if (!group || group.sendAt.getTime() > now.getTime()) continue;
       const links = linksFor(config, subscriber);
-      const rendered = await renderAlertEmail({ to: recipientOf(subscriber), items: group.items.map(itemOf), links, now });
-      const emailId = await enqueueEmail(tx, config, {
-        subscriber,
-        to: subscriber.email,
-        kind: "alert",
-        language: subscriber.language as Locale,
-        rendered,
-        headers: listHeaders(links),
-        late: group.items.some((i) => i.late),
-        now,
+      const rendered = await render({ to: recipientOf(subscriber), items: group.items.map(itemOf), links, now });
+      emails.push({
+        row: emailRow(config, subscriber, "alert", rendered, listHeaders(links), group.items.some((i) => i.late), now),
+        itemIds: group.items.map((i) => i.id),
       });
-      await tx
-        .update(alertNotifications)
-        .set({ status: "emailed", emailId })
-        .where(inArray(alertNotifications.id, group.items.map((i) => i.id)));
-      return { emails: 1, notifications: group.items.length, skipped: 0 };
-    });
-    if (done) {
-      result.emails += done.emails;
-      result.notifications += done.notifications;
-      result.skipped += done.skipped;
     }
-  }
-  return result;
+    if (emails.length === 0) return;
+    const inserted = await tx.insert(alertEmails).values(emails.map((e) => e.row)).returning({ id: alertEmails.id, messageId: alertEmails.messageId });
+    const idByMessage = new Map(inserted.map((r) => [r.messageId, r.id]));
+    const pairs = emails.flatMap((e) => e.itemIds.map((n): [number, number] => [n, idByMessage.get(e.row.messageId)!]));
+    await linkNotifications(tx, pairs, "emailed");
+    result.emails += emails.length;
+    result.notifications += pairs.length;
+  });
 }
 
 export type DeliverResult = { sent: number; retried: number; failed: number; held: number };

@@ -4,11 +4,10 @@
 // (one digest, not one per missed day).
 import { and, eq, gt, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
-import type { Locale } from "@/server/domain/constants";
+import { alertEmails, alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
 import { digestWindow, inDigestWindow, isDigestDue } from "@/server/domain/reminders";
 import { renderDigestEmail, type AlertItem } from "./emails";
-import { enqueueEmail, itemOf, linksFor, listHeaders, recipientOf, type AlertsConfig } from "./deliver";
+import { cachedRenderer, emailRow, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type AlertsConfig, type EmailRow } from "./deliver";
 import { activeSubscriptions, deadlinesNow, followedKeys, type DeadlineNow } from "./plan";
 
 const deadlineItem = (d: DeadlineNow, kind: AlertItem["kind"] = "reminder"): AlertItem => ({
@@ -21,65 +20,82 @@ const deadlineItem = (d: DeadlineNow, kind: AlertItem["kind"] = "reminder"): Ale
   outcome: d.outcome,
 });
 
+const BATCH = 200;
+
 export async function composeDigests(db: Db, config: AlertsConfig, now: Date): Promise<{ digests: number; empty: number }> {
   const subscribers = await db
-    .select()
+    .select({ id: alertSubscribers.id, timeZone: alertSubscribers.timeZone, lastDigestAt: alertSubscribers.lastDigestAt })
     .from(alertSubscribers)
     .where(and(isNotNull(alertSubscribers.confirmedAt), isNull(alertSubscribers.unsubscribedAt)));
-  const owed = subscribers.filter((s) => isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt }));
-  if (owed.length === 0) return { digests: 0, empty: 0 };
+  const owed = subscribers.filter((s) => isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt })).map((s) => s.id);
+  const result = { digests: 0, empty: 0 };
+  if (owed.length === 0) return result;
   const [subs, current] = await Promise.all([activeSubscriptions(db), deadlinesNow(db, now)]);
   const byKey = new Map(current.map((d) => [d.deadlineKey, d]));
-  const result = { digests: 0, empty: 0 };
+  const subsOf = new Map<number, typeof subs>();
+  for (const sub of subs) subsOf.set(sub.subscriberId, [...(subsOf.get(sub.subscriberId) ?? []), sub]);
+  const render = cachedRenderer(renderDigestEmail);
 
-  for (const candidate of owed) {
-    const sent = await db.transaction(async (tx) => {
-      const [s] = await tx.select().from(alertSubscribers).where(eq(alertSubscribers.id, candidate.id)).for("update", { skipLocked: true });
-      if (!s || !isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt })) return null;
-      const followed = new Set<string>();
-      for (const sub of subs.filter((x) => x.subscriberId === s.id)) for (const k of followedKeys(sub, current, byKey)) followed.add(k);
-      const window = digestWindow(s.timeZone, now);
-      const upcoming = [...followed]
-        .map((k) => byKey.get(k)!)
-        .filter((d) => d && d.status === "upcoming" && inDigestWindow(d.dueAt, window))
-        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      // Deadlines followed that changed since the last digest (new, moved, met, postponed).
-      const since = s.lastDigestAt ?? s.confirmedAt!;
-      const changedKeys = followed.size
+  for (let i = 0; i < owed.length; i += BATCH) {
+    const ids = owed.slice(i, i + BATCH);
+    await db.transaction(async (tx) => {
+      // Locked, and "due" checked again under the lock: another worker may have sent them a digest meanwhile.
+      const locked = (
+        await tx.select().from(alertSubscribers).where(inArray(alertSubscribers.id, ids)).for("update", { skipLocked: true })
+      ).filter((s) => s.confirmedAt && !s.unsubscribedAt && isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt }));
+      if (locked.length === 0) return;
+      const followedOf = new Map<number, Set<string>>();
+      for (const s of locked) {
+        const keys = new Set<string>();
+        for (const sub of subsOf.get(s.id) ?? []) for (const k of followedKeys(sub, current, byKey)) keys.add(k);
+        followedOf.set(s.id, keys);
+      }
+      // Deadlines followed by anyone here that changed since the earliest last digest (new, moved, met, postponed).
+      const allFollowed = [...new Set([...followedOf.values()].flatMap((k) => [...k]))];
+      const earliest = new Date(Math.min(...locked.map((s) => (s.lastDigestAt ?? s.confirmedAt!).getTime())));
+      const versions = allFollowed.length
         ? await tx
-            .selectDistinct({ key: deadlines.deadlineKey })
+            .select({ key: deadlines.deadlineKey, knownAt: deadlines.knownAt })
             .from(deadlines)
-            .where(and(inArray(deadlines.deadlineKey, [...followed]), gt(deadlines.knownAt, since), lte(deadlines.knownAt, now)))
+            .where(and(inArray(deadlines.deadlineKey, allFollowed), gt(deadlines.knownAt, earliest), lte(deadlines.knownAt, now)))
         : [];
-      const changes: AlertItem[] = changedKeys.map((c) => byKey.get(c.key)).filter((d): d is DeadlineNow => !!d).map((d) => deadlineItem(d, d.status === "postponed" ? "postponed" : d.status === "met" ? "met" : "reminder"));
       const lines = await tx
         .select()
         .from(alertNotifications)
-        .where(and(eq(alertNotifications.subscriberId, s.id), eq(alertNotifications.status, "digest")))
+        .where(and(inArray(alertNotifications.subscriberId, locked.map((s) => s.id)), eq(alertNotifications.status, "digest")))
         .for("update");
-      const missed = lines.filter((l) => l.kind === "missed").map(itemOf);
-      changes.push(...lines.filter((l) => l.kind !== "missed").map(itemOf));
-      await tx.update(alertSubscribers).set({ lastDigestAt: now }).where(eq(alertSubscribers.id, s.id));
-      if (upcoming.length === 0 && changes.length === 0 && missed.length === 0) return "empty" as const;
-      const links = linksFor(config, s);
-      const rendered = await renderDigestEmail({ to: recipientOf(s), upcoming: upcoming.map((d) => deadlineItem(d)), changes, missed, links, now });
-      const emailId = await enqueueEmail(tx, config, {
-        subscriber: s,
-        to: s.email,
-        kind: "digest",
-        language: s.language as Locale,
-        rendered,
-        headers: listHeaders(links),
-        late: missed.length > 0,
-        now,
-      });
-      if (lines.length) {
-        await tx.update(alertNotifications).set({ status: "digested", emailId }).where(inArray(alertNotifications.id, lines.map((l) => l.id)));
+      const emails: { row: EmailRow; lineIds: number[] }[] = [];
+      for (const s of locked) {
+        const followed = followedOf.get(s.id)!;
+        const window = digestWindow(s.timeZone, now);
+        const upcoming = [...followed]
+          .map((k) => byKey.get(k))
+          .filter((d): d is DeadlineNow => !!d && d.status === "upcoming" && inDigestWindow(d.dueAt, window))
+          .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+        const since = (s.lastDigestAt ?? s.confirmedAt!).getTime();
+        const changedKeys = new Set(versions.filter((v) => followed.has(v.key) && v.knownAt.getTime() > since).map((v) => v.key));
+        const changes: AlertItem[] = [...changedKeys]
+          .map((k) => byKey.get(k))
+          .filter((d): d is DeadlineNow => !!d)
+          .map((d) => deadlineItem(d, d.status === "postponed" ? "postponed" : d.status === "met" ? "met" : "reminder"));
+        const mine = lines.filter((l) => l.subscriberId === s.id);
+        const missed = mine.filter((l) => l.kind === "missed").map(itemOf);
+        changes.push(...mine.filter((l) => l.kind !== "missed").map(itemOf));
+        if (upcoming.length === 0 && changes.length === 0 && missed.length === 0) {
+          result.empty++;
+          continue;
+        }
+        const links = linksFor(config, s);
+        const rendered = await render({ to: recipientOf(s), upcoming: upcoming.map((d) => deadlineItem(d)), changes, missed, links, now });
+        emails.push({ row: emailRow(config, s, "digest", rendered, listHeaders(links), missed.length > 0, now), lineIds: mine.map((l) => l.id) });
       }
-      return "sent" as const;
+      await tx.update(alertSubscribers).set({ lastDigestAt: now }).where(inArray(alertSubscribers.id, locked.map((s) => s.id)));
+      if (emails.length === 0) return;
+      const inserted = await tx.insert(alertEmails).values(emails.map((e) => e.row)).returning({ id: alertEmails.id, messageId: alertEmails.messageId });
+      const idByMessage = new Map(inserted.map((r) => [r.messageId, r.id]));
+      await linkNotifications(tx, emails.flatMap((e) => e.lineIds.map((n): [number, number] => [n, idByMessage.get(e.row.messageId)!])), "digested");
+      result.digests += emails.length;
     });
-    if (sent === "sent") result.digests++;
-    else if (sent === "empty") result.empty++;
   }
   return result;
 }

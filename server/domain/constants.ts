@@ -156,7 +156,7 @@ export const EMAIL_STATUSES = ["pending", "sending", "sent", "failed", "held"] a
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** Delivery attempts before an email is marked failed; retries back off exponentially from the base. */
-export const MAX_DELIVERY_ATTEMPTS = 6;
+export const MAX_DELIVERY_ATTEMPTS = 10;
 export const RETRY_BASE_SECONDS = 60;
 /** A worker's lease on an email it is sending; a worker that dies mid-batch loses its emails for this long. */
 export const DELIVERY_LEASE_SECONDS = 120;

@@ -39,7 +39,9 @@ const PUBLIC_MUTATIONS = [
   "alerts.manage.setPreferences",
 ];
 const allMutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
-const mutations = allMutations.filter((path) => !PUBLIC_MUTATIONS.includes(path));
+/** Self-service mutations on one's own things (feed tokens for the calendar feed): any signed-in user, viewers too. */
+const SELF_SERVICE_MUTATIONS = ["feedTokens.create", "feedTokens.revoke"];
+const mutations = allMutations.filter((path) => !PUBLIC_MUTATIONS.includes(path) && !SELF_SERVICE_MUTATIONS.includes(path));
 const adminOnly = procedures.filter((p) => p.path.startsWith("admin.") || p.path.startsWith("alerts.admin.")).map((p) => p.path);
 
 const userWith = (role: UserRole): SessionUser => ({ id: `u-${role}`, email: `${role}@example.org`, name: role, role });
@@ -116,6 +118,11 @@ describe.each(testDatabases())("protection on $name", ({ name }) => {
   it.each(mutations)("%s: anonymous → UNAUTHORIZED, viewer → FORBIDDEN", async (path) => {
     expect(await codeOf(callByPath(null, tdb.db, path))).toBe("UNAUTHORIZED");
     expect(await codeOf(callByPath(userWith("viewer"), tdb.db, path))).toBe("FORBIDDEN");
+  });
+
+  it.each(SELF_SERVICE_MUTATIONS)("%s (self-service): anonymous → UNAUTHORIZED, a viewer gets past authorisation", async (path) => {
+    expect(await codeOf(callByPath(null, tdb.db, path))).toBe("UNAUTHORIZED");
+    expect(await codeOf(callByPath(userWith("viewer"), tdb.db, path))).toBe("BAD_REQUEST"); // no input given
   });
 
   it.each(adminOnly)("%s: editor → FORBIDDEN", async (path) => {
