@@ -18,8 +18,9 @@ import { subscribeInput } from "@/server/schemas/alerts";
 
 const USAGE = `Usage:
   npm run alerts -- subscribe --email <address> (--deadlines all|<deadline-key> | --sector <sector> | --kind <kind>)
-        [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <name>] [--confirmed] [--measures]
-      Without --confirmed a confirmation email is queued (double opt-in).
+        [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <name>] [--confirmed] [--measures] [--now <ISO>]
+      Without --confirmed a confirmation email is queued (double opt-in). --now records the subscription as made at
+      that instant (for backfills and replays with tick --now).
   npm run alerts -- tick --now <ISO-8601 instant, e.g. 2025-07-25T04:01:00Z> [--dry-run]
       One scheduler pass (plan, compose, digests, deliver) as if the clock read that instant; --dry-run prints what
       would be sent and changes nothing.
@@ -27,6 +28,13 @@ const USAGE = `Usage:
       The latest 20 outbox emails with their status.`;
 
 class UsageError extends Error {}
+
+function parseNow(text: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new UsageError(`--now "${text}" is not an ISO-8601 instant with a zone, e.g. 2025-07-25T04:01:00Z or 2025-07-25T00:01-04:00.`);
+  }
+  return new Date(text);
+}
 
 async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
@@ -61,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
           name: { type: "string" },
           confirmed: { type: "boolean" },
           measures: { type: "boolean" },
+          now: { type: "string" },
         },
       });
       const scopes = [values.deadlines, values.sector, values.kind].filter((v) => v !== undefined);
@@ -82,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
         console.error(zodMessage(parsed.error));
         return 1;
       }
-      const result = await withDatabase((db) => subscribe(db, config, parsed.data, new Date(), { confirmed: values.confirmed ?? false }));
+      const at = values.now === undefined ? new Date() : parseNow(values.now);
+      const result = await withDatabase((db) => subscribe(db, config, parsed.data, at, { confirmed: values.confirmed ?? false }));
       console.log(
         `Subscribed ${parsed.data.email} (${scope}${scope === "all" ? "" : ` ${parsed.data.subscription.scopeValue}`}, offsets ${parsed.data.subscription.offsets}, ${parsed.data.timeZone}, ${parsed.data.language}).` +
           (result.confirmed ? " Confirmed." : result.confirmationSent ? " A confirmation email is in the outbox." : " Awaiting confirmation."),
@@ -92,10 +102,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === "tick") {
       const { values } = parseArgs({ args: rest, strict: true, options: { now: { type: "string" }, "dry-run": { type: "boolean" } } });
       if (!values.now) throw new UsageError("--now <ISO-8601 instant> is required.");
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(values.now) || Number.isNaN(Date.parse(values.now))) {
-        throw new UsageError(`--now "${values.now}" is not an ISO-8601 instant with a zone, e.g. 2025-07-25T04:01:00Z or 2025-07-25T00:01-04:00.`);
-      }
-      const now = new Date(values.now);
+      const now = parseNow(values.now);
       const dryRun = values["dry-run"] ?? false;
       const result = await withDatabase((db) => runTick(db, config, now, { dryRun }));
       if (dryRun) {

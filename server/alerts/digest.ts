@@ -26,7 +26,8 @@ export async function composeDigests(db: Db, config: AlertsConfig, now: Date): P
   const subscribers = await db
     .select({ id: alertSubscribers.id, timeZone: alertSubscribers.timeZone, lastDigestAt: alertSubscribers.lastDigestAt })
     .from(alertSubscribers)
-    .where(and(isNotNull(alertSubscribers.confirmedAt), isNull(alertSubscribers.unsubscribedAt)));
+    // Confirmed by now (a replay of an earlier instant owes no digest to someone who subscribed later).
+    .where(and(isNotNull(alertSubscribers.confirmedAt), lte(alertSubscribers.confirmedAt, now), isNull(alertSubscribers.unsubscribedAt)));
   const owed = subscribers.filter((s) => isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt })).map((s) => s.id);
   const result = { digests: 0, empty: 0 };
   if (owed.length === 0) return result;
