@@ -18,7 +18,7 @@ import { subscribeInput } from "@/server/schemas/alerts";
 
 const USAGE = `Usage:
   npm run alerts -- subscribe --email <address> (--deadlines all|<deadline-key> | --sector <sector> | --kind <kind>)
-        [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <name>] [--confirmed] [--measures] [--now <ISO>]
+        [--offsets 30d,7d,1d,0] [--tz Asia/Seoul] [--lang en|ko] [--name <name>] [--confirmed] [--measures] [--kospi-move <pct>] [--now <ISO>]
       Without --confirmed a confirmation email is queued (double opt-in). --now records the subscription as made at
       that instant (for backfills and replays with tick --now).
   npm run alerts -- tick --now <ISO-8601 instant, e.g. 2025-07-25T04:01:00Z> [--dry-run]
@@ -69,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
           name: { type: "string" },
           confirmed: { type: "boolean" },
           measures: { type: "boolean" },
+          "kospi-move": { type: "string" },
           now: { type: "string" },
         },
       });
@@ -85,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
           scopeValue: scope === "all" ? undefined : (values.sector ?? values.kind ?? values.deadlines),
           offsets: values.offsets,
           notifyMeasures: values.measures ?? false,
+          marketMovePct: values["kospi-move"] === undefined ? undefined : Number(values["kospi-move"]),
         },
       });
       if (!parsed.success) {

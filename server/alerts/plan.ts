@@ -1,9 +1,9 @@
 // Planning: turns subscriptions × deadlines (and changes) into alert_notifications rows. Idempotent and safe with any
 // number of concurrent workers: every row has a unique dedupe_key and is inserted with ON CONFLICT DO NOTHING, so a
 // reminder is planned once whoever plans it first.
-import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, tariffMeasures } from "@/db/schema";
+import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures } from "@/db/schema";
 import { planReminders } from "@/server/domain/alert-plan";
 import { DAY_MS } from "@/server/domain/time";
 import { REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
@@ -25,6 +25,8 @@ export type ActiveSubscription = {
   scopeValue: string;
   offsets: string;
   notifyMeasures: boolean;
+  /** Notify a daily KOSPI move beyond ± this many percent; null for none. */
+  marketMovePct: number | null;
   since: Date;
 };
 
@@ -55,6 +57,7 @@ export async function activeSubscriptions(db: Db): Promise<ActiveSubscription[]>
       scopeValue: alertSubscriptions.scopeValue,
       offsets: alertSubscriptions.offsets,
       notifyMeasures: alertSubscriptions.notifyMeasures,
+      marketMovePct: alertSubscriptions.marketMovePct,
       createdAt: alertSubscriptions.createdAt,
       confirmedAt: alertSubscribers.confirmedAt,
     })
@@ -212,8 +215,46 @@ export async function planAlerts(db: Db, now: Date): Promise<PlanResult> {
     }
   }
 
+  // A daily KOSPI move beyond the subscriber's threshold, once per trading day, from the close's publication on.
+  const marketSubs = subs.filter((s) => s.marketMovePct !== null && s.marketMovePct > 0);
+  if (marketSubs.length) {
+    for (const move of await recentMoves(db, now, new Date(Math.max(now.getTime() - 3 * DAY_MS, Math.min(...marketSubs.map((s) => s.since.getTime())))))) {
+      for (const sub of marketSubs) {
+        if (move.knownAt.getTime() < sub.since.getTime() || Math.abs(move.pct) < sub.marketMovePct!) continue;
+        add(sub, "market_move", "queued", `market:${sub.id}:kospi:${move.date}`, {
+          remindAt: move.knownAt,
+          detail: {
+            title: "KOSPI",
+            titleKo: "코스피",
+            date: move.date,
+            close: move.close,
+            pct: move.pct,
+            summary: `KOSPI ${move.date}: ${move.close.toLocaleString("en-US")} (${move.pct >= 0 ? "+" : ""}${move.pct.toFixed(2)}% vs ${move.previousDate})`,
+          },
+        });
+      }
+    }
+  }
+
   const inserted = await insertNotifications(db, rows);
   return { considered: rows.length, inserted };
+}
+
+/** KOSPI closes published in (since, now] with their change from the previous trading day's close. */
+async function recentMoves(db: Db, now: Date, since: Date) {
+  const rows = await db
+    .select({ date: observations.date, close: observations.close, knownAt: observations.knownAt })
+    .from(observations)
+    .innerJoin(series, eq(series.id, observations.seriesId))
+    .where(and(eq(series.key, "kospi"), lte(observations.knownAt, now), gte(observations.knownAt, new Date(since.getTime() - 14 * DAY_MS))))
+    .orderBy(asc(observations.date));
+  const moves = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [prev, cur] = [rows[i - 1]!, rows[i]!];
+    if (cur.knownAt.getTime() <= since.getTime() || prev.close <= 0) continue;
+    moves.push({ date: cur.date, close: cur.close, knownAt: cur.knownAt, previousDate: prev.date, pct: ((cur.close - prev.close) / prev.close) * 100 });
+  }
+  return moves;
 }
 
 /** Counts by status, for the CLI's dry run and the dashboard. */

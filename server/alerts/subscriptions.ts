@@ -71,10 +71,10 @@ export async function subscribe(
     const s = input.subscription;
     const [subscription] = await tx
       .insert(alertSubscriptions)
-      .values({ subscriberId: subscriber.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, active: true, createdAt: now })
+      .values({ subscriberId: subscriber.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, marketMovePct: s.marketMovePct, active: true, createdAt: now })
       .onConflictDoUpdate({
         target: [alertSubscriptions.subscriberId, alertSubscriptions.scope, alertSubscriptions.scopeValue],
-        set: { offsets: s.offsets, notifyMeasures: s.notifyMeasures, active: true },
+        set: { offsets: s.offsets, notifyMeasures: s.notifyMeasures, marketMovePct: s.marketMovePct, active: true },
       })
       .returning({ id: alertSubscriptions.id });
 

@@ -16,6 +16,8 @@ export const subscriptionFields = z
     scopeValue: z.string().max(80).optional(),
     offsets: offsetsSchema.default([...DEFAULT_OFFSETS]).transform(formatOffsets),
     notifyMeasures: z.boolean().default(false),
+    /** A daily KOSPI move beyond ± this many percent (e.g. 3); none when empty. */
+    marketMovePct: z.number().finite().min(0.1, "must be at least 0.1 (%)").max(50, "must be at most 50 (%)").nullish().transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     const bad = (message: string) => ctx.addIssue({ code: "custom", path: ["scopeValue"], message });

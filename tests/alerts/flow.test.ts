@@ -236,6 +236,29 @@ describe.each(testDatabases())("email alerts on $name", ({ name }) => {
     expect(received[0]!.raw).toMatch(/alerts\/confirm\?token=/);
   });
 
+  it("a KOSPI daily move beyond the subscriber's threshold raises one notice when the close is published", async () => {
+    const email = "market@example.org";
+    const kospi = await tdb.db
+      .select({ date: t.observations.date, close: t.observations.close, knownAt: t.observations.knownAt })
+      .from(t.observations)
+      .innerJoin(t.series, eq(t.series.id, t.observations.seriesId))
+      .where(eq(t.series.key, "kospi"))
+      .orderBy(t.observations.date);
+    // The first day after 2025-03-01 that moved by 3% or more, from the seed's real closes.
+    const i = kospi.findIndex((o, j) => j > 0 && o.date > "2025-03-01" && Math.abs(o.close / kospi[j - 1]!.close - 1) >= 0.03);
+    expect(i).toBeGreaterThan(0);
+    const big = kospi[i]!;
+    const pct = (big.close / kospi[i - 1]!.close - 1) * 100;
+    await sub({ email, timeZone: "Asia/Seoul", subscription: { scope: "sector", scopeValue: "steel_aluminium", offsets: "1d", marketMovePct: 3 } }, d("2025-03-01T00:00:00Z"));
+    const at = new Date(big.knownAt.getTime() + 60_000).toISOString();
+    await tick(at);
+    const mine = to(email).filter((m) => /KOSPI/.test(m.subject) || /KOSPI/.test(m.raw));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.raw).toContain(`${pct >= 0 ? "+" : ""}${pct.toFixed(2)}%`);
+    await tick(at);
+    expect(to(email).filter((m) => /KOSPI/.test(m.raw))).toHaveLength(1);
+  });
+
   it("a dry run reports what would be sent and changes nothing", async () => {
     const email = "dry@example.org";
     await newDeadline("tw-dry", "2031-02-10T09:00", "2030-01-01T00:00:00Z");
