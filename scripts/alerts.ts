@@ -7,9 +7,8 @@
 //
 // Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/client";
 import { DataDirInUseError } from "@/db/lock";
-import { prepareDatabase } from "@/server/db";
+import { withDatabase } from "./with-database";
 import { env } from "@/server/env.js";
 import { alertsConfigFromEnv } from "@/server/alerts/config";
 import { outbox, subscribe } from "@/server/alerts/subscriptions";
@@ -34,16 +33,6 @@ function parseNow(text: string): Date {
     throw new UsageError(`--now "${text}" is not an ISO-8601 instant with a zone, e.g. 2025-07-25T04:01:00Z or 2025-07-25T00:01-04:00.`);
   }
   return new Date(text);
-}
-
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
-  try {
-    await prepareDatabase(database, { seed: env.SEED === "on" });
-    return await fn(database.db);
-  } finally {
-    await database.close();
-  }
 }
 
 function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {

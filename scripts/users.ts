@@ -9,9 +9,8 @@
 // stop the server first (the data-directory lock says so if it is running).
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/client";
 import { DataDirInUseError } from "@/db/lock";
-import { prepareDatabase } from "@/server/db";
+import { withDatabase } from "./with-database";
 import { env } from "@/server/env.js";
 import { USER_ROLES, type UserRole } from "@/server/domain/constants";
 import { passwordProblem } from "@/server/domain/passwords";
@@ -74,16 +73,6 @@ async function choosePassword(email: string, generate: boolean): Promise<string 
     }
     if ((await prompt("Repeat the password: ")) === first) return first;
     process.stderr.write("The two passwords differ; try again.\n");
-  }
-}
-
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
-  try {
-    await prepareDatabase(database, { seed: env.SEED === "on" });
-    return await fn(database.db);
-  } finally {
-    await database.close();
   }
 }
 
