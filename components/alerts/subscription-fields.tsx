@@ -6,14 +6,22 @@ import { FieldErrors, inputClass } from "@/components/edit/field-input";
 import { DEADLINE_KINDS, SECTORS, SUBSCRIPTION_SCOPES, type SubscriptionScope } from "@/server/domain/constants";
 import { DEFAULT_OFFSETS, formatOffsets } from "@/server/domain/reminders";
 
-export type SubscriptionValue = { scope: SubscriptionScope; scopeValue: string; offsets: string; notifyMeasures: boolean };
+export type SubscriptionValue = { scope: SubscriptionScope; scopeValue: string; offsets: string; notifyMeasures: boolean; marketMovePct?: string };
 export type DeadlineChoice = { key: string; title: string };
 
 export const NEW_SUBSCRIPTION: SubscriptionValue = { scope: "all", scopeValue: "", offsets: formatOffsets(DEFAULT_OFFSETS), notifyMeasures: false };
 
 /** The form's value in the shape of `subscriptionFields` (server/schemas/alerts.ts). */
 export function toSubscriptionInput(v: SubscriptionValue) {
-  return { scope: v.scope, scopeValue: v.scope === "all" ? undefined : v.scopeValue.trim(), offsets: v.offsets, notifyMeasures: v.notifyMeasures };
+  const move = (v.marketMovePct ?? "").trim().replace(",", ".");
+  return {
+    scope: v.scope,
+    scopeValue: v.scope === "all" ? undefined : v.scopeValue.trim(),
+    offsets: v.offsets,
+    notifyMeasures: v.notifyMeasures,
+    // Empty: no market notices; anything else must be a number the schema checks (0.1–50).
+    marketMovePct: move === "" ? null : Number.isFinite(Number(move)) ? Number(move) : Number.NaN,
+  };
 }
 
 /** Where a zod issue belongs: a subscription's own fields by name, the rest by their top-level name. */
@@ -150,6 +158,26 @@ export function SubscriptionFields({
         <input type="checkbox" checked={value.notifyMeasures} onChange={(e) => set({ notifyMeasures: e.target.checked })} className="mt-1" />
         <span>{t("notifyMeasures")}</span>
       </label>
+
+      <div className="grid content-start gap-1 sm:col-span-2">
+        <label htmlFor={`${idPrefix}-marketMovePct`} className="text-xs font-medium">
+          {t("marketMove")}
+        </label>
+        <input
+          id={`${idPrefix}-marketMovePct`}
+          inputMode="decimal"
+          value={value.marketMovePct ?? ""}
+          onChange={(e) => set({ marketMovePct: e.target.value })}
+          maxLength={6}
+          placeholder="3"
+          className={inputClass + " sm:max-w-[8rem]"}
+          {...aria("marketMovePct", `${idPrefix}-marketMovePct-hint`)}
+        />
+        <p id={`${idPrefix}-marketMovePct-hint`} className="text-xs text-muted-foreground">
+          {t("marketMoveHint")}
+        </p>
+        <FieldErrors id={`${idPrefix}-marketMovePct-error`} errors={errors.marketMovePct} />
+      </div>
     </>
   );
 }

@@ -43,7 +43,7 @@ export async function requestSubscription(db: Db, config: AlertsConfig, input: S
     // Kept as it is when they already follow this (their offsets stay theirs); else added, paused until confirmed.
     await tx
       .insert(alertSubscriptions)
-      .values({ subscriberId: subscriber.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, active: false, createdAt: now })
+      .values({ subscriberId: subscriber.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, marketMovePct: s.marketMovePct, active: false, createdAt: now })
       .onConflictDoNothing({ target: [alertSubscriptions.subscriberId, alertSubscriptions.scope, alertSubscriptions.scopeValue] });
     const [subscription] = await tx
       .select({ id: alertSubscriptions.id, offsets: alertSubscriptions.offsets })
