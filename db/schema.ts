@@ -44,6 +44,7 @@ import {
   SOURCE_KINDS,
   TIME_PRECISIONS,
 } from "../server/domain/constants";
+import type { ScreenConfig } from "../server/schemas/screens";
 
 export const sectorEnum = pgEnum("sector", SECTORS);
 export const measureStatusEnum = pgEnum("measure_status", MEASURE_STATUSES);
@@ -209,7 +210,11 @@ export const observations = pgTable(
     volume: bigint("volume", { mode: "number" }),
     knownAt: knownAt(),
   },
-  (t) => [primaryKey({ columns: [t.seriesId, t.date] })],
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.date] }),
+    // The live change detector reads max(known_at) every second (server/services/data-version.ts).
+    index("observations_known_idx").on(t.knownAt),
+  ],
 );
 
 /** News events (the 30 of the seed and later ones): marked on charts, with the market's reaction. */
@@ -479,6 +484,46 @@ export const jobRuns = pgTable("job_runs", {
   lastResult: jsonb("last_result"),
   runner: text("runner"),
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Status screens: TVs on a wall showing a named configuration, reached with a per-device token (no sign-in).
+
+/** A named screen configuration; `config_version` is bumped on every change so open screens pick it up. */
+export const screens = pgTable("screens", {
+  id: serial("id").primaryKey(),
+  /** Slug of the name, in the screen's URL (/screen/<key>). */
+  key: text("key").notNull().unique(),
+  name: text("name").notNull(),
+  /** The validated configuration (server/schemas/screens.ts `screenConfig`). */
+  config: jsonb("config").$type<ScreenConfig>().notNull(),
+  configVersion: integer("config_version").notNull().default(1),
+  /** An editor asked every open copy of the screen to reload (the stream sends `reload` once per request). */
+  reloadRequestedAt: instant("reload_requested_at"),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: instant("created_at").notNull(),
+  updatedAt: instant("updated_at").notNull(),
+});
+
+/** A device (a TV) allowed to show one screen: a hashed token, or a short pairing code waiting to be exchanged. */
+export const screenDevices = pgTable(
+  "screen_devices",
+  {
+    id: serial("id").primaryKey(),
+    screenId: integer("screen_id")
+      .notNull()
+      .references(() => screens.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    /** SHA-256 of the device token; null while the device only has a pairing code. */
+    tokenHash: text("token_hash").unique(),
+    /** Normalised pairing code (no separator), single use: cleared when exchanged for a token. */
+    pairingCode: text("pairing_code").unique(),
+    pairingExpiresAt: instant("pairing_expires_at"),
+    createdAt: instant("created_at").notNull(),
+    lastSeenAt: instant("last_seen_at"),
+    revokedAt: instant("revoked_at"),
+  },
+  (t) => [index("screen_devices_screen_idx").on(t.screenId)],
+);
 
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
 export * from "./auth-schema";

@@ -2,6 +2,7 @@ import { adminRouter } from "./routers/admin";
 import { alertsRouter } from "./routers/alerts";
 import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "./routers/edit";
 import { feedTokensRouter } from "./routers/feed-tokens";
+import { screensRouter } from "./routers/screens";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import {
   deadlinesRouter,
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   records: recordsRouter,
   alerts: alertsRouter,
   feedTokens: feedTokensRouter,
+  screens: screensRouter,
 });
 
 export type AppRouter = typeof appRouter;

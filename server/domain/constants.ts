@@ -67,7 +67,7 @@ export const RECORD_TYPES = ["measure", "deadline", "budget", "figure", "event",
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** What the audit log can be about: every record type, and the things edited outside of versioned records. */
-export const AUDIT_RECORD_TYPES = [...RECORD_TYPES, "source", "conflict", "observation"] as const;
+export const AUDIT_RECORD_TYPES = [...RECORD_TYPES, "source", "conflict", "observation", "screen"] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 /** What an audited change did. */
@@ -160,3 +160,22 @@ export const MAX_DELIVERY_ATTEMPTS = 10;
 export const RETRY_BASE_SECONDS = 60;
 /** A worker's lease on an email it is sending; a worker that dies mid-batch loses its emails for this long. */
 export const DELIVERY_LEASE_SECONDS = 120;
+
+/** What a status screen (a TV on a wall) can show: one panel each. */
+export const SCREEN_PANELS = ["deadlines", "tariffs", "market", "support", "changes"] as const;
+export type ScreenPanel = (typeof SCREEN_PANELS)[number];
+
+/** All panels at once in a grid, or one after another, each for its own duration. */
+export const SCREEN_LAYOUTS = ["grid", "rotation"] as const;
+export type ScreenLayout = (typeof SCREEN_LAYOUTS)[number];
+
+export const SCREEN_THEMES = ["dark", "light"] as const;
+export type ScreenTheme = (typeof SCREEN_THEMES)[number];
+
+/** The clocks a screen can show, by the DISPLAY_ZONES name. */
+export const SCREEN_CLOCKS = ["washington", "seoul"] as const;
+export type ScreenClock = (typeof SCREEN_CLOCKS)[number];
+
+/** How a deadline looks on a screen at a glance: amber within 7 days, red within 1 day, then what happened. */
+export const DEADLINE_GLANCE_STATES = ["normal", "amber", "red", "passed"] as const;
+export type DeadlineGlanceState = (typeof DEADLINE_GLANCE_STATES)[number];

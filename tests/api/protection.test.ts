@@ -27,8 +27,9 @@ const procedures = Object.entries(appRouter._def.procedures as unknown as Record
 /**
  * Mutations that are public on purpose, each authorised otherwise: the alert subscribe form (like a sign-up form:
  * double opt-in by email, a per-address limit, READ_ACCESS applies) and the signed links from alert emails (the
- * token authorises; a bad one is BAD_REQUEST with the reason, see tests/api/alerts-router.test.ts). A new public
- * mutation must be added here, knowingly.
+ * token authorises; a bad one is BAD_REQUEST with the reason, see tests/api/alerts-router.test.ts), and a status
+ * screen's pairing (the short code an editor issued authorises; limited per address, see tests/api/screens.test.ts).
+ * A new public mutation must be added here, knowingly.
  */
 const PUBLIC_MUTATIONS = [
   "alerts.subscribe",
@@ -37,6 +38,7 @@ const PUBLIC_MUTATIONS = [
   "alerts.manage.setActive",
   "alerts.manage.add",
   "alerts.manage.setPreferences",
+  "screens.pair",
 ];
 const allMutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
 /** Self-service mutations on one's own things (feed tokens for the calendar feed): any signed-in user, viewers too. */

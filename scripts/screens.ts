@@ -1,0 +1,112 @@
+// Operator CLI for status screens:
+//
+//   npm run screens -- create --name <name> [--panels deadlines,tariffs,market] [--layout grid|rotation]
+//                             [--lang en|ko] [--theme dark|light] [--key <key>] [--device <label>]
+//       prints the screen's URL with a new device token (${PUBLIC_URL}/screen/<key>?token=…), for scripts
+//   npm run screens -- list                       every screen, its version and devices
+//   npm run screens -- revoke --device <id>       revokes one device's token (its open screen closes)
+//
+// Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
+// Changes made here are not in the audit log (no signed-in person); the dashboard's are.
+import { parseArgs } from "node:util";
+import { DataDirInUseError } from "@/db/lock";
+import { publicUrlFromEnv } from "@/server/alerts/config";
+import { SCREEN_PANELS } from "@/server/domain/constants";
+import { createScreenInput } from "@/server/schemas/screens";
+import { addDevice, createScreen, getScreen, listScreens, revokeDevice, screenUrl } from "@/server/services/screens";
+import { ServiceError } from "@/server/services/errors";
+import { withDatabase } from "./with-database";
+
+const USAGE = `Usage:
+  npm run screens -- create --name <name> [--panels ${SCREEN_PANELS.join(",")}] [--layout grid|rotation]
+        [--lang en|ko] [--theme dark|light] [--key <key>] [--device <label>]
+      Creates a screen (key: the slug of the name unless given) and a device for it; prints the screen's URL with
+      the device's token (shown once). Panels default to all of them.
+  npm run screens -- list
+      Every screen: key, name, configuration version, active devices.
+  npm run screens -- revoke --device <id>
+      Revokes a device (ids are listed by the dashboard's screen page and by "list").`;
+
+class UsageError extends Error {}
+
+function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "create") {
+    const { values } = parseArgs({
+      args: rest,
+      strict: true,
+      options: {
+        name: { type: "string" },
+        panels: { type: "string" },
+        layout: { type: "string" },
+        lang: { type: "string" },
+        theme: { type: "string" },
+        key: { type: "string" },
+        device: { type: "string" },
+      },
+    });
+    if (values.name === undefined) throw new UsageError("--name <name> is required.");
+    const panels = (values.panels ?? SCREEN_PANELS.join(","))
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "")
+      .map((panel) => ({ panel }));
+    const parsed = createScreenInput.safeParse({ name: values.name, panels, layout: values.layout, language: values.lang, theme: values.theme, key: values.key });
+    if (!parsed.success) {
+      console.error(zodMessage(parsed.error));
+      return 1;
+    }
+    const now = new Date();
+    const { screen, device } = await withDatabase(async (db) => {
+      const screen = await createScreen(db, { user: null, now }, parsed.data);
+      const device = await addDevice(db, { user: null, now }, { key: screen.key, label: values.device ?? "Command line" });
+      return { screen, device };
+    });
+    console.log(screenUrl(publicUrlFromEnv(), screen.key, device.token));
+    console.error(`Created screen "${screen.name}" (${screen.key}) with device #${device.id}; the token is shown only this once.`);
+    return 0;
+  }
+  if (command === "list") {
+    parseArgs({ args: rest, strict: true, options: {} });
+    const rows = await withDatabase(async (db) => Promise.all((await listScreens(db)).map((s) => getScreen(db, s.key))));
+    for (const s of rows) {
+      const devices = s.devices.map((d) => `#${d.id} ${d.label}${d.revokedAt ? " (revoked)" : d.paired ? "" : " (pairing)"}`).join(", ");
+      console.log([s.key, s.name, `v${s.configVersion}`, s.config.panels.map((p) => p.panel).join(","), devices || "no devices"].join("\t"));
+    }
+    if (rows.length === 0) console.log("No screens yet: npm run screens -- create --name <name>");
+    return 0;
+  }
+  if (command === "revoke") {
+    const { values } = parseArgs({ args: rest, strict: true, options: { device: { type: "string" } } });
+    const id = Number(values.device);
+    if (!values.device || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw new UsageError("--device <id> must be a device id (a whole number).");
+    const device = await withDatabase((db) => revokeDevice(db, { user: null, now: new Date() }, id));
+    console.log(`Device #${device.id} "${device.label}" of screen ${device.screenKey} is revoked (since ${device.revokedAt!.toISOString()}).`);
+    return 0;
+  }
+  throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && /parseArgs|argument|option/i.test(error.message))) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof ServiceError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    if (error instanceof DataDirInUseError) {
+      console.error(`${error.message}\nStop the running Tradewatch server (or use DATABASE_URL) and run this again.`);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);
