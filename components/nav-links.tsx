@@ -17,6 +17,7 @@ const LINKS = [
   { href: "/conflicts", key: "conflicts", audience: "all" },
   { href: "/alerts", key: "alerts", audience: "all", timeless: true },
   { href: "/edit", key: "edit", audience: "editor" },
+  { href: "/screens", key: "screens", audience: "signed-in" },
   { href: "/audit", key: "audit", audience: "signed-in" },
 ] as const satisfies readonly { href: string; key: string; audience: Audience; timeless?: boolean }[];
 

@@ -2,7 +2,7 @@
 // read-only token for one screen (only its SHA-256 is stored; shown once), got either directly from an editor or by
 // typing a short pairing code on the TV. Editors' changes are audited like other edits (record type "screen").
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { and, asc, count, eq, gt, inArray, isNull, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, isNotNull, lt, max, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { screenDevices, screens } from "@/db/schema";
 import {
@@ -122,22 +122,22 @@ export async function updateScreen(db: Db, actor: ScreenActor, input: { key: str
   });
 }
 
-export type ScreenSummary = Screen & { activeDevices: number };
+export type ScreenSummary = Screen & { activeDevices: number; lastSeenAt: Date | null };
 
-/** Every screen with how many devices may show it. */
+/** Every screen with how many devices may show it and when one of them was last seen. */
 export async function listScreens(db: Db): Promise<ScreenSummary[]> {
   const active = db
-    .select({ screenId: screenDevices.screenId, n: count().as("n") })
+    .select({ screenId: screenDevices.screenId, n: count().as("n"), lastSeenAt: max(screenDevices.lastSeenAt).as("last_seen_at") })
     .from(screenDevices)
     .where(and(isNull(screenDevices.revokedAt), isNotNull(screenDevices.tokenHash)))
     .groupBy(screenDevices.screenId)
     .as("active");
   const rows = await db
-    .select({ screen: screens, n: active.n })
+    .select({ screen: screens, n: active.n, lastSeenAt: active.lastSeenAt })
     .from(screens)
     .leftJoin(active, eq(active.screenId, screens.id))
     .orderBy(asc(screens.name), asc(screens.id));
-  return rows.map((r) => ({ ...r.screen, activeDevices: Number(r.n ?? 0) }));
+  return rows.map((r) => ({ ...r.screen, activeDevices: Number(r.n ?? 0), lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt) : null }));
 }
 
 /** One screen with its devices (never a token or its hash). */

@@ -144,6 +144,8 @@ describe.each(testDatabases())("status screens on $name", ({ name }) => {
     const t1 = new Date(t0.getTime() + 60_000);
     await authenticateDevice(tdb.db, "ops-washington", device.token, t1);
     expect(await seen()).toEqual(t1);
+    // The list says when a device of the screen was last seen (the screens page shows it).
+    expect((await as(viewer).screens.list()).find((s) => s.key === "ops-washington")?.lastSeenAt).toEqual(t1);
   });
 
   it("pairing: a code works once within 10 minutes; wrong, expired and used codes say so", async () => {
