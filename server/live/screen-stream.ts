@@ -1,10 +1,11 @@
 // GET /api/screens/<key>/events?token=… — a status screen's live feed as Server-Sent Events. Built over injected
 // dependencies like the REST handlers (app/api/** only binds them), so tests run it without Next.
 //
-// Events: `snapshot` (what the panels show; first on connect, then after each data change), `config` (the screen's
-// configuration changed), `reload` (an editor asked the screen to reload), `revoked` (this device's token was
-// revoked; the stream then closes), a `: ping <server time>` comment every 15 s (keeps proxies from closing an idle
-// stream and lets the screen notice silence), and a `retry: 3000` hint for the browser's automatic reconnection.
+// Events: `config` (the screen's configuration: first on connect, then when it changes), `snapshot` (what the
+// panels show; on connect, then after each data change), `reload` (an editor asked the screen to reload), `revoked`
+// (this device's token was revoked; the stream then closes), a `: ping <server time>` comment with a `ping` event
+// {serverTime} every 15 s (keeps proxies from closing an idle stream and lets the screen notice silence and keep its
+// clock in step), and a `retry: 3000` hint for the browser's automatic reconnection.
 //
 // For hundreds of screens: one hub per process and database (on globalThis) subscribes once to the change detector;
 // a change reads the screens' rows and revoked devices in one query each, computes one snapshot per distinct
@@ -121,6 +122,8 @@ class ScreenHub {
       const { data } = await currentVersions(this.db);
       const { bytes, dataVersion } = await this.snapshotFor(channel.config, data);
       channel.sentDataVersion ??= dataVersion;
+      // The screen page learns its configuration here (it has only a device token), then gets the data.
+      write(connection, sseEvent("config", { configVersion: channel.configVersion, config: channel.config }));
       write(connection, bytes);
     } catch (error) {
       console.error(`[live] first snapshot for screen ${screen.key} failed:`, error);
@@ -218,7 +221,9 @@ class ScreenHub {
 
   private async ping() {
     const at = this.now();
-    const bytes = encoder.encode(`: ping ${at.toISOString()}\n\n`);
+    // A comment for proxies and a `ping` event a browser's EventSource can see (comments never reach it): the
+    // screen notices silence and keeps its clock in step with the server's.
+    const bytes = encoder.encode(`: ping ${at.toISOString()}\nevent: ping\ndata: ${JSON.stringify({ serverTime: at.toISOString() })}\n\n`);
     const deviceIds: number[] = [];
     for (const channel of this.channels.values()) {
       broadcast(channel, bytes);

@@ -44,6 +44,8 @@ export type StartAppOptions = {
   env?: Record<string, string | undefined>;
   /** How often to poll /api/health while starting (ms); the cold-start benchmark polls fast. */
   pollMs?: number;
+  /** Listen on this port (e.g. a restart at the same origin, so open pages reconnect); a free one by default. */
+  port?: number;
 };
 
 export type AppServer = {
@@ -231,7 +233,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
 
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "tw-e2e-"));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
 
   const env: NodeJS.ProcessEnv = {

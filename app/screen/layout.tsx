@@ -1,0 +1,11 @@
+// Status screens (/screen/<key>, /screen/pair): full-screen pages for TVs. The site's header, navigation and skip link
+// are hidden by app/screen/screen.css while a `.tw-screen-page` is on the page; no scrollbars, no cursor.
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./screen.css";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default function ScreenLayout({ children }: { children: ReactNode }) {
+  return <div className="tw-screen-page">{children}</div>;
+}

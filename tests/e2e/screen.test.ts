@@ -1,0 +1,213 @@
+// The status screen page in Chromium (/screen/<key>?token=…), on a screen made with the real CLI before the server
+// starts: every panel at 1080p and 2160p without scrollbars; an edit appears live without a reload; silence shows
+// "connection lost" and a restarted server clears it by itself; no serious accessibility violation; revoking the
+// device empties the page and says it was disconnected.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { createUserCli, signIn } from "../helpers/users";
+
+const EDITOR = "screen-editor@example.test";
+const PANELS = ["deadlines", "tariffs", "market", "support", "changes"] as const;
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
+let dataDir: string;
+let app: AppServer;
+let browser: Browser;
+/** Path and query of the screen's URL, with its device token. */
+let screenPath: string;
+let editor: BrowserContext;
+let editorPage: Page;
+let screen: Page;
+
+function createScreenCli(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const args = ["--import", "tsx", "scripts/screens.ts", "create", "--name", "War room", "--panels", PANELS.join(","), "--layout", "grid"];
+    const child = spawn(process.execPath, args, { cwd: ROOT, env });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`screens create exited ${code}: ${err}`))));
+  });
+}
+
+const live = (page: Page) => page.locator('[data-testid="screen"][data-status="live"]');
+
+async function openScreen(query = "", viewport = { width: 1920, height: 1080 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${app.url}${screenPath}${query}`);
+  await live(page).waitFor({ timeout: 15_000 });
+  return page;
+}
+
+async function scrollSizes(page: Page) {
+  return page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+    bodyWidth: document.body.scrollWidth,
+    bodyHeight: document.body.scrollHeight,
+    innerWidth: window.innerWidth,
+    innerHeight: window.innerHeight,
+  }));
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-screen-"));
+  await createUserCli(dataDir, EDITOR, "editor");
+  const url = new URL(await createScreenCli());
+  expect(url.pathname).toBe("/screen/war-room");
+  screenPath = `${url.pathname}${url.search}`;
+  app = await startApp({ dataDir });
+  browser = await launchBrowser();
+  editor = await browser.newContext();
+  editorPage = await editor.newPage();
+  await signIn(editorPage, app.url, EDITOR);
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("status screen", () => {
+  it("renders every panel at 1920×1080 and 3840×2160 with no scrollbars, clocks ticking", async () => {
+    screen = await openScreen();
+    for (const [viewport, file] of [
+      [{ width: 1920, height: 1080 }, "screen-1080p.png"],
+      [{ width: 3840, height: 2160 }, "screen-2160p.png"],
+    ] as const) {
+      await screen.setViewportSize(viewport);
+      for (const panel of PANELS) {
+        const el = screen.getByTestId(`screen-panel-${panel}`);
+        expect(await el.isVisible(), `${panel} visible at ${viewport.width}`).toBe(true);
+        expect(((await el.textContent()) ?? "").length, `${panel} has content`).toBeGreaterThan(20);
+        const box = (await el.boundingBox())!;
+        expect(box.x + box.width, `${panel} inside the viewport`).toBeLessThanOrEqual(viewport.width);
+        expect(box.y + box.height, `${panel} inside the viewport`).toBeLessThanOrEqual(viewport.height);
+      }
+      const sizes = await scrollSizes(screen);
+      expect(sizes).toEqual({
+        width: viewport.width,
+        height: viewport.height,
+        bodyWidth: viewport.width,
+        bodyHeight: viewport.height,
+        innerWidth: viewport.width,
+        innerHeight: viewport.height,
+      });
+      // No site chrome, no cursor.
+      expect(await screen.locator("body > header").isVisible()).toBe(false);
+      expect(await screen.evaluate(() => getComputedStyle(document.querySelector('[data-testid="screen"]')!).cursor)).toBe("none");
+      await screen.screenshot({ path: path.join(ARTIFACTS, file) });
+    }
+    await screen.setViewportSize({ width: 1920, height: 1080 });
+
+    expect(await screen.getByTestId("screen-panel-changes").textContent()).not.toContain("Connecting");
+    const clock = screen.getByTestId("screen-clock-seoul");
+    const before = await clock.textContent();
+    await expect.poll(() => clock.textContent(), { timeout: 3000 }).not.toBe(before);
+    expect(await screen.getByTestId("screen-clock-washington").textContent()).toMatch(/Washington\d{2}:\d{2}:\d{2}/);
+  });
+
+  it("an edit made by an editor appears on the open screen within 5 s, without a reload", async () => {
+    await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 42));
+    await editorPage.goto(`${app.url}/edit/deadlines/sec122-expiry`);
+    await editorPage.getByLabel("Title", { exact: true }).fill("Section 122 ends (screen live edit)");
+    await editorPage.getByLabel("Why (kept in the audit log)").first().fill("Checking the status screen");
+    await editorPage.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => editorPage.getByTestId("form-saved").count(), { timeout: 10_000 }).toBe(1);
+    const saved = Date.now();
+
+    await expect.poll(() => screen.getByTestId("screen-panel-changes").textContent(), { timeout: 5000 }).toContain("Section 122 ends (screen live edit)");
+    expect(Date.now() - saved).toBeLessThan(5000);
+    expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(42);
+    expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  });
+
+  it("has no serious or critical accessibility violation", async () => {
+    const violations = await runAxe(screen);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  it("silence shows 'connection lost' with the last data's time; a restarted server clears it by itself", async () => {
+    const quiet = await openScreen("&staleAfter=4");
+    expect(await quiet.getByTestId("screen-stale").count()).toBe(0);
+    await quiet.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 7));
+    await app.stop();
+
+    const banner = quiet.getByTestId("screen-stale");
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.textContent()).toMatch(/^Data as of \d{2}:\d{2} [A-Z]{3} — connection lost$/);
+    expect(await quiet.getByTestId("screen").getAttribute("data-stale")).toBe("true");
+    // The data stays visible (marked stale), the page is not replaced.
+    expect(await quiet.getByTestId("screen-panel-market").isVisible()).toBe(true);
+
+    app = await startApp({ dataDir, port: app.port });
+    await expect.poll(() => quiet.getByTestId("screen").getAttribute("data-stale"), { timeout: 30_000, interval: 100 }).toBe("false");
+    expect(await quiet.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(7);
+    await quiet.close();
+  });
+
+  it("a configuration change (rotation, light, Korean) applies on the open screen without a reload", async () => {
+    await expect.poll(() => live(screen).count(), { timeout: 15_000 }).toBe(1);
+    await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 99));
+    const update = (config: Record<string, unknown>) =>
+      editorPage.evaluate(async (body) => {
+        const res = await fetch("/api/trpc/screens.update", { method: "POST", headers: { "content-type": "application/json" }, body });
+        return res.status;
+      }, JSON.stringify({ json: { key: "war-room", config } }));
+    const panels = PANELS.map((panel) => ({ panel, durationSeconds: 5 }));
+
+    expect(await update({ name: "War room", panels, layout: "rotation", theme: "light", language: "ko" })).toBe(200);
+    const root = screen.getByTestId("screen");
+    await expect.poll(() => root.getAttribute("data-theme"), { timeout: 5000 }).toBe("light");
+    await expect.poll(() => root.getAttribute("lang"), { timeout: 5000 }).toBe("ko");
+    // One panel at a time, in Korean; the next one after its 5 s.
+    await expect.poll(() => screen.locator('[data-testid^="screen-panel-"]').count()).toBe(1);
+    await expect.poll(() => screen.getByTestId("screen-panel-deadlines").textContent(), { timeout: 5000 }).toContain("기한");
+    await expect.poll(() => screen.getByTestId("screen-panel-tariffs").count(), { timeout: 8000 }).toBe(1);
+    expect(await screen.getByTestId("screen-clock-seoul").textContent()).toContain("서울");
+
+    expect(await update({ name: "War room", panels, layout: "grid", theme: "dark", language: "en" })).toBe(200);
+    await expect.poll(() => screen.locator('[data-testid^="screen-panel-"]').count(), { timeout: 5000 }).toBe(PANELS.length);
+    expect(await root.getAttribute("data-theme")).toBe("dark");
+    expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(99);
+    expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  });
+
+  it("revoking the device disconnects the screen and removes its data", async () => {
+    const result = await editorPage.evaluate(async () => {
+      const input = encodeURIComponent(JSON.stringify({ json: { key: "war-room" } }));
+      const got = (await (await fetch(`/api/trpc/screens.get?input=${input}`)).json()) as {
+        result: { data: { json: { devices: { id: number; revokedAt: string | null }[] } } };
+      };
+      const deviceId = got.result.data.json.devices[0]!.id;
+      const res = await fetch("/api/trpc/screens.revokeDevice", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { deviceId } }),
+      });
+      return { status: res.status, deviceId };
+    });
+    expect(result.status).toBe(200);
+
+    await expect.poll(() => screen.getByTestId("screen").getAttribute("data-status"), { timeout: 5000 }).toBe("revoked");
+    expect(await screen.getByRole("heading", { level: 1 }).textContent()).toBe("This screen was disconnected");
+    expect(await screen.locator('[data-testid^="screen-panel-"]').count()).toBe(0);
+    expect(await screen.getByTestId("screen").textContent()).not.toMatch(/KOSPI|Section 122|War room|\d{2}:\d{2}/);
+
+    // Opened again, the refused token (401) shows the same.
+    await screen.reload();
+    await expect.poll(() => screen.getByTestId("screen").getAttribute("data-status"), { timeout: 15_000 }).toBe("revoked");
+    expect(await screen.getByRole("heading", { level: 1 }).textContent()).toBe("This screen was disconnected");
+  });
+});
