@@ -184,6 +184,30 @@ describe("status screen", () => {
     expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
   });
 
+  it("pairing: a code typed at /screen/pair keeps the device token in storage and opens the screen without it in the URL", async () => {
+    const code = await editorPage.evaluate(async () => {
+      const res = await fetch("/api/trpc/screens.createPairingCode", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { key: "war-room", label: "Lobby TV" } }),
+      });
+      return ((await res.json()) as { result: { data: { json: { code: string } } } }).result.data.json.code;
+    });
+    const tv = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await tv.goto(`${app.url}/screen/pair`);
+    expect(await tv.locator("body > header").isVisible()).toBe(false);
+    const pairViolations = await runAxe(tv);
+    expect(pairViolations, formatViolations(pairViolations)).toEqual([]);
+    await tv.getByLabel("Pairing code").fill(code.toLowerCase());
+    await tv.getByRole("button", { name: "Connect" }).click();
+    await tv.waitForURL(`${app.url}/screen/war-room`);
+    await live(tv).waitFor({ timeout: 15_000 });
+    expect(await tv.evaluate(() => localStorage.getItem("tradewatch.screen.token.war-room"))).toMatch(/^tws_/);
+    const violations = await runAxe(tv);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await tv.close();
+  });
+
   it("revoking the device disconnects the screen and removes its data", async () => {
     const result = await editorPage.evaluate(async () => {
       const input = encodeURIComponent(JSON.stringify({ json: { key: "war-room" } }));
