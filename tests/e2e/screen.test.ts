@@ -133,6 +133,36 @@ describe("status screen", () => {
     expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
   });
 
+  it("upcoming deadlines count down every second on the server's clock, amber within 7 days and red within 1 day", async () => {
+    const newYorkLocal = (at: number) =>
+      new Intl.DateTimeFormat("sv-SE", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+        .format(at)
+        .replace(" ", "T");
+    const create = async (key: string, title: string, dueAt: number) => {
+      await editorPage.goto(`${app.url}/edit/deadlines/new`);
+      await editorPage.getByLabel("Key", { exact: true }).fill(key);
+      await editorPage.getByLabel("Title", { exact: true }).fill(title);
+      await editorPage.locator("#deadline-create-due-local").fill(newYorkLocal(dueAt));
+      await editorPage.getByLabel("Filter sources").fill("Reuters");
+      await editorPage.locator('input[name="sources"]').first().check();
+      await editorPage.getByRole("button", { name: "Create" }).click();
+      await editorPage.waitForURL(new RegExp(`/edit/deadlines/${key}\\?saved=1$`));
+    };
+    await create("screen-amber", "Screen test: in three days", Date.now() + 3 * 86_400_000);
+    await create("screen-red", "Screen test: in twenty hours", Date.now() + 20 * 3_600_000);
+
+    const row = (title: string) => screen.getByTestId("screen-deadline").filter({ hasText: title });
+    await expect.poll(() => row("Screen test: in three days").count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => row("Screen test: in twenty hours").count(), { timeout: 5000 }).toBe(1);
+    expect(await row("Screen test: in three days").getAttribute("data-state")).toBe("amber");
+    expect(await row("Screen test: in twenty hours").getAttribute("data-state")).toBe("red");
+    const countdown = row("Screen test: in three days").locator(".tw-countdown");
+    const first = await countdown.textContent();
+    expect(first).toMatch(/^[23]d \d{2}h \d{2}m \d{2}s$/);
+    await expect.poll(() => countdown.textContent(), { timeout: 3000 }).not.toBe(first);
+    expect(await row("Screen test: in twenty hours").locator(".tw-countdown").textContent()).toMatch(/^(19|20)h \d{2}m \d{2}s$/);
+  });
+
   it("has no serious or critical accessibility violation", async () => {
     const violations = await runAxe(screen);
     expect(violations, formatViolations(violations)).toEqual([]);
