@@ -161,6 +161,7 @@ describe("status screen", () => {
     expect(first).toMatch(/^[23]d \d{2}h \d{2}m \d{2}s$/);
     await expect.poll(() => countdown.textContent(), { timeout: 3000 }).not.toBe(first);
     expect(await row("Screen test: in twenty hours").locator(".tw-countdown").textContent()).toMatch(/^(19|20)h \d{2}m \d{2}s$/);
+    await screen.screenshot({ path: path.join(ARTIFACTS, "screen-deadline-states-1080p.png") });
   });
 
   it("has no serious or critical accessibility violation", async () => {
@@ -212,6 +213,21 @@ describe("status screen", () => {
     expect(await root.getAttribute("data-theme")).toBe("dark");
     expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(99);
     expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+  });
+
+  it("a reload requested by an editor reloads the open screen", async () => {
+    await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 5));
+    const status = await editorPage.evaluate(async () => {
+      const res = await fetch("/api/trpc/screens.requestReload", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { key: "war-room" } }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(200);
+    await expect.poll(() => screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker ?? null), { timeout: 5000 }).toBe(null);
+    await live(screen).waitFor({ timeout: 15_000 });
   });
 
   it("pairing: a code typed at /screen/pair keeps the device token in storage and opens the screen without it in the URL", async () => {
