@@ -188,7 +188,7 @@ describe("status screen", () => {
     await quiet.close();
   });
 
-  it("a configuration change (rotation, light, Korean) applies on the open screen without a reload", async () => {
+  it("a configuration change (rotation, light, Korean, night dimming) applies on the open screen without a reload", async () => {
     await expect.poll(() => live(screen).count(), { timeout: 15_000 }).toBe(1);
     await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 99));
     const update = (config: Record<string, unknown>) =>
@@ -198,7 +198,10 @@ describe("status screen", () => {
       }, JSON.stringify({ json: { key: "war-room", config } }));
     const panels = PANELS.map((panel) => ({ panel, durationSeconds: 5 }));
 
-    expect(await update({ name: "War room", panels, layout: "rotation", theme: "light", language: "ko" })).toBe(200);
+    // A night from an hour ago to an hour from now (UTC) dims the screen to 30 %.
+    const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);
+    const night = { from: hhmm(Date.now() - 3_600_000), to: hhmm(Date.now() + 3_600_000), zone: "UTC", dimPercent: 30 };
+    expect(await update({ name: "War room", panels, layout: "rotation", theme: "light", language: "ko", night })).toBe(200);
     const root = screen.getByTestId("screen");
     await expect.poll(() => root.getAttribute("data-theme"), { timeout: 5000 }).toBe("light");
     await expect.poll(() => root.getAttribute("lang"), { timeout: 5000 }).toBe("ko");
@@ -207,10 +210,12 @@ describe("status screen", () => {
     await expect.poll(() => screen.getByTestId("screen-panel-deadlines").textContent(), { timeout: 5000 }).toContain("기한");
     await expect.poll(() => screen.getByTestId("screen-panel-tariffs").count(), { timeout: 8000 }).toBe(1);
     expect(await screen.getByTestId("screen-clock-seoul").textContent()).toContain("서울");
+    expect(await screen.getByTestId("screen-night").evaluate((el) => getComputedStyle(el).opacity)).toBe("0.7");
 
     expect(await update({ name: "War room", panels, layout: "grid", theme: "dark", language: "en" })).toBe(200);
     await expect.poll(() => screen.locator('[data-testid^="screen-panel-"]').count(), { timeout: 5000 }).toBe(PANELS.length);
     expect(await root.getAttribute("data-theme")).toBe("dark");
+    expect(await screen.getByTestId("screen-night").count()).toBe(0);
     expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(99);
     expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
   });
