@@ -43,6 +43,33 @@ const live = (page: Page) => page.locator('[data-testid="screen"][data-status="l
 
 async function openScreen(query = "", viewport = { width: 1920, height: 1080 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  // Counts the EventSources the page creates and its running intervals (weeks on a TV: one of each, not one per element).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __twSources: number; __twIntervals: number };
+    w.__twSources = 0;
+    w.__twIntervals = 0;
+    const Native = window.EventSource;
+    window.EventSource = class extends Native {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        w.__twSources++;
+      }
+    };
+    const active = new Set<number>();
+    const nativeSetInterval = window.setInterval.bind(window);
+    const nativeClearInterval = window.clearInterval.bind(window);
+    window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = nativeSetInterval(handler, ms, ...args);
+      active.add(id);
+      w.__twIntervals = active.size;
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) active.delete(id);
+      w.__twIntervals = active.size;
+      nativeClearInterval(id);
+    }) as typeof window.clearInterval;
+  });
   await page.goto(`${app.url}${screenPath}${query}`);
   await live(page).waitFor({ timeout: 15_000 });
   return page;
@@ -131,6 +158,14 @@ describe("status screen", () => {
     expect(Date.now() - saved).toBeLessThan(5000);
     expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(42);
     expect(await screen.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+
+    // Content is replaced, not appended; still one EventSource and one interval.
+    const nodes = () => screen.evaluate(() => document.getElementsByTagName("*").length);
+    const before = await nodes();
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await nodes()).toBe(before);
+    expect(await screen.evaluate(() => (window as unknown as { __twSources: number }).__twSources)).toBe(1);
+    expect(await screen.evaluate(() => (window as unknown as { __twIntervals: number }).__twIntervals)).toBe(1);
   });
 
   it("upcoming deadlines count down every second on the server's clock, amber within 7 days and red within 1 day", async () => {
