@@ -7,6 +7,8 @@
 //   BENCH_REQUESTS       measured overview requests per entry point (default 250; warm-up 25)
 //   BENCH_FRESH=1        regenerate the synthetic PGlite data directory even if a matching one is kept
 //   BENCH_SKIP_COLD=1    skip the cold-start measurement (and the build it needs)
+//   BENCH_SKIP_SCREENS=1 skip the status-screen benchmarks (500 connections; 10,000-update soak in Chromium)
+//   BENCH_ONLY=screens   run only the status-screen benchmarks (SCREEN_CONNECTIONS, SCREEN_UPDATES, SCREEN_SOAK_UPDATES)
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +19,7 @@ import { openDatabase, type Database } from "../db/client";
 import { prepareDatabase } from "../server/db";
 import { MAX_CHART_POINTS } from "../server/services/market";
 import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
+import { benchScreens } from "./screens";
 import { heading, kb, median, ms, table, timed } from "./lib";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
@@ -324,13 +327,45 @@ async function main() {
       .map((x) => x.toFixed(2))
       .join(" ")}`,
   );
-  results.baseline = await baseline();
-  results.pglite = await synthetic();
-  const pgUrl = process.env.BENCH_DATABASE_URL;
-  if (pgUrl) results.postgres = await postgres(pgUrl);
-  else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
-  if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
-  else results.coldStart = await coldStart();
+  const only = process.env.BENCH_ONLY;
+  if (!only) {
+    results.baseline = await baseline();
+    results.pglite = await synthetic();
+    const pgUrl = process.env.BENCH_DATABASE_URL;
+    if (pgUrl) results.postgres = await postgres(pgUrl);
+    else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
+    if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
+    else results.coldStart = await coldStart();
+  }
+  if (process.env.BENCH_SKIP_SCREENS === "1") console.log("\n(BENCH_SKIP_SCREENS=1: status screens skipped)");
+  else {
+    heading("Status screens: fan-out to live connections, and a soak of the page in Chromium");
+    await prepareBuild();
+    const s = await section("screens", () => benchScreens());
+    results.screens = s;
+    console.log(
+      table(
+        ["measure", "value"],
+        [
+          ["connections (one server)", s.fanout.connections],
+          ["all connected, first snapshot each", ms(s.fanout.connectMs)],
+          ["updates × connections delivered (missing)", `${s.fanout.deliveries} (${s.fanout.missing})`],
+          ["update-to-all latency p50 / p95 / max", `${ms(s.fanout.p50Ms)} / ${ms(s.fanout.p95Ms)} / ${ms(s.fanout.maxMs)}`],
+          ["server RSS before → after connecting", `${s.fanout.rssBeforeMb} MB → ${s.fanout.rssAfterMb} MB`],
+          ["server memory per connection", kb(s.fanout.bytesPerConnection)],
+          ["soak: snapshots pushed into the open page", s.soak.updates],
+          ["soak: JS heap after GC, before → after", `${s.soak.heapBeforeMb} MB → ${s.soak.heapAfterMb} MB`],
+          ["soak: DOM nodes before → after", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`],
+          ["soak: JS event listeners before → after", `${s.soak.listenersBefore} → ${s.soak.listenersAfter}`],
+          ["soak: last pushed value on screen", s.soak.shownLast ? "yes" : "NO"],
+        ],
+      ),
+    );
+    check("5.fanout-p95", `${s.fanout.connections} screens: update-to-all latency p95 ≤ 1 s`, ms(s.fanout.p95Ms), s.fanout.missing === 0 && s.fanout.p95Ms <= 1000);
+    check("5.fanout-memory", "server memory per screen connection (no fixed target)", kb(s.fanout.bytesPerConnection), null);
+    check("5.soak-heap", `soak of ${s.soak.updates} updates: JS heap growth < 10 MB`, `${s.soak.heapGrowthMb} MB`, s.soak.shownLast && s.soak.heapGrowthMb < 10);
+    check("5.soak-dom", "soak: no DOM node growth", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`, s.soak.shownLast && s.soak.nodesAfter <= s.soak.nodesBefore);
+  }
 
   heading("Targets");
   console.log(table(["status", "target", "measured"], targets.map((t) => [t.status, t.target, t.value])));
@@ -349,18 +384,21 @@ async function main() {
 
   mkdirSync(RESULTS, { recursive: true });
   const strip = (qs: QueryProfile[] | undefined) => qs?.map(({ plan: _p, ...q }) => q);
-  const pglite = results.pglite as { queries: QueryProfile[] };
+  const pglite = results.pglite as { queries: QueryProfile[] } | undefined;
   const postgresRes = results.postgres as { queries: QueryProfile[] } | undefined;
-  writeFileSync(
-    path.join(RESULTS, "latest-plans.txt"),
-    [plansText("pglite", pglite.queries), postgresRes ? plansText("postgres", postgresRes.queries) : ""].join("\n"),
-  );
+  if (pglite) {
+    writeFileSync(
+      path.join(RESULTS, "latest-plans.txt"),
+      [plansText("pglite", pglite.queries), postgresRes ? plansText("postgres", postgresRes.queries) : ""].join("\n"),
+    );
+  }
   const json = {
     ...results,
-    pglite: { ...pglite, queries: strip(pglite.queries) },
+    ...(pglite ? { pglite: { ...pglite, queries: strip(pglite.queries) } } : {}),
     ...(postgresRes ? { postgres: { ...postgresRes, queries: strip(postgresRes.queries) } } : {}),
   };
-  writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+  // A partial run (BENCH_ONLY) writes its own file and leaves the full results alone.
+  writeFileSync(path.join(RESULTS, only ? `latest-${only}.json` : "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
   console.log(
     `\n${targets.filter((t) => t.status === "MISS").length} MISS, ${targets.filter((t) => t.status === "PASS").length} PASS; ` +
       `total ${(totalMs / 1000).toFixed(1)} s; wrote bench/results/latest.json and bench/results/latest-plans.txt`,
