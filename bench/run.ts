@@ -401,7 +401,7 @@ async function main() {
   writeFileSync(path.join(RESULTS, only ? `latest-${only}.json` : "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
   console.log(
     `\n${targets.filter((t) => t.status === "MISS").length} MISS, ${targets.filter((t) => t.status === "PASS").length} PASS; ` +
-      `total ${(totalMs / 1000).toFixed(1)} s; wrote bench/results/latest.json and bench/results/latest-plans.txt`,
+      `total ${(totalMs / 1000).toFixed(1)} s; wrote bench/results/${only ? `latest-${only}.json` : "latest.json and bench/results/latest-plans.txt"}`,
   );
 }
 
