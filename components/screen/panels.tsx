@@ -21,8 +21,15 @@ function countdownText(ms: number, words: ScreenWords): string {
     .join(" ");
 }
 
-const dueText = (d: { dueAt: string; dueZone: string; precision?: string }, lang: Locale) =>
-  d.precision === "day" ? formatDateIn(d.dueAt, d.dueZone, lang) : formatInstant(d.dueAt, d.dueZone, lang);
+/** A deadline's time in Washington and Seoul (a day-precision one as its date in the zone it was stated in). */
+const dueText = (d: { dueAt: string; dueZone: string; precision?: string }, lang: Locale) => {
+  if (d.precision === "day") return formatDateIn(d.dueAt, d.dueZone, lang);
+  const washington = formatInstant(d.dueAt, "America/New_York", lang);
+  const seoulDay = formatDateIn(d.dueAt, "Asia/Seoul", lang);
+  // Seoul: the time, and the date only when it is not Washington's.
+  const seoul = seoulDay === formatDateIn(d.dueAt, "America/New_York", lang) ? formatTimeOfDay(d.dueAt, "Asia/Seoul") : formatInstant(d.dueAt, "Asia/Seoul", lang);
+  return `${washington} · ${seoul}`;
+};
 
 function Deadline({ d, ctx }: { d: ScreenDeadline; ctx: Ctx }) {
   const { words, lang, now } = ctx;
