@@ -7,7 +7,7 @@
 //
 // Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
 import { parseArgs } from "node:util";
-import { DataDirInUseError } from "@/db/lock";
+import { runCli, UsageError, zodMessage } from "./cli";
 import { withDatabase } from "./with-database";
 import { env } from "@/server/env.js";
 import { alertsConfigFromEnv } from "@/server/alerts/config";
@@ -26,7 +26,6 @@ const USAGE = `Usage:
   npm run alerts -- outbox
       The latest 20 outbox emails with their status.`;
 
-class UsageError extends Error {}
 
 function parseNow(text: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
@@ -35,9 +34,6 @@ function parseNow(text: string): Date {
   return new Date(text);
 }
 
-function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n");
-}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -119,18 +115,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError || (error instanceof TypeError && /parseArgs|argument|option/i.test(error.message))) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    if (error instanceof DataDirInUseError) {
-      console.error(`${error.message}\nStop the running Tradewatch server (or use DATABASE_URL) and run this again.`);
-      process.exit(1);
-    }
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE);

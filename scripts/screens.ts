@@ -9,12 +9,11 @@
 // Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
 // Changes made here are not in the audit log (no signed-in person); the dashboard's are.
 import { parseArgs } from "node:util";
-import { DataDirInUseError } from "@/db/lock";
+import { runCli, UsageError, zodMessage } from "./cli";
 import { publicUrlFromEnv } from "@/server/alerts/config";
 import { SCREEN_PANELS } from "@/server/domain/constants";
 import { createScreenInput } from "@/server/schemas/screens";
 import { addDevice, createScreen, getScreen, listScreens, revokeDevice, screenUrl } from "@/server/services/screens";
-import { ServiceError } from "@/server/services/errors";
 import { withDatabase } from "./with-database";
 
 const USAGE = `Usage:
@@ -27,11 +26,7 @@ const USAGE = `Usage:
   npm run screens -- revoke --device <id>
       Revokes a device (ids are listed by the dashboard's screen page and by "list").`;
 
-class UsageError extends Error {}
 
-function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n");
-}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -91,22 +86,4 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError || (error instanceof TypeError && /parseArgs|argument|option/i.test(error.message))) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    if (error instanceof ServiceError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    if (error instanceof DataDirInUseError) {
-      console.error(`${error.message}\nStop the running Tradewatch server (or use DATABASE_URL) and run this again.`);
-      process.exit(1);
-    }
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE);
