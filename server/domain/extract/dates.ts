@@ -1,0 +1,161 @@
+// Date mentions in trade-news text (English and Korean), resolved against the article's publication date — never
+// the wall clock. Pure. Every match carries its [start, end) span.
+//
+// Precision: "day" mentions resolve to YYYY-MM-DD; "month" mentions ("in June", "early August", "6월") only to
+// YYYY-MM with date = null, because the text does not name a day.
+//
+// Year rule for a month-day written without a year: take the publication year; if that date would lie more than
+// YEAR_WINDOW_DAYS (~6 months) before publication, use the next year ("Jan. 2" published 2025-12-30 -> 2026-01-02);
+// if it would lie more than YEAR_WINDOW_DAYS after publication, use the previous year ("Dec. 28" published
+// 2026-01-03 -> 2025-12-28). Month-only mentions use the same rule on the 1st of the month.
+//
+// Weekdays (certain, per FACTS.md, because the publication date is known):
+//   "last Monday"  -> the latest Monday strictly before publication;
+//   "next Monday"  -> the first Monday strictly after publication;
+//   "this Friday"  -> the Friday of publication's Monday–Sunday week;
+//   bare / "on Wednesday" / "(수)" -> the nearest such day within publication -3..+3 days (news mostly says
+//   "on Tuesday" for the last few days and "on Friday" for the next few).
+
+export const YEAR_WINDOW_DAYS = 183;
+
+export type DatePrecision = "day" | "month";
+
+export interface DateMatch {
+  date: string | null; // YYYY-MM-DD when precision is "day"
+  month: string; // YYYY-MM
+  precision: DatePrecision;
+  kind: "iso" | "month_day" | "weekday" | "month";
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const FULL_MONTH_RE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6,
+};
+
+const DAY_MS = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const fmt = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(utc(y, m, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function parsePub(pub: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(pub);
+  if (!m || !valid(+m[1]!, +m[2]!, +m[3]!)) throw new Error(`bad publication date: ${pub}`);
+  return utc(+m[1]!, +m[2]!, +m[3]!);
+}
+
+/** Year for a month(-day) written without one (see the rule at the top). */
+export function inferYear(month: number, day: number, pub: string): number {
+  const p = parsePub(pub);
+  const y = new Date(p).getUTCFullYear();
+  const diff = (utc(y, month, Math.min(day, 28)) - p) / DAY_MS;
+  if (diff < -YEAR_WINDOW_DAYS) return y + 1;
+  if (diff > YEAR_WINDOW_DAYS) return y - 1;
+  return y;
+}
+
+/** Resolve a weekday (0 = Sunday) relative to the publication date. */
+export function resolveWeekday(weekday: number, pub: string, mode: "bare" | "this" | "next" | "last"): string {
+  const p = parsePub(pub);
+  const pd = new Date(p).getUTCDay();
+  let delta: number;
+  if (mode === "next") delta = ((weekday - pd + 7) % 7) || 7;
+  else if (mode === "last") delta = -(((pd - weekday + 7) % 7) || 7);
+  else if (mode === "this") delta = ((weekday + 6) % 7) - ((pd + 6) % 7); // Monday-based week
+  else {
+    delta = (weekday - pd + 7) % 7; // 0..6
+    if (delta > 3) delta -= 7; // -3..+3
+  }
+  return fmt(p + delta * DAY_MS);
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  m: DateMatch;
+}
+
+/** All date mentions in `text`, resolved against `pub` (YYYY-MM-DD). */
+export function parseDates(text: string, pub: string): DateMatch[] {
+  parsePub(pub);
+  const found: Raw[] = [];
+  const take = (start: number, end: number, m: Omit<DateMatch, "start" | "end" | "raw">) => {
+    if (found.some((f) => start < f.end && f.start < end)) return;
+    found.push({ start, end, m: { ...m, start, end, raw: text.slice(start, end) } });
+  };
+  const day = (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => {
+    if (valid(y, mo, d)) take(s, e, { date: `${y}-${pad(mo)}-${pad(d)}`, month: `${y}-${pad(mo)}`, precision: "day", kind });
+  };
+
+  // ISO 2025-08-01
+  for (const m of text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g))
+    day("iso", +m[1]!, +m[2]!, +m[3]!, m.index!, m.index! + m[0].length);
+
+  // Korean: [2025년] 7월 9일 [(수)]
+  for (const m of text.matchAll(/(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일(?:\s*\([일월화수목금토]\))?/g)) {
+    const mo = +m[2]!, d = +m[3]!;
+    const y = m[1] ? +m[1] : inferYear(mo, d, pub);
+    day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
+  }
+
+  // "August 1, 2025", "Aug. 1", "July 9", "Apr 8" (not "May 2025", not "July 9th-ish" digits beyond 2)
+  const md = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, "g");
+  for (const m of text.matchAll(md)) {
+    const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
+    const y = m[3] ? +m[3] : inferYear(mo, d, pub);
+    day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
+  }
+  // "1 August", "1 Aug 2025"
+  const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
+  for (const m of text.matchAll(dm)) {
+    const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
+    const y = m[3] ? +m[3] : inferYear(mo, d, pub);
+    day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
+  }
+
+  // Weekdays: "last/next/this/on Monday", bare "Monday", Korean "(수)" standing alone.
+  for (const m of text.matchAll(/\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+    const q = m[1]?.toLowerCase();
+    const mode = q === "last" || q === "next" || q === "this" ? q : "bare";
+    const date = resolveWeekday(WEEKDAYS[m[2]!.toLowerCase()]!, pub, mode);
+    take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
+  }
+  for (const m of text.matchAll(/\(([일월화수목금토])\)/g)) {
+    const date = resolveWeekday(WEEKDAYS[m[1]!]!, pub, "bare");
+    take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
+  }
+
+  // Month precision: "in June", "early August", "mid-July", "late August 2025", "by end of June", "6월".
+  const mon = new RegExp(
+    String.raw`\b(?:(?:in|by|until|since|early|mid|late|end of|the end of)[\s-]+)(?:(?:early|mid|late)[\s-]+)?(${FULL_MONTH_RE})\b(?:,?\s+(\d{4})\b)?`,
+    "g",
+  );
+  for (const m of text.matchAll(mon)) {
+    const mo = MONTHS[m[1]!.toLowerCase()]!;
+    const y = m[2] ? +m[2] : inferYear(mo, 1, pub);
+    take(m.index!, m.index! + m[0].length, { date: null, month: `${y}-${pad(mo)}`, precision: "month", kind: "month" });
+  }
+  for (const m of text.matchAll(/(?:(\d{4})년\s*)?(?<!\d)(\d{1,2})월(?!\s*\d{1,2}일)/g)) {
+    const mo = +m[2]!;
+    if (mo < 1 || mo > 12) continue;
+    const y = m[1] ? +m[1] : inferYear(mo, 1, pub);
+    take(m.index!, m.index! + m[0].length, { date: null, month: `${y}-${pad(mo)}`, precision: "month", kind: "month" });
+  }
+
+  return found.sort((a, b) => a.start - b.start).map((f) => f.m);
+}

@@ -1,0 +1,166 @@
+// Money, percentage and index-level parsing for trade-news text (English and Korean). Pure: no I/O, no clock.
+// Every match carries its [start, end) span in the input so evidence can be highlighted.
+
+export type Currency = "USD" | "KRW" | "EUR" | "JPY";
+
+export interface Span {
+  start: number;
+  end: number;
+  raw: string;
+}
+
+export interface AmountMatch extends Span {
+  value: number; // plain units: "15 trillion won" -> 15_000_000_000_000
+  currency: Currency;
+}
+
+export interface PercentMatch extends Span {
+  value: number; // signed when the text gives a direction ("fell 3.1%" -> -3.1), else as written
+  points: boolean; // "percentage points" / "%p" / "포인트"
+  signed: boolean; // true when a direction word or explicit sign set the sign
+}
+
+export interface LevelMatch extends Span {
+  level: number;
+}
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, t: 1e12,
+  billion: 1e9, bn: 1e9, b: 1e9,
+  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
+  thousand: 1e3, k: 1e3,
+};
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_RE = String.raw`trillion|billion|million|thousand|mln|bn|tn|mn|[tbmk]`;
+const PREFIX_CCY = String.raw`US\$|\$|USD\s?|KRW\s?|₩|EUR\s?|€|JPY\s?|¥`;
+const SUFFIX_CCY = String.raw`won|dollars?|USD|KRW|euros?|yen`;
+
+const toNum = (s: string): number => Number(s.replace(/,/g, ""));
+const round = (n: number): number => Math.round(n * 1e6) / 1e6; // kill float noise (55.7 * 1e9)
+
+function ccyOf(token: string): Currency {
+  const t = token.trim().toLowerCase();
+  if (t === "₩" || t.startsWith("krw") || t === "won" || t === "원") return "KRW";
+  if (t === "€" || t.startsWith("eur")) return "EUR";
+  if (t === "¥" || t.startsWith("jpy") || t === "yen") return "JPY";
+  return "USD";
+}
+
+// Prefix currency: "$350 billion", "US$55.7bn", "USD 3.5 trillion", "₩2 trillion", "$100B", optional trailing "won"/"dollars".
+const PREFIXED = new RegExp(
+  String.raw`(?<![\w$])(${PREFIX_CCY})\s?(${NUM})(?:\s?(${SCALE_RE})\b)?(?:\s(?:${SUFFIX_CCY})\b)?`,
+  "gi",
+);
+// Suffix currency: "15 trillion won", "100 million dollars", "3.5 trillion USD".
+const SUFFIXED = new RegExp(String.raw`(?<![\w$₩.,])(${NUM})\s?(${SCALE_RE})?[\s-](${SUFFIX_CCY})\b`, "gi");
+// Korean: "350조 원", "3조 5천억 원", "1조5000억원", "4,500억 원", "55억 달러".
+const KOREAN = new RegExp(String.raw`(?<![\d,.])((?:(?:${NUM})?\s?[조억만천백]\s?)+)(원|달러)`, "g");
+
+function parseKorean(body: string): number | null {
+  let total = 0;
+  let small = 0;
+  let seen = false;
+  for (const m of body.matchAll(/(\d[\d,]*(?:\.\d+)?)?\s*([조억만천백])/g)) {
+    const n = m[1] !== undefined ? toNum(m[1]) : null;
+    const unit = m[2]!;
+    if (unit === "천" || unit === "백") {
+      if (n === null) return null;
+      small += n * (unit === "천" ? 1000 : 100);
+    } else {
+      const mult = unit === "조" ? 1e12 : unit === "억" ? 1e8 : 1e4;
+      const group = small + (n ?? 0);
+      if (group === 0) return null;
+      total += group * mult;
+      small = 0;
+    }
+    seen = true;
+  }
+  if (!seen) return null;
+  return round(total + small); // trailing 천/백 group: "3조 5천 원", "5천 원"
+}
+
+function overlaps(a: Span, list: Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Money amounts with an explicit currency. Bare numbers ("2025", "350") are never amounts. */
+export function parseAmounts(text: string): AmountMatch[] {
+  const out: AmountMatch[] = [];
+  const push = (m: AmountMatch) => {
+    if (!overlaps(m, out)) out.push(m);
+  };
+  for (const m of text.matchAll(KOREAN)) {
+    const body = m[1]!;
+    const value = parseKorean(body);
+    if (value === null) continue;
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    push({ value, currency: m[2] === "원" ? "KRW" : "USD", start, end: m.index! + m[0].length, raw: m[0].trim() });
+  }
+  for (const m of text.matchAll(PREFIXED)) {
+    const scaleTok = m[3]?.toLowerCase();
+    const scale = scaleTok ? SCALE[scaleTok]! : 1;
+    push({ value: round(toNum(m[2]!) * scale), currency: ccyOf(m[1]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  for (const m of text.matchAll(SUFFIXED)) {
+    const scaleTok = m[2]?.toLowerCase();
+    const scale = scaleTok ? SCALE[scaleTok]! : 1;
+    push({ value: round(toNum(m[1]!) * scale), currency: ccyOf(m[3]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const DOWN = String.raw`fell|fall(?:s|ing)?|dropped|drops?|declined?|declining|slid|slipped|sank|tumbled|plunged|lost|down|decreased?`;
+const UP = String.raw`rose|rises?|rising|gained|gains?|climbed|jumped|surged|soared|advanced|up|increased?`;
+const BEFORE_DIR = new RegExp(String.raw`\b(${DOWN}|${UP})\b(?:\s+(?:by|about|around|roughly|nearly|almost|some|just|only|over|more than|as much as|as little as|a further|another))*\s*$`, "i");
+const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|떨어|내린|내려|감소|상승|급등|올라|오른|증가)/;
+const KO_DOWN = new Set(["하락", "급락", "떨어", "내린", "내려", "감소"]);
+const PERCENT = new RegExp(
+  String.raw`(?<![\w.,])([+\-−]?)(${NUM})\s?(%p|%|percentage points?|per\s?cent|percent|퍼센트포인트|퍼센트|포인트)(?![\w])`,
+  "gi",
+);
+
+/** Percentages; the sign comes from an explicit +/- or a direction word just before (English) or after (Korean). */
+export function parsePercents(text: string): PercentMatch[] {
+  const out: PercentMatch[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const unit = m[3]!.toLowerCase();
+    const points = unit === "%p" || unit.startsWith("percentage point") || unit.endsWith("포인트");
+    let value = toNum(m[2]!);
+    let signed = false;
+    let start = m.index!;
+    let end = start + m[0].length;
+    if (m[1]) {
+      signed = true;
+      if (m[1] !== "+") value = -value;
+    } else {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const b = BEFORE_DIR.exec(before);
+      if (b) {
+        signed = true;
+        if (new RegExp(`^(?:${DOWN})$`, "i").test(b[1]!)) value = -value;
+        start = start - before.length + b.index;
+      } else {
+        const a = AFTER_DIR_KO.exec(text.slice(end, end + 12));
+        if (a) {
+          signed = true;
+          if (KO_DOWN.has(a[1]!)) value = -value;
+          end += a[0].length;
+        }
+      }
+    }
+    out.push({ value, points, signed, start, end, raw: text.slice(start, end) });
+  }
+  return out;
+}
+
+const LEVEL_EN = new RegExp(String.raw`\b(?:closed|ended|finished|settled)\s+(?:\w+\s+){0,2}at\s+(${NUM})(?!\.?\d|,\d)(?!\s?(?:%|percent|per cent))`, "gi");
+const LEVEL_KO = new RegExp(String.raw`(${NUM})(?:선)?(?:으로|로|에)\s*(?:장을\s*)?마감`, "g");
+
+/** Index levels: "closed at 2,566.74", "ended the day at 3,100.5", "2,566.74로 마감". */
+export function parseIndexLevels(text: string): LevelMatch[] {
+  const out: LevelMatch[] = [];
+  for (const m of text.matchAll(LEVEL_EN)) out.push({ level: toNum(m[1]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  for (const m of text.matchAll(LEVEL_KO)) out.push({ level: toNum(m[1]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  return out.sort((a, b) => a.start - b.start);
+}
