@@ -43,6 +43,9 @@ import {
   SECTORS,
   SOURCE_KINDS,
   TIME_PRECISIONS,
+  ARTICLE_ORIGINS,
+  PROPOSAL_STATUSES,
+  FEED_STATES,
 } from "../server/domain/constants";
 import type { ScreenConfig } from "../server/schemas/screens";
 
@@ -523,6 +526,127 @@ export const screenDevices = pgTable(
     revokedAt: instant("revoked_at"),
   },
   (t) => [index("screen_devices_screen_idx").on(t.screenId)],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// News ingestion: an article (pasted, uploaded, fetched from a URL or a feed) is stored once as readable text; the
+// facts extracted from it wait as proposals until an editor accepts (writing a tracked record that cites the
+// article) or rejects them. Duplicates are refused by the database: one article per normalised URL and per
+// content hash; one feed item per (feed, guid).
+
+export const articleOriginEnum = pgEnum("article_origin", ARTICLE_ORIGINS);
+export const proposalStatusEnum = pgEnum("proposal_status", PROPOSAL_STATUSES);
+export const feedStateEnum = pgEnum("feed_state", FEED_STATES);
+
+/** An RSS or Atom feed polled for new items (conditional requests, backoff on errors). */
+export const feeds = pgTable("feeds", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  url: text("url").notNull().unique(),
+  /** Any of these words (case-insensitive) in an item's title or summary gets it ingested; empty = every item. */
+  keywords: jsonb("keywords").$type<string[]>().notNull(),
+  intervalMinutes: integer("interval_minutes").notNull(),
+  active: boolean("active").notNull().default(true),
+  state: feedStateEnum("state").notNull().default("new"),
+  etag: text("etag"),
+  lastModified: text("last_modified"),
+  lastCheckedAt: instant("last_checked_at"),
+  lastSuccessAt: instant("last_success_at"),
+  /** HTTP status of the last answer (304 = not modified), null when no answer came. */
+  lastHttpStatus: integer("last_http_status"),
+  lastError: text("last_error"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  nextCheckAt: instant("next_check_at").notNull(),
+  /** Items seen / ingested over the feed's life. */
+  itemsSeen: integer("items_seen").notNull().default(0),
+  itemsIngested: integer("items_ingested").notNull().default(0),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: instant("created_at").notNull(),
+});
+
+/** A news article as readable text, with where it came from. */
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    origin: articleOriginEnum("origin").notNull(),
+    /** Normalised URL (no fragment, no tracking parameters), when it has one. */
+    url: text("url").unique(),
+    /** SHA-256 of the normalised text: the same article reached twice is recognised. */
+    contentHash: text("content_hash").notNull().unique(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    /** Publication date (YYYY-MM-DD): weekdays and years in the text are resolved against it. */
+    publishedOn: date("published_on", { mode: "string" }),
+    language: text("language").notNull().default("en"),
+    fileName: text("file_name"),
+    text: text("text").notNull(),
+    feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    /** The source row created for the article the first time one of its facts is accepted (citations point there). */
+    sourceId: integer("source_id").references(() => sources.id, { onDelete: "set null" }),
+    factCount: integer("fact_count").notNull().default(0),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("articles_created_idx").on(t.createdAt), index("articles_feed_idx").on(t.feedId)],
+);
+
+/** One fact extracted from an article, waiting for review; `fact` is what the editor will accept (possibly edited). */
+export const factProposals = pgTable(
+  "fact_proposals",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Position among the article's facts, so re-extraction cannot duplicate a proposal. */
+    ordinal: integer("ordinal").notNull(),
+    kind: text("kind").notNull(),
+    /** The fact as extracted (server/domain/extract/types.ts), kept unchanged. */
+    extracted: jsonb("extracted").$type<Record<string, unknown>>().notNull(),
+    /** The fact as it stands after the editor's edits (equal to `extracted` until edited). */
+    fact: jsonb("fact").$type<Record<string, unknown>>().notNull(),
+    evidenceStart: integer("evidence_start").notNull(),
+    evidenceEnd: integer("evidence_end").notNull(),
+    confidence: numeric("confidence", { precision: 4, scale: 3, mode: "number" }).notNull(),
+    status: proposalStatusEnum("status").notNull().default("pending"),
+    /** The tracked figure this fact contradicts, when it does: { recordType, recordKey, field, tracked, proposed }. */
+    conflict: jsonb("conflict").$type<Record<string, unknown>>(),
+    /** The record written on accept. */
+    recordType: recordTypeEnum("record_type"),
+    recordKey: text("record_key"),
+    reviewNote: text("review_note"),
+    reviewedBy: text("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: instant("reviewed_at"),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("fact_proposals_article_ordinal").on(t.articleId, t.ordinal),
+    index("fact_proposals_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+/** Every item a feed listed: seen once per (feed, guid); what became of it (ingested, skipped, error). */
+export const feedItems = pgTable(
+  "feed_items",
+  {
+    id: serial("id").primaryKey(),
+    feedId: integer("feed_id")
+      .notNull()
+      .references(() => feeds.id, { onDelete: "cascade" }),
+    /** The item's guid/id, or its link when it has none. */
+    guid: text("guid").notNull(),
+    link: text("link"),
+    title: text("title").notNull(),
+    publishedAt: instant("published_at"),
+    matched: boolean("matched").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    /** Why the item was not ingested (no keyword, duplicate of article N, fetch failed: …). */
+    outcome: text("outcome"),
+    error: text("error"),
+    seenAt: instant("seen_at").notNull(),
+  },
+  (t) => [uniqueIndex("feed_items_guid").on(t.feedId, t.guid), index("feed_items_seen_idx").on(t.feedId, t.seenAt)],
 );
 
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.

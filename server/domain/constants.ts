@@ -67,7 +67,16 @@ export const RECORD_TYPES = ["measure", "deadline", "budget", "figure", "event",
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** What the audit log can be about: every record type, and the things edited outside of versioned records. */
-export const AUDIT_RECORD_TYPES = [...RECORD_TYPES, "source", "conflict", "observation", "screen"] as const;
+export const AUDIT_RECORD_TYPES = [
+  ...RECORD_TYPES,
+  "source",
+  "conflict",
+  "observation",
+  "screen",
+  "article",
+  "proposal",
+  "feed",
+] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 /** What an audited change did. */
@@ -179,3 +188,34 @@ export type ScreenClock = (typeof SCREEN_CLOCKS)[number];
 /** How a deadline looks on a screen at a glance: amber within 7 days, red within 1 day, then what happened. */
 export const DEADLINE_GLANCE_STATES = ["normal", "amber", "red", "passed"] as const;
 export type DeadlineGlanceState = (typeof DEADLINE_GLANCE_STATES)[number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// News ingestion: articles, the facts extracted from them (proposals an editor reviews), feeds, market data.
+
+/** How an article arrived. */
+export const ARTICLE_ORIGINS = ["paste", "upload", "url", "feed"] as const;
+export type ArticleOrigin = (typeof ARTICLE_ORIGINS)[number];
+
+/** File types an editor may upload as an article. */
+export const ARTICLE_FILE_TYPES = ["txt", "html", "md"] as const;
+export type ArticleFileType = (typeof ARTICLE_FILE_TYPES)[number];
+
+/** The largest article (pasted, uploaded, fetched or a feed document) read, in bytes. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** Time allowed for one fetch (URL article, feed, market data) from connect to the last byte. */
+export const FETCH_TIMEOUT_MS = 15_000;
+/** Redirects followed by one fetch; every hop is checked again. */
+export const MAX_REDIRECTS = 5;
+
+/** A proposal waits for an editor; accepting writes the tracked record, rejecting keeps it for the record. */
+export const PROPOSAL_STATUSES = ["pending", "accepted", "rejected"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** A feed's state at its last poll. */
+export const FEED_STATES = ["new", "ok", "error", "paused"] as const;
+export type FeedState = (typeof FEED_STATES)[number];
+/** Default minutes between polls of one feed; failures back off doubling up to the maximum. */
+export const FEED_INTERVAL_MINUTES = 30;
+export const FEED_MAX_BACKOFF_MINUTES = 24 * 60;
+/** Words an item's title or summary must contain (any, case-insensitive) to be ingested, unless a feed sets its own. */
+export const DEFAULT_FEED_KEYWORDS = ["tariff", "KOSPI", "관세"] as const;

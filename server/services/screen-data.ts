@@ -2,7 +2,7 @@
 // from the dashboard's own services. Computed once per distinct configuration per data change and sent as is to
 // every open copy of the screen (server/live/screen-stream.ts), so it holds only what a TV draws: no sources, no
 // history, instants as ISO strings.
-import { and, desc, eq, inArray, lte, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, deadlines, users } from "@/db/schema";
 import type { AuditAction, AuditRecordType, DeadlineGlanceState, DeadlineStatus, Locale, ScreenPanel } from "@/server/domain/constants";
@@ -185,8 +185,8 @@ async function changesPanel(db: Db, lang: Locale, now: Date): Promise<ScreenChan
     })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.userId))
-    // Screen settings are not news; the person is named, never their address.
-    .where(and(ne(auditLog.recordType, "screen"), lte(auditLog.at, now)))
+    // Screen settings and the review workflow are not news (accepting a fact audits the record it wrote); the person is named, never their address.
+    .where(and(notInArray(auditLog.recordType, ["screen", "article", "proposal", "feed"]), lte(auditLog.at, now)))
     .orderBy(desc(auditLog.id))
     .limit(SNAPSHOT_LIMITS.changes);
   const words = (lang === "ko" ? ko : en).audit;
