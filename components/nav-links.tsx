@@ -17,6 +17,9 @@ const LINKS = [
   { href: "/conflicts", key: "conflicts", audience: "all" },
   { href: "/alerts", key: "alerts", audience: "all", timeless: true },
   { href: "/edit", key: "edit", audience: "editor" },
+  { href: "/news", key: "news", audience: "editor" },
+  { href: "/review", key: "review", audience: "editor" },
+  { href: "/feeds", key: "feeds", audience: "editor" },
   { href: "/screens", key: "screens", audience: "signed-in" },
   { href: "/audit", key: "audit", audience: "signed-in" },
 ] as const satisfies readonly { href: string; key: string; audience: Audience; timeless?: boolean }[];

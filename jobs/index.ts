@@ -7,8 +7,11 @@ import type { AlertsConfig } from "@/server/alerts/deliver";
 import { composeDigests } from "@/server/alerts/digest";
 import { deliverEmails } from "@/server/alerts/deliver";
 import { runTick } from "@/server/alerts/tick";
+import { pollDueFeeds } from "@/server/feeds/poll";
+import type { IngestConfig } from "@/server/ingest/config";
+import { runMarketClose } from "@/server/market/job";
 
-export type JobContext = { db: Db; config: AlertsConfig; now: Date };
+export type JobContext = { db: Db; config: AlertsConfig; ingest: IngestConfig; now: Date };
 
 export type JobDefinition = {
   name: string;
@@ -40,6 +43,21 @@ export const JOBS = [
     timeZone: "UTC",
     description: "Retries failed deliveries whose backoff has passed and takes over emails a dead worker left leased.",
     handler: ({ db, config, now }) => deliverEmails(db, config, now),
+  },
+  {
+    name: "feeds-poll",
+    cron: "*/5 * * * *",
+    timeZone: "UTC",
+    description: "Polls the RSS/Atom feeds whose next check has come (conditional requests, backoff on errors); new items matching a feed's keywords are ingested and their facts queued for review.",
+    handler: ({ db, ingest, now }) => pollDueFeeds(db, ingest, now),
+  },
+  {
+    // KRX closes at 15:30 Seoul time; by 16:00 the day's close is published. Weekdays only; holidays give no bar.
+    name: "market-close",
+    cron: "0 16 * * 1-5",
+    timeZone: "Asia/Seoul",
+    description: "Fetches the day's KOSPI close from the market-data provider after the KRX close and appends it (idempotent); a move beyond the threshold is recorded and alerts subscribed to KOSPI moves go out.",
+    handler: ({ db, ingest, now }) => runMarketClose(db, ingest, now),
   },
 ] as const satisfies readonly JobDefinition[];
 

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import type { AlertsConfig } from "@/server/alerts/deliver";
+import { ingestConfigFromEnv, type IngestConfig } from "@/server/ingest/config";
 import { isValidTimeZone } from "@/server/domain/time";
 import { JOBS, type JobDefinition } from "./index";
 
@@ -20,7 +21,7 @@ export function validateJobs(jobs: readonly JobDefinition[]): void {
 }
 
 /** Runs one job now (or at `now`), recording the run. Never throws: a failure is logged and kept in job_runs. */
-export async function runJob(job: JobDefinition, deps: { db: Db; config: AlertsConfig }, now: Date): Promise<{ ok: boolean; result?: unknown; error?: string }> {
+export async function runJob(job: JobDefinition, deps: { db: Db; config: AlertsConfig; ingest?: IngestConfig }, now: Date): Promise<{ ok: boolean; result?: unknown; error?: string }> {
   const started = new Date();
   await deps.db
     .insert(jobRuns)
@@ -28,7 +29,7 @@ export async function runJob(job: JobDefinition, deps: { db: Db; config: AlertsC
     .onConflictDoUpdate({ target: jobRuns.name, set: { lastStartedAt: started, runner: deps.config.workerId } })
     .catch(() => undefined);
   try {
-    const result = await job.handler({ ...deps, now });
+    const result = await job.handler({ ...deps, ingest: deps.ingest ?? ingestConfigFromEnv(), now });
     await deps.db
       .update(jobRuns)
       .set({ lastFinishedAt: new Date(), lastError: null, lastResult: sql`${JSON.stringify(result ?? null)}::jsonb` })
@@ -61,7 +62,7 @@ export function nextRuns(jobs: readonly JobDefinition[] = JOBS): { name: string;
 
 export type RunningJobs = { tasks: ScheduledTask[]; stop: () => Promise<void> };
 
-export function startJobs(deps: { db: Db; config: AlertsConfig }, jobs: readonly JobDefinition[] = JOBS): RunningJobs {
+export function startJobs(deps: { db: Db; config: AlertsConfig; ingest?: IngestConfig }, jobs: readonly JobDefinition[] = JOBS): RunningJobs {
   validateJobs(jobs);
   const tasks = jobs.map((job) =>
     cron.schedule(job.cron, async (ctx) => void (await runJob(job, deps, ctx.date ?? new Date())), {

@@ -34,6 +34,17 @@ const schema = z.object({
     .max(320)
     .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address, e.g. Tradewatch <alerts@example.org>")
     .default("Tradewatch <alerts@localhost>"),
+  /**
+   * Hosts or networks a server-side fetch (article URLs, feeds, market data) may reach although they are loopback,
+   * private or link-local, comma-separated: `localhost`, `127.0.0.1`, `10.0.0.0/8`, `intranet.example`. Unset: none.
+   */
+  FETCH_ALLOW_PRIVATE: z.string().max(2000).optional(),
+  /** Where daily index closes come from: `yahoo` (yahoo-finance2, ^KS11) or `none` (CSV import only). */
+  MARKET_PROVIDER: z.enum(["yahoo", "none"]).default("yahoo"),
+  /** Base URL of the Yahoo Finance API (tests point it at a local server). */
+  MARKET_PROVIDER_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /** A daily KOSPI move at least this large (percent, either way) is recorded as a market event. */
+  MARKET_MOVE_EVENT_PCT: z.coerce.number().positive().max(50).default(2),
 });
 
 function load() {

@@ -1,4 +1,8 @@
 import { adminRouter } from "./routers/admin";
+import { articlesRouter } from "./routers/articles";
+import { feedsRouter } from "./routers/feeds";
+import { marketDataRouter } from "./routers/market-data";
+import { reviewRouter } from "./routers/review";
 import { alertsRouter } from "./routers/alerts";
 import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "./routers/edit";
 import { feedTokensRouter } from "./routers/feed-tokens";
@@ -28,6 +32,10 @@ export const appRouter = createTRPCRouter({
   alerts: alertsRouter,
   feedTokens: feedTokensRouter,
   screens: screensRouter,
+  articles: articlesRouter,
+  review: reviewRouter,
+  feeds: feedsRouter,
+  marketData: marketDataRouter,
 });
 
 export type AppRouter = typeof appRouter;
