@@ -289,12 +289,17 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   it("jobs: every declared job with its cron, zone and next run; last run from job_runs", async () => {
     await tdb.db.insert(t.jobRuns).values({ name: "alerts-retry", lastStartedAt: d("2030-01-01T00:00:00Z"), lastFinishedAt: d("2030-01-01T00:00:01Z"), lastError: "boom", runner: "host:1" });
     const jobs = await adminApi().alerts.admin.jobs();
-    expect(jobs.map((j) => j.name)).toEqual(["alerts-scan", "alerts-digest", "alerts-retry"]);
+    expect(jobs.map((j) => j.name)).toEqual(["alerts-scan", "alerts-digest", "alerts-retry", "feeds-poll", "market-close"]);
     for (const job of jobs) {
       expect(job.cron).toMatch(/\*/);
-      expect(job.timeZone).toBe("UTC");
+      expect(job.timeZone).toBe(job.name === "market-close" ? "Asia/Seoul" : "UTC");
       expect(job.next).toBeInstanceOf(Date);
     }
+    // After the KRX close, on a weekday in Seoul.
+    const market = jobs.find((j) => j.name === "market-close")!.next!;
+    const seoul = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Seoul", weekday: "short", hour: "2-digit", hourCycle: "h23" }).formatToParts(market);
+    expect(["Mon", "Tue", "Wed", "Thu", "Fri"]).toContain(seoul.find((p) => p.type === "weekday")!.value);
+    expect(Number(seoul.find((p) => p.type === "hour")!.value)).toBeGreaterThanOrEqual(16);
     expect(jobs.find((j) => j.name === "alerts-retry")).toMatchObject({ lastError: "boom", runner: "host:1", lastStartedAt: d("2030-01-01T00:00:00Z") });
     expect(jobs.find((j) => j.name === "alerts-scan")).toMatchObject({ lastStartedAt: null, lastError: null });
   });
