@@ -1,11 +1,51 @@
 // Extracted facts become proposals waiting for an editor. Called inside the transaction that stores the article.
+// A fact that contradicts what is tracked as of `now` arrives flagged (server/domain/proposals.ts decides).
+import { and, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { factProposals } from "@/db/schema";
+import { budgets, deadlines, factProposals, figures, observations, series } from "@/db/schema";
 import type { Fact } from "@/server/domain/extract/types";
+import { detectConflict, KOSPI_SERIES, type Tracked } from "@/server/domain/proposals";
+import { measuresAsOf } from "@/server/services/tariffs";
+import { latestVersionAt } from "@/server/services/versions";
+
+/** The tracked records the facts could contradict, as known at `now` (only the kinds the facts need). */
+export async function loadTracked(db: Db, facts: readonly Fact[], now: Date): Promise<Tracked> {
+  const kinds = new Set(facts.map((f) => f.kind));
+  const needFigures = kinds.has("trade_balance") || kinds.has("tax_change") || kinds.has("investment_pledge");
+  const kospiDates = [
+    ...new Set(facts.flatMap((f) => (f.kind === "market_move" && f.date && f.level !== null ? [f.date] : []))),
+  ];
+  const [measures, budgetRows, figureRows, deadlineRows, kospi] = await Promise.all([
+    kinds.has("tariff_rate") ? measuresAsOf(db, now) : [],
+    kinds.has("budget")
+      ? db.select().from(budgets).where(latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, now))
+      : [],
+    needFigures ? db.select().from(figures).where(latestVersionAt(figures, figures.figureKey, figures.knownAt, now)) : [],
+    kinds.has("deadline")
+      ? db.select().from(deadlines).where(latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now))
+      : [],
+    kospiDates.length
+      ? db
+          .select({ date: observations.date, close: observations.close })
+          .from(observations)
+          .innerJoin(series, eq(series.id, observations.seriesId))
+          .where(and(eq(series.key, KOSPI_SERIES), inArray(observations.date, kospiDates), lte(observations.knownAt, now)))
+      : [],
+  ]);
+  return {
+    measures,
+    budgets: budgetRows,
+    figures: figureRows,
+    // Postponed or cancelled deadlines are history: an article's date is compared with the live ones.
+    deadlines: deadlineRows.filter((d) => d.status === "upcoming" || d.status === "met" || d.status === "passed"),
+    kospi,
+  };
+}
 
 /** Stores one proposal per fact (ordinal = position), flagging the ones that contradict a tracked figure. */
 export async function storeProposals(tx: Db, articleId: number, facts: Fact[], now: Date): Promise<number> {
   if (facts.length === 0) return 0;
+  const tracked = await loadTracked(tx, facts, now);
   const rows = facts.map((fact, ordinal) => ({
     articleId,
     ordinal,
@@ -15,7 +55,7 @@ export async function storeProposals(tx: Db, articleId: number, facts: Fact[], n
     evidenceStart: fact.evidence.start,
     evidenceEnd: fact.evidence.end,
     confidence: Math.round(fact.confidence * 1000) / 1000,
-    conflict: null, // conflict detection: see server/ingest/review.ts (in progress)
+    conflict: detectConflict(fact, tracked, now) as Record<string, unknown> | null,
     createdAt: now,
   }));
   await tx.insert(factProposals).values(rows).onConflictDoNothing();

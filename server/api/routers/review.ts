@@ -1,4 +1,20 @@
-// Review queue: proposals from articles, accept / edit / reject (helper C) — in progress.
-import { createTRPCRouter } from "../trpc";
+// Review queue: proposals from articles — read by signed-in users, accepted / edited / rejected by editors.
+import { z } from "zod";
+import { acceptProposalInput, editProposalInput, listProposalsInput, rejectProposalInput } from "@/server/schemas/review";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { EditContext } from "@/server/services/edit/context";
+import { acceptProposal, editProposal, getArticleWithProposals, listProposals, proposalCounts, rejectProposal } from "@/server/ingest/review";
+import { createTRPCRouter, editorProcedure, protectedProcedure, type Context } from "../trpc";
 
-export const reviewRouter = createTRPCRouter({});
+const edit = (ctx: Context & { user: SessionUser }): EditContext => ({ user: ctx.user, now: ctx.now() });
+
+export const reviewRouter = createTRPCRouter({
+  list: protectedProcedure.input(listProposalsInput).query(({ ctx, input }) => listProposals(ctx.db, input)),
+  counts: protectedProcedure.query(({ ctx }) => proposalCounts(ctx.db)),
+  article: protectedProcedure
+    .input(z.object({ id: z.number().int().positive().max(2_147_483_647) }))
+    .query(({ ctx, input }) => getArticleWithProposals(ctx.db, input.id)),
+  accept: editorProcedure.input(acceptProposalInput).mutation(({ ctx, input }) => acceptProposal(ctx.db, input, edit(ctx))),
+  edit: editorProcedure.input(editProposalInput).mutation(({ ctx, input }) => editProposal(ctx.db, input, edit(ctx))),
+  reject: editorProcedure.input(rejectProposalInput).mutation(({ ctx, input }) => rejectProposal(ctx.db, input, edit(ctx))),
+});
