@@ -2,11 +2,12 @@
 // extraction into proposals, all in one transaction. Callers (paste/upload/URL in the dashboard, the feed job) turn
 // their input into readable text first (server/ingest/readable.ts, server/ingest/fetch.ts).
 import { createHash } from "node:crypto";
-import { eq, or } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles } from "@/db/schema";
+import { articles, factProposals } from "@/db/schema";
 import type { ArticleOrigin } from "@/server/domain/constants";
 import { extractFacts } from "@/server/domain/extract";
+import { NotFoundError } from "@/server/services/errors";
 import { storeProposals } from "./proposals";
 
 export type ArticleText = {
@@ -109,4 +110,40 @@ export async function storeArticle(
   const raced = await findDuplicate(db, url, hash);
   if (!raced) throw new Error("article insert conflicted but no duplicate was found");
   return { status: "duplicate", ...raced };
+}
+
+/** The most recent articles with how many facts were extracted and how many proposals still wait for review. */
+export async function listArticles(db: Db, limit = 50) {
+  const rows = await db
+    .select({
+      id: articles.id,
+      origin: articles.origin,
+      title: articles.title,
+      url: articles.url,
+      publisher: articles.publisher,
+      publishedOn: articles.publishedOn,
+      fileName: articles.fileName,
+      createdAt: articles.createdAt,
+      factCount: articles.factCount,
+    })
+    .from(articles)
+    .orderBy(desc(articles.createdAt), desc(articles.id))
+    .limit(limit);
+  const ids = rows.map((r) => r.id);
+  const pending = ids.length
+    ? await db
+        .select({ articleId: factProposals.articleId, n: count() })
+        .from(factProposals)
+        .where(and(inArray(factProposals.articleId, ids), eq(factProposals.status, "pending")))
+        .groupBy(factProposals.articleId)
+    : [];
+  const byArticle = new Map(pending.map((p) => [p.articleId, Number(p.n)]));
+  return rows.map((r) => ({ ...r, pendingCount: byArticle.get(r.id) ?? 0 }));
+}
+
+/** One article with its text. */
+export async function getArticle(db: Db, id: number) {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  if (!row) throw new NotFoundError(`Article ${id}`);
+  return row;
 }

@@ -1,4 +1,22 @@
-// Articles: ingest by paste, upload or URL; list and read stored articles (helper B) — in progress.
-import { createTRPCRouter } from "../trpc";
+// Articles: ingest by paste or URL (uploads go through app/api/articles/upload, multipart), list and read stored
+// articles. Thin: validate, call the ingestion service, map errors (trpc.ts).
+import { ingestConfigFromEnv } from "@/server/ingest/config";
+import { getArticle, listArticles } from "@/server/ingest/articles";
+import { ingestFromUrl, ingestPaste } from "@/server/ingest/ingest";
+import { articleIdInput, listArticlesInput, pasteArticleInput, urlArticleInput } from "@/server/schemas/articles";
+import { createTRPCRouter, editorProcedure } from "../trpc";
 
-export const articlesRouter = createTRPCRouter({});
+export const articlesRouter = createTRPCRouter({
+  ingestText: editorProcedure
+    .input(pasteArticleInput)
+    .mutation(({ ctx, input }) => ingestPaste(ctx.db, input, { now: ctx.now(), userId: ctx.user.id })),
+  ingestUrl: editorProcedure.input(urlArticleInput).mutation(({ ctx, input }) =>
+    ingestFromUrl(ctx.db, { url: input.url, origin: "url" }, {
+      now: ctx.now(),
+      userId: ctx.user.id,
+      policy: ingestConfigFromEnv().fetch,
+    }),
+  ),
+  list: editorProcedure.input(listArticlesInput).query(({ ctx, input }) => listArticles(ctx.db, input.limit)),
+  get: editorProcedure.input(articleIdInput).query(({ ctx, input }) => getArticle(ctx.db, input.id)),
+});
