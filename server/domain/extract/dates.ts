@@ -159,3 +159,27 @@ export function parseDates(text: string, pub: string): DateMatch[] {
 
   return found.sort((a, b) => a.start - b.start).map((f) => f.m);
 }
+
+/**
+ * A bare weekday ("on Friday") resolved by parseDates to the nearest such day (publication -3..+3) moved by a week
+ * when the wording says otherwise: past-tense wording ("said on Friday", "closed on Friday") never points after the
+ * publication date, future wording ("will meet on Monday", "월요일 발표할 예정") never before it.
+ */
+export function adjustWeekdayForTense(date: string, pub: string, tense: "past" | "future" | null): string {
+  if (tense === null) return date;
+  const d = parsePub(date);
+  const p = parsePub(pub);
+  if (tense === "past" && d > p) return fmt(d - 7 * DAY_MS);
+  if (tense === "future" && d < p) return fmt(d + 7 * DAY_MS);
+  return date;
+}
+
+const FUTURE_WORDS = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|plans? to|planning to|is to|are to|upcoming|next)\b|(?:할|될|갈|올|낼|볼)\s*(?:예정|계획|방침|전망)|예정/;
+const PAST_WORDS = /\b(?:said|says|told|announced|was|were|had|did|rose|fell|closed|ended|gained|lost|jumped|dropped|slid|surged|climbed|tumbled|met|held|signed|sent|posted|reported|unveiled|added|noted|\w{3,}ed)\b|했다|됐다|였다|었다|았다|밝혔|마감했/;
+
+/** Tense of the wording around a date mention (within `sentence`), for adjustWeekdayForTense. */
+export function tenseAround(sentence: string): "past" | "future" | null {
+  if (FUTURE_WORDS.test(sentence)) return "future";
+  if (PAST_WORDS.test(sentence)) return "past";
+  return null;
+}

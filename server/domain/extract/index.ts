@@ -1,11 +1,13 @@
 // The extractor's entry point: an article's plain text → the facts it states (FACTS.md shapes), each with evidence.
-// Pure: no I/O, no clock (the publication date is passed in).
+// Pure: no I/O, no clock (the publication date is passed in; without one the text's own date stamp is used, and
+// weekday-only dates stay unresolved). The rules live in ./facts.ts, the time frame in ./context.ts.
+import { extractArticleFacts } from "./facts";
 import type { ExtractOptions, Fact } from "./types";
 
 export type { ExtractOptions, Fact } from "./types";
+export { extractArticleFacts } from "./facts";
+export { detectPublishedOn, timeFrame, DEFAULT_REFERENCE_YEAR } from "./context";
 
 export function extractFacts(text: string, options: ExtractOptions): Fact[] {
-  void text;
-  void options;
-  return []; // assembled in server/domain/extract/facts.ts (in progress)
+  return extractArticleFacts(text, options.publishedOn).facts;
 }

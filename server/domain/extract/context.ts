@@ -1,0 +1,120 @@
+// The time frame of an article: its publication date when the text states one (a date stamp near the top or bottom:
+// "Published April 8, 2025", "입력 2025.04.08 14:03", an ISO or dotted date alone on a line), else the year the
+// article's undated month-days most likely belong to. Pure.
+//
+// Without a publication date:
+//   1. a weekday pinned to a month-day ("Tuesday (Apr 8)", "on Monday, July 7") fixes the year: the first year from
+//      the latest year the text mentions (or 2015) on which that day is that weekday;
+//   2. else the latest year of a full date in the text ("April 2, 2025", "2025-04-02", "2025년 4월 2일");
+//   3. else the caller's fallback year (the tracked story's year, DEFAULT_REFERENCE_YEAR).
+// Bare weekdays are resolved only with a publication date (FACTS.md: a weekday is certain only next to a known
+// publication date); month-days without a year take the reference year (less certain, lower confidence).
+
+export const DEFAULT_REFERENCE_YEAR = 2025;
+
+export interface TimeFrame {
+  /** The publication date (YYYY-MM-DD) when given or stated in the text; null otherwise. */
+  publishedOn: string | null;
+  /** The date the date parser resolves against: the publication date, or mid-year of the reference year. */
+  anchor: string;
+  /** Whether the anchor is a real publication date (weekdays resolvable, years certain). */
+  certain: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthNo = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()]!;
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+const iso = (y: number, m: number, d: number) => (valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null);
+
+/** A date written with its year in `s`, if any (first one). */
+function fullDateIn(s: string): string | null {
+  let m = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/.exec(s);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i").exec(s);
+  if (m) return iso(+m[3]!, monthNo(m[1]!), +m[2]!);
+  m = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_NAME}\.?,?\s+(\d{4})\b`, "i").exec(s);
+  if (m) return iso(+m[3]!, monthNo(m[2]!), +m[1]!);
+  return null;
+}
+
+const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|입력|수정|등록|기사입력|최종수정|발행)\b[\s:：-]*/i;
+
+/** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */
+export function detectPublishedOn(text: string): string | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const candidates = [...lines.slice(0, 12), ...lines.slice(-5)];
+  for (const line of candidates) {
+    if (STAMP_CUE.test(line)) {
+      const d = fullDateIn(line.replace(STAMP_CUE, ""));
+      if (d) return d;
+    }
+  }
+  for (const line of candidates) {
+    // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
+    if (line.length > 48) continue;
+    const d = fullDateIn(line);
+    if (d && line.replace(/[\d\s.:,/()+-]|[A-Za-z]{2,9}\.?|[년월일시분]/g, "").length <= 2) return d;
+  }
+  return null;
+}
+
+/** The year fixed by a weekday written next to a month-day ("Tuesday (Apr 8)", "Monday, July 7"), if any. */
+function pinnedYear(text: string, notBefore: number): number | null {
+  const re = new RegExp(
+    String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b[\s,(]+${MONTH_NAME}\.?\s+(\d{1,2})(?!\d)(?!,?\s+\d{4})`,
+    "gi",
+  );
+  for (const m of text.matchAll(re)) {
+    const wd = WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase());
+    const mo = monthNo(m[2]!), d = +m[3]!;
+    for (let y = notBefore; y <= notBefore + 12; y++) {
+      if (valid(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd) return y;
+    }
+  }
+  const ko = /(\d{1,2})월\s*(\d{1,2})일\s*\(([일월화수목금토])\)/g;
+  for (const m of text.matchAll(ko)) {
+    const wd = "일월화수목금토".indexOf(m[3]!);
+    const mo = +m[1]!, d = +m[2]!;
+    for (let y = notBefore; y <= notBefore + 12; y++) {
+      if (valid(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === wd) return y;
+    }
+  }
+  return null;
+}
+
+function latestFullDateYear(text: string): number | null {
+  let best: number | null = null;
+  const res = [
+    /(?<![\d.])(?<y>\d{4})-\d{2}-\d{2}(?!\d)/g,
+    /(?<y>\d{4})년\s*\d{1,2}월\s*\d{1,2}일/g,
+    new RegExp(String.raw`\b${MONTH_NAME}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?<y>\d{4})\b`, "gi"),
+  ];
+  for (const re of res)
+    for (const m of text.matchAll(re)) {
+      const y = Number(m.groups!.y);
+      if (y >= 1990 && y <= 2100) best = Math.max(best ?? y, y);
+    }
+  return best;
+}
+
+/** The article's time frame (see the rules at the top). */
+export function timeFrame(text: string, publishedOn: string | null, fallbackYear = DEFAULT_REFERENCE_YEAR): TimeFrame {
+  const pub = publishedOn ?? detectPublishedOn(text);
+  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) return { publishedOn: pub, anchor: pub, certain: true };
+  const years = [...text.matchAll(/(?<![\d.,$])((?:19|20)\d{2})(?![\d,])/g)].map((m) => +m[1]!).filter((y) => y <= 2100);
+  const latest = years.length ? Math.max(...years) : 2015;
+  const year = pinnedYear(text, Math.max(2015, latest)) ?? latestFullDateYear(text) ?? fallbackYear;
+  return { publishedOn: null, anchor: `${year}-07-01`, certain: false };
+}

@@ -1,0 +1,597 @@
+// Assembling FACTS.md facts from an article's text: sentences → the parsers' matches (amounts, percents, dates,
+// sectors, index levels) → facts by the wording of trade news around them (English and Korean). Pure: no I/O, no
+// clock; the publication date comes in through the time frame (./context.ts).
+//
+// Each fact's evidence is the sentence it was read from; restatements of one figure in an article collapse into one
+// fact (the most confident, then the earliest).
+import { adjustWeekdayForTense, parseDates, tenseAround, type DateMatch } from "./dates";
+import { parseAmounts, parseIndexLevels, parsePercents, type AmountMatch, type PercentMatch } from "./numbers";
+import { findSectors, type FactSector, type SectorMatch } from "./sectors";
+import { splitSentences, type Sentence } from "./sentences";
+import { timeFrame, type TimeFrame } from "./context";
+import type {
+  BudgetFact,
+  DeadlineFact,
+  Evidence,
+  Fact,
+  FactTariffStatus,
+  InvestmentPledgeFact,
+  MarketMoveFact,
+  TariffRateFact,
+  TaxChangeFact,
+  TradeBalanceFact,
+} from "./types";
+
+export interface ExtractContext {
+  frame: TimeFrame;
+}
+
+/** One sentence with the parser matches inside it (offsets are the article's). */
+interface Unit {
+  s: Sentence;
+  amounts: AmountMatch[];
+  percents: PercentMatch[];
+  dates: DateMatch[];
+  sectors: SectorMatch[];
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+const evidenceOf = (s: Sentence): Evidence => ({ start: s.start, end: s.end, text: s.text });
+const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
+/** Text of the article between two offsets, clamped to the sentence. */
+const slice = (u: Unit, a: number, b: number) => u.s.text.slice(Math.max(0, a - u.s.start), Math.max(0, Math.min(u.s.end, b) - u.s.start));
+
+// Clause boundaries inside a sentence (dashes, semicolons, colons, parentheses, commas before a new clause).
+const CLAUSE_BREAK = /\s[—–]\s?|[—–;:()]|\s-\s|,\s(?=(?:which|while|who|but|although|though|as|after|before|when|adding|according|and\s(?:the|a|its|it|he|she|they))\b)|,\s|(?:고|며|면서|지만|는데),?\s/g;
+
+function clauseAt(u: Unit, pos: number): { start: number; end: number } {
+  let start = u.s.start;
+  let end = u.s.end;
+  for (const m of u.s.text.matchAll(CLAUSE_BREAK)) {
+    const a = u.s.start + m.index!;
+    const b = a + m[0].length;
+    if (b <= pos) start = b;
+    else if (a >= pos) {
+      end = a;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+// ---------------------------------------------------------------- tariff rates
+
+const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
+const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
+const TARIFF_MODIFIERS = new Set([
+  "and", "or", "&", "a", "an", "the", "additional", "extra", "new", "higher", "import", "reciprocal", "baseline",
+  "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
+  "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
+  "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
+  "의", "추가", "상호", "보편", "기본", "품목별", "고율", "수입", "추가적인", "일률",
+]);
+const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
+const NOT_TARIFF_AFTER = /^\s*(?:of\b|increase|rise|jump|gain|growth|drop|decline|fall|share|stake|stake|chance|probability|likelihood|margin|cut|reduction|discount|interest|return|stake|of\s+(?:the|its|their|all|total|GDP))/i;
+
+interface TariffCand {
+  pct: PercentMatch;
+  sectors: FactSector[];
+  bound: boolean; // sector given by the tariff phrase itself (vs clause fallback)
+}
+
+function tokensAfter(text: string): { token: string; offset: number }[] {
+  const out: { token: string; offset: number }[] = [];
+  for (const m of text.matchAll(/[—–]|[^\s—–]+/g)) out.push({ token: m[0], offset: m.index! });
+  return out;
+}
+
+/** "25% tariff", "25 per cent steel and aluminium tariffs", "25% U.S. tariffs", "25%의 상호관세", "25% 관세". */
+function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: number } | null {
+  const after = slice(u, p.end, p.end + 90);
+  if (NOT_TARIFF_AFTER.test(after)) return null;
+  const toks = tokensAfter(after);
+  for (let i = 0; i < toks.length && i < 7; i++) {
+    const raw = toks[i]!.token;
+    const word = raw.replace(/^[“‘"'(]+|[”’"'),.;:!?]+$/g, "");
+    const acronym = /^(?:[A-Za-z]\.){2,}$/.test(raw); // "U.S." does not end the phrase
+    const stop = !acronym && raw !== word && /[,.;:!?)]$/.test(raw) && !TARIFF_TOKEN.test(word);
+    if (TARIFF_TOKEN.test(word) || /관세/.test(word)) {
+      const rel = after.indexOf(word, toks[i]!.offset);
+      return { tariffStart: p.end + rel, end: p.end + rel + word.length };
+    }
+    if (stop || /[—–]/.test(raw)) return null;
+    const lower = word.toLowerCase();
+    if (TARIFF_MODIFIERS.has(lower) || SECTOR_TOKEN.test(word) || /^[A-Z][\w.&'’-]*$/.test(word) || /^의$/.test(word))
+      continue;
+    if (/^[가-힣]+$/.test(word) && i === 0 && /^(?:의|짜리)$/.test(word)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "tariffs of 25%", "tariff rate of 25%", "raised tariffs on Korean cars to 25%", "관세율 25%", "관세를 15%로". */
+function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariffStart: number; tariffEnd: number } | null {
+  const from = Math.max(u.s.start, p.start - 90);
+  const prev = others.filter((o) => o.end <= p.start).at(-1);
+  const lo = Math.max(from, prev ? prev.end : from);
+  const before = slice(u, lo, p.start);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(TARIFF_WORD)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length);
+  if (/[;:—–()]|\s-\s/.test(between)) return null;
+  if (/\b(?:surplus|deficit|exports?|shares?|growth|GDP|rose|fell|increase[sd]?|jump(?:ed)?|rate of return|probability|chance|inflation|interest|tax(?:es)?|sales|revenue|account(?:s|ed)?)\b|수출|흑자|적자|성장|세금|세율/i.test(between))
+    return null;
+  const tail = between.replace(/\s+$/, "");
+  const ok =
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by)$/i.test(tail) ||
+    /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 ||
+    tail.length === 0;
+  if (!ok) return null;
+  if (/\bby$/i.test(tail)) return null; // "cut tariffs by 10%" is a change, not a rate
+  return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
+}
+
+const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
+
+function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
+  return [...new Set(u.sectors.filter((s) => s.start >= a && s.end <= b).map((s) => s.sector))];
+}
+
+function tariffCandidates(u: Unit): TariffCand[] {
+  const out: TariffCand[] = [];
+  const ps = u.percents.filter((p) => !p.points);
+  for (const p of ps) {
+    if (p.signed && !/^[+]/.test(p.raw)) continue; // "rose 25%" is a move, not a rate
+    // "from 25% to 15%": the old rate is not the fact
+    if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
+      continue;
+    let sectors: FactSector[] = [];
+    let bound = false;
+    const after = boundAfter(u, p);
+    if (after) {
+      sectors = sectorsBetween(u, p.end, after.end);
+      // "... tariff on US auto imports", "tariffs on steel and aluminum", "관세" preceded by "자동차에 25%"
+      const clause = clauseAt(u, after.end);
+      const nextPct = ps.find((o) => o.start > after.end);
+      const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, after.end + 70);
+      const tail = slice(u, after.end, tailEnd);
+      if (sectors.length === 0 && /^\s*(?:on|against|for)\b/i.test(tail)) {
+        // walk the object of "on": modifiers, countries, sector words and lists of them; stop at anything else
+        let stop = tail.length;
+        const body = tail.replace(/^\s*(?:on|against|for)\b/i, (m) => " ".repeat(m.length));
+        for (const m of body.matchAll(/[^\s,]+|,/g)) {
+          const w = m[0].replace(/[.;:!?)]+$/, "");
+          if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
+            if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) { stop = m.index! + m[0].length; break; }
+            continue;
+          }
+          stop = m.index!;
+          break;
+        }
+        const stopAt = { index: stop };
+        sectors = sectorsBetween(u, after.end, after.end + stop);
+        if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stopAt ? stopAt.index : tail.length))) sectors = ["all_goods"];
+      }
+      if (sectors.length === 0) {
+        // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
+        const before = clauseAt(u, p.start);
+        const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
+        if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
+      }
+      bound = sectors.length > 0;
+    } else {
+      const before = boundBefore(u, p, ps);
+      if (!before) continue;
+      sectors = sectorsBetween(u, before.tariffEnd, p.start);
+      if (sectors.length === 0) {
+        // "auto tariffs of 25%", "steel and aluminum tariffs of 25%", "자동차 관세 25%"
+        const head = slice(u, Math.max(u.s.start, before.tariffStart - 40), before.tariffStart);
+        const m = /((?:[\w가-힣-]+\s*(?:,|and|or|&|및|과|와)?\s*){1,4})$/.exec(head);
+        if (m) sectors = sectorsBetween(u, before.tariffStart - m[1]!.length, before.tariffStart);
+      }
+      bound = sectors.length > 0;
+    }
+    if (sectors.length === 0) {
+      // Fallback: a subject in the same clause before the percent ("auto exports face a 25% tariff"); else all goods.
+      const clause = clauseAt(u, p.start);
+      const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
+      if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) sectors = ["all_goods"];
+      else {
+        const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 60) && s.end <= p.start);
+        sectors = near.length ? [near.at(-1)!.sector] : ["all_goods"];
+      }
+    }
+    out.push({ pct: p, sectors: sectors.filter((s) => s !== undefined), bound });
+  }
+  return out;
+}
+
+const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|국내|우리나라|대한민국/;
+const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign)|every country|global(?:ly)?|worldwide|from all)\b|모든 국가|전 세계/i;
+
+function tariffStatus(sentence: string, futureEffective: boolean): FactTariffStatus {
+  const s = sentence;
+  if (/\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|put on hold|reprieve)\b|유예|연기|보류/i.test(s))
+    return "paused";
+  if (/\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing))\b[^.]{0,80}\bto\s+\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|인하|낮추|낮춘|낮아/i.test(s))
+    return "reduced";
+  if (futureEffective) return "announced";
+  if (/\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?)\b|검토|위협|경고/i.test(s))
+    return /\b(?:took effect|in effect|in place|already|currently)\b/i.test(s) ? "in_effect" : "proposed";
+  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|in place|imposed|levied|already|currently|existing|faces|facing|face|are paying|is paying|slapped|hit (?:with|by)|kicked in|now)\b|부과(?:하고|되고|된|됐|받고)|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)/i.test(s))
+    return "in_effect";
+  return "announced";
+}
+
+const EFFECTIVE_BEFORE = /(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|kick(?:s|ing)? in(?:\s+on)?|begin(?:s)?(?:\s+on)?|start(?:s)?(?:\s+on)?)\s+(?:the\s+)?$/i;
+const EFFECTIVE_AFTER_KO = /^\s*(?:부터|이후|에\s*발효|발효|시행)/;
+
+function effectiveDate(u: Unit): string | null {
+  for (const d of u.dates) {
+    if (d.precision !== "day" || d.date === null) continue;
+    if (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) return d.date;
+  }
+  return null;
+}
+
+function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
+  const cands = tariffCandidates(u);
+  if (cands.length === 0) return [];
+  const eff = effectiveDate(u);
+  const future = eff !== null && (!frame.certain || eff >= frame.anchor);
+  const futureCue = future || (/\b(?:will|set to|to take effect|takes effect on|from)\b/i.test(u.s.text) && eff !== null);
+  const korea = KOREA.test(u.s.text);
+  const out: TariffRateFact[] = [];
+  for (const c of cands) {
+    // the status words of this rate's own part of the sentence (", and the other rates were paused" is another part)
+    const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
+    const rest = slice(u, c.pct.end, u.s.end);
+    const brk = /,\s(?:and|but|while|whereas)\s|;\s|\s(?:but|while|whereas)\s/.exec(rest);
+    const status = tariffStatus(slice(u, prevEnd, brk ? c.pct.end + brk.index : u.s.end), futureCue);
+    for (const sector of c.sectors) {
+      const country = korea && !GLOBAL_SCOPE.test(u.s.text) ? "KR" : "ALL";
+      out.push({
+        kind: "tariff_rate",
+        sector,
+        ratePct: c.pct.value,
+        country,
+        status,
+        effective: eff,
+        evidence: evidenceOf(u.s),
+        confidence: c.bound ? 0.9 : sector === "all_goods" ? 0.75 : 0.65,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- deadlines
+
+const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|시한|마감|만료|종료|발효|예정|까지/i;
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|부터 발효|발효|시행)/i;
+
+function deadlineWhat(u: Unit, d: DateMatch): string {
+  const clause = clauseAt(u, d.start);
+  const after = slice(u, d.end, clause.end).trim();
+  if (/^deadline\b/i.test(after)) {
+    const before = slice(u, clause.start, d.start).trim().split(/\s+/).slice(-3).join(" ");
+    return `${before.replace(/^(?:the|a|an)\s+/i, "")} deadline`.trim();
+  }
+  let before = slice(u, clause.start, d.start).trim();
+  before = before.replace(/\s+(?:on|by|until|till|through|before|from|at|of|in|for)$/i, "");
+  const words = before.split(/\s+/).filter(Boolean).slice(-7);
+  let what = words.join(" ").replace(/^(?:the|a|an|is|are|was|were|that|which)\s+/i, "");
+  if (what.length < 4) what = (before + " " + after).trim().split(/\s+/).slice(0, 8).join(" ");
+  if (/[가-힣]/.test(u.s.text) && what.length < 4) what = slice(u, d.end, d.end + 30).trim();
+  return what.slice(0, 80);
+}
+
+function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
+  const out: DeadlineFact[] = [];
+  for (const d of u.dates) {
+    if (d.precision !== "day" || d.date === null) continue;
+    const before = slice(u, d.start - 60, d.start);
+    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12));
+    const clause = clauseAt(u, d.start);
+    const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
+    const cue = near || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
+    if (!cue) continue;
+    // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
+    if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
+    if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
+    out.push({
+      kind: "deadline",
+      date: d.date,
+      what: deadlineWhat(u, d),
+      evidence: evidenceOf(u.s),
+      confidence: (near ? 0.85 : 0.7) * (frame.certain || d.kind === "iso" || /\d{4}/.test(d.raw) ? 1 : 0.85),
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- market moves
+
+const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
+const OTHER_INDEX = /\b(?:KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스닥|원화|환율|닛케이|삼성|현대/;
+
+function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
+  const mentions = [...u.s.text.matchAll(KOSPI)];
+  if (mentions.length === 0) return [];
+  const at = u.s.start + mentions[0]!.index!;
+  const moves = u.percents.filter((p) => !p.points && p.signed);
+  const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
+  const pick = after[0] ?? moves.filter((p) => p.end <= at && !OTHER_INDEX.test(slice(u, p.end, at))).at(-1) ?? null;
+  let level: number | null = null;
+  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= at - 10);
+  if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
+  if (level === null) {
+    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, at, u.s.end));
+    if (m && /(?:points?|level|mark|선|로|으로|에)|\b(?:at|to|hit|near|above|below)\s/.test(m[0] + slice(u, at + m.index + m[0].length, at + m.index + m[0].length + 4))) {
+      const v = Number(m[1]!.replace(/,/g, ""));
+      if (v >= 300 && v <= 20000) level = v;
+    }
+  }
+  if (!pick && level === null) return [];
+  const d = u.dates.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
+  return [
+    {
+      kind: "market_move",
+      index: "KOSPI",
+      changePct: pick ? pick.value : null,
+      level,
+      date: d?.date ?? null,
+      evidence: evidenceOf(u.s),
+      confidence: pick && after.includes(pick) ? 0.9 : 0.7,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------- money: budgets, trade balances, pledges
+
+const CONVERSION_BEFORE = /[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|or|equivalent to|worth|약|≈|~)?\s*$/i;
+const TRADE_CUE = /\b(?:trade surplus|trade deficit|surplus|deficit|trade (?:balance|gap|imbalance))\b|무역\s?흑자|무역\s?적자|무역수지|흑자|적자/i;
+const NOT_TRADE = /\b(?:budget (?:surplus|deficit)|fiscal|current[\s-]account|primary (?:surplus|deficit))\b|재정|경상수지/i;
+const OTHER_PARTNER = /\bwith (?:China|Japan|the EU|the European Union|Vietnam|the world|Germany|Mexico|Canada)\b|\b(?:overall|total|global) trade (?:surplus|deficit)\b|대중|대일|전체 무역/i;
+const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American)\b|미국|대미/;
+const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|투자/i;
+const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest)\b|약속|약정|발표|계획|하기로|제안|합의/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?)\b|추경|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const NOT_BUDGET_ADJ = /^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
+const NOT_BUDGET_BEFORE = /\b(?:exports?|imports?|sales|revenue|shipments|purchases?|buy(?:ing)?|bought|market (?:value|cap\w*)|worth|valued at|profit|earnings|surplus|deficit)\s+(?:\w+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i;
+
+function isConversion(u: Unit, a: AmountMatch, all: AmountMatch[]): boolean {
+  const before = slice(u, a.start - 30, a.start);
+  if (!CONVERSION_BEFORE.test(before)) return false;
+  const open = before.search(/[(（][^(（]*$/);
+  const prev = all.filter((o) => o.end <= a.start).at(-1);
+  return prev !== undefined && u.s.start + 0 <= prev.end && a.start - 30 + open - prev.end <= 3 && a.start - 30 + open >= prev.end - 1;
+}
+
+/** The amount's partner in the other currency written in parentheses right after it ("15 trillion won ($10 bn)"). */
+function conversionOf(a: AmountMatch, all: AmountMatch[], u: Unit): AmountMatch | null {
+  const next = all.find((o) => o.start > a.end);
+  if (!next || next.start - a.end > 30) return null;
+  return isConversion(u, next, all) ? next : null;
+}
+
+function yearOf(u: Unit, a: AmountMatch, frame: TimeFrame): number | null {
+  const years = [...u.s.text.matchAll(/\b(?:in|for|during|of|throughout)\s+((?:19|20)\d{2})\b|(?:^|\s)((?:19|20)\d{2})(?:년|\s?(?:full[\s-]year|annual))|((?:19|20)\d{2})년/gi)].map((m) => ({
+    y: Number(m[1] ?? m[2] ?? m[3]),
+    at: u.s.start + m.index!,
+  }));
+  if (years.length) {
+    years.sort((x, y) => Math.abs(x.at - a.start) - Math.abs(y.at - a.start));
+    return years[0]!.y;
+  }
+  if (frame.certain && /\blast year\b|작년|지난해/i.test(u.s.text)) return Number(frame.anchor.slice(0, 4)) - 1;
+  return null;
+}
+
+function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
+  const clause = clauseAt(u, a.start);
+  const text = slice(u, Math.max(u.s.start, clause.start - 60), Math.min(u.s.end, a.end + 120));
+  const m = new RegExp(cue.source, "i").exec(text);
+  if (!m) return text.trim().split(/\s+/).slice(0, 8).join(" ");
+  const rest = text.slice(m.index);
+  const words = rest.split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /[,;:.()—–]$|^[(—–]/.test(w));
+  return words
+    .slice(0, stop >= 0 ? Math.min(stop + 1, 9) : 9)
+    .join(" ")
+    .replace(/[,;:.()—–]+$/, "")
+    .slice(0, 100);
+}
+
+function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact | InvestmentPledgeFact)[] {
+  const out: (BudgetFact | TradeBalanceFact | InvestmentPledgeFact)[] = [];
+  for (const a of u.amounts) {
+    if (isConversion(u, a, u.amounts)) continue;
+    const conv = conversionOf(a, u.amounts, u);
+    const usd = a.currency === "USD" ? a.value : conv?.currency === "USD" ? conv.value : null;
+    const clause = clauseAt(u, a.start);
+    const win = slice(u, Math.max(clause.start - 40, a.start - 70), Math.min(u.s.end, a.end + 70));
+    const tight = slice(u, a.start - 45, a.end + 45);
+
+    if (TRADE_CUE.test(tight) && !NOT_TRADE.test(tight) && !OTHER_PARTNER.test(u.s.text)) {
+      if (usd !== null && usd >= 1e8) {
+        out.push({
+          kind: "trade_balance",
+          amountUsd: round(usd),
+          year: yearOf(u, a, frame),
+          evidence: evidenceOf(u.s),
+          confidence: /with the (?:U\.S\.|US|United States)|대미|미국/.test(u.s.text) ? 0.9 : 0.8,
+        });
+      }
+      continue;
+    }
+    if (INVEST_CUE.test(win) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)) {
+      if (usd !== null && usd >= 1e7)
+        out.push({
+          kind: "investment_pledge",
+          amountUsd: round(usd),
+          purpose: purposeNear(u, a, /\binvest\w*|투자/),
+          evidence: evidenceOf(u.s),
+          confidence: 0.8,
+        });
+      continue;
+    }
+    if (!BUDGET_CUE.test(win)) continue;
+    if (NOT_BUDGET_ADJ.test(slice(u, a.end, a.end + 30)) || NOT_BUDGET_BEFORE.test(slice(u, a.start - 50, a.start))) continue;
+    if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) continue;
+    // "from 12 trillion won to 15 trillion won": the old figure is not the budget
+    if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) continue;
+    out.push({
+      kind: "budget",
+      amount: a.value,
+      currency: a.currency,
+      purpose: purposeNear(u, a, BUDGET_CUE),
+      evidence: evidenceOf(u.s),
+      confidence: BUDGET_CUE.test(tight) ? 0.85 : 0.65,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- tax changes
+
+const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|percent|per cent|퍼센트)`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?${PCT}\s+to\s+(?:a\s+)?${PCT}`, "gi");
+const TO_FROM = new RegExp(String.raw`\bto\s+${PCT}\s+from\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?${PCT}`, "gi");
+const KO_FROM_TO = new RegExp(String.raw`${PCT}에서\s*${PCT}\s*(?:로|으로)`, "g");
+const TAX_WORD = /\b(?:tax(?:es)?|VAT|levy on (?:purchases|consumption))\b|(?:개별소비세|소비세|부가세|부가가치세|취득세|법인세|관세(?!율)|세율|[가-힣]{1,6}세)(?=[\s은는을를이가의율]|$)/i;
+
+function taxName(u: Unit): string {
+  const t = u.s.text;
+  let m = /((?:[A-Za-z-]+\s){0,3})tax(?:es)?\s+on\s+((?:[A-Za-z-]+\s?){1,3})/i.exec(t);
+  if (m && !/\b(?:the|a|an)\s*$/i.test(m[2]!)) {
+    const obj = m[2]!.trim().split(/\s+/).slice(0, 2).join(" ");
+    return `tax on ${obj}`.replace(/\s+(?:will|would|is|are|was|were|to|from)$/i, "");
+  }
+  m = /((?:[A-Za-z-]+\s){0,3})tax\b/i.exec(t);
+  if (m) {
+    const words = m[1]!.trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|its|their|of|on|to|and|will|would|cut|cuts|lower|lowered|reduce|reduced)$/i.test(w));
+    return `${words.slice(-3).join(" ")} tax`.trim();
+  }
+  m = /(개별소비세|소비세|부가가치세|부가세|취득세|법인세|[가-힣]{1,6}세)(?=[\s은는을를이가의율]|$)/.exec(t);
+  return m ? m[1]! : "tax";
+}
+
+function taxFacts(u: Unit): TaxChangeFact[] {
+  const t = u.s.text;
+  if (!TAX_WORD.test(t)) return [];
+  // a tariff sentence without a tax word of its own is a tariff reduction, not a tax change
+  if (/\btariffs?\b|관세/i.test(t) && !/\btax(?:es)?\b|VAT|소비세|부가세|취득세|법인세/i.test(t)) return [];
+  const out: TaxChangeFact[] = [];
+  const add = (from: number, to: number, at: number) => {
+    if (from === to) return;
+    const until = u.dates.find(
+      (d) => d.precision === "day" && d.date !== null && (/\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$/i.test(slice(u, d.start - 20, d.start)) || /^\s*까지/.test(slice(u, d.end, d.end + 4))),
+    );
+    out.push({
+      kind: "tax_change",
+      tax: taxName(u),
+      fromPct: from,
+      toPct: to,
+      until: until?.date ?? null,
+      evidence: evidenceOf(u.s),
+      confidence: 0.85,
+    });
+    void at;
+  };
+  for (const m of t.matchAll(FROM_TO)) add(Number(m[1]), Number(m[2]), m.index!);
+  for (const m of t.matchAll(TO_FROM)) add(Number(m[2]), Number(m[1]), m.index!);
+  for (const m of t.matchAll(KO_FROM_TO)) add(Number(m[1]), Number(m[2]), m.index!);
+  return out;
+}
+
+// ---------------------------------------------------------------- dedupe
+
+function keyOf(f: Fact): string {
+  switch (f.kind) {
+    case "tariff_rate":
+      return `t|${f.sector}|${f.ratePct}`;
+    case "deadline":
+      return `d|${f.date}`;
+    case "market_move":
+      return `m|${f.changePct}|${f.level}`;
+    case "budget":
+      return `b|${f.currency}|${f.amount}`;
+    case "trade_balance":
+      return `tb|${f.amountUsd}`;
+    case "tax_change":
+      return `x|${f.fromPct}|${f.toPct}`;
+    case "investment_pledge":
+      return `p|${f.amountUsd}`;
+  }
+}
+
+function better(a: Fact, b: Fact): Fact {
+  // trade balances: the one that names the year wins
+  if (a.kind === "trade_balance" && b.kind === "trade_balance" && (a.year === null) !== (b.year === null))
+    return a.year !== null ? a : b;
+  if (a.kind === "tariff_rate" && b.kind === "tariff_rate" && (a.effective === null) !== (b.effective === null))
+    return a.effective !== null ? a : b;
+  return b.confidence > a.confidence + 1e-9 ? b : a;
+}
+
+function dedupe(facts: Fact[]): Fact[] {
+  const byKey = new Map<string, Fact>();
+  for (const f of facts) {
+    const k = keyOf(f);
+    const had = byKey.get(k);
+    byKey.set(k, had ? better(had, f) : f);
+  }
+  return [...byKey.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+// ---------------------------------------------------------------- entry
+
+function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): DateMatch[] {
+  const all = parseDates(text, frame.anchor);
+  const out: DateMatch[] = [];
+  for (const d of all) {
+    if (d.kind !== "weekday") {
+      out.push(d);
+      continue;
+    }
+    if (!frame.certain) continue; // a bare weekday is certain only next to a known publication date
+    if (/^(?:last|next|this)\s/i.test(d.raw)) {
+      out.push(d);
+      continue;
+    }
+    const s = sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
+    const date = adjustWeekdayForTense(d.date!, frame.anchor, tenseAround(around));
+    out.push({ ...d, date, month: date.slice(0, 7) });
+  }
+  return out;
+}
+
+export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
+  const sentences = splitSentences(text);
+  const amounts = parseAmounts(text);
+  const percents = parsePercents(text);
+  const dates = resolvedDates(text, sentences, frame);
+  const sectors = findSectors(text);
+  const facts: Fact[] = [];
+  for (const s of sentences) {
+    const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s) };
+    if (u.percents.length) {
+      facts.push(...tariffFacts(u, frame));
+      facts.push(...taxFacts(u));
+    }
+    if (u.dates.length) facts.push(...deadlineFacts(u, frame));
+    if (u.percents.length || /\d,\d{3}/.test(s.text)) facts.push(...marketFacts(u, frame));
+    if (u.amounts.length) facts.push(...moneyFacts(u, frame));
+  }
+  return dedupe(facts);
+}
+
+/** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. */
+export function extractArticleFacts(text: string, publishedOn: string | null, fallbackYear?: number): { facts: Fact[]; frame: TimeFrame } {
+  const frame = timeFrame(text, publishedOn, fallbackYear);
+  return { facts: extractWithFrame(text, frame), frame };
+}
