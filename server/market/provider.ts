@@ -27,7 +27,7 @@ export class MarketDataError extends Error {
   }
 }
 
-const price = z.number().positive().lt(1e10, "is too large");
+const price = z.number({ error: "must be a number" }).positive("must be greater than 0").lt(1e10, "is too large");
 
 export const dailyBarSchema = z
   .object({
@@ -36,7 +36,7 @@ export const dailyBarSchema = z
     high: price.nullable(),
     low: price.nullable(),
     close: price,
-    volume: z.number().int().nonnegative().nullable(),
+    volume: z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative").nullable(),
   })
   .refine((b) => b.high === null || b.low === null || b.high >= b.low, { path: ["high"], message: "must not be below low" });
 
