@@ -185,6 +185,13 @@ function tariffCandidates(u: Unit): TariffCand[] {
       if (!before) continue;
       sectors = sectorsBetween(u, before.tariffEnd, p.start);
       if (sectors.length === 0) {
+        const m = /^\s*(?:on|for)\s+((?:(?:[\w.&'’-]+|,)\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
+        if (m) {
+          const stop = m[1]!.search(/\s(?!(?:and|or|&|the|all|of|foreign|imported|US|U\.S\.|American|Korean)\b)(?=[a-z])(?![a-z]*(?:s|parts|steel|copper|lumber|timber|pharma\w*|alumin\w*|auto\w*|cars?|vehicles?|chips?)\b)/);
+          sectors = sectorsBetween(u, p.end, p.end + m[0].length - m[1]!.length + (stop >= 0 ? stop : m[1]!.length));
+        }
+      }
+      if (sectors.length === 0) {
         // "auto tariffs of 25%", "steel and aluminum tariffs of 25%", "자동차 관세 25%"
         const head = slice(u, Math.max(u.s.start, before.tariffStart - 40), before.tariffStart);
         const m = /((?:[\w가-힣-]+\s*(?:,|and|or|&|및|과|와)?\s*){1,4})$/.exec(head);
@@ -199,7 +206,15 @@ function tariffCandidates(u: Unit): TariffCand[] {
       if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) sectors = ["all_goods"];
       else {
         const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 60) && s.end <= p.start);
-        sectors = near.length ? [near.at(-1)!.sector] : ["all_goods"];
+        if (near.length) {
+          // "steel and aluminium ... face 50%": the last sector and those listed with it
+          const list = [near.at(-1)!];
+          for (let i = near.length - 2; i >= 0; i--) {
+            if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+            list.unshift(near[i]!);
+          }
+          sectors = [...new Set(list.map((s) => s.sector))];
+        } else sectors = ["all_goods"];
       }
     }
     out.push({ pct: p, sectors: sectors.filter((s) => s !== undefined), bound });
@@ -323,7 +338,7 @@ function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   const at = u.s.start + mentions[0]!.index!;
   const moves = u.percents.filter((p) => !p.points && p.signed);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
-  const pick = after[0] ?? moves.filter((p) => p.end <= at && !OTHER_INDEX.test(slice(u, p.end, at))).at(-1) ?? null;
+  const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
   let level: number | null = null;
   const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= at - 10);
   if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
@@ -356,7 +371,7 @@ const TRADE_CUE = /\b(?:trade surplus|trade deficit|surplus|deficit|trade (?:bal
 const NOT_TRADE = /\b(?:budget (?:surplus|deficit)|fiscal|current[\s-]account|primary (?:surplus|deficit))\b|재정|경상수지/i;
 const OTHER_PARTNER = /\bwith (?:China|Japan|the EU|the European Union|Vietnam|the world|Germany|Mexico|Canada)\b|\b(?:overall|total|global) trade (?:surplus|deficit)\b|대중|대일|전체 무역/i;
 const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American)\b|미국|대미/;
-const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|투자/i;
+const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
 const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest)\b|약속|약정|발표|계획|하기로|제안|합의/i;
 const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?)\b|추경|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 const NOT_BUDGET_ADJ = /^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
@@ -427,6 +442,8 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
       }
       continue;
     }
+    const notOwnMoney = NOT_BUDGET_ADJ.test(slice(u, a.end, a.end + 30)) || NOT_BUDGET_BEFORE.test(slice(u, a.start - 50, a.start));
+    if (notOwnMoney) continue;
     if (INVEST_CUE.test(win) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)) {
       if (usd !== null && usd >= 1e7)
         out.push({
@@ -439,7 +456,6 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
       continue;
     }
     if (!BUDGET_CUE.test(win)) continue;
-    if (NOT_BUDGET_ADJ.test(slice(u, a.end, a.end + 30)) || NOT_BUDGET_BEFORE.test(slice(u, a.start - 50, a.start))) continue;
     if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) continue;
     // "from 12 trillion won to 15 trillion won": the old figure is not the budget
     if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) continue;
