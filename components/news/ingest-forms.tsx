@@ -1,0 +1,280 @@
+"use client";
+// Three ways to add an article: paste, upload (multipart to /api/articles/upload), URL. Each shows its own
+// outcome: a clear error on its field, "N facts proposed" or "already ingested" with a link to the article.
+import { useState, type FormEvent, type ReactNode } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { inputClass } from "@/components/edit/field-input";
+import { problemFrom, trpc } from "@/lib/trpc-client";
+
+type Outcome =
+  | { kind: "created"; articleId: number; proposals: number }
+  | { kind: "duplicate"; articleId: number; by: "url" | "content" }
+  | { kind: "error"; message: string; fields: Record<string, string[]> }
+  | null;
+
+type IngestAnswer = { status: "created"; articleId: number; proposals: number } | { status: "duplicate"; articleId: number; by: "url" | "content" };
+
+function toOutcome(result: IngestAnswer): Outcome {
+  return result.status === "created"
+    ? { kind: "created", articleId: result.articleId, proposals: result.proposals }
+    : { kind: "duplicate", articleId: result.articleId, by: result.by };
+}
+
+function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
+  const t = useTranslations("news");
+  let body: ReactNode = null;
+  if (outcome?.kind === "error") body = <p className="text-red-700 dark:text-red-400">{outcome.message}</p>;
+  else if (outcome) {
+    body = (
+      <p className="text-emerald-700 dark:text-emerald-400">
+        {outcome.kind === "created" ? t("created", { count: outcome.proposals }) : t("duplicate", { by: outcome.by })}{" "}
+        <Link href={`/news/${outcome.articleId}`} className="font-medium text-accent underline underline-offset-4">
+          {t("open")}
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div role="status" aria-live="polite" className="text-sm" data-testid={testId}>
+      {body}
+    </div>
+  );
+}
+
+function fieldError(outcome: Outcome, ...names: string[]): string | null {
+  if (outcome?.kind !== "error") return null;
+  for (const n of names) if (outcome.fields[n]?.length) return outcome.fields[n]!.join(" ");
+  return null;
+}
+
+function FieldError({ id, message }: { id: string; message: string | null }) {
+  return message ? (
+    <p id={id} className="text-xs text-red-700 dark:text-red-400">
+      {message}
+    </p>
+  ) : null;
+}
+
+const label = "text-xs font-medium";
+
+function PasteForm() {
+  const t = useTranslations("news");
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [title, setTitle] = useState("");
+  const [url, setUrl] = useState("");
+  const [publishedOn, setPublishedOn] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(toOutcome(await trpc.articles.ingestText.mutate({ text, title, url, publishedOn })));
+      router.refresh();
+    } catch (error) {
+      const p = problemFrom(error);
+      setOutcome({ kind: "error", message: p.message, fields: p.fields });
+    } finally {
+      setBusy(false);
+    }
+  }
+  const textError = fieldError(outcome, "text");
+  const urlError = fieldError(outcome, "url");
+  const dateError = fieldError(outcome, "publishedOn");
+  return (
+    <form onSubmit={submit} aria-label={t("paste.title")} aria-busy={busy} className="grid gap-3" noValidate>
+      <div className="grid gap-1">
+        <label htmlFor="paste-text" className={label}>
+          {t("paste.text")}
+        </label>
+        <textarea
+          id="paste-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={8}
+          aria-invalid={!!textError}
+          aria-describedby={textError ? "paste-text-error" : undefined}
+          className={`${inputClass} h-auto py-1`}
+        />
+        <FieldError id="paste-text-error" message={textError} />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid gap-1">
+          <label htmlFor="paste-title" className={label}>
+            {t("paste.titleField")}
+          </label>
+          <input id="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="paste-url" className={label}>
+            {t("paste.url")}
+          </label>
+          <input id="paste-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!urlError} aria-describedby={urlError ? "paste-url-error" : undefined} className={inputClass} />
+          <FieldError id="paste-url-error" message={urlError} />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="paste-date" className={label}>
+            {t("paste.publishedOn")}
+          </label>
+          <input id="paste-date" type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} aria-invalid={!!dateError} aria-describedby={dateError ? "paste-date-error" : undefined} className={inputClass} />
+          <FieldError id="paste-date-error" message={dateError} />
+        </div>
+      </div>
+      <div>
+        <Button type="submit" disabled={busy}>
+          {busy ? t("working") : t("paste.submit")}
+        </Button>
+      </div>
+      <OutcomeLine outcome={outcome?.kind === "error" && (textError || urlError || dateError) ? null : outcome} testId="paste-status" />
+    </form>
+  );
+}
+
+function UploadForm() {
+  const t = useTranslations("news");
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return setOutcome({ kind: "error", message: t("upload.chooseFile"), fields: { file: [t("upload.chooseFile")] } });
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const body = new FormData();
+      body.append("file", file);
+      const res = await fetch("/api/articles/upload", { method: "POST", body });
+      const json = (await res.json().catch(() => null)) as (IngestAnswer & { error?: { field: string; message: string } }) | null;
+      if (res.ok && json && !json.error) {
+        setOutcome(toOutcome(json));
+        router.refresh();
+      } else {
+        const message = json?.error?.message ?? `HTTP ${res.status}`;
+        setOutcome({ kind: "error", message, fields: { file: [message] } });
+      }
+    } catch {
+      setOutcome({ kind: "error", message: t("network"), fields: {} });
+    } finally {
+      setBusy(false);
+    }
+  }
+  const fileError = fieldError(outcome, "file");
+  return (
+    <form onSubmit={submit} aria-label={t("upload.title")} aria-busy={busy} className="grid gap-3">
+      <div className="grid gap-1">
+        <label htmlFor="upload-file" className={label}>
+          {t("upload.file")}
+        </label>
+        <input
+          id="upload-file"
+          type="file"
+          accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-invalid={!!fileError}
+          aria-describedby={fileError ? "upload-file-error" : undefined}
+          className="text-sm"
+        />
+        <FieldError id="upload-file-error" message={fileError} />
+      </div>
+      <div>
+        <Button type="submit" disabled={busy}>
+          {busy ? t("working") : t("upload.submit")}
+        </Button>
+      </div>
+      <OutcomeLine outcome={fileError ? null : outcome} testId="upload-status" />
+    </form>
+  );
+}
+
+function UrlForm() {
+  const t = useTranslations("news");
+  const router = useRouter();
+  const [url, setUrl] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(toOutcome(await trpc.articles.ingestUrl.mutate({ url })));
+      router.refresh();
+    } catch (error) {
+      const p = problemFrom(error);
+      setOutcome({ kind: "error", message: p.message, fields: p.fields });
+    } finally {
+      setBusy(false);
+    }
+  }
+  const urlError = fieldError(outcome, "url");
+  return (
+    <form onSubmit={submit} aria-label={t("url.title")} aria-busy={busy} className="grid gap-3" noValidate>
+      <div className="grid gap-1">
+        <label htmlFor="ingest-url" className={label}>
+          {t("url.url")}
+        </label>
+        <input
+          id="ingest-url"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-invalid={!!urlError}
+          aria-describedby={urlError ? "ingest-url-error ingest-url-hint" : "ingest-url-hint"}
+          className={inputClass}
+        />
+        <p id="ingest-url-hint" className="text-xs text-muted-foreground">
+          {t("url.hint")}
+        </p>
+        <FieldError id="ingest-url-error" message={urlError} />
+      </div>
+      <div>
+        <Button type="submit" disabled={busy}>
+          {busy ? t("working") : t("url.submit")}
+        </Button>
+      </div>
+      <OutcomeLine outcome={urlError ? null : outcome} testId="url-status" />
+    </form>
+  );
+}
+
+export function IngestForms() {
+  const t = useTranslations("news");
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card className="lg:col-span-2">
+        <CardHeader>
+          <CardTitle>{t("paste.title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <PasteForm />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("upload.title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <UploadForm />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("url.title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <UrlForm />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
