@@ -37,6 +37,7 @@ describe("tariff_rate", () => {
     ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
     ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
+    ["자동차 관세는 25%에서 15%로 인하된다.", null, [["autos", 15, "ALL", "reduced", null]]],
     ["트럼프는 8월 1일부터 한국에 25% 상호관세를 부과하겠다고 예고했다.", "2025-07-08", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
   ])("%s", (text, pub, want) => {
     const got = of(extractFacts(text, { publishedOn: pub }), "tariff_rate");
@@ -120,6 +121,7 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["Seoul pledged to invest $350 billion in the United States under the deal.", [["investment_pledge", 350e9]]],
     ["Hyundai will invest $21 billion in the U.S. through 2028.", [["investment_pledge", 21e9]]],
     ["The company committed 30 trillion won (about $21 billion) to new plants in America.", [["investment_pledge", 21e9]]],
+    ["정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.", [["investment_pledge", 350e9], ["budget", 10e12, "KRW"]]],
   ])("%s", (text, want) => {
     const got = extractFacts(text, { publishedOn: "2025-03-10" }).map((f) =>
       f.kind === "budget" ? [f.kind, f.amount, f.currency] : f.kind === "trade_balance" ? [f.kind, f.amountUsd, f.year] : f.kind === "investment_pledge" ? [f.kind, f.amountUsd] : [f.kind],

@@ -113,6 +113,8 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
 function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariffStart: number; tariffEnd: number } | null {
   const from = Math.max(u.s.start, p.start - 90);
   const prev = others.filter((o) => o.end <= p.start).at(-1);
+  // "from 25% to 15%", "25%에서 15%로": the new rate is bound by what binds the old one
+  if (prev && /^\s*(?:to|에서)\s*$/i.test(slice(u, prev.end, p.start))) return boundBefore(u, prev, others);
   const lo = Math.max(from, prev ? prev.end : from);
   const before = slice(u, lo, p.start);
   let last: RegExpExecArray | null = null;
@@ -124,7 +126,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
     return null;
   const tail = between.replace(/\s+$/, "");
   const ok =
-    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by)$/i.test(tail) ||
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from)$/i.test(tail) ||
     /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 ||
     tail.length === 0;
   if (!ok) return null;
@@ -146,6 +148,7 @@ function tariffCandidates(u: Unit): TariffCand[] {
     // "from 25% to 15%": the old rate is not the fact
     if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
       continue;
+    if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
     let sectors: FactSector[] = [];
     let bound = false;
     const after = boundAfter(u, p);
@@ -444,7 +447,8 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     }
     const notOwnMoney = NOT_BUDGET_ADJ.test(slice(u, a.end, a.end + 30)) || NOT_BUDGET_BEFORE.test(slice(u, a.start - 50, a.start));
     if (notOwnMoney) continue;
-    if (INVEST_CUE.test(win) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)) {
+    const investWin = slice(u, clause.start, a.end + 60);
+    if (INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)) {
       if (usd !== null && usd >= 1e7)
         out.push({
           kind: "investment_pledge",

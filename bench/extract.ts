@@ -1,0 +1,60 @@
+// Extraction throughput: extractFacts over the five seed articles (../shared/corpus/seeds) and a few articles written
+// for the benchmark (English and Korean), repeated until at least MIN_SECONDS have passed.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractFacts } from "../server/domain/extract";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SEEDS = path.resolve(ROOT, "..", "shared", "corpus", "seeds");
+const MIN_SECONDS = 2;
+
+const OWN: { text: string; publishedOn: string | null }[] = [
+  {
+    publishedOn: "2025-07-08",
+    text: [
+      "Seoul scrambles as US duties loom",
+      "Washington will impose a 25% tariff on Korean goods from Aug. 1, the White House said on Monday, after a 90-day pause on reciprocal tariffs expires on July 9.",
+      "Levies of 50 per cent on steel and aluminium and 25% on imported cars are already in place.",
+      "The benchmark KOSPI fell 1.4% to 3,059.47 on Tuesday, while the won weakened 0.6% against the dollar.",
+      "The finance ministry said it would prepare a 2 trillion won emergency support package for parts suppliers, and cut the individual consumption tax on cars from 5% to 3.5% until Dec. 31.",
+      "Korea's trade surplus with the US hit a record $55.6 billion in 2024, and Seoul has offered to invest $100 billion in US shipbuilding.",
+    ].join("\n"),
+  },
+  {
+    publishedOn: "2025-07-31",
+    text: [
+      "한미 관세 협상 타결",
+      "미국은 8월 1일부터 한국산 제품에 부과할 예정이던 25%의 상호관세를 15%로 낮추기로 했다.",
+      "자동차 관세도 25%에서 15%로 인하된다.",
+      "코스피는 전 거래일보다 0.8% 오른 3,254.47로 마감했다.",
+      "정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.",
+      "지난해 대미 무역흑자는 556억 달러였다.",
+    ].join("\n"),
+  },
+];
+
+export async function benchExtraction(): Promise<{ articles: number; seconds: number; articlesPerSecond: number; factsPerArticle: number }> {
+  const corpus = [...OWN];
+  if (existsSync(SEEDS))
+    for (const f of readdirSync(SEEDS).filter((n) => n.endsWith(".txt")).sort())
+      corpus.push({ text: readFileSync(path.join(SEEDS, f), "utf8"), publishedOn: null });
+  for (const a of corpus) extractFacts(a.text, { publishedOn: a.publishedOn }); // warm-up
+  let articles = 0;
+  let facts = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < MIN_SECONDS * 1000) {
+    for (const a of corpus) {
+      facts += extractFacts(a.text, { publishedOn: a.publishedOn }).length;
+      articles++;
+    }
+    elapsed = performance.now() - started;
+  }
+  const seconds = elapsed / 1000;
+  return { articles, seconds, articlesPerSecond: articles / seconds, factsPerArticle: facts / articles };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void benchExtraction().then((r) => console.log(JSON.stringify(r)));
+}
