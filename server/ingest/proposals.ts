@@ -15,23 +15,24 @@ export async function loadTracked(db: Db, facts: readonly Fact[], now: Date): Pr
   const kospiDates = [
     ...new Set(facts.flatMap((f) => (f.kind === "market_move" && f.date && f.level !== null ? [f.date] : []))),
   ];
-  const [measures, budgetRows, figureRows, deadlineRows, kospi] = await Promise.all([
-    kinds.has("tariff_rate") ? measuresAsOf(db, now) : [],
-    kinds.has("budget")
-      ? db.select().from(budgets).where(latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, now))
-      : [],
-    needFigures ? db.select().from(figures).where(latestVersionAt(figures, figures.figureKey, figures.knownAt, now)) : [],
-    kinds.has("deadline")
-      ? db.select().from(deadlines).where(latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now))
-      : [],
-    kospiDates.length
-      ? db
-          .select({ date: observations.date, close: observations.close })
-          .from(observations)
-          .innerJoin(series, eq(series.id, observations.seriesId))
-          .where(and(eq(series.key, KOSPI_SERIES), inArray(observations.date, kospiDates), lte(observations.knownAt, now)))
-      : [],
-  ]);
+  // One after another: inside a transaction there is one connection (node-postgres refuses overlapping queries).
+  const measures = kinds.has("tariff_rate") ? await measuresAsOf(db, now) : [];
+  const budgetRows = kinds.has("budget")
+    ? await db.select().from(budgets).where(latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, now))
+    : [];
+  const figureRows = needFigures
+    ? await db.select().from(figures).where(latestVersionAt(figures, figures.figureKey, figures.knownAt, now))
+    : [];
+  const deadlineRows = kinds.has("deadline")
+    ? await db.select().from(deadlines).where(latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now))
+    : [];
+  const kospi = kospiDates.length
+    ? await db
+        .select({ date: observations.date, close: observations.close })
+        .from(observations)
+        .innerJoin(series, eq(series.id, observations.seriesId))
+        .where(and(eq(series.key, KOSPI_SERIES), inArray(observations.date, kospiDates), lte(observations.knownAt, now)))
+    : [];
   return {
     measures,
     budgets: budgetRows,
