@@ -13,6 +13,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { FetchPolicy } from "@/server/ingest/config";
 import type { HostResolver } from "@/server/ingest/fetch";
 import { ingestFromUrl, ingestPaste, ingestUpload, type IngestContext } from "@/server/ingest/ingest";
+import { createUploadHandler } from "@/server/ingest/upload-http";
 import { BadInputError } from "@/server/services/errors";
 import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
 
@@ -191,5 +192,36 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
     expect(((await asViewer.articles.list({ limit: 5 }).catch((e) => e)) as TRPCError).code).toBe("FORBIDDEN");
     const anonymous = createCaller({ db: tdb.db, now: () => NOW, user: null });
     expect(((await anonymous.articles.ingestUrl({ url: "http://gazette.test/" }).catch((e) => e)) as TRPCError).code).toBe("UNAUTHORIZED");
+  });
+
+  it("upload route: editor's multipart file stored; refusals answer JSON with the field", async () => {
+    const handler = (user: SessionUser | null) =>
+      createUploadHandler({ db: async () => tdb.db, user: async () => user, now: () => NOW });
+    const post = (file: File | null, headers: Record<string, string> = {}) => {
+      const body = new FormData();
+      if (file) body.append("file", file);
+      return new Request("http://app.test/api/articles/upload", { method: "POST", body, headers: { host: "app.test", origin: "http://app.test", ...headers } });
+    };
+    const ok = await handler(editor)(post(new File(["Seoul and Washington agreed to cut the tariff on cars to 15% from November 1."], "deal.txt")));
+    expect(ok.status).toBe(200);
+    const json = (await ok.json()) as { status: string; articleId: number; proposals: number };
+    expect(json.status).toBe("created");
+    expect(await proposalsOf(json.articleId)).toBe(json.proposals);
+    const before = await rows();
+    const pdf = await handler(editor)(post(new File(["%PDF-1.4"], "deal.pdf")));
+    expect(pdf.status).toBe(400);
+    expect(await pdf.json()).toEqual({ error: { field: "file", message: expect.stringContaining(".txt, .html (.htm) or .md") } });
+    expect((await handler(editor)(post(null))).status).toBe(400);
+    expect((await handler(viewer)(post(new File(["x"], "a.txt")))).status).toBe(403);
+    expect((await handler(null)(post(new File(["x"], "a.txt")))).status).toBe(401);
+    expect((await handler(editor)(post(new File(["x"], "a.txt"), { origin: "http://evil.test" }))).status).toBe(403);
+    const big = await handler(editor)(post(new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.txt")));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { message: string } }).error.message).toContain("larger than 5 MB");
+    const declared = await handler(editor)(
+      new Request("http://app.test/api/articles/upload", { method: "POST", body: "x", headers: { host: "app.test", "content-length": String(50 * 1024 * 1024), "content-type": "multipart/form-data; boundary=x" } }),
+    );
+    expect(declared.status).toBe(413);
+    expect(await rows()).toEqual(before);
   });
 });
