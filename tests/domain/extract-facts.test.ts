@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectPublishedOn, extractFacts } from "@/server/domain/extract";
+import { detectPublishedOn, extractFacts, timeFrame } from "@/server/domain/extract";
 import { splitSentences } from "@/server/domain/extract/sentences";
 import { adjustWeekdayForTense } from "@/server/domain/extract/dates";
 import type { Fact } from "@/server/domain/extract/types";
@@ -102,6 +102,10 @@ describe("market_move", () => {
     ["Seoul's benchmark Kospi rose 0.8 percent.", null, 0.8, null, null],
     ["코스피는 전 거래일보다 1.2% 오른 2,600.50으로 마감했다.", null, 1.2, 2600.5, null],
     ["The KOSPI closed at 3,100.25, while the Kosdaq fell 1.1%.", null, null, 3100.25, null],
+    ["The KOSPI ended 1.2% lower at 2,480.10.", null, -1.2, 2480.1, null],
+    ["The Kospi lost 45.3 points, or 1.8 percent, to 2,450.12.", null, -1.8, 2450.12, null],
+    ["코스피가 50.2포인트(1.8%) 내린 2,450.12로 마감했다.", null, -1.8, 2450.12, null],
+    ["SEOUL, July 23 (Reuters) - South Korean stocks climbed. The KOSPI rose 0.8% on Wednesday.", null, 0.8, null, "2025-07-23"],
   ])("%s", (text, pub, change, level, date) => {
     const got = of(extractFacts(text, { publishedOn: pub }), "market_move");
     expect(got.map((f) => [f.index, f.changePct, f.level, f.date])).toEqual([["KOSPI", change, level, date]]);
@@ -160,7 +164,12 @@ describe("publication date and dedupe", () => {
     ["관세 협상 속도\n입력 2025.07.08 14:03\n본문", "2025-07-08"],
     ["Title\n2025-07-08 09:12 KST\nBody text here.", "2025-07-08"],
     ["No stamp here, only a 2024 figure.", null],
+    ["SEOUL, July 23, 2026 (Yonhap) -- Body.", "2026-07-23"],
   ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));
+  it("a wire dateline dates the article", () => {
+    expect(timeFrame("SEOUL, July 23, 2026 (Yonhap) -- Body.", null)).toEqual({ publishedOn: "2026-07-23", anchor: "2026-07-23", certain: true });
+    expect(timeFrame("No date anywhere.", null)).toMatchObject({ publishedOn: null, certain: false });
+  });
 
   it("restatements of one figure collapse; distinct figures stay", () => {
     const text = "Korea's trade surplus with the US was $55.6 billion. In 2024 the surplus with the US hit a record $55.6 billion. Korea pledged $350 billion in US investment it will make. The pledge of $350 billion to invest in the US was confirmed, besides $100 billion of LNG purchases.";

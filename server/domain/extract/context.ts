@@ -7,6 +7,7 @@
 //      the latest year the text mentions (or 2015) on which that day is that weekday;
 //   2. else the latest year of a full date in the text ("April 2, 2025", "2025-04-02", "2025년 4월 2일");
 //   3. else the caller's fallback year (the tracked story's year, DEFAULT_REFERENCE_YEAR).
+// A wire dateline ("SEOUL, July 23 (Reuters) -") counts as the publication date (year as above when unwritten).
 // Bare weekdays are resolved only with a publication date (FACTS.md: a weekday is certain only next to a known
 // publication date); month-days without a year take the reference year (less certain, lower confidence).
 
@@ -116,5 +117,15 @@ export function timeFrame(text: string, publishedOn: string | null, fallbackYear
   const years = [...text.matchAll(/(?<![\d.,$])((?:19|20)\d{2})(?![\d,])/g)].map((m) => +m[1]!).filter((y) => y <= 2100);
   const latest = years.length ? Math.max(...years) : 2015;
   const year = pinnedYear(text, Math.max(2015, latest)) ?? latestFullDateYear(text) ?? fallbackYear;
+  // a wire dateline ("SEOUL, July 23 (Reuters) -") dates the article to the day; its year, if unwritten, is the
+  // reference year
+  const line = new RegExp(
+    String.raw`(?:^|
+)\s*[A-Z][A-Za-z .'’-]{1,30},\s+${MONTH_NAME}\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\([A-Za-z .&]{2,30}\)\s*[-—–]`,
+  ).exec(text.slice(0, 600));
+  if (line) {
+    const d = iso(line[3] ? +line[3] : year, monthNo(line[1]!), +line[2]!);
+    if (d) return { publishedOn: d, anchor: d, certain: true };
+  }
   return { publishedOn: null, anchor: `${year}-07-01`, certain: false };
 }

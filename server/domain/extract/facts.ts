@@ -335,11 +335,30 @@ function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
 const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
 const OTHER_INDEX = /\b(?:KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스닥|원화|환율|닛케이|삼성|현대/;
 
+const UP_WORDS = /\b(?:rose|rises|rising|gained|gains|climbed|jumped|surged|soared|advanced|rallied|rebounded|higher|up|added)\b|상승|올라|오른|급등|반등/i;
+const DOWN_WORDS = /\b(?:fell|falls|falling|dropped|declined|slid|slipped|sank|tumbled|plunged|lost|lower|down|shed|retreated)\b|하락|떨어|내린|내려|급락|밀려/i;
+
+/** Unsigned percents whose direction the wording around gives: "ended 1.2% higher", "lost 45 points, or 1.8%", "50포인트(1.8%) 내린". */
+function signedByContext(u: Unit, at: number): PercentMatch[] {
+  const out: PercentMatch[] = [];
+  for (const p of u.percents) {
+    if (p.points || p.signed || p.start < at - 5) continue;
+    const after = slice(u, p.end, p.end + 14);
+    const before = slice(u, Math.max(at, p.start - 45), p.start);
+    let sign = 0;
+    if (/^\s*\)?\s*(?:higher|up)\b/i.test(after) || /^\s*\)?\s*(?:상승|올라|오른|급등|반등)/.test(after)) sign = 1;
+    else if (/^\s*\)?\s*(?:lower|down)\b/i.test(after) || /^\s*\)?\s*(?:하락|떨어|내린|내려|급락|밀려)/.test(after)) sign = -1;
+    else if (/(?:points?|포인트),?\s*(?:or\s*|\()?\s*$/i.test(before)) sign = DOWN_WORDS.test(before) ? -1 : UP_WORDS.test(before) ? 1 : 0;
+    if (sign !== 0) out.push({ ...p, value: sign * Math.abs(p.value), signed: true });
+  }
+  return out;
+}
+
 function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   const mentions = [...u.s.text.matchAll(KOSPI)];
   if (mentions.length === 0) return [];
   const at = u.s.start + mentions[0]!.index!;
-  const moves = u.percents.filter((p) => !p.points && p.signed);
+  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).sort((a, b) => a.start - b.start);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
   const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
   let level: number | null = null;
