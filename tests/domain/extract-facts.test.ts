@@ -34,6 +34,8 @@ describe("tariff_rate", () => {
     ["The administration lowered the levy on South Korean automobiles to 15% from 25%.", null, [["autos", 15, "KR", "reduced", null]]],
     ["The president paused the 24% reciprocal tariff on Korea for 90 days.", null, [["all_goods", 24, "KR", "paused", null]]],
     ["He threatened tariffs of up to 100% on semiconductors made abroad.", null, [["semiconductors", 100, "ALL", "proposed", null]]],
+    ["The effective tariff rate on Korean goods is 15% under the deal.", null, [["all_goods", 15, "KR", "announced", null]]],
+    ["Trump announced a 25% tariff on imports from South Korea.", null, [["all_goods", 25, "KR", "announced", null]]],
     ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
     ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
@@ -121,6 +123,8 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["Parliament passed a 13.8 trillion won ($10 billion) supplementary budget.", [["budget", 13.8e12, "KRW"]]],
     ["정부는 자동차 업계에 3조원 규모의 긴급 유동성 지원을 하기로 했다.", [["budget", 3e12, "KRW"]]],
     ["Korea's trade surplus with the US reached $66 billion in 2024.", [["trade_balance", 66e9, 2024]]],
+    ["Exports to the US reached $127.8 billion in 2024, leaving a surplus of $55.6 billion.", [["trade_balance", 55.6e9, 2024]]],
+    ["The US trade deficit with South Korea was $66 billion last year.", [["trade_balance", 66e9, 2024]]],
     ["지난해 대미 무역흑자는 556억 달러로 사상 최대를 기록했다.", [["trade_balance", 55.6e9, 2024]]],
     ["Seoul pledged to invest $350 billion in the United States under the deal.", [["investment_pledge", 350e9]]],
     ["Hyundai will invest $21 billion in the U.S. through 2028.", [["investment_pledge", 21e9]]],
@@ -138,6 +142,7 @@ describe("budget, trade_balance, investment_pledge", () => {
     "The firm pledged 20 trillion won for new factories in the US.", // a won pledge without a dollar figure is skipped
     "The country's trade surplus with China shrank to $10 billion.",
     "Its budget deficit widened to 80 trillion won.",
+    "Exports to the US reached $127.8 billion last year.",
   ])("no money fact: %s", (text) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" })).toEqual([]);
   });

@@ -126,7 +126,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
     return null;
   const tail = between.replace(/\s+$/, "");
   const ok =
-    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from)$/i.test(tail) ||
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at)$/i.test(tail) ||
     /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 ||
     tail.length === 0;
   if (!ok) return null;
@@ -452,7 +452,8 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     const win = slice(u, Math.max(clause.start - 40, a.start - 70), Math.min(u.s.end, a.end + 70));
     const tight = slice(u, a.start - 45, a.end + 45);
 
-    if (TRADE_CUE.test(tight) && !NOT_TRADE.test(tight) && !OTHER_PARTNER.test(u.s.text)) {
+    const flowBefore = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:[\w.]+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached|were|was|rose|fell|grew)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i.test(slice(u, a.start - 50, a.start));
+    if (TRADE_CUE.test(tight) && !NOT_TRADE.test(tight) && !OTHER_PARTNER.test(u.s.text) && !flowBefore) {
       if (usd !== null && usd >= 1e8) {
         out.push({
           kind: "trade_balance",
