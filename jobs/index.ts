@@ -52,11 +52,12 @@ export const JOBS = [
     handler: ({ db, ingest, now }) => pollDueFeeds(db, ingest, now),
   },
   {
-    // KRX closes at 15:30 Seoul time; by 16:00 the day's close is published. Weekdays only; holidays give no bar.
+    // KRX closes at 15:30 Seoul time; by 16:00 the day's close is published; 18:00 catches a provider running late
+    // (a run with the day already stored asks nothing). Weekdays only; holidays give no bar.
     name: "market-close",
-    cron: "0 16 * * 1-5",
+    cron: "0 16,18 * * 1-5",
     timeZone: "Asia/Seoul",
-    description: "Fetches the day's KOSPI close from the market-data provider after the KRX close and appends it (idempotent); a move beyond the threshold is recorded and alerts subscribed to KOSPI moves go out.",
+    description: "Fetches the KOSPI's final closes from the market-data provider after the KRX close (again at 18:00 if late) and appends the missing days (idempotent, catch-up after downtime); a move beyond the threshold is recorded as a market event and alerts subscribed to KOSPI moves go out.",
     handler: ({ db, ingest, now }) => runMarketClose(db, ingest, now),
   },
 ] as const satisfies readonly JobDefinition[];

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditEntries } from "@/components/audit/audit-entries";
+import { MarketStatus } from "@/components/market/market-status";
 import { ObservationForm } from "@/components/edit/observation-form";
 import { ObservationUpload } from "@/components/edit/observation-upload";
 import { PageHeader } from "@/components/page-header";
@@ -17,16 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ObservationsPage() {
   const ctx = await signedInContext("/edit/observations");
-  const [t, tEdit] = await Promise.all([getTranslations("observations"), getTranslations("edit")]);
+  const [t, tEdit, tMarket] = await Promise.all([getTranslations("observations"), getTranslations("edit"), getTranslations("market")]);
   if (!ctx.canEdit) return <PageHeader title={t("title")} description={tEdit("editorsOnly")} />;
-  const [series, history] = await Promise.all([
+  const [series, history, market] = await Promise.all([
     ctx.api.records.series(),
     ctx.api.audit.list({ recordType: "observation", limit: 10 }),
+    ctx.api.marketData.status(),
   ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6">
+        <Card>
+          <CardHeader className="flex-col">
+            <CardTitle>{tMarket("title")}</CardTitle>
+            <CardDescription>{tMarket("description", { pct: market.moveEventPct })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <MarketStatus status={market} locale={ctx.locale} />
+          </CardContent>
+        </Card>
         <Card>
           <CardHeader className="flex-col">
             <CardTitle>{t("uploadTitle")}</CardTitle>
