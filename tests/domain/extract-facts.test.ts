@@ -85,6 +85,7 @@ describe("deadline", () => {
   });
   it.each([
     ["Trump announced the tariffs on April 2.", "2025-04-10"],
+    ["The steel duties, which took effect on March 12, hurt exporters.", null],
     ["The minister said on Monday that talks went well.", "2025-07-09"],
     ["Tariffs take effect in June.", "2025-05-01"], // month only: no day, no deadline
     ["The deadline is on Friday.", null], // a weekday without a publication date is not certain

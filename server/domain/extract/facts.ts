@@ -306,6 +306,18 @@ function deadlineWhat(u: Unit, d: DateMatch): string {
   return what.slice(0, 80);
 }
 
+function describeDeadline(u: Unit, d: DateMatch): string {
+  const what = deadlineWhat(u, d);
+  const clause = clauseAt(u, d.start);
+  const near = slice(u, Math.max(u.s.start, clause.start - 40), Math.min(u.s.end, d.end + 20));
+  if (/\btake[sn]? effect|taking effect|effective|발효|시행/i.test(near)) {
+    const rate = tariffCandidates(u)[0];
+    if (rate) return `${rate.pct.value}% tariff takes effect`;
+  }
+  if (/\bdeadline\b/i.test(u.s.text) && !/deadline/i.test(what)) return `deadline: ${what}`;
+  return what;
+}
+
 function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
   for (const d of u.dates) {
@@ -319,10 +331,13 @@ function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
     if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
+    // something that already happened on that day is not a deadline ("duties that took effect on April 5")
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\btook effect\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|시한/i.test(u.s.text))
+      continue;
     out.push({
       kind: "deadline",
       date: d.date,
-      what: deadlineWhat(u, d),
+      what: describeDeadline(u, d),
       evidence: evidenceOf(u.s),
       confidence: (near ? 0.85 : 0.7) * (frame.certain || d.kind === "iso" || /\d{4}/.test(d.raw) ? 1 : 0.85),
     });
@@ -432,7 +447,10 @@ function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
   const text = slice(u, Math.max(u.s.start, clause.start - 60), Math.min(u.s.end, a.end + 120));
   const m = new RegExp(cue.source, "i").exec(text);
   if (!m) return text.trim().split(/\s+/).slice(0, 8).join(" ");
-  const rest = text.slice(m.index);
+  let rest = text.slice(m.index);
+  // "financial support for carmakers to 15 trillion won": the purpose stops where the figure starts
+  const at = rest.indexOf(a.raw);
+  if (at > 0) rest = rest.slice(0, at).replace(/\s+(?:to|of|at|worth|totaling|with|by)\s*$/i, "") || rest;
   const words = rest.split(/\s+/);
   const stop = words.findIndex((w, i) => i > 0 && /[,;:.()—–]$|^[(—–]/.test(w));
   return words
