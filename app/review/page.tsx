@@ -1,0 +1,91 @@
+// The review queue: proposals newest first, grouped by article, with filters (kind, status, conflicts only).
+// Editors only, like the editors' desk.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/edit/field-input";
+import { ProposalCard } from "@/components/review/proposal-card";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/domain/constants";
+import { FACT_KINDS, type FactKind } from "@/server/domain/extract/types";
+import type { ProposalView } from "@/server/ingest/review";
+import { signedInContext, type SearchParams } from "@/server/page-context";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const ctx = await signedInContext("/review");
+  const t = await getTranslations("review");
+  if (!ctx.canEdit) return <PageHeader title={t("title")} description={t("editorsOnly")} />;
+  const params = await searchParams;
+  const kindParam = first(params.kind);
+  const statusParam = first(params.status);
+  const kind = FACT_KINDS.includes(kindParam as FactKind) ? (kindParam as FactKind) : undefined;
+  const status: ProposalStatus = PROPOSAL_STATUSES.includes(statusParam as ProposalStatus) ? (statusParam as ProposalStatus) : "pending";
+  const conflictsOnly = first(params.conflicts) === "1";
+  const proposals = await ctx.api.review.list({ kind, status, conflictsOnly, limit: 200 });
+  const groups = new Map<number, ProposalView[]>();
+  for (const p of proposals) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <form method="get" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-3">
+        <label className="grid gap-1 text-xs font-medium">
+          {t("status")}
+          <select name="status" defaultValue={status} className={inputClass}>
+            {PROPOSAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`statusNames.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-xs font-medium">
+          {t("kind")}
+          <select name="kind" defaultValue={kind ?? ""} className={inputClass}>
+            <option value="">{t("anyKind")}</option>
+            {FACT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="conflicts" value="1" defaultChecked={conflictsOnly} />
+          {t("conflictsOnly")}
+        </label>
+        <Button type="submit" size="sm" variant="outline">
+          {t("apply")}
+        </Button>
+      </form>
+      {groups.size === 0 ? <p className="text-sm text-muted-foreground">{t("none")}</p> : null}
+      {[...groups.values()].map((items) => {
+        const a = items[0]!.article;
+        return (
+          <section key={a.id} aria-labelledby={`article-${a.id}`} className="mb-8">
+            <h2 id={`article-${a.id}`} className="mb-1 text-lg font-semibold">
+              <Link href={`/news/${a.id}`} className="underline-offset-4 hover:underline">
+                {a.title}
+              </Link>
+            </h2>
+            <p className="mb-3 text-xs text-muted-foreground">{[a.publisher, a.publishedOn].filter(Boolean).join(" · ")}</p>
+            <div className="grid gap-3 md:grid-cols-2">
+              {items.map((p) => (
+                <ProposalCard key={p.id} proposal={p} canEdit={ctx.canEdit} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
