@@ -36,6 +36,8 @@ describe("tariff_rate", () => {
     ["He threatened tariffs of up to 100% on semiconductors made abroad.", null, [["semiconductors", 100, "ALL", "proposed", null]]],
     ["The effective tariff rate on Korean goods is 15% under the deal.", null, [["all_goods", 15, "KR", "announced", null]]],
     ["Trump announced a 25% tariff on imports from South Korea.", null, [["all_goods", 25, "KR", "announced", null]]],
+    ["Korean automobiles, which had faced a 25 percent levy since April, get relief.", null, [["autos", 25, "KR", "in_effect", null]]],
+    ["Seoul said on Thursday the 25% tariff would apply starting Friday.", "2025-07-31", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
     ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
     ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
@@ -169,6 +171,7 @@ describe("publication date and dedupe", () => {
     ["Published: April 8, 2025\nKorea seeks talks.", "2025-04-08"],
     ["관세 협상 속도\n입력 2025.07.08 14:03\n본문", "2025-07-08"],
     ["Title\n2025-07-08 09:12 KST\nBody text here.", "2025-07-08"],
+    ["관세 협상 타결\n(서울=연합뉴스) 2025년 7월 31일\n본문", "2025-07-31"],
     ["No stamp here, only a 2024 figure.", null],
     ["SEOUL, July 23, 2026 (Yonhap) -- Body.", "2026-07-23"],
   ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));

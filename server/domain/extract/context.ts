@@ -66,7 +66,7 @@ export function detectPublishedOn(text: string): string | null {
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
     if (line.length > 48) continue;
     const d = fullDateIn(line);
-    if (d && line.replace(/[\d\s.:,/()+-]|[A-Za-z]{2,9}\.?|[년월일시분]/g, "").length <= 2) return d;
+    if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/[\d\s.:,/()+-]|[A-Za-z]{2,9}\.?|[년월일시분]/g, "").length <= 2) return d;
   }
   return null;
 }

@@ -204,11 +204,14 @@ function tariffCandidates(u: Unit): TariffCand[] {
     }
     if (sectors.length === 0) {
       // Fallback: a subject in the same clause before the percent ("auto exports face a 25% tariff"); else all goods.
-      const clause = clauseAt(u, p.start);
+      let clause = clauseAt(u, p.start);
+      // ", which had faced a 25% levy": the subject is in the clause before
+      if (/^\s*(?:which|that|who)\b/i.test(slice(u, clause.start, clause.start + 8)) && clause.start > u.s.start)
+        clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
       const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
       if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) sectors = ["all_goods"];
       else {
-        const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 60) && s.end <= p.start);
+        const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
         if (near.length) {
           // "steel and aluminium ... face 50%": the last sector and those listed with it
           const list = [near.at(-1)!];
@@ -225,7 +228,7 @@ function tariffCandidates(u: Unit): TariffCand[] {
   return out;
 }
 
-const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|국내|우리나라|대한민국/;
+const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|한미|국내|우리나라|대한민국/;
 const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign)|every country|global(?:ly)?|worldwide|from all)\b|모든 국가|전 세계/i;
 
 function tariffStatus(sentence: string, futureEffective: boolean): FactTariffStatus {
@@ -237,7 +240,7 @@ function tariffStatus(sentence: string, futureEffective: boolean): FactTariffSta
   if (futureEffective) return "announced";
   if (/\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?)\b|검토|위협|경고/i.test(s))
     return /\b(?:took effect|in effect|in place|already|currently)\b/i.test(s) ? "in_effect" : "proposed";
-  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|in place|imposed|levied|already|currently|existing|faces|facing|face|are paying|is paying|slapped|hit (?:with|by)|kicked in|now)\b|부과(?:하고|되고|된|됐|받고)|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)/i.test(s))
+  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|are paying|is paying|slapped|hit (?:with|by)|kicked in|now)\b|부과(?:하고|되고|된|됐|받고)|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)/i.test(s))
     return "in_effect";
   return "announced";
 }
@@ -450,7 +453,10 @@ function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
   let rest = text.slice(m.index);
   // "financial support for carmakers to 15 trillion won": the purpose stops where the figure starts
   const at = rest.indexOf(a.raw);
-  if (at > 0) rest = rest.slice(0, at).replace(/\s+(?:to|of|at|worth|totaling|with|by)\s*$/i, "") || rest;
+  if (at > 0) {
+    const head = rest.slice(0, at).replace(/\s+(?:to|of|at|worth|totaling|with|by)\s*$/i, "").trim();
+    rest = head.split(/\s+/).length >= 2 ? head : `${head} ${rest.slice(at + a.raw.length).trim()}`;
+  }
   const words = rest.split(/\s+/);
   const stop = words.findIndex((w, i) => i > 0 && /[,;:.()—–]$|^[(—–]/.test(w));
   return words
@@ -622,7 +628,9 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     }
     const s = sentences.find((x) => d.start >= x.start && d.end <= x.end);
     const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
-    const date = adjustWeekdayForTense(d.date!, frame.anchor, tenseAround(around));
+    const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
+    const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ? "future" : tenseAround(around);
+    const date = adjustWeekdayForTense(d.date!, frame.anchor, tense);
     out.push({ ...d, date, month: date.slice(0, 7) });
   }
   return out;
