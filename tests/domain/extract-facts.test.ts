@@ -38,6 +38,7 @@ describe("tariff_rate", () => {
     ["Trump announced a 25% tariff on imports from South Korea.", null, [["all_goods", 25, "KR", "announced", null]]],
     ["Korean automobiles, which had faced a 25 percent levy since April, get relief.", null, [["autos", 25, "KR", "in_effect", null]]],
     ["Seoul said on Thursday the 25% tariff would apply starting Friday.", "2025-07-31", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
+    ["The 15 percent rate will also apply to Korean automobiles under the tariff deal.", null, [["autos", 15, "KR", "announced", null]]],
     ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
     ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
@@ -55,6 +56,7 @@ describe("tariff_rate", () => {
 
   it.each([
     "Samsung holds a 15% share of the smartphone market despite tariff worries.",
+    "The central bank held its 2.5% rate steady despite tariff worries.",
     "Car exports rose 25% last year even as tariffs loomed.",
     "The economy grew 0.5% in the quarter and the policy rate stayed at 2.5%.",
     "Economists put a 60% chance on a tariff deal before the deadline.",

@@ -95,7 +95,9 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     const word = raw.replace(/^[“‘"'(]+|[”’"'),.;:!?]+$/g, "");
     const acronym = /^(?:[A-Za-z]\.){2,}$/.test(raw); // "U.S." does not end the phrase
     const stop = !acronym && raw !== word && /[,.;:!?)]$/.test(raw) && !TARIFF_TOKEN.test(word);
-    if (TARIFF_TOKEN.test(word) || /관세/.test(word)) {
+    // "a 15 percent rate" right after the figure is a tariff rate in a sentence about duties, not taxes or interest
+    const rateWord = i === 0 && /^rates?$/i.test(word) && !/\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan)\b|세율|금리|은행/i.test(u.s.text);
+    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord) {
       const rel = after.indexOf(word, toks[i]!.offset);
       return { tariffStart: p.end + rel, end: p.end + rel + word.length };
     }
@@ -159,10 +161,11 @@ function tariffCandidates(u: Unit): TariffCand[] {
       const nextPct = ps.find((o) => o.start > after.end);
       const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, after.end + 70);
       const tail = slice(u, after.end, tailEnd);
-      if (sectors.length === 0 && /^\s*(?:on|against|for)\b/i.test(tail)) {
+      const ON = /^\s*(?:on|against|for|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+      if (sectors.length === 0 && ON.test(tail)) {
         // walk the object of "on": modifiers, countries, sector words and lists of them; stop at anything else
         let stop = tail.length;
-        const body = tail.replace(/^\s*(?:on|against|for)\b/i, (m) => " ".repeat(m.length));
+        const body = tail.replace(ON, (m) => " ".repeat(m.length));
         for (const m of body.matchAll(/[^\s,]+|,/g)) {
           const w = m[0].replace(/[.;:!?)]+$/, "");
           if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
