@@ -1,6 +1,7 @@
 // `npm run extract -- [--published YYYY-MM-DD] <files…>`: the facts each article states, as FACTS.md JSON on stdout:
 //   { "files": [ { "file": "<name>", "date": "<publication, when known>", "facts": [ … ] } ] }
-// .txt and .md are read as text; .html is reduced to its text first. A file that cannot be read (missing, empty,
+// .txt is read as text, .md through the markdown stripper and .html through the readable-text extractor
+// (server/ingest/readable.ts; its page date is the publication date unless --published is given). A file that cannot be read (missing, empty,
 // binary, not UTF-8, over 5 MB) is named on stderr with the reason and listed with "error" and no facts; the others
 // are still processed. Exit code 1 when any file failed, 0 otherwise, 2 on a usage error.
 import { readFileSync, statSync } from "node:fs";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { extractArticleFacts } from "../server/domain/extract";
 import type { Fact } from "../server/domain/extract/types";
 import { MAX_ARTICLE_BYTES } from "../server/domain/constants";
+import { readableFromHtml, textFromMarkdown } from "../server/ingest/readable";
 
 const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] <file.txt|file.md|file.html>…";
 
@@ -18,27 +20,8 @@ interface FileResult {
   facts: Fact[];
 }
 
-/** Crude HTML → text: drop scripts/styles, turn block ends into line breaks, strip tags, decode common entities. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(?:p|div|h[1-6]|li|tr|section|article|header|footer|blockquote|title)\s*>/gi, "\n")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;|&rsquo;/g, "’")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/[ \t]+/g, " ")
-    .replace(/\n\s*\n+/g, "\n");
-}
-
 /** The article text of a file, or why it cannot be read. */
-export function readArticle(file: string): { text: string } | { error: string } {
+export function readArticle(file: string): { text: string; publishedOn?: string | null } | { error: string } {
   let size: number;
   try {
     const st = statSync(file);
@@ -66,9 +49,21 @@ export function readArticle(file: string): { text: string } | { error: string } 
   // control characters other than tab / line breaks / form feed mean this is not a text article
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > Math.max(8, text.length * 0.01)) return { error: "binary file (control characters)" };
-  if (/\.html?$/i.test(file) || /^\s*<(?:!doctype html|html)\b/i.test(text)) text = htmlToText(text);
+  let publishedOn: string | null = null;
+  if (/\.html?$/i.test(file) || /^\s*<(?:!doctype html|html)\b/i.test(text)) {
+    try {
+      const page = readableFromHtml(text, { field: "file" });
+      text = page.title && !page.text.startsWith(page.title) ? `${page.title}\n${page.text}` : page.text;
+      publishedOn = page.publishedOn ?? null;
+    } catch {
+      return { error: "no readable text in the HTML" };
+    }
+  } else if (/\.(?:md|markdown)$/i.test(file)) {
+    const md = textFromMarkdown(text);
+    text = md.title && !md.text.startsWith(md.title) ? `${md.title}\n${md.text}` : md.text;
+  }
   if (text.trim().length === 0) return { error: "no text in file" };
-  return { text };
+  return { text, publishedOn };
 }
 
 function main(argv: string[]): number {
@@ -106,7 +101,7 @@ function main(argv: string[]): number {
       results.push({ file: name, error: read.error, facts: [] });
       continue;
     }
-    const { facts, frame } = extractArticleFacts(read.text, published);
+    const { facts, frame } = extractArticleFacts(read.text, published ?? read.publishedOn ?? null);
     results.push({ file: name, ...(frame.publishedOn ? { date: frame.publishedOn } : {}), facts });
   }
   process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);

@@ -34,7 +34,9 @@ const ARTICLE = [
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "tw-extract-cli-"));
   writeFileSync(path.join(dir, "good.txt"), ARTICLE);
-  writeFileSync(path.join(dir, "page.html"), `<html><head><title>x</title><script>var a = "50% tariff";</script></head><body><p>Korea faces a 15% tariff on steel.</p></body></html>`);
+  writeFileSync(path.join(dir, "page.html"), `<html><head><title>x</title><script>var a = "50% tariff";</script></head><body><article><p>Korea faces a 15% tariff on steel.</p></article></body></html>`);
+  writeFileSync(path.join(dir, "dated.html"), `<html><head><meta property="article:published_time" content="2025-07-29T08:00:00+09:00"></head><body><article><h1>Market wrap</h1><p>The KOSPI rose 1.1% on Monday as exporters rallied on hopes for a tariff deal with Washington.</p></article></body></html>`);
+  writeFileSync(path.join(dir, "notes.md"), "# Duties\n\n- The **25%** tariff on *Korean cars* takes effect on 2025-08-01.\n");
   writeFileSync(path.join(dir, "empty.txt"), "");
   writeFileSync(path.join(dir, "huge.txt"), Buffer.alloc(MAX_ARTICLE_BYTES + 1, "a"));
   writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
@@ -71,6 +73,20 @@ describe("npm run extract", () => {
     const json = JSON.parse(r.out) as { files: { file: string; date?: string; facts: Record<string, unknown>[] }[] };
     expect(json.files[0]!.date).toBe("2025-07-10");
     expect(json.files[0]!.facts.map((x) => [x.kind, x.sector, x.ratePct])).toEqual([["tariff_rate", "steel", 15]]);
+  });
+
+  it("an HTML page's own date resolves weekdays; markdown is stripped", async () => {
+    const r = await run([path.join(dir, "dated.html"), path.join(dir, "notes.md")]);
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out) as { files: { file: string; date?: string; facts: Record<string, unknown>[] }[] };
+    expect(json.files[0]!.date).toBe("2025-07-29");
+    expect(json.files[0]!.facts).toEqual([expect.objectContaining({ kind: "market_move", changePct: 1.1, date: "2025-07-28" })]);
+    expect(json.files[1]!.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "tariff_rate", sector: "autos", ratePct: 25, effective: "2025-08-01" }),
+        expect.objectContaining({ kind: "deadline", date: "2025-08-01" }),
+      ]),
+    );
   });
 
   it("names each bad file and its reason, keeps going, exits 1", async () => {
