@@ -218,4 +218,29 @@ describe.each(testDatabases())("review queue on $name", ({ name }) => {
     expect(pending).toHaveLength(0);
     expect(await api.review.counts()).toMatchObject({ accepted: 5, rejected: 1 });
   });
+
+  it("two editors accepting the same proposal at once: one wins, the other is refused; one record, one source", async () => {
+    const text = "Officials confirmed the 50% copper levy applies to Korean shipments as well.";
+    const other = await tdb.db.transaction(async (tx) => {
+      const [a] = await tx
+        .insert(t.articles)
+        .values({ origin: "paste", contentHash: "review-test-2", title: "Copper levy confirmed", language: "en", text, factCount: 1, createdAt: NOW })
+        .returning();
+      const fact: Fact = { kind: "tariff_rate", sector: "copper", ratePct: 50, country: "KR", status: "announced", effective: null, evidence: { start: 0, end: text.length, text }, confidence: 0.7 };
+      await storeProposals(tx as unknown as Db, a!.id, [fact], NOW);
+      return a!.id;
+    });
+    const [p] = await tdb.db.select().from(t.factProposals).where(eq(t.factProposals.articleId, other));
+    const results = await Promise.allSettled([api.review.accept({ id: p!.id }), api.review.accept({ id: p!.id })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((failed.reason as TRPCError).code).toBe("CONFLICT");
+    const key = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ recordKey: string }>).value.recordKey;
+    expect(key).toBe("copper-kr-50-2026-11-22");
+    const versions = await tdb.db.select().from(t.tariffMeasures).where(eq(t.tariffMeasures.measureKey, key));
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ title: "US tariff on Korean copper: 50%", status: "announced", announcedOn: null });
+    const [source] = await tdb.db.select().from(t.sources).where(eq(t.sources.key, `news-article-${other}`));
+    expect(source).toMatchObject({ publisher: "Unknown publisher", url: null, kind: "news" });
+  });
 });
