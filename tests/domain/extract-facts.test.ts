@@ -177,6 +177,11 @@ describe("publication date and dedupe", () => {
     ["No stamp here, only a 2024 figure.", null],
     ["SEOUL, July 23, 2026 (Yonhap) -- Body.", "2026-07-23"],
   ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));
+  it("a publication timestamp is cut to its day; an impossible date is not trusted", () => {
+    expect(timeFrame("Body.", "2025-07-08T23:10:00Z")).toMatchObject({ publishedOn: "2025-07-08", certain: true });
+    expect(timeFrame("Body.", "2025-02-30")).toMatchObject({ publishedOn: null, certain: false });
+    expect(() => extractFacts("The KOSPI fell 1% on Friday.", { publishedOn: "2025-13-01" })).not.toThrow();
+  });
   it("a wire dateline dates the article", () => {
     expect(timeFrame("SEOUL, July 23, 2026 (Yonhap) -- Body.", null)).toEqual({ publishedOn: "2026-07-23", anchor: "2026-07-23", certain: true });
     expect(timeFrame("No date anywhere.", null)).toMatchObject({ publishedOn: null, certain: false });

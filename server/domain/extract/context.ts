@@ -112,8 +112,10 @@ function latestFullDateYear(text: string): number | null {
 
 /** The article's time frame (see the rules at the top). */
 export function timeFrame(text: string, publishedOn: string | null, fallbackYear = DEFAULT_REFERENCE_YEAR): TimeFrame {
-  const pub = publishedOn ?? detectPublishedOn(text);
-  if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) return { publishedOn: pub, anchor: pub, certain: true };
+  // a given date may carry a time ("2025-07-08T09:00:00Z"); an impossible one is ignored rather than trusted
+  const given = publishedOn ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedOn) : null;
+  const pub = (given ? iso(+given[1]!, +given[2]!, +given[3]!) : null) ?? detectPublishedOn(text);
+  if (pub) return { publishedOn: pub, anchor: pub, certain: true };
   const years = [...text.matchAll(/(?<![\d.,$])((?:19|20)\d{2})(?![\d,])/g)].map((m) => +m[1]!).filter((y) => y <= 2100);
   const latest = years.length ? Math.max(...years) : 2015;
   const year = pinnedYear(text, Math.max(2015, latest)) ?? latestFullDateYear(text) ?? fallbackYear;
