@@ -11,6 +11,8 @@ import { FEED_INTERVAL_MINUTES, MAX_ARTICLE_BYTES } from "@/server/domain/consta
 import { createFeed, deleteFeed, listFeedItems, listFeeds, updateFeed, type FeedActor } from "@/server/feeds/feeds";
 import { backoffMinutes, pollDueFeeds, pollFeed } from "@/server/feeds/poll";
 import type { IngestConfig } from "@/server/ingest/config";
+import type { TRPCError } from "@trpc/server";
+import { createCaller } from "@/server/api/root";
 import { ServiceError } from "@/server/services/errors";
 import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
 
@@ -234,6 +236,35 @@ describe.each(testDatabases())("feeds on $name", ({ name }) => {
     server.feeds.set("broken", { etag: '"b2"', lastModified: "y", items: [], body: "<!doctype html><html><body><p>Welcome</p></body></html>" });
     await pollFeed(tdb.db, feed.id, ingest, at(60));
     expect((await feedRow(feed.id)).lastError).toBe("not an RSS or Atom feed: root element <html>");
+
+    // Larger than the policy allows: refused while reading, nothing parsed.
+    server.feeds.set("broken", { etag: '"b3"', lastModified: "z", items: [], body: `<rss><channel>${"<item><title>tariff</title></item>".repeat(10_000)}</channel></rss>` });
+    await pollFeed(tdb.db, feed.id, ingest, at(180));
+    expect(await feedRow(feed.id)).toMatchObject({ state: "error", consecutiveFailures: 3, itemsSeen: 0 });
+    expect((await feedRow(feed.id)).lastError).toMatch(/MB|large|bytes/i);
+    expect(await itemsOf(feed.id)).toEqual([]);
+  });
+
+  it("the router: viewers read, editors write; a duplicate URL is a CONFLICT on url; pollNow under the default policy refuses a loopback feed", async () => {
+    const viewer = { id: "u-feeds-viewer", email: "feeds-viewer@example.org", name: "Vic Viewer", role: "viewer" as const };
+    await tdb.db.insert(t.users).values(viewer);
+    const asEditor = createCaller({ db: tdb.db, now: () => at(500), user: editor });
+    const asViewer = createCaller({ db: tdb.db, now: () => at(500), user: viewer });
+    server.feeds.set("routed", { etag: '"r1"', lastModified: "Mon, 23 Nov 2026 08:00:00 GMT", items: [{ guid: "r-1", title: "Garden notes", path: "/pages/r-1" }] });
+    const created = await asEditor.feeds.create({ name: "Routed", url: server.feedUrl("routed"), keywords: ["tariff"] });
+    expect((await asViewer.feeds.list()).some((f) => f.id === created.id)).toBe(true);
+    expect(await asViewer.feeds.create({ name: "No", url: server.feedUrl("other") }).catch((e: TRPCError) => e.code)).toBe("FORBIDDEN");
+    const dup = await asEditor.feeds.create({ name: "Again", url: server.feedUrl("routed") }).catch((e: TRPCError) => e);
+    expect(dup).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already exists") });
+    expect(await asEditor.feeds.create({ name: "", url: "nope" }).catch((e: TRPCError) => e.code)).toBe("BAD_REQUEST");
+    // The router polls with the process's fetch policy: without FETCH_ALLOW_PRIVATE the loopback feed is refused.
+    expect(await asEditor.feeds.pollNow({ id: created.id })).toEqual({ feeds: 1, items: 0, ingested: 0, errors: 1 });
+    expect(server.hits("/feeds/routed.xml")).toHaveLength(0);
+    const [row] = await asViewer.feeds.list().then((l) => l.filter((f) => f.id === created.id));
+    expect(row).toMatchObject({ state: "error", consecutiveFailures: 1 });
+    expect(row!.lastError).toMatch(/127\.0\.0\.1|loopback|private/i);
+    expect(await asViewer.feeds.items({ feedId: created.id })).toEqual([]);
+    expect(await asEditor.feeds.pollNow({ id: 999_999 }).catch((e: TRPCError) => e.code)).toBe("NOT_FOUND");
   });
 
   it("one item's page 404 / binary / too large: recorded on that item; the others ingested; a link-less item from its own text", async () => {
