@@ -53,7 +53,7 @@ export function differs(tracked: number, proposed: number, tolerance: number): b
 
 // Words that say nothing about which programme, pledge or deadline a text is about.
 const STOPWORDS = new Set(
-  "the and for with from into onto over under its their this that these those are was were will would has have had not new per via than then korea korean korea's koreas united states u.s us american america seoul washington government tariff tariffs trade won dollar dollars billion trillion million".split(
+  "the and for with from into onto over under its their this that these those are was were will would has have had not new per via than then korea korean korea's koreas united states u.s us american america seoul washington government tariff tariffs trade won dollar dollars billion trillion million take takes taking took effect effective deadline deadlines end ends ending rate rates duty duties levy levies goods imports import all countries country percent".split(
     " ",
   ),
 );

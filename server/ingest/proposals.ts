@@ -37,8 +37,9 @@ export async function loadTracked(db: Db, facts: readonly Fact[], now: Date): Pr
     measures,
     budgets: budgetRows,
     figures: figureRows,
-    // Postponed or cancelled deadlines are history: an article's date is compared with the live ones.
-    deadlines: deadlineRows.filter((d) => d.status === "upcoming" || d.status === "met" || d.status === "passed"),
+    // Met, postponed or cancelled deadlines are history (a new date in an article is a new event): an article's
+    // date is compared with the ones still open.
+    deadlines: deadlineRows.filter((d) => d.status === "upcoming" || d.status === "passed"),
     kospi,
   };
 }

@@ -46,6 +46,7 @@ const tracked: Tracked = {
     { figureKey: "car-tax", kind: "tax_rate_change", title: "Individual consumption tax on car purchases", period: null, value: 3.5, fromValue: 5, unit: "pct" },
   ],
   deadlines: [
+    { deadlineKey: "steel-effective", title: "Steel and aluminium 25% for all countries takes effect", description: null, dueAt: new Date("2025-03-12T04:01:00Z"), dueZone: "America/New_York" },
     { deadlineKey: "pause-end", title: "End of the 90-day pause on country-specific reciprocal rates", description: null, dueAt: new Date("2025-07-09T04:01:00Z"), dueZone: "America/New_York" },
   ],
   kospi: [{ date: "2025-04-09", close: 2293.7 }],
@@ -79,6 +80,7 @@ describe("detectConflict", () => {
     ["pledge on energy, other amount", { kind: "investment_pledge", amountUsd: 120e9, purpose: "US energy purchases", evidence: ev, confidence: 1 }, { recordKey: "energy-100", tracked: 100e9, proposed: 120e9 }],
     ["deadline, same thing, other date", { kind: "deadline", date: "2025-08-01", what: "end of the 90-day pause", evidence: ev, confidence: 1 }, { recordKey: "pause-end", tracked: "2025-07-09", proposed: "2025-08-01" }],
     ["deadline, same date", { kind: "deadline", date: "2025-07-09", what: "the 90-day pause ends", evidence: ev, confidence: 1 }, null],
+    ["deadline sharing only generic words", { kind: "deadline", date: "2026-12-01", what: "25% tariff takes effect", evidence: ev, confidence: 1 }, null],
     ["deadline about something else", { kind: "deadline", date: "2025-08-01", what: "chip talks", evidence: ev, confidence: 1 }, null],
     ["kospi level far from the close", { kind: "market_move", index: "KOSPI", changePct: null, level: 2400, date: "2025-04-09", evidence: ev, confidence: 1 }, { recordKey: "kospi", tracked: 2293.7, proposed: 2400 }],
     ["kospi level within 0.5%", { kind: "market_move", index: "KOSPI", changePct: -1.7, level: 2300, date: "2025-04-09", evidence: ev, confidence: 1 }, null],
