@@ -15,6 +15,9 @@ export function recordHref(recordType: string, recordKey: string): string {
   return slug ? `/edit/${slug}/${encodeURIComponent(recordKey)}` : "/edit/observations";
 }
 
+const shown = (v: number | string, locale: string) =>
+  typeof v === "number" ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v) : v;
+
 export function ProposalCard({ proposal, canEdit, showArticle }: { proposal: ProposalView; canEdit: boolean; showArticle?: boolean }) {
   const t = useTranslations("review");
   const locale = useLocale();
@@ -29,7 +32,7 @@ export function ProposalCard({ proposal, canEdit, showArticle }: { proposal: Pro
         <span className="text-xs text-muted-foreground">{t("confidence", { value: Math.round(p.confidence * 100) })}</span>
         {c ? (
           <Link href={recordHref(c.recordType, c.recordKey)} title={t("recordLink", { title: c.title })} data-testid="conflict-badge">
-            <Badge tone="warning">{t("conflictBadge", { tracked: String(c.tracked), proposed: String(c.proposed) })}</Badge>
+            <Badge tone="warning">{t("conflictBadge", { tracked: shown(c.tracked, locale), proposed: shown(c.proposed, locale) })}</Badge>
           </Link>
         ) : null}
       </div>
