@@ -99,8 +99,8 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
     const result = await ingestPaste(tdb.db, { text, title: "Car tariff", url: "https://news.example/cars?id=7", publishedOn: "2025-07-20" }, ctx);
     expect(result.status).toBe("created");
     if (result.status !== "created") return;
-    // TODO(extraction): ≥ 1 once the extractor lands; until then the count stored must match what was reported.
-    expect(result.proposals).toBeGreaterThanOrEqual(0);
+    // An unambiguous tariff sentence: the extractor proposes at least the rate; the stored count matches the report.
+    expect(result.proposals).toBeGreaterThanOrEqual(1);
     expect(await proposalsOf(result.articleId)).toBe(result.proposals);
     const [row] = await tdb.db.select().from(t.articles).where(eq(t.articles.id, result.articleId));
     expect(row).toMatchObject({ origin: "paste", title: "Car tariff", url: "https://news.example/cars?id=7", publishedOn: "2025-07-20", createdBy: editor.id });
