@@ -32,6 +32,8 @@ export type SafeFetchRequest = {
   userAgent?: string;
   /** DNS resolution; default: the system resolver (all addresses). */
   lookup?: HostResolver;
+  /** Extra trusted CA certificates (PEM) for https, e.g. a test server's; the system CAs otherwise. */
+  ca?: string;
 };
 
 export type SafeFetchResponse = {
@@ -237,6 +239,7 @@ function requestOnce(
   headers: Record<string, string>,
   policy: FetchPolicy,
   signal: AbortSignal,
+  ca?: string,
 ): Promise<Hop> {
   return new Promise((resolve, reject) => {
     // The connection goes to the address checked above: this lookup answers with it, whatever DNS says now.
@@ -256,6 +259,7 @@ function requestOnce(
         signal,
         // TLS: verify the certificate against the original name (an IP literal sends no SNI).
         ...(url.protocol === "https:" && !ipaddr.isValid(host) ? { servername: host } : {}),
+        ...(url.protocol === "https:" && ca ? { ca } : {}),
       },
       (res) => {
         res.on("error", () => {}); // reported through the stream handlers below (or irrelevant once resolved)
@@ -347,7 +351,7 @@ export async function safeFetch(request: SafeFetchRequest): Promise<SafeFetchRes
       const target = await Promise.race([checkUrl(url, policy, request.lookup), deadline]);
       let hop: Hop;
       try {
-        hop = await requestOnce(url, target, baseHeaders, policy, controller.signal);
+        hop = await requestOnce(url, target, baseHeaders, policy, controller.signal, request.ca);
       } catch (error) {
         if (error instanceof FetchRefusedError) throw error;
         if (controller.signal.aborted) throw timedOut();

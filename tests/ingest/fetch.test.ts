@@ -2,7 +2,12 @@
 // redirects re-checked), the limits (redirect count, size by Content-Length and while streaming, the deadline) and
 // what passes (2xx, 304 for conditional requests, gzip). Names are mapped by an injected resolver; nothing leaves
 // the machine.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
+import https from "node:https";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -298,5 +303,53 @@ describe("limits", () => {
     const closed = await refusal("http://127.0.0.1:1/", policy({ allowPrivate: ["127.0.0.1"] }));
     expect(closed.reason).toBe("network");
     expect(closed.message).toContain("ECONNREFUSED");
+  });
+});
+
+describe("https", () => {
+  let tls: https.Server;
+  let tlsPort = 0;
+  let cert = "";
+  const servernames: (string | undefined)[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tw-fetch-tls-"));
+    try {
+      const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "k.pem"), "-out", path.join(dir, "c.pem"), "-days", "1", "-subj", "/CN=news.test", "-addext", "subjectAltName=DNS:news.test"]);
+      if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
+      cert = readFileSync(path.join(dir, "c.pem"), "utf8");
+      tls = https.createServer({ key: readFileSync(path.join(dir, "k.pem")), cert }, (req, res) => {
+        servernames.push((req.socket as import("node:tls").TLSSocket).servername || undefined);
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end("<p>secure</p>");
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await new Promise<void>((r) => tls.listen(0, "127.0.0.1", r));
+    tlsPort = (tls.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    tls?.closeAllConnections();
+    await new Promise((r) => tls?.close(r));
+  });
+
+  it("connects to the checked address but verifies the certificate for the original name (SNI sent)", async () => {
+    const res = await safeFetch({ url: `https://news.test:${tlsPort}/`, policy: policy(), lookup: resolver, ca: cert });
+    expect(new TextDecoder().decode(res.body)).toBe("<p>secure</p>");
+    expect(servernames.at(-1)).toBe("news.test");
+  });
+
+  it("an untrusted certificate is a network error", async () => {
+    const error = await refusal(`https://news.test:${tlsPort}/`);
+    expect(error.reason).toBe("network");
+    expect(error.message).toMatch(/SELF_SIGNED|self-signed/i);
+  });
+
+  it("a certificate for another name is refused", async () => {
+    const other = async () => [{ address: "127.0.0.1", family: 4 as const }];
+    await expect(
+      safeFetch({ url: `https://other.test:${tlsPort}/`, policy: policy({ allowPrivate: ["other.test"] }), lookup: other, ca: cert }),
+    ).rejects.toThrow(/ERR_TLS_CERT_ALTNAME_INVALID|altname/i);
   });
 });
