@@ -102,6 +102,11 @@ export async function ingestFromUrl(db: Db, input: UrlIngestInput, ctx: IngestCo
   try {
     const res = await safeFetch({ url: url.href, policy: ctx.policy, lookup: ctx.lookup });
     if (res.status === 304) throw new BadInputError("url", `${url.href} answered 304 Not Modified to a plain request.`);
+    // A redirect (link shorteners, feed proxies) may land on an article already stored under its own URL.
+    if (res.url !== url.href) {
+      const landed = await articleAtUrl(db, normaliseUrl(res.url));
+      if (landed !== null) return { status: "duplicate", articleId: landed, by: "url" };
+    }
     article = readableFromResponse(res.body, res.contentType, res.charset, res.url);
   } catch (error) {
     if (!input.fallbackHtml?.trim() || !(error instanceof BadInputError)) throw error;

@@ -45,6 +45,10 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end(PAGE.replace("Steel duty doubled", `Steel duty doubled ${path}`).replace("this year.", `this year (${path}).`));
     }
+    if (path === "/moved") {
+      res.writeHead(301, { location: "/story-1?utm_medium=rss" });
+      return res.end();
+    }
     if (path === "/empty") {
       res.writeHead(200, { "content-type": "text/html" });
       return res.end("<html><body><nav>Home</nav></body></html>");
@@ -139,6 +143,8 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
     const again = await ingestFromUrl(tdb.db, { url: `${url}?utm_campaign=feed#comments` }, ctx);
     expect(again).toEqual({ status: "duplicate", articleId: result.articleId, by: "url" });
     expect(hits.length).toBe(before);
+    const redirected = await ingestFromUrl(tdb.db, { url: `http://gazette.test:${port}/moved` }, ctx);
+    expect(redirected).toEqual({ status: "duplicate", articleId: result.articleId, by: "url" });
   });
 
   it("URL that cannot be fetched: the feed item's own content is used when given", async () => {
