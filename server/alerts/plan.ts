@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures } from "@/db/schema";
 import { planReminders } from "@/server/domain/alert-plan";
 import { DAY_MS } from "@/server/domain/time";
-import { REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
+import { KRX_CLOSE, REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
 import { parseOffsets } from "@/server/domain/reminders";
 import { latestVersionAt } from "@/server/services/versions";
 
@@ -240,18 +240,34 @@ export async function planAlerts(db: Db, now: Date): Promise<PlanResult> {
   return { considered: rows.length, inserted };
 }
 
-/** KOSPI closes published in (since, now] with their change from the previous trading day's close. */
+/** A close appended this many days or more after its trading day (catch-up after downtime) is history, not news. */
+const MOVE_STALE_DAYS = 5;
+
+const seoulDate = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: KRX_CLOSE.zone }).format(at);
+
+/**
+ * KOSPI closes published in (since, now] with their change from the previous trading day's close (whenever that one
+ * was published). A close for a trading day more than MOVE_STALE_DAYS before `now` is not a move to announce, even
+ * if it was only appended now (the market job catching up after downtime).
+ */
 async function recentMoves(db: Db, now: Date, since: Date) {
   const rows = await db
     .select({ date: observations.date, close: observations.close, knownAt: observations.knownAt })
     .from(observations)
     .innerJoin(series, eq(series.id, observations.seriesId))
-    .where(and(eq(series.key, "kospi"), lte(observations.knownAt, now), gte(observations.knownAt, new Date(since.getTime() - 14 * DAY_MS))))
+    .where(
+      and(
+        eq(series.key, "kospi"),
+        lte(observations.knownAt, now),
+        gte(observations.date, seoulDate(new Date(since.getTime() - 30 * DAY_MS))),
+      ),
+    )
     .orderBy(asc(observations.date));
+  const freshFrom = seoulDate(new Date(now.getTime() - MOVE_STALE_DAYS * DAY_MS));
   const moves = [];
   for (let i = 1; i < rows.length; i++) {
     const [prev, cur] = [rows[i - 1]!, rows[i]!];
-    if (cur.knownAt.getTime() <= since.getTime() || prev.close <= 0) continue;
+    if (cur.knownAt.getTime() <= since.getTime() || prev.close <= 0 || cur.date < freshFrom) continue;
     moves.push({ date: cur.date, close: cur.close, knownAt: cur.knownAt, previousDate: prev.date, pct: ((cur.close - prev.close) / prev.close) * 100 });
   }
   return moves;

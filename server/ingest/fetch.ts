@@ -58,6 +58,8 @@ export class FetchRefusedError extends BadInputError {
     message: string,
     /** The HTTP status, for reason "http_status". */
     readonly status?: number,
+    /** The answer's headers (lower-case names), for reason "http_status": Retry-After on 429/503. */
+    readonly headers?: Record<string, string>,
   ) {
     super("url", message);
     this.name = "FetchRefusedError";
@@ -388,7 +390,7 @@ export async function safeFetch(request: SafeFetchRequest): Promise<SafeFetchRes
         const { contentType, charset } = parseContentType(hop.headers["content-type"]);
         return { url: url.href, status: hop.status, headers: hop.headers, body: hop.body, contentType, charset };
       }
-      throw new FetchRefusedError("http_status", `${url.href} answered HTTP ${hop.status}; nothing was read.`, hop.status);
+      throw new FetchRefusedError("http_status", `${url.href} answered HTTP ${hop.status}; nothing was read.`, hop.status, hop.headers);
     }
   } finally {
     clearTimeout(timer);

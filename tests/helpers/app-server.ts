@@ -242,6 +242,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
     DATA_DIR: dataDir,
+    // The market-close job must never reach the real provider from a test server (a test may set its own).
+    MARKET_PROVIDER: "none",
   };
   delete env.DATABASE_URL; // PGlite in dataDir unless the caller asks for PostgreSQL
   for (const [key, value] of Object.entries(options.env ?? {})) {

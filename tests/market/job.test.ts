@@ -113,6 +113,16 @@ describe.each(testDatabases())("market-close job on $name", ({ name }) => {
       d("2026-11-23T00:00:00Z"),
       { confirmed: true },
     );
+    // A subscriber to any move beyond 0.5%: the catch-up closes appended at 15:00 today for August..November are
+    // history, not moves to announce; only the last few trading days' are.
+    const eager = "kospi-eager@example.org";
+    await subscribe(
+      tdb.db,
+      alertsConfig,
+      subscribeInput.parse({ email: eager, timeZone: "Asia/Seoul", language: "en", subscription: { scope: "sector", scopeValue: "autos", offsets: "1d", marketMovePct: 0.5 } }),
+      d("2026-11-23T00:00:00Z"),
+      { confirmed: true },
+    );
     const now = d("2026-11-23T07:05:00Z"); // 16:05 KST
     const result = await runMarketClose(tdb.db, config, now);
     const pct = ((BIG_CLOSE - previousOfBig) / previousOfBig) * 100;
@@ -137,6 +147,10 @@ describe.each(testDatabases())("market-close job on $name", ({ name }) => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.dedupeKey).toMatch(new RegExp(`:kospi:${BIG_DAY}$`));
     expect(notices[0]!.detail).toMatchObject({ date: BIG_DAY, close: BIG_CLOSE });
+    const [eagerSub] = await tdb.db.select().from(t.alertSubscribers).where(eq(t.alertSubscribers.email, eager));
+    const eagerDates = (await tdb.db.select().from(t.alertNotifications).where(and(eq(t.alertNotifications.subscriberId, eagerSub!.id), eq(t.alertNotifications.kind, "market_move")))).map((n) => (n.detail as { date: string }).date);
+    expect(eagerDates).toContain(BIG_DAY);
+    expect(eagerDates.filter((date) => date < "2026-11-18")).toEqual([]);
   });
 
   it("a second run appends nothing: up to date without asking; a forced window re-reads and still appends nothing", async () => {
