@@ -9,6 +9,8 @@
 //   BENCH_SKIP_COLD=1    skip the cold-start measurement (and the build it needs)
 //   BENCH_SKIP_SCREENS=1 skip the status-screen benchmarks (500 connections; 10,000-update soak in Chromium)
 //   BENCH_ONLY=screens   run only the status-screen benchmarks (SCREEN_CONNECTIONS, SCREEN_UPDATES, SCREEN_SOAK_UPDATES)
+//   BENCH_ONLY=news      run only the news benchmarks: extraction throughput, ingesting a 1,000-item feed (BENCH_FEED_ITEMS)
+//   BENCH_SKIP_NEWS=1    skip the news benchmarks
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -23,6 +25,8 @@ import { benchScreens } from "./screens";
 import { heading, kb, median, ms, table, timed } from "./lib";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
+import { benchExtraction } from "./extract";
+import { benchFeedIngest } from "./feeds";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -337,7 +341,30 @@ async function main() {
     if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
     else results.coldStart = await coldStart();
   }
-  if (process.env.BENCH_SKIP_SCREENS === "1") console.log("\n(BENCH_SKIP_SCREENS=1: status screens skipped)");
+  if (process.env.BENCH_SKIP_NEWS === "1" || (only && only !== "news")) console.log("\n(news benchmarks skipped)");
+  else {
+    heading("News: fact extraction throughput, and one poll of a 1,000-item feed");
+    const x = await section("extract", () => benchExtraction());
+    const f = await section("feed", () => benchFeedIngest());
+    results.news = { extraction: x, feed: f };
+    console.log(
+      table(
+        ["measure", "value"],
+        [
+          ["articles extracted (seeds + own, repeated)", `${x.articles} in ${x.seconds.toFixed(2)} s`],
+          ["extraction throughput", `${Math.round(x.articlesPerSecond)} articles/s`],
+          ["facts per article", x.factsPerArticle.toFixed(1)],
+          ["feed items polled (each page fetched, read, extracted, stored)", `${f.items} in ${f.seconds.toFixed(2)} s`],
+          ["feed ingest throughput", `${f.itemsPerSecond.toFixed(1)} items/s`],
+          ["articles stored", f.articles],
+          ["process RSS before → after", `${f.rssMbBefore} MB → ${f.rssMbAfter} MB`],
+        ],
+      ),
+    );
+    check("6.extract", "extraction throughput (no fixed target)", `${Math.round(x.articlesPerSecond)} articles/s`, null);
+    check("6.feed", `${f.items}-item feed ingested in one poll (no fixed target)`, `${f.seconds.toFixed(1)} s (${f.itemsPerSecond.toFixed(0)} items/s), ${f.articles} articles`, f.articles === f.items);
+  }
+  if (process.env.BENCH_SKIP_SCREENS === "1" || only === "news") console.log("\n(status screens skipped)");
   else {
     heading("Status screens: fan-out to live connections, and a soak of the page in Chromium");
     await prepareBuild();
