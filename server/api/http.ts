@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/server/auth/session-user";
 import { crossSiteReason, forbiddenCrossSite } from "@/server/auth/origin";
 import type { ReadAccess } from "@/server/domain/constants";
+import { readLimited } from "@/server/http-body";
 import { appRouter } from "./root";
 
 export type TrpcHttpDeps = {
@@ -21,33 +22,6 @@ export const MAX_TRPC_BODY_BYTES = 10 * 1024 * 1024;
 function tooLarge(): Response {
   const message = `The request is larger than ${MAX_TRPC_BODY_BYTES / 1024 / 1024} MB; send fewer rows at once.`;
   return Response.json({ error: { json: { message, code: -32600, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } } }, { status: 413 });
-}
-
-/** The body read up to `max` bytes (whatever Content-Length claims), or null when it is larger. */
-async function readLimited(req: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > max) return null;
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    body.set(c, offset);
-    offset += c.byteLength;
-  }
-  return body;
 }
 
 /**

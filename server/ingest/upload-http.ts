@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { crossSiteReason, forbiddenCrossSite } from "@/server/auth/origin";
 import { hasRole, type SessionUser } from "@/server/auth/session-user";
 import { MAX_ARTICLE_BYTES } from "@/server/domain/constants";
+import { readLimited } from "@/server/http-body";
 import { ServiceError } from "@/server/services/errors";
 import { ingestUpload } from "./ingest";
 
@@ -37,7 +38,7 @@ export function createUploadHandler(deps: UploadHttpDeps) {
     if (!limited) return tooLarge();
     let form: FormData;
     try {
-      form = await new Request(req.url, { method: "POST", headers: req.headers, body: limited as Uint8Array<ArrayBuffer> }).formData();
+      form = await new Request(req.url, { method: "POST", headers: req.headers, body: limited }).formData();
     } catch {
       return problem(400, "file", "Send the file as multipart/form-data in a field named file.");
     }
@@ -62,28 +63,4 @@ export function createUploadHandler(deps: UploadHttpDeps) {
       return problem(500, "file", "Internal error; it has been logged.");
     }
   };
-}
-
-async function readLimited(req: Request, max: number): Promise<Uint8Array | null> {
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    body.set(c, offset);
-    offset += c.byteLength;
-  }
-  return body;
 }
