@@ -24,6 +24,29 @@ function toOutcome(result: IngestAnswer): Outcome {
     : { kind: "duplicate", articleId: result.articleId, by: result.by };
 }
 
+/** One form's submission: busy while it runs, then its outcome (the answer, or the problem on its fields). */
+function useIngest() {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  async function run(send: () => Promise<IngestAnswer>, failed: (error: unknown) => Outcome = (error) => {
+    const p = problemFrom(error);
+    return { kind: "error", message: p.message, fields: p.fields };
+  }) {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(toOutcome(await send()));
+      router.refresh();
+    } catch (error) {
+      setOutcome(failed(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, outcome, setOutcome, run };
+}
+
 function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
   const t = useTranslations("news");
   let body: ReactNode = null;
@@ -63,27 +86,15 @@ const label = "text-xs font-medium";
 
 function PasteForm() {
   const t = useTranslations("news");
-  const router = useRouter();
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
   const [url, setUrl] = useState("");
   const [publishedOn, setPublishedOn] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { busy, outcome, run } = useIngest();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome(toOutcome(await trpc.articles.ingestText.mutate({ text, title, url, publishedOn })));
-      router.refresh();
-    } catch (error) {
-      const p = problemFrom(error);
-      setOutcome({ kind: "error", message: p.message, fields: p.fields });
-    } finally {
-      setBusy(false);
-    }
+    await run(() => trpc.articles.ingestText.mutate({ text, title, url, publishedOn }));
   }
   const textError = fieldError(outcome, "text");
   const urlError = fieldError(outcome, "url");
@@ -137,35 +148,31 @@ function PasteForm() {
   );
 }
 
+/** The upload endpoint's refusal, shown on the file field. */
+class UploadRefused extends Error {}
+
 function UploadForm() {
   const t = useTranslations("news");
-  const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { busy, outcome, setOutcome, run } = useIngest();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) return setOutcome({ kind: "error", message: t("upload.chooseFile"), fields: { file: [t("upload.chooseFile")] } });
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const body = new FormData();
-      body.append("file", file);
-      const res = await fetch("/api/articles/upload", { method: "POST", body });
-      const json = (await res.json().catch(() => null)) as (IngestAnswer & { error?: { field: string; message: string } }) | null;
-      if (res.ok && json && !json.error) {
-        setOutcome(toOutcome(json));
-        router.refresh();
-      } else {
-        const message = json?.error?.message ?? `HTTP ${res.status}`;
-        setOutcome({ kind: "error", message, fields: { file: [message] } });
-      }
-    } catch {
-      setOutcome({ kind: "error", message: t("network"), fields: {} });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const body = new FormData();
+        body.append("file", file);
+        const res = await fetch("/api/articles/upload", { method: "POST", body });
+        const json = (await res.json().catch(() => null)) as (IngestAnswer & { error?: { field: string; message: string } }) | null;
+        if (res.ok && json && !json.error) return json;
+        throw new UploadRefused(json?.error?.message ?? `HTTP ${res.status}`);
+      },
+      (error): Outcome =>
+        error instanceof UploadRefused
+          ? { kind: "error", message: error.message, fields: { file: [error.message] } }
+          : { kind: "error", message: t("network"), fields: {} },
+    );
   }
   const fileError = fieldError(outcome, "file");
   return (
@@ -197,24 +204,12 @@ function UploadForm() {
 
 function UrlForm() {
   const t = useTranslations("news");
-  const router = useRouter();
   const [url, setUrl] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { busy, outcome, run } = useIngest();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome(toOutcome(await trpc.articles.ingestUrl.mutate({ url })));
-      router.refresh();
-    } catch (error) {
-      const p = problemFrom(error);
-      setOutcome({ kind: "error", message: p.message, fields: p.fields });
-    } finally {
-      setBusy(false);
-    }
+    await run(() => trpc.articles.ingestUrl.mutate({ url }));
   }
   const urlError = fieldError(outcome, "url");
   return (
