@@ -1,0 +1,265 @@
+// The issue's "Done when", as a new editor lives it in real Chromium: a news site and an RSS feed on a local server
+// (the app runs with FETCH_ALLOW_PRIVATE=127.0.0.1). The editor gives an article's URL on /news through the nav, sees
+// how many facts were proposed, opens the article (evidence marked, proposals beside it), accepts a new budget in one
+// click (the record cites the article, the audit log names the editor), meets the conflict on the trade balance the
+// seed tracks at $55.7bn, gets "Already ingested" for the same URL, subscribes the feed and checks it (matching item
+// ingested, the other "no keyword match", its proposals in /review), and sees bad input stay local: a feed item that
+// answers a binary or a huge body shows its error while its sibling is ingested; an empty page is a clear form error.
+// Axe on /news, /news/<id>, /review and /feeds.
+import http from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { createUserCli, signIn } from "../helpers/users";
+
+const EDITOR = "flow-editor@example.org";
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>US cuts tariff on Korean cars to 15% | Eastbridge Daily</title>
+<meta property="og:site_name" content="Eastbridge Daily">
+<meta property="og:title" content="US to cut tariff on Korean cars to 15% from August">
+<meta property="article:published_time" content="2025-07-31T09:30:00+09:00">
+<script>window.dataLayer = []; function track() { return "tariff of 99% on everything"; }</script>
+<style>.ad { color: red }</style></head>
+<body>
+<header><nav><a href="/">Home</a> <a href="/economy">Economy</a> <a href="/sports">Sports</a> <a href="/subscribe">Subscribe</a></nav></header>
+<div class="ad">Advertisement: save 50% on a premium membership today only</div>
+<main><article>
+<h1>US to cut tariff on Korean cars to 15% from August</h1>
+<p class="byline">By a staff reporter, Seoul</p>
+<p>The United States will cut its tariff on Korean cars to 15% from 25%, effective Aug. 1, 2025, officials in Seoul said on Thursday after a late-night round of talks in Washington.</p>
+<p>Korea's trade surplus with the US reached $66 billion in 2024, a figure that negotiators on both sides cited repeatedly during the talks.</p>
+<p>The finance ministry in Seoul set aside 2 trillion won in loans for small exporters looking for new buyers in Southeast Asia.</p>
+<p>Carmakers had warned that the higher duty would force them to move more assembly lines to plants in Georgia and Alabama. Analysts said the lower rate would ease pressure on margins, although shipping costs remain high.</p>
+<p>The agreement still needs to be written into an executive order before customs officers can apply the new rate.</p>
+</article></main>
+<aside>Most read: local team wins the cup; weather turns colder</aside>
+<footer>© 2025 Eastbridge Daily. All rights reserved. <a href="/privacy">Privacy</a></footer>
+</body></html>`;
+
+const story = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="og:site_name" content="Harbour Wire"></head><body><nav><a href="/">Harbour Wire</a></nav>
+<article><h1>${title}</h1><p>${body}</p></article><footer>Harbour Wire</footer></body></html>`;
+
+const TIRES = story(
+  "Tariff on Korean auto parts eased",
+  "Washington will lower the tariff on Korean auto parts to 10% from 25%, effective January 1, 2027, the trade office said on Friday. Parts makers in Daegu said they would restart a second shift.",
+);
+const STEEL = story(
+  "Steel tariff talks resume",
+  "Negotiators said the tariff on Korean steel pipes would be cut to 12% from 25% once a quota deal is signed, trade officials told reporters on Monday.",
+);
+
+const rss = (title: string, items: { title: string; link: string; guid: string }[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>${title}</title><link>${base}/</link><description>Trade news</description>
+${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.link}</link><guid>${i.guid}</guid><pubDate>Mon, 23 Nov 2026 06:00:00 GMT</pubDate></item>`).join("\n")}
+</channel></rss>`;
+
+let app: AppServer;
+let browser: Browser;
+let dataDir: string;
+let site: http.Server;
+let base = "";
+
+beforeAll(async () => {
+  site = http.createServer((req, res) => {
+    const html = (body: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+    switch (req.url) {
+      case "/economy/us-cuts-car-tariff":
+        return html(ARTICLE);
+      case "/economy/empty":
+        return html("");
+      case "/wire.xml":
+        return res.writeHead(200, { "content-type": "application/rss+xml" }).end(
+          rss("Harbour Wire", [
+            { title: "Tariff on Korean auto parts eased", link: "/wire/parts", guid: "hw-tires" },
+            { title: "Ferry timetable changes for winter", link: "/wire/ferry", guid: "hw-ferry" },
+          ]),
+        );
+      case "/wire/parts":
+        return html(TIRES);
+      case "/rough.xml":
+        return res.writeHead(200, { "content-type": "application/rss+xml" }).end(
+          rss("Rough Wire", [
+            { title: "Tariff chart as an image", link: "/rough/chart", guid: "rw-chart" },
+            { title: "Tariff dossier, the full scan", link: "/rough/huge", guid: "rw-huge" },
+            { title: "Steel tariff talks resume", link: "/rough/steel", guid: "rw-steel" },
+          ]),
+        );
+      case "/rough/chart":
+        // A PNG served as a web page.
+        return res.writeHead(200, { "content-type": "text/html" }).end(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 0)]));
+      case "/rough/huge": {
+        // Six megabytes of page, streamed without a length.
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        const chunk = Buffer.alloc(64 * 1024, "a");
+        let sent = 0;
+        const pump = () => {
+          while (sent < 6 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once("drain", pump);
+          }
+          res.end();
+        };
+        res.on("error", () => {});
+        return pump();
+      }
+      case "/rough/steel":
+        return html(STEEL);
+      default:
+        return res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-flow-"));
+  await createUserCli(dataDir, EDITOR, "editor");
+  app = await startApp({ dataDir, env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" } });
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  site?.closeAllConnections();
+  await new Promise((resolve) => site?.close(resolve));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function axe(page: Page, where: string) {
+  const violations = await runAxe(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+}
+
+async function addFeed(page: Page, name: string, url: string) {
+  const form = page.getByRole("form", { name: "Add a feed" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Feed URL").fill(url);
+  await form.getByRole("button", { name: "Add feed" }).click();
+  await page.getByRole("heading", { name: new RegExp(name) }).first().waitFor();
+  return page.locator('[data-testid^="feed-"]').filter({ hasText: name }).first();
+}
+
+const proposal = (page: Page, text: string | RegExp) => page.getByTestId("proposal").filter({ hasText: text });
+
+describe("from news to tracked facts", () => {
+  it("a link and a feed become sourced proposals accepted in a click; bad input stays local; axe passes", async () => {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await signIn(page, app.url, EDITOR);
+      const articleUrl = `${base}/economy/us-cuts-car-tariff`;
+
+      // 1. /news through the nav; the URL form; the count of facts; the article with its evidence and proposals.
+      await page.getByRole("navigation").getByRole("link", { name: "News", exact: true }).click();
+      await page.getByRole("heading", { name: "News", level: 1 }).waitFor();
+      await axe(page, "/news");
+      await page.getByLabel("Article URL").fill(articleUrl);
+      await page.getByRole("button", { name: "Fetch article" }).click();
+      const status = page.getByTestId("url-status");
+      await status.getByText(/Article added/).waitFor({ timeout: 30_000 });
+      const added = (await status.textContent()) ?? "";
+      const count = Number(/(\d+) facts? proposed/.exec(added)?.[1]);
+      expect(count, added).toBeGreaterThanOrEqual(3);
+      await status.getByRole("link", { name: "Open the article" }).click();
+      await page.waitForURL(/\/news\/\d+$/);
+      const articlePath = new URL(page.url()).pathname;
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      const text = (await page.getByTestId("article-text").textContent()) ?? "";
+      expect(text).toContain("The United States will cut its tariff on Korean cars to 15% from 25%");
+      for (const junk of ["Advertisement", "dataLayer", "Most read", "All rights reserved", "Subscribe"]) expect(text, junk).not.toContain(junk);
+      const body = (await page.textContent("main")) ?? "";
+      expect(body).toContain("Eastbridge Daily");
+      const marks = page.getByTestId("article-text").locator("mark");
+      expect(await marks.count()).toBeGreaterThanOrEqual(3);
+      expect((await marks.allTextContents()).join(" ")).toContain("2 trillion won");
+      expect(await page.getByTestId("proposal").count()).toBe(count);
+      await axe(page, articlePath);
+
+      // 2. A conflict with the tracked 2024 trade balance ($55.7bn): badge, and Accept asks for a choice.
+      const balance = proposal(page, /Trade balance 66,000,000,000 USD/);
+      await expect.poll(() => balance.getByTestId("conflict-badge").count()).toBe(1);
+      await balance.getByRole("button", { name: "Accept" }).click();
+      await balance.getByRole("button", { name: "Accept with this choice" }).waitFor();
+      expect(await balance.textContent()).not.toContain("Accepted →");
+
+      // One click accepts the new budget; it shows as accepted, its record cites the article, the audit names the editor.
+      const budget = proposal(page, "loans for small exporters");
+      expect(await budget.getByTestId("conflict-badge").count(), (await budget.textContent()) ?? "").toBe(0);
+      await budget.getByRole("button", { name: "Accept" }).click();
+      const accepted = budget.getByRole("link", { name: /Accepted → budget/ });
+      await accepted.waitFor({ timeout: 15_000 });
+      const recordHref = await accepted.getAttribute("href");
+      expect(recordHref).toMatch(/^\/edit\/budgets\/[a-z0-9-]+$/);
+      await page.goto(`${app.url}${recordHref}`);
+      expect(await page.textContent("main")).toContain("US to cut tariff on Korean cars to 15% from August");
+      await page.goto(`${app.url}/sources`);
+      const sources = (await page.textContent("main")) ?? "";
+      expect(sources).toContain("US to cut tariff on Korean cars to 15% from August");
+      expect(sources).toContain("Eastbridge Daily");
+      const recordKey = recordHref!.split("/").pop()!;
+      await page.goto(`${app.url}/audit?recordType=budget&recordKey=${recordKey}`);
+      const audit = (await page.textContent("main")) ?? "";
+      expect(audit).toContain(recordKey);
+      expect(audit).toContain(EDITOR);
+
+      // 3. The same URL again: already ingested, linking to the same article.
+      await page.goto(`${app.url}/news`);
+      await page.getByLabel("Article URL").fill(articleUrl);
+      await page.getByRole("button", { name: "Fetch article" }).click();
+      await status.getByText("Already ingested (same URL).").waitFor({ timeout: 30_000 });
+      expect(await status.getByRole("link", { name: "Open the article" }).getAttribute("href")).toBe(articlePath);
+
+      // 5b. An empty page: a clear error on the URL field, nothing added.
+      await page.getByLabel("Article URL").fill(`${base}/economy/empty`);
+      await page.getByRole("button", { name: "Fetch article" }).click();
+      await page.locator("#ingest-url-error").waitFor({ timeout: 30_000 });
+      expect(await page.locator("#ingest-url-error").textContent()).toMatch(/empty|no text|no article/i);
+      expect(await page.getByLabel("Article URL").getAttribute("aria-invalid")).toBe("true");
+
+      // 4. A feed: check now, the matching item ingested with its article, the other no keyword match; /review has it.
+      await page.getByRole("navigation").getByRole("link", { name: "Feeds", exact: true }).click();
+      await page.waitForURL(/\/feeds$/);
+      const wire = await addFeed(page, "Harbour Wire", `${base}/wire.xml`);
+      await wire.getByRole("button", { name: "Check now" }).click();
+      await wire.getByTestId("feed-action-status").waitFor({ timeout: 30_000 });
+      expect(await wire.getByTestId("feed-action-status").textContent()).toBe("Checked: 2 new items, 1 ingested, 0 errors.");
+      await expect.poll(async () => (await wire.getByTestId("feed-state").textContent())?.trim(), { timeout: 10_000 }).toBe("ok");
+      const rows = wire.getByTestId("feed-item");
+      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+      const parts = rows.filter({ hasText: "Tariff on Korean auto parts eased" });
+      expect(await parts.textContent()).toContain("ingested");
+      const partsHref = await parts.getByTestId("feed-item-article").getAttribute("href");
+      expect(partsHref).toMatch(/^\/news\/\d+$/);
+      expect(await rows.filter({ hasText: "Ferry timetable" }).textContent()).toContain("no keyword match");
+
+      // 5a. A feed whose items answer a binary and a huge body: each shows its error, the third is ingested.
+      const rough = await addFeed(page, "Rough Wire", `${base}/rough.xml`);
+      await rough.getByRole("button", { name: "Check now" }).click();
+      await rough.getByTestId("feed-action-status").waitFor({ timeout: 60_000 });
+      expect(await rough.getByTestId("feed-action-status").textContent()).toBe("Checked: 3 new items, 1 ingested, 2 errors.");
+      const roughRows = rough.getByTestId("feed-item");
+      await expect.poll(() => roughRows.count(), { timeout: 10_000 }).toBe(3);
+      const chart = (await roughRows.filter({ hasText: "Tariff chart as an image" }).textContent()) ?? "";
+      expect(chart).toMatch(/PNG|binary|not text/i);
+      const huge = (await roughRows.filter({ hasText: "Tariff dossier" }).textContent()) ?? "";
+      expect(huge).toMatch(/5 MB|too large|larger/i);
+      const steel = roughRows.filter({ hasText: "Steel tariff talks resume" });
+      expect(await steel.textContent()).toContain("ingested");
+      expect(await steel.getByTestId("feed-item-article").getAttribute("href")).toMatch(/^\/news\/\d+$/);
+      await axe(page, "/feeds");
+
+      // The feed's article has its proposals in the review queue.
+      await page.getByRole("navigation").getByRole("link", { name: "Review", exact: true }).click();
+      await page.waitForURL(/\/review/);
+      await expect.poll(() => proposal(page, /Tariff 10% on auto/).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+      expect(await proposal(page, /Tariff 10% on auto/).first().locator("mark").count()).toBeGreaterThanOrEqual(1);
+      await axe(page, "/review");
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
