@@ -7,7 +7,9 @@
 // Year rule for a month-day written without a year: take the publication year; if that date would lie more than
 // YEAR_WINDOW_DAYS (~6 months) before publication, use the next year ("Jan. 2" published 2025-12-30 -> 2026-01-02);
 // if it would lie more than YEAR_WINDOW_DAYS after publication, use the previous year ("Dec. 28" published
-// 2026-01-03 -> 2025-12-28). Month-only mentions use the same rule on the 1st of the month.
+// 2026-01-03 -> 2025-12-28). Month-only mentions use the same rule on the 1st of the month. Wording that points ahead
+// ("until", "through", "by", "deadline", "까지") never moves a date back a year ("through Dec. 31" published
+// 2025-06-27 -> 2025-12-31).
 //
 // Weekdays (certain, per FACTS.md, because the publication date is known):
 //   "last Monday"  -> the latest Monday strictly before publication;
@@ -59,15 +61,25 @@ function parsePub(pub: string): number {
   return utc(+m[1]!, +m[2]!, +m[3]!);
 }
 
-/** Year for a month(-day) written without one (see the rule at the top). */
-export function inferYear(month: number, day: number, pub: string): number {
+/**
+ * Year for a month(-day) written without one (see the rule at the top). `forward`: the wording points ahead
+ * ("until Dec. 31", "by Jan. 5", "expires on", "까지") — a date later in the publication year then stays in it however
+ * far ahead ("through Dec. 31" published June 27 is this December, not last); the rule for dates long past is unchanged
+ * ("was suspended until July 9" published in October is this July).
+ */
+export function inferYear(month: number, day: number, pub: string, forward = false): number {
   const p = parsePub(pub);
   const y = new Date(p).getUTCFullYear();
   const diff = (utc(y, month, Math.min(day, 28)) - p) / DAY_MS;
   if (diff < -YEAR_WINDOW_DAYS) return y + 1;
+  if (forward) return y;
   if (diff > YEAR_WINDOW_DAYS) return y - 1;
   return y;
 }
+
+// Wording right before a date that points ahead of publication.
+const FORWARD_BEFORE = /\b(?:until|till|through|thru|by|before|no later than|deadline(?:\s+(?:of|on|is))?|expires?(?:\s+on)?|due(?:\s+(?:on|by))?|scheduled (?:for|on)|slated for|set for|will (?:\w+\s+){0,2}(?:on|from))\s+(?:the\s+)?$/i;
+const FORWARD_AFTER_KO = /^\s*(?:까지|시한|마감)/;
 
 /** Resolve a weekday (0 = Sunday) relative to the publication date. */
 export function resolveWeekday(weekday: number, pub: string, mode: "bare" | "this" | "next" | "last"): string {
@@ -107,9 +119,11 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     day("iso", +m[1]!, +m[2]!, +m[3]!, m.index!, m.index! + m[0].length);
 
   // Korean: [2025년] 7월 9일 [(수)]
+  const forwardAt = (s: number, e: number) =>
+    FORWARD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORWARD_AFTER_KO.test(text.slice(e, e + 6));
   for (const m of text.matchAll(/(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일(?:\s*\([일월화수목금토]\))?/g)) {
     const mo = +m[2]!, d = +m[3]!;
-    const y = m[1] ? +m[1] : inferYear(mo, d, pub);
+    const y = m[1] ? +m[1] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 
@@ -117,14 +131,14 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   const md = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, "g");
   for (const m of text.matchAll(md)) {
     const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
-    const y = m[3] ? +m[3] : inferYear(mo, d, pub);
+    const y = m[3] ? +m[3] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
   // "1 August", "1 Aug 2025"
   const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
   for (const m of text.matchAll(dm)) {
     const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
-    const y = m[3] ? +m[3] : inferYear(mo, d, pub);
+    const y = m[3] ? +m[3] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 

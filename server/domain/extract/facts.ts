@@ -26,6 +26,16 @@ export interface ExtractContext {
   frame: TimeFrame;
 }
 
+/** What the article says outside the sentence, for wording that leans on it ("the index", "of the fund"). */
+interface ArticleCtx {
+  /** The article is about tariffs (a tariff word anywhere in it): "rate" alone and "cars remain at 25%" are tariffs. */
+  tariffs: boolean;
+  /** KOSPI was named in an earlier sentence: "the index" / "the benchmark" then means KOSPI. */
+  kospiBefore: boolean;
+  /** An investment pledge was stated in an earlier sentence: "of the fund, $150 billion …" is part of it. */
+  pledgeBefore: boolean;
+}
+
 /** One sentence with the parser matches inside it (offsets are the article's). */
 interface Unit {
   s: Sentence;
@@ -33,6 +43,7 @@ interface Unit {
   percents: PercentMatch[];
   dates: DateMatch[];
   sectors: SectorMatch[];
+  ctx: ArticleCtx;
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -71,7 +82,52 @@ const TARIFF_MODIFIERS = new Set([
   "의", "추가", "상호", "보편", "기본", "품목별", "고율", "수입", "추가적인", "일률",
 ]);
 const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
+// A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
+const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
+const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b|관세/gi;
 const NOT_TARIFF_AFTER = /^\s*(?:of\b|increase|rise|jump|gain|growth|drop|decline|fall|share|stake|stake|chance|probability|likelihood|margin|cut|reduction|discount|interest|return|stake|of\s+(?:the|its|their|all|total|GDP))/i;
+
+/**
+ * The rate a change starts from, written after or around the new one: "15%, down from 25%", "set at 15 percent,
+ * down from the 25 percent which …", "raised to 50% on June 4, from 25%", "3.5% instead of the regular 5%", and
+ * "lowers a threatened 25% tariff on its exports to 15%" (the figure a lowering verb starts from).
+ */
+function isOldRate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
+  const prev = ps.filter((o) => o.end <= p.start).at(-1);
+  // "replacing the 25% rate", "superseding the 25% levy"
+  if (/\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 40, p.start))) return true;
+  if (prev && p.start - prev.end <= 140 && /\b(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead of|rather than|compared with|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 45, p.start)))
+    return true;
+  const next = ps.find((o) => o.start >= p.end);
+  if (next && next.start - p.end <= 90 && /\bto\s+(?:just\s+|only\s+)?$/i.test(slice(u, p.end, next.start)) && !/[;—–]/.test(slice(u, p.end, next.start)) &&
+    /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|bring(?:s|ing)? down|brought down)\b(?:\s+[\w.'’-]+){0,4}\s*$/i.test(slice(u, p.start - 45, p.start)))
+    return true;
+  return false;
+}
+
+// "Steel, aluminum and copper remain at 50%", "Imported cars have paid 25% since April": in an article about tariffs,
+// sectors as the subject of a verb of bearing a rate, with no tariff word in the sentence.
+const BEAR_VERB = /\s+(?:(?:have|has|had|will|would|also|still|now|already|continue to|continues to)\s+)*(?:remain(?:s|ed)?|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id)|fac(?:e|es|ed|ing)|(?:are|is|be|were|was)\s+(?:charged|taxed|levied|subject to|hit with))\s+(?:at\s+)?(?:a\s+|an\s+)?$/i;
+const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?)\b/i;
+
+function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
+  if (!u.ctx.tariffs || NOT_BEAR.test(u.s.text)) return [];
+  const clause = clauseAt(u, p.start);
+  const head = slice(u, Math.max(clause.start, p.start - 90), p.start);
+  const v = BEAR_VERB.exec(head);
+  if (!v) return [];
+  const verbAt = p.start - head.length + v.index;
+  // the list may run across commas ("Steel, aluminum and copper remain at 50%")
+  const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= Math.max(u.s.start, p.start - 90));
+  const lastS = near.at(-1);
+  if (!lastS || !/^\s*(?:imports?|products|shipments|goods)?\s*$/i.test(slice(u, lastS.end, verbAt))) return [];
+  const list = [lastS];
+  for (let i = near.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+    list.unshift(near[i]!);
+  }
+  return [...new Set(list.map((x) => x.sector))];
+}
 
 interface TariffCand {
   pct: PercentMatch;
@@ -96,7 +152,8 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     const acronym = /^(?:[A-Za-z]\.){2,}$/.test(raw); // "U.S." does not end the phrase
     const stop = !acronym && raw !== word && /[,.;:!?)]$/.test(raw) && !TARIFF_TOKEN.test(word);
     // "a 15 percent rate" right after the figure is a tariff rate in a sentence about duties, not taxes or interest
-    const rateWord = i === 0 && /^rates?$/i.test(word) && !/\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan)\b|세율|금리|은행/i.test(u.s.text);
+    // (also after modifiers: "the 25 percent country-specific rate for Korea")
+    const rateWord = /^rates?$/i.test(word) && !OTHER_RATE.test(u.s.text);
     if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord) {
       const rel = after.indexOf(word, toks[i]!.offset);
       return { tariffStart: p.end + rel, end: p.end + rel + word.length };
@@ -120,11 +177,15 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   const lo = Math.max(from, prev ? prev.end : from);
   const before = slice(u, lo, p.start);
   let last: RegExpExecArray | null = null;
-  for (const m of before.matchAll(TARIFF_WORD)) last = m as RegExpExecArray;
+  // in an article about tariffs, "the rate on its autos to drop to 15%" names a tariff rate too
+  const word = u.ctx.tariffs && !OTHER_RATE.test(u.s.text) ? TARIFF_OR_RATE_WORD : TARIFF_WORD;
+  for (const m of before.matchAll(word)) last = m as RegExpExecArray;
   if (!last) return null;
   const between = before.slice(last.index + last[0].length);
   if (/[;:—–()]|\s-\s/.test(between)) return null;
-  if (/\b(?:surplus|deficit|exports?|shares?|growth|GDP|rose|fell|increase[sd]?|jump(?:ed)?|rate of return|probability|chance|inflation|interest|tax(?:es)?|sales|revenue|account(?:s|ed)?)\b|수출|흑자|적자|성장|세금|세율/i.test(between))
+  // "tariff on its exports to 15%": the exports are the tariff's object, not a trade flow
+  const flowChecked = between.replace(/^\s*(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:exports?|imports?|shipments)\b/i, " ");
+  if (/\b(?:surplus|deficit|exports?|shares?|growth|GDP|rose|fell|increase[sd]?|jump(?:ed)?|rate of return|probability|chance|inflation|interest|tax(?:es)?|sales|revenue|account(?:s|ed)?)\b|수출|흑자|적자|성장|세금|세율/i.test(flowChecked))
     return null;
   const tail = between.replace(/\s+$/, "");
   const ok =
@@ -151,6 +212,7 @@ function tariffCandidates(u: Unit): TariffCand[] {
     if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
       continue;
     if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
+    if (isOldRate(u, p, ps)) continue;
     let sectors: FactSector[] = [];
     let bound = false;
     const after = boundAfter(u, p);
@@ -166,8 +228,12 @@ function tariffCandidates(u: Unit): TariffCand[] {
         // walk the object of "on": modifiers, countries, sector words and lists of them; stop at anything else
         let stop = tail.length;
         const body = tail.replace(ON, (m) => " ".repeat(m.length));
-        for (const m of body.matchAll(/[^\s,]+|,/g)) {
+        const words = [...body.matchAll(/[^\s,]+|,/g)];
+        for (const [wi, m] of words.entries()) {
           const w = m[0].replace(/[.;:!?)]+$/, "");
+          // an adjective right before a sector word: "semi-finished copper", "finished steel"
+          const adjective = /^[a-z][a-z-]*$/.test(w) && w === m[0] && words.slice(wi + 1, wi + 3).some((n) => SECTOR_TOKEN.test(n[0].replace(/[.;:!?),]+$/, "")));
+          if (adjective) continue;
           if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
             if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) { stop = m.index! + m[0].length; break; }
             continue;
@@ -188,7 +254,11 @@ function tariffCandidates(u: Unit): TariffCand[] {
       bound = sectors.length > 0;
     } else {
       const before = boundBefore(u, p, ps);
-      if (!before) continue;
+      if (!before) {
+        const subj = subjectSectors(u, p);
+        if (subj.length) out.push({ pct: p, sectors: subj, bound: false });
+        continue;
+      }
       sectors = sectorsBetween(u, before.tariffEnd, p.start);
       if (sectors.length === 0) {
         const m = /^\s*(?:on|for)\s+((?:(?:[\w.&'’-]+|,)\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
@@ -324,6 +394,8 @@ function describeDeadline(u: Unit, d: DateMatch): string {
   return what;
 }
 
+const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:interest )?rate|interest rates?|Bank of Korea|BOK|Federal Reserve|FOMC|Fed)\b|금통위|금융통화위원회|기준금리|한국은행|한은/i;
+
 function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
   for (const d of u.dates) {
@@ -332,8 +404,13 @@ function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12));
     const clause = clauseAt(u, d.start);
     const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
-    const cue = near || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
+    // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
+    const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
+      !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
+    const cue = near || effective || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
     if (!cue) continue;
+    // a central bank's rate meeting is a date, not a trade deadline
+    if (MONETARY.test(u.s.text) && !/\bdeadline\b|시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
     if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
@@ -375,11 +452,19 @@ function signedByContext(u: Unit, at: number): PercentMatch[] {
   return out;
 }
 
+// "the index", "the benchmark", "the main index": KOSPI when the article named it before and names no other index here
+const INDEX_REF = /\bthe (?:(?:benchmark|main|key|broader|composite)\s+)?(?:index|benchmark)\b|(?:^|\s)(?:지수는|지수가)/gi;
+const OTHER_MEASURE = /\b(?:sentiment|consumer|producer|price index|prices index|PMI|CPI|PPI|dollar index|volatility|VKOSPI|manufacturing|purchasing|leading)\b|심리|물가|지수 상승률/i;
+
 function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
-  const mentions = [...u.s.text.matchAll(KOSPI)];
+  let mentions = [...u.s.text.matchAll(KOSPI)];
+  if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
+    mentions = [...u.s.text.matchAll(INDEX_REF)];
   if (mentions.length === 0) return [];
   const at = u.s.start + mentions[0]!.index!;
-  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).sort((a, b) => a.start - b.start);
+  // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one)
+  const approx = (p: PercentMatch) => /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6));
+  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
   const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
   let level: number | null = null;
@@ -413,11 +498,11 @@ const CONVERSION_BEFORE = /[(（]\s*(?:approximately|approx\.?|about|around|roug
 const TRADE_CUE = /\b(?:trade surplus|trade deficit|surplus|deficit|trade (?:balance|gap|imbalance))\b|무역\s?흑자|무역\s?적자|무역수지|흑자|적자/i;
 const NOT_TRADE = /\b(?:budget (?:surplus|deficit)|fiscal|current[\s-]account|primary (?:surplus|deficit))\b|재정|경상수지/i;
 const OTHER_PARTNER = /\bwith (?:China|Japan|the EU|the European Union|Vietnam|the world|Germany|Mexico|Canada)\b|\b(?:overall|total|global) trade (?:surplus|deficit)\b|대중|대일|전체 무역/i;
-const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American)\b|미국|대미/;
+const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American|Washington)\b|미국|대미|워싱턴/;
 const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
 const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest)\b|약속|약정|발표|계획|하기로|제안|합의/i;
-const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?)\b|추경|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
-const NOT_BUDGET_ADJ = /^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?)\b|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const NOT_BUDGET_ADJ = /^\s*worth\s+of\b|^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
 const NOT_BUDGET_BEFORE = /\b(?:exports?|imports?|sales|revenue|shipments|purchases?|buy(?:ing)?|bought|market (?:value|cap\w*)|worth|valued at|profit|earnings|surplus|deficit)\s+(?:\w+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i;
 
 function isConversion(u: Unit, a: AmountMatch, all: AmountMatch[]): boolean {
@@ -469,6 +554,13 @@ function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
     .slice(0, 100);
 }
 
+// A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
+// to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
+const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b/i;
+// A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
+const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$/i;
+const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b/i;
+
 function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact | InvestmentPledgeFact)[] {
   const out: (BudgetFact | TradeBalanceFact | InvestmentPledgeFact)[] = [];
   for (const a of u.amounts) {
@@ -479,8 +571,14 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     const win = slice(u, Math.max(clause.start - 40, a.start - 70), Math.min(u.s.end, a.end + 70));
     const tight = slice(u, a.start - 45, a.end + 45);
 
-    const flowBefore = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:[\w.]+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached|were|was|rose|fell|grew)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i.test(slice(u, a.start - 50, a.start));
-    if (TRADE_CUE.test(tight) && !NOT_TRADE.test(tight) && !OTHER_PARTNER.test(u.s.text) && !flowBefore) {
+    // "exports to the US rose 10.5 percent to $127.8 billion, …, while its trade surplus …": a flow named in the
+    // amount's own clause (without a balance word there) is what the figure measures
+    const ownClause = slice(u, clause.start, a.start);
+    const flowBefore = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:[\w.]+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached|were|was|rose|fell|grew)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i.test(slice(u, a.start - 50, a.start)) ||
+      (/\b(?:exports?|imports?|shipments|sales|purchases)\b|수출|수입/i.test(ownClause) && !TRADE_CUE.test(ownClause));
+    // "… stood at $55.6 billion in 2024, up from $44.4 billion in 2023": the earlier balance compared with
+    const prevBalance = out.at(-1)?.kind === "trade_balance" && /\b(?:up|down)?\s*(?:from|compared with|versus|vs\.?)\s+(?:a\s+|the\s+)?$/i.test(slice(u, a.start - 25, a.start));
+    if (((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance) && !OTHER_PARTNER.test(u.s.text) && !flowBefore) {
       if (usd !== null && usd >= 1e8) {
         out.push({
           kind: "trade_balance",
@@ -495,12 +593,16 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     const notOwnMoney = NOT_BUDGET_ADJ.test(slice(u, a.end, a.end + 30)) || NOT_BUDGET_BEFORE.test(slice(u, a.start - 50, a.start));
     if (notOwnMoney) continue;
     const investWin = slice(u, clause.start, a.end + 60);
-    if (INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)) {
+    const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12));
+    // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
+    const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
+      (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
+    if (share || (!notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text))) {
       if (usd !== null && usd >= 1e7)
         out.push({
           kind: "investment_pledge",
           amountUsd: round(usd),
-          purpose: purposeNear(u, a, /\binvest\w*|투자/),
+          purpose: purposeNear(u, a, share && !INVEST_CUE.test(investWin) ? /\b(?:for|to|on)\b/ : /\binvest\w*|투자/),
           evidence: evidenceOf(u.s),
           confidence: 0.8,
         });
@@ -527,6 +629,12 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
 const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|percent|per cent|퍼센트)`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?${PCT}\s+to\s+(?:a\s+)?${PCT}`, "gi");
 const TO_FROM = new RegExp(String.raw`\bto\s+${PCT}\s+from\s+(?:the\s+)?(?:current\s+|existing\s+|previous\s+)?${PCT}`, "gi");
+// "at a reduced rate of 3.5 percent until the end of this year, down from the standard 5 percent", "keeping the rate
+// at 3.5 percent instead of the regular 5 percent": the new rate first, the old one after (no other percent between)
+const NEW_THEN_OLD = new RegExp(
+  String.raw`${PCT}(?:(?!\d+(?:\.\d+)?\s?(?:%|percent|per cent))[^.;%]){0,70}?\b(?:down from|up from|instead of|rather than|compared with|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){0,2}?${PCT}`,
+  "gi",
+);
 const KO_FROM_TO = new RegExp(String.raw`${PCT}에서\s*${PCT}\s*(?:로|으로)`, "g");
 const TAX_WORD = /\b(?:tax(?:es)?|VAT|levy on (?:purchases|consumption))\b|(?:개별소비세|소비세|부가세|부가가치세|취득세|법인세|관세(?!율)|세율|[가-힣]{1,6}세)(?=[\s은는을를이가의율]|$)/i;
 
@@ -546,7 +654,7 @@ function taxName(u: Unit): string {
   return m ? m[1]! : "tax";
 }
 
-function taxFacts(u: Unit): TaxChangeFact[] {
+function taxFacts(u: Unit, frame: TimeFrame): TaxChangeFact[] {
   const t = u.s.text;
   if (!TAX_WORD.test(t)) return [];
   // a tariff sentence without a tax word of its own is a tariff reduction, not a tax change
@@ -557,12 +665,16 @@ function taxFacts(u: Unit): TaxChangeFact[] {
     const until = u.dates.find(
       (d) => d.precision === "day" && d.date !== null && (/\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$/i.test(slice(u, d.start - 20, d.start)) || /^\s*까지/.test(slice(u, d.end, d.end + 4))),
     );
+    // "until the end of this year", "through year-end", "연말까지": the last day of the publication year
+    const yearEnd = frame.certain && /\b(?:until|till|through|to|by)\s+(?:the\s+)?(?:end of (?:this|the) year|year[\s-]end)\b|올해 말까지|연말까지/i.test(t)
+      ? `${frame.anchor.slice(0, 4)}-12-31`
+      : null;
     out.push({
       kind: "tax_change",
       tax: taxName(u),
       fromPct: from,
       toPct: to,
-      until: until?.date ?? null,
+      until: until?.date ?? yearEnd,
       evidence: evidenceOf(u.s),
       confidence: 0.85,
     });
@@ -571,6 +683,7 @@ function taxFacts(u: Unit): TaxChangeFact[] {
   for (const m of t.matchAll(FROM_TO)) add(Number(m[1]), Number(m[2]), m.index!);
   for (const m of t.matchAll(TO_FROM)) add(Number(m[2]), Number(m[1]), m.index!);
   for (const m of t.matchAll(KO_FROM_TO)) add(Number(m[1]), Number(m[2]), m.index!);
+  if (out.length === 0) for (const m of t.matchAll(NEW_THEN_OLD)) add(Number(m[2]), Number(m[1]), m.index!);
   return out;
 }
 
@@ -646,15 +759,21 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
   const dates = resolvedDates(text, sentences, frame);
   const sectors = findSectors(text);
   const facts: Fact[] = [];
+  const ctx: ArticleCtx = { tariffs: new RegExp(TARIFF_WORD.source, "i").test(text), kospiBefore: false, pledgeBefore: false };
   for (const s of sentences) {
-    const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s) };
+    const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
     if (u.percents.length) {
       facts.push(...tariffFacts(u, frame));
-      facts.push(...taxFacts(u));
+      facts.push(...taxFacts(u, frame));
     }
     if (u.dates.length) facts.push(...deadlineFacts(u, frame));
     if (u.percents.length || /\d,\d{3}/.test(s.text)) facts.push(...marketFacts(u, frame));
-    if (u.amounts.length) facts.push(...moneyFacts(u, frame));
+    if (u.amounts.length) {
+      const money = moneyFacts(u, frame);
+      facts.push(...money);
+      if (money.some((f) => f.kind === "investment_pledge")) ctx.pledgeBefore = true;
+    }
+    if (new RegExp(KOSPI.source).test(s.text)) ctx.kospiBefore = true;
   }
   return dedupe(facts);
 }

@@ -30,7 +30,8 @@ const EN: [FactSector, string][] = [
   ["autos", String.raw`cars?|autos?|automobiles?|vehicles?|automakers?|carmakers?|automotive`],
   ["steel", String.raw`steel`],
   ["aluminum", String.raw`alumin(?:um|ium)`],
-  ["semiconductors", String.raw`semiconductors?|(?:computer |memory )?chips|chipmakers?|microchips?`],
+  // singular "chip" only as a modifier of trade words ("chip tariff", "chip exports"): "a bargaining chip" is not a sector
+  ["semiconductors", String.raw`semiconductors?|(?:computer |memory )?chips|chipmakers?|microchips?|chip(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies|exports?|imports?|shipments|sector|industry|makers?|stocks?|supply|plants?|factor(?:y|ies)))`],
   ["pharmaceuticals", String.raw`pharmaceuticals?|pharma|drugs|medicines`],
   ["lumber", String.raw`lumber|timber|softwood`],
   ["copper", String.raw`copper`],
