@@ -70,12 +70,16 @@ export function binaryKind(bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const field = options.field ?? "file";
   const max = options.maxBytes ?? MAX_ARTICLE_BYTES;
-  if (bytes.byteLength === 0) throw new BadInputError(field, "The file is empty; there is no text to read.");
+  // A fetched page is not a file the editor chose: name it as what it is and ask for what helps.
+  const fromPage = field === "url";
+  if (bytes.byteLength === 0) throw new BadInputError(field, fromPage ? "The page is empty; there is no text to read." : "The file is empty; there is no text to read.");
   if (bytes.byteLength > max) {
     throw new BadInputError(field, `The text is larger than ${megabytes(max)} (${megabytes(bytes.byteLength)}); give a shorter article.`);
   }
   const kind = binaryKind(bytes);
-  if (kind) throw new BadInputError(field, `This is ${kind}, not text; give a .txt, .html or .md file.`);
+  if (kind) {
+    throw new BadInputError(field, fromPage ? `The page is ${kind}, not text; give the address of an article page.` : `This is ${kind}, not text; give a .txt, .html or .md file.`);
+  }
 
   const bom = bomCharset(bytes);
   const declared = bom?.charset ?? options.charset?.toLowerCase() ?? (options.sniffMarkup ? declaredMarkupCharset(bytes) : null);

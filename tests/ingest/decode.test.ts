@@ -82,6 +82,16 @@ describe("decodeText", () => {
     expect(error.message).toContain("not text");
   });
 
+  it("speaks of a page, not a file, when the bytes were fetched from a URL", () => {
+    const empty = refusal(new Uint8Array(), { field: "url" });
+    expect(empty.message).toBe("The page is empty; there is no text to read.");
+    expect(empty.field).toBe("url");
+    const png = refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { field: "url" });
+    expect(png.message).toBe("The page is a PNG image, not text; give the address of an article page.");
+    expect(png.message).not.toContain("file");
+    expect(refusal(new Uint8Array()).message).toBe("The file is empty; there is no text to read.");
+  });
+
   it("does not take ordinary text for binary", () => {
     expect(binaryKind(utf8("Line one\r\n\tLine two\f"))).toBeNull();
   });
