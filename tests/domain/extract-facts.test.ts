@@ -142,6 +142,14 @@ describe("budget, trade_balance, investment_pledge", () => {
     expect(got).toEqual(want);
   });
   it.each([
+    ["The finance ministry set aside 2 trillion won in loans for small exporters looking for new buyers in Southeast Asia.", "loans for small exporters looking for new buyers"],
+    ["Seoul earmarked 3 trillion won for shipyard modernisation.", "shipyard modernisation"],
+    ["The government allocated 500 billion won to retrain workers at car plants.", "retrain workers at car plants"],
+  ])("a budget's purpose is what the money is for, not the verb that sets it aside: %s", (text, purpose) => {
+    const budgets = extractFacts(text, { publishedOn: "2025-03-10" }).filter((f) => f.kind === "budget");
+    expect(budgets.map((f) => (f.kind === "budget" ? f.purpose : null))).toEqual([purpose]);
+  });
+  it.each([
     "In 2025, the 2,000 workers each earned $30,000.",
     "Korea exported $70 billion worth of cars last year.",
     "The firm pledged 20 trillion won for new factories in the US.", // a won pledge without a dollar figure is skipped

@@ -99,10 +99,22 @@ function isOldRate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
   if (prev && p.start - prev.end <= 140 && /\b(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead of|rather than|compared with|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 45, p.start)))
     return true;
   const next = ps.find((o) => o.start >= p.end);
+  if (next && next.start - p.end <= 40 && /[을를]\s*$/.test(slice(u, p.end, next.start)) &&
+    /^\s*(?:으로|로)\s*(?:낮|인하|내리|내려|줄이|줄여|완화|인상|올리|올려|상향|하향)/.test(slice(u, next.end, next.end + 12)))
+    return true;
   if (next && next.start - p.end <= 90 && /\bto\s+(?:just\s+|only\s+)?$/i.test(slice(u, p.end, next.start)) && !/[;—–]/.test(slice(u, p.end, next.start)) &&
     /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|bring(?:s|ing)? down|brought down)\b(?:\s+[\w.'’-]+){0,4}\s*$/i.test(slice(u, p.start - 45, p.start)))
     return true;
   return false;
+}
+
+const OTHER_COUNTRY = /\b(?:Japan(?:ese)?|EU|European(?: Union)?|China|Chinese|Vietnam(?:ese)?|Mexic(?:o|an)|Canad(?:a|ian)|Taiwan(?:ese)?|U\.K\.|UK|United Kingdom|Britain|British|India(?:n)?|German(?:y)?|Brazil(?:ian)?|Swiss|Switzerland)\b|일본|중국|유럽연합|대만|베트남|멕시코|캐나다|영국/;
+
+/** "The EU and Japan, which struck deals capping tariffs on their drugs at 15%", "the 15% applied to Japanese rivals". */
+function otherCountrysRate(u: Unit, p: PercentMatch): boolean {
+  const head = slice(u, u.s.start, p.start);
+  if (OTHER_COUNTRY.test(head) && !KOREA.test(head)) return true;
+  return new RegExp(String.raw`^\s*(?:tariffs?|duties|levy|rate)?\s*(?:applied to|imposed on|given to|granted to|secured by|won by|for|on)\s+(?:the\s+)?(?:${OTHER_COUNTRY.source})`).test(slice(u, p.end, p.end + 50));
 }
 
 // "Steel, aluminum and copper remain at 50%", "Imported cars have paid 25% since April": in an article about tariffs,
@@ -213,6 +225,7 @@ function tariffCandidates(u: Unit): TariffCand[] {
       continue;
     if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
     if (isOldRate(u, p, ps)) continue;
+    if (otherCountrysRate(u, p)) continue;
     let sectors: FactSector[] = [];
     let bound = false;
     const after = boundAfter(u, p);
@@ -232,7 +245,15 @@ function tariffCandidates(u: Unit): TariffCand[] {
         for (const [wi, m] of words.entries()) {
           const w = m[0].replace(/[.;:!?)]+$/, "");
           // an adjective right before a sector word: "semi-finished copper", "finished steel"
-          const adjective = /^[a-z][a-z-]*$/.test(w) && w === m[0] && words.slice(wi + 1, wi + 3).some((n) => SECTOR_TOKEN.test(n[0].replace(/[.;:!?),]+$/, "")));
+          // (also a chain: "branded or patented pharmaceutical products")
+          const adjective = /^[a-z][a-z-]*$/.test(w) && w === m[0] && (() => {
+            for (const n of words.slice(wi + 1, wi + 5)) {
+              const nw = n[0].replace(/[.;:!?),]+$/, "");
+              if (SECTOR_TOKEN.test(nw)) return true;
+              if (!/^[a-z][a-z-]*$/.test(n[0])) return false;
+            }
+            return false;
+          })();
           if (adjective) continue;
           if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
             if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) { stop = m.index! + m[0].length; break; }
@@ -244,6 +265,14 @@ function tariffCandidates(u: Unit): TariffCand[] {
         const stopAt = { index: stop };
         sectors = sectorsBetween(u, after.end, after.end + stop);
         if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stopAt ? stopAt.index : tail.length))) sectors = ["all_goods"];
+        if (sectors.length === 0) {
+          // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
+          // sectors are "other" (imports, goods, countries and partners are not products)
+          const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
+          if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
+            !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
+            sectors = ["other"];
+        }
       }
       if (sectors.length === 0) {
         // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
@@ -533,6 +562,8 @@ function yearOf(u: Unit, a: AmountMatch, frame: TimeFrame): number | null {
   return null;
 }
 
+const ALLOCATION_VERB = /^(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))$/i;
+
 function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
   const clause = clauseAt(u, a.start);
   const text = slice(u, Math.max(u.s.start, clause.start - 60), Math.min(u.s.end, a.end + 120));
@@ -543,7 +574,10 @@ function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
   const at = rest.indexOf(a.raw);
   if (at > 0) {
     const head = rest.slice(0, at).replace(/\s+(?:to|of|at|worth|totaling|with|by)\s*$/i, "").trim();
-    rest = head.split(/\s+/).length >= 2 ? head : `${head} ${rest.slice(at + a.raw.length).trim()}`;
+    const after = rest.slice(at + a.raw.length).trim();
+    // "set aside 2 trillion won in loans for exporters": the verb of allocating is not what the money is for
+    if (ALLOCATION_VERB.test(head)) rest = after.replace(/^(?:in|for|to|as|on)\s+/i, "");
+    else rest = head.split(/\s+/).length >= 2 ? head : `${head} ${after}`;
   }
   const words = rest.split(/\s+/);
   const stop = words.findIndex((w, i) => i > 0 && /[,;:.()—–]$|^[(—–]/.test(w));
@@ -551,12 +585,13 @@ function purposeNear(u: Unit, a: AmountMatch, cue: RegExp): string {
     .slice(0, stop >= 0 ? Math.min(stop + 1, 9) : 9)
     .join(" ")
     .replace(/[,;:.()—–]+$/, "")
+    .replace(/\s+(?:in|for|to|of|on|at|with|by|and|the|a)$/i, "")
     .slice(0, 100);
 }
 
 // A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
-const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b/i;
+const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
 const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$/i;
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b/i;
@@ -578,7 +613,13 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
       (/\b(?:exports?|imports?|shipments|sales|purchases)\b|수출|수입/i.test(ownClause) && !TRADE_CUE.test(ownClause));
     // "… stood at $55.6 billion in 2024, up from $44.4 billion in 2023": the earlier balance compared with
     const prevBalance = out.at(-1)?.kind === "trade_balance" && /\b(?:up|down)?\s*(?:from|compared with|versus|vs\.?)\s+(?:a\s+|the\s+)?$/i.test(slice(u, a.start - 25, a.start));
-    if (((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance) && !OTHER_PARTNER.test(u.s.text) && !flowBefore) {
+    // "… with the U.S. came to $4.44 billion, while the overall trade surplus reached $9.55 billion": the partner is
+    // the one named in the amount's own part of the sentence
+    let lead = slice(u, a.start - 90, a.start);
+    const cut = [...lead.matchAll(/(?:,\s*|\s)(?:while|whereas|but|compared with)\s|;/g)].at(-1);
+    if (cut) lead = lead.slice(cut.index! + cut[0].length);
+    const otherPartner = OTHER_PARTNER.test(lead + slice(u, a.start, a.end + 25));
+    if (((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance) && !otherPartner && !flowBefore) {
       if (usd !== null && usd >= 1e8) {
         out.push({
           kind: "trade_balance",
@@ -607,6 +648,17 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
           confidence: 0.8,
         });
       continue;
+    }
+    // "the 12.2 trillion won extra budget … will be expanded to 13.8 trillion won": the revised figure replaces the
+    // budget stated before it in the sentence
+    if (/\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i.test(slice(u, a.start - 40, a.start))) {
+      let i = out.length - 1;
+      while (i >= 0 && !(out[i]!.kind === "budget" && (out[i] as BudgetFact).currency === a.currency)) i--;
+      if (i >= 0) {
+        const old = out[i] as BudgetFact;
+        out.splice(i, 1, { ...old, amount: a.value, confidence: Math.min(old.confidence, 0.8) });
+        continue;
+      }
     }
     if (!BUDGET_CUE.test(win)) continue;
     if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) continue;
