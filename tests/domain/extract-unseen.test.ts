@@ -1,4 +1,4 @@
-// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: fourteen articles written for
+// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: nineteen articles written for
 // these tests in the styles of wire services, Yonhap, Korea Herald/JoongAng/Korea Times English, Korean-language
 // news, market wraps, explainers and budget/tax/investment stories (tests/fixtures/extract/*.txt, hand-made gold in
 // tests/fixtures/extract/gold.json), scored with score.mjs's matching rules; plus table tests, positives and near
@@ -200,5 +200,47 @@ describe("tax_change: the new rate first, the old one after", () => {
   });
   it("a tariff cut worded the same way is not a tax change", () => {
     expect(of(run("The tariff on Korean cars is 15 percent, down from 25 percent.", "2025-06-27"), "tax_change")).toEqual([]);
+  });
+});
+
+describe("tariff_rate: products outside the tracked sectors, adjective chains, other countries' rates", () => {
+  it.each([
+    ["Trump also announced a 25% tariff on heavy-duty trucks and a 50% levy on kitchen cabinets, starting Oct. 1.", [["other", 25], ["other", 50]]],
+    ["He would impose a 100% tariff on branded or patented pharmaceutical products from Oct. 1.", [["pharmaceuticals", 100]]],
+    ["Trump announced a 25% tariff on imports from South Korea.", [["all_goods", 25]]],
+    ["The 25% tariff on its exports hurts.", [["all_goods", 25]]],
+  ])("%s", (text, want) => {
+    expect(tariffs(text, "2025-09-26")).toEqual(want);
+  });
+
+  it.each([
+    "The European Union and Japan, which struck deals capping tariffs on their drugs at 15%, are expected to be spared.",
+    "일본은 자동차 관세를 15%로 낮췄다.",
+  ])("another country's rate is not a fact: %s", (text) => {
+    expect(tariffs(text, "2025-09-26")).toEqual([]);
+  });
+
+  it("keeps Korea's rate and drops the rivals' one in the same sentence", () => {
+    expect(tariffs("Korean cars still face a 25 percent tariff, higher than the 15 percent applied to Japanese rivals.", "2025-10-01")).toEqual([["autos", 25]]);
+  });
+
+  it("'25%의 상호관세를 15%로 낮추기로': only the new rate", () => {
+    expect(tariffs("미국은 당초 8월 1일부터 부과할 예정이던 25%의 상호관세를 15%로 낮추기로 했다.", "2025-07-31")).toEqual([["all_goods", 15]]);
+  });
+});
+
+describe("money: a revised budget, a Korean share of a pledge, the partner of a balance", () => {
+  const money = (text: string) =>
+    run(text, "2025-07-31")
+      .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
+      .map((f) => (f.kind === "budget" ? [f.kind, f.amount] : f.kind === "trade_balance" ? [f.kind, f.amountUsd] : [f.kind, f.amountUsd]));
+
+  it.each([
+    ["Also the 12.2 trillion won extra budget, which was submitted last week, will be expanded to 13.8 trillion won during the review.", [["budget", 13.8e12]]],
+    ["한국은 3500억 달러 규모의 대미 투자펀드를 조성하기로 했다. 투자펀드 가운데 1500억 달러는 조선업 협력에 쓰인다.", [["investment_pledge", 350e9], ["investment_pledge", 150e9]]],
+    ["The country's trade surplus with the U.S. came to $4.44 billion in September, while the overall trade surplus reached $9.55 billion.", [["trade_balance", 4.44e9]]],
+    ["Korea's trade surplus with China was $5 billion.", []],
+  ])("%s", (text, want) => {
+    expect(money(text)).toEqual(want);
   });
 });
