@@ -187,13 +187,13 @@ describe("from news to tracked facts", () => {
       expect(await balance.textContent()).not.toContain("Accepted →");
 
       // One click accepts the new budget; it shows as accepted, its record cites the article, the audit names the editor.
-      const budget = proposal(page, "loans for small exporters");
+      const budget = proposal(page, "Budget 2,000,000,000,000 KRW: loans for small exporters looking for new buyers");
       expect(await budget.getByTestId("conflict-badge").count(), (await budget.textContent()) ?? "").toBe(0);
       await budget.getByRole("button", { name: "Accept" }).click();
       const accepted = budget.getByRole("link", { name: /Accepted → budget/ });
       await accepted.waitFor({ timeout: 15_000 });
       const recordHref = await accepted.getAttribute("href");
-      expect(recordHref).toMatch(/^\/edit\/budgets\/[a-z0-9-]+$/);
+      expect(recordHref).toMatch(/^\/edit\/budgets\/[a-z0-9-]*loans-for-small-exporters[a-z0-9-]*$/);
       await page.goto(`${app.url}${recordHref}`);
       expect(await page.textContent("main")).toContain("US to cut tariff on Korean cars to 15% from August");
       await page.goto(`${app.url}/sources`);
