@@ -1,4 +1,4 @@
-// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: nineteen articles written for
+// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: twenty-two articles written for
 // these tests in the styles of wire services, Yonhap, Korea Herald/JoongAng/Korea Times English, Korean-language
 // news, market wraps, explainers and budget/tax/investment stories (tests/fixtures/extract/*.txt, hand-made gold in
 // tests/fixtures/extract/gold.json), scored with score.mjs's matching rules; plus table tests, positives and near
@@ -242,5 +242,29 @@ describe("money: a revised budget, a Korean share of a pledge, the partner of a 
     ["Korea's trade surplus with China was $5 billion.", []],
   ])("%s", (text, want) => {
     expect(money(text)).toEqual(want);
+  });
+});
+
+describe("fourth batch: averages, periods, Korean-English money abbreviations, zero percent, signed MOUs", () => {
+  it("an average rate is a statistic, not a tariff fact", () => {
+    expect(tariffs("It is six times the average 2.5 percent levy Korean goods paid before.", "2025-08-12")).toEqual([]);
+  });
+  it.each([
+    ["The Kospi has risen 33 percent year-to-date.", []],
+    ["The KOSPI rose 12 percent this year.", []],
+    ["코스피는 올해 들어 20% 상승했다.", []],
+    ["The KOSPI rose 1.2 percent on Tuesday.", [1.2]],
+  ])("a move over a period is not the day's move: %s", (text, want) => {
+    expect(of(run(text, "2025-08-12"), "market_move").map((m) => m.changePct)).toEqual(want);
+  });
+  it("reads '$350 bil.' and 'W3tr'", () => {
+    const got = run("Korea and the United States signed an MOU on the $350 bil. strategic investment. The government will inject W3tr into emergency liquidity for parts makers.", "2025-11-15");
+    expect(got.map((f) => (f.kind === "investment_pledge" ? [f.kind, f.amountUsd] : f.kind === "budget" ? [f.kind, f.amount, f.currency] : [f.kind]))).toEqual([
+      ["investment_pledge", 350e9],
+      ["budget", 3e12, "KRW"],
+    ]);
+  });
+  it("'zero percent' is a rate of 0", () => {
+    expect(tariffs("For the generic medicines, the tariff will be zero percent, the ministry said.", "2025-11-15")).toEqual([["pharmaceuticals", 0]]);
   });
 });

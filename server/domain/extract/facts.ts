@@ -226,6 +226,8 @@ function tariffCandidates(u: Unit): TariffCand[] {
     if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
     if (isOldRate(u, p, ps)) continue;
     if (otherCountrysRate(u, p)) continue;
+    // "the average 2.5 percent levy Korean goods paid": a statistic, not a rate on the schedule
+    if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
     let sectors: FactSector[] = [];
     let bound = false;
     const after = boundAfter(u, p);
@@ -491,8 +493,12 @@ function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
     mentions = [...u.s.text.matchAll(INDEX_REF)];
   if (mentions.length === 0) return [];
   const at = u.s.start + mentions[0]!.index!;
-  // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one)
-  const approx = (p: PercentMatch) => /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6));
+  // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one);
+  // "has risen 33 percent year-to-date", "올해 들어 20% 상승": a move over a year or month, not a day's
+  const approx = (p: PercentMatch) =>
+    /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6)) ||
+    /^\s*(?:so far\s+)?(?:year[\s-]to[\s-]date|this year|so far this year|since (?:January|the start of the year)|on[\s-]year|year[\s-]on[\s-]year|from a year (?:earlier|ago)|this month|in (?:the first half|the first quarter|\d{4}))\b/i.test(slice(u, p.end, p.end + 30)) ||
+    /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
   const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
   const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
@@ -529,7 +535,7 @@ const NOT_TRADE = /\b(?:budget (?:surplus|deficit)|fiscal|current[\s-]account|pr
 const OTHER_PARTNER = /\bwith (?:China|Japan|the EU|the European Union|Vietnam|the world|Germany|Mexico|Canada)\b|\b(?:overall|total|global) trade (?:surplus|deficit)\b|대중|대일|전체 무역/i;
 const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American|Washington)\b|미국|대미|워싱턴/;
 const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
-const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest)\b|약속|약정|발표|계획|하기로|제안|합의/i;
+const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의/i;
 const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?)\b|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 const NOT_BUDGET_ADJ = /^\s*worth\s+of\b|^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
 const NOT_BUDGET_BEFORE = /\b(?:exports?|imports?|sales|revenue|shipments|purchases?|buy(?:ing)?|bought|market (?:value|cap\w*)|worth|valued at|profit|earnings|surplus|deficit)\s+(?:\w+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i;

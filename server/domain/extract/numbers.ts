@@ -25,15 +25,16 @@ export interface LevelMatch extends Span {
 }
 
 const SCALE: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, b: 1e9,
-  million: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
+  trillion: 1e12, tn: 1e12, tril: 1e12, tr: 1e12, t: 1e12,
+  billion: 1e9, bn: 1e9, bil: 1e9, b: 1e9,
+  million: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_RE = String.raw`trillion|billion|million|thousand|mln|bn|tn|mn|[tbmk]`;
-const PREFIX_CCY = String.raw`US\$|\$|USD\s?|KRW\s?|₩|EUR\s?|€|JPY\s?|¥`;
+// (Korean English press: "$350 bil.", "W3tr", "W12.2 trillion")
+const SCALE_RE = String.raw`trillion|billion|million|thousand|tril|bil|mil|mln|bn|tn|mn|tr|[tbmk]`;
+const PREFIX_CCY = String.raw`US\$|\$|USD\s?|KRW\s?|₩|W(?=\d)|EUR\s?|€|JPY\s?|¥`;
 const SUFFIX_CCY = String.raw`won|dollars?|USD|KRW|euros?|yen`;
 
 const toNum = (s: string): number => Number(s.replace(/,/g, ""));
@@ -41,7 +42,7 @@ const round = (n: number): number => Math.round(n * 1e6) / 1e6; // kill float no
 
 function ccyOf(token: string): Currency {
   const t = token.trim().toLowerCase();
-  if (t === "₩" || t.startsWith("krw") || t === "won" || t === "원") return "KRW";
+  if (t === "₩" || t === "w" || t.startsWith("krw") || t === "won" || t === "원") return "KRW";
   if (t === "€" || t.startsWith("eur")) return "EUR";
   if (t === "¥" || t.startsWith("jpy") || t === "yen") return "JPY";
   return "USD";
@@ -124,6 +125,9 @@ const PERCENT = new RegExp(
 /** Percentages; the sign comes from an explicit +/- or a direction word just before (English) or after (Korean). */
 export function parsePercents(text: string): PercentMatch[] {
   const out: PercentMatch[] = [];
+  // "zero percent" (a tariff abolished); spelled-out figures otherwise stay unparsed
+  for (const m of text.matchAll(/\bzero\s?(?:%|percent|per\s?cent)(?![\w])/gi))
+    out.push({ value: 0, points: false, signed: false, start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   for (const m of text.matchAll(PERCENT)) {
     const unit = m[3]!.toLowerCase();
     const points = unit === "%p" || unit.startsWith("percentage point") || unit.endsWith("포인트");
@@ -152,7 +156,7 @@ export function parsePercents(text: string): PercentMatch[] {
     }
     out.push({ value, points, signed, start, end, raw: text.slice(start, end) });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const LEVEL_EN = new RegExp(String.raw`\b(?:closed|ended|finished|settled)\s+(?:\w+\s+){0,2}at\s+(${NUM})(?!\.?\d|,\d)(?!\s?(?:%|percent|per cent))`, "gi");
