@@ -212,6 +212,16 @@ describe("from news to tracked facts", () => {
       await page.getByRole("button", { name: "Fetch article" }).click();
       await status.getByText("Already ingested (same URL).").waitFor({ timeout: 30_000 });
       expect(await status.getByRole("link", { name: "Open the article" }).getAttribute("href")).toBe(articlePath);
+      // The link as shared on social media (tracking parameters, an anchor) is the same article.
+      await page.reload();
+      expect(await status.textContent()).toBe("");
+      await page.getByLabel("Article URL").fill(`${articleUrl}?utm_source=share&utm_medium=social#comments`);
+      await page.getByRole("button", { name: "Fetch article" }).click();
+      await status.getByText("Already ingested (same URL).").waitFor({ timeout: 30_000 });
+      expect(await status.getByRole("link", { name: "Open the article" }).getAttribute("href")).toBe(articlePath);
+      const recent = page.getByTestId("recent-articles").locator("tbody tr").filter({ hasText: "US to cut tariff on Korean cars" });
+      expect(await recent.count()).toBe(1);
+      expect(await recent.textContent()).toContain("Eastbridge Daily");
 
       // 5b. An empty page: a clear error on the URL field, nothing added.
       await page.getByLabel("Article URL").fill(`${base}/economy/empty`);
