@@ -1,4 +1,4 @@
-// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: twenty-two articles written for
+// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: twenty-five articles written for
 // these tests in the styles of wire services, Yonhap, Korea Herald/JoongAng/Korea Times English, Korean-language
 // news, market wraps, explainers and budget/tax/investment stories (tests/fixtures/extract/*.txt, hand-made gold in
 // tests/fixtures/extract/gold.json), scored with score.mjs's matching rules; plus table tests, positives and near
@@ -266,5 +266,29 @@ describe("fourth batch: averages, periods, Korean-English money abbreviations, z
   });
   it("'zero percent' is a rate of 0", () => {
     expect(tariffs("For the generic medicines, the tariff will be zero percent, the ministry said.", "2025-11-15")).toEqual([["pharmaceuticals", 0]]);
+  });
+});
+
+describe("fifth batch: list lines, 'import tax', 'cut it to', tariff effects, overall balances, '$X investment fund'", () => {
+  it.each([
+    ["What to know about Trump's tariffs.\n— Steel and aluminum: 50%.\n— Autos and auto parts: Still 25% for now.", [["steel", 50], ["aluminum", 50], ["autos", 25], ["auto_parts", 25]]],
+    ["Most South Korean goods will pay a 15% import tax under the order.", [["all_goods", 15]]],
+    ["Korean automakers are paying a 25% tariff two months after a deal was supposed to cut it to 15%.", [["autos", 25], ["autos", 15]]],
+    ["철강 수출도 50% 관세 여파로 9.6% 줄었다.", [["steel", 50]]],
+    ["자동차 관세도 기존 25%에서 15%로 인하된다.", [["autos", 15]]],
+  ])("%s", (text, want) => {
+    expect(tariffs(text, "2025-08-01")).toEqual(want);
+  });
+  it("a colon without a tariff article is not a rate", () => {
+    expect(tariffs("Market share by maker — Hyundai and Kia: 11%.", "2025-08-01")).toEqual([]);
+  });
+  it.each([
+    ["8월 무역수지는 65억1000만 달러 흑자를 기록했다. 대미 무역수지 흑자는 35억 달러로 집계됐다.", [["trade_balance", 3.5e9]]],
+    ["Talks with Washington on how to structure the $350 billion investment fund had hit a snag.", [["investment_pledge", 350e9]]],
+  ])("%s", (text, want) => {
+    const got = run(text, "2025-09-16")
+      .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
+      .map((f) => [f.kind, f.kind === "budget" ? f.amount : f.amountUsd]);
+    expect(got).toEqual(want);
   });
 });

@@ -124,9 +124,9 @@ const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|app
 
 function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (!u.ctx.tariffs || NOT_BEAR.test(u.s.text)) return [];
-  const clause = clauseAt(u, p.start);
-  const head = slice(u, Math.max(clause.start, p.start - 90), p.start);
-  const v = BEAR_VERB.exec(head);
+  // (a list line "— Steel and aluminum: 50%.", "Autos and auto parts: Still 25% for now" names the rate after a colon)
+  const head = slice(u, Math.max(u.s.start, p.start - 90), p.start);
+  const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+)?$/i.exec(head);
   if (!v) return [];
   const verbAt = p.start - head.length + v.index;
   // the list may run across commas ("Steel, aluminum and copper remain at 50%")
@@ -166,7 +166,9 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     // "a 15 percent rate" right after the figure is a tariff rate in a sentence about duties, not taxes or interest
     // (also after modifiers: "the 25 percent country-specific rate for Korea")
     const rateWord = /^rates?$/i.test(word) && !OTHER_RATE.test(u.s.text);
-    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord) {
+    // "a 15% import tax" (AP's word for a tariff)
+    const importTax = /^tax(?:es)?$/i.test(word) && i > 0 && /^import$/i.test(toks[i - 1]!.token);
+    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord || importTax) {
       const rel = after.indexOf(word, toks[i]!.offset);
       return { tariffStart: p.end + rel, end: p.end + rel + word.length };
     }
@@ -202,7 +204,8 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   const tail = between.replace(/\s+$/, "");
   const ok =
     /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at)$/i.test(tail) ||
-    /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 ||
+    // "관세율을 15%로", "관세도 기존 25%에서": a few words after 관세, but not its effects ("관세 여파로 9.6% 줄었다")
+    /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 && !/여파|영향|때문|탓|인해|인한|부담|피해/.test(between) ||
     tail.length === 0;
   if (!ok) return null;
   if (/\bby$/i.test(tail)) return null; // "cut tariffs by 10%" is a change, not a rate
@@ -225,6 +228,12 @@ function tariffCandidates(u: Unit): TariffCand[] {
       continue;
     if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
     if (isOldRate(u, p, ps)) continue;
+    // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
+    if (out.length && /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
+      /\b(?:cut|lower|reduc|rais|bring|brought|slash|trim|hik|increas)\w*\s+(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 40, p.start))) {
+      out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
+      continue;
+    }
     if (otherCountrysRate(u, p)) continue;
     // "the average 2.5 percent levy Korean goods paid": a statistic, not a rate on the schedule
     if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
@@ -624,7 +633,8 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     let lead = slice(u, a.start - 90, a.start);
     const cut = [...lead.matchAll(/(?:,\s*|\s)(?:while|whereas|but|compared with)\s|;/g)].at(-1);
     if (cut) lead = lead.slice(cut.index! + cut[0].length);
-    const otherPartner = OTHER_PARTNER.test(lead + slice(u, a.start, a.end + 25));
+    // a Korean-language balance without 대미/미국 is the country's overall balance
+    const otherPartner = OTHER_PARTNER.test(lead + slice(u, a.start, a.end + 25)) || (/[가-힣]/.test(u.s.text) && !US.test(u.s.text));
     if (((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance) && !otherPartner && !flowBefore) {
       if (usd !== null && usd >= 1e8) {
         out.push({
@@ -642,9 +652,12 @@ function moneyFacts(u: Unit, frame: TimeFrame): (BudgetFact | TradeBalanceFact |
     const investWin = slice(u, clause.start, a.end + 60);
     const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12));
     // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
+    // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
+    const investNoun = /^\s*(?:in\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?investments?\b|^\s*규모의?\s*(?:대미\s*)?투자/i.test(slice(u, a.end, a.end + 30)) &&
+      (US.test(u.s.text) || u.ctx.pledgeBefore);
     const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
       (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
-    if (share || (!notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text))) {
+    if (share || (!notPledge && usd !== null && investNoun) || (!notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text))) {
       if (usd !== null && usd >= 1e7)
         out.push({
           kind: "investment_pledge",
