@@ -182,6 +182,9 @@ describe("from news to tracked facts", () => {
       // 2. A conflict with the tracked 2024 trade balance ($55.7bn): badge, and Accept asks for a choice.
       const balance = proposal(page, /Trade balance 66,000,000,000 USD/);
       await expect.poll(() => balance.getByTestId("conflict-badge").count()).toBe(1);
+      expect(await balance.getByTestId("conflict-badge").textContent()).toContain("Contradicts tracked: 55,700,000,000 → 66,000,000,000");
+      const trackedHref = await balance.getByTestId("conflict-badge").getAttribute("href");
+      expect(trackedHref).toMatch(/^\/edit\/figures\//);
       await balance.getByRole("button", { name: "Accept" }).click();
       await balance.getByRole("button", { name: "Accept with this choice" }).waitFor();
       expect(await balance.textContent()).not.toContain("Accepted →");
@@ -205,6 +208,22 @@ describe("from news to tracked facts", () => {
       const audit = (await page.textContent("main")) ?? "";
       expect(audit).toContain(recordKey);
       expect(audit).toContain(EDITOR);
+
+      // The conflict, decided: the article's figure becomes a new version of the tracked balance, cited and audited.
+      await page.goto(`${app.url}${articlePath}`);
+      await balance.getByRole("button", { name: "Accept" }).click();
+      await balance.getByLabel("Use the article's value (new version)").check();
+      await balance.getByLabel("Note", { exact: true }).fill("Revised customs data");
+      await balance.getByRole("button", { name: "Accept with this choice" }).click();
+      const balanceRecord = balance.getByRole("link", { name: /Accepted → figure/ });
+      await balanceRecord.waitFor({ timeout: 15_000 });
+      expect(await balanceRecord.getAttribute("href")).toBe(trackedHref); // the tracked figure, not a new one
+      const figureKey = trackedHref!.split("/").pop()!;
+      await page.goto(`${app.url}/audit?recordType=figure&recordKey=${figureKey}`);
+      const figureAudit = (await page.textContent("main")) ?? "";
+      expect(figureAudit).toContain("66000000000");
+      expect(figureAudit).toContain("Revised customs data");
+      expect(figureAudit).toContain(EDITOR);
 
       // 3. The same URL again: already ingested, linking to the same article.
       await page.goto(`${app.url}/news`);
