@@ -122,6 +122,19 @@ describe("market_move", () => {
   });
 });
 
+describe("tariff on a product outside the tracked sectors", () => {
+  it.each([
+    ["Washington will lower the tariff on Korean tires to 10% from 20%, effective January 1, 2027.", "other"],
+    ["The US will cut the tariff on Korean goods to 15% from 25% next month.", "all_goods"],
+    ["Washington raised tariffs on dozens of countries to 20% on Monday, including Korea.", "all_goods"],
+    ["The US will lower its tariff on South Korean exporters to 15%, officials said.", "all_goods"],
+  ])("%s → %s", (text, sector) => {
+    const rates = extractFacts(text, { publishedOn: "2026-11-20" }).filter((f) => f.kind === "tariff_rate");
+    expect(rates.map((f) => (f.kind === "tariff_rate" ? f.sector : null))).toContain(sector);
+    if (sector === "other") expect(rates.map((f) => (f.kind === "tariff_rate" ? f.sector : null))).not.toContain("all_goods");
+  });
+});
+
 describe("budget, trade_balance, investment_pledge", () => {
   it.each([
     ["The government set aside 3 trillion won in emergency support for auto parts makers.", [["budget", 3e12, "KRW"]]],

@@ -333,7 +333,15 @@ function tariffCandidates(u: Unit): TariffCand[] {
             list.unshift(near[i]!);
           }
           sectors = [...new Set(list.map((s) => s.sector))];
-        } else sectors = ["all_goods"];
+        } else {
+          // "cut its tariff on Korean tires to 10%": a named product outside the tracked sectors is "other", not all goods
+          const obj = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:(?:South\s+)?Korean\s+|Korea-made\s+|imported\s+|foreign\s+)?((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(head);
+          sectors =
+            obj && !/^(?:imports|goods|products|exports|items|countries|nations|economies|partners|allies|shipments|others|things|sales|companies|firms|businesses|makers|exporters|importers|producers|manufacturers|suppliers|consumers|buyers|dozens|hundreds|scores|those|these|its|their|us|them)$/.test(obj[2]!) &&
+            !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!)
+              ? ["other"]
+              : ["all_goods"];
+        }
       }
     }
     out.push({ pct: p, sectors: sectors.filter((s) => s !== undefined), bound });
