@@ -1,4 +1,4 @@
-// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: twenty-five articles written for
+// Generalisation of the extractor (server/domain/extract) beyond the five seed articles: twenty-eight articles written for
 // these tests in the styles of wire services, Yonhap, Korea Herald/JoongAng/Korea Times English, Korean-language
 // news, market wraps, explainers and budget/tax/investment stories (tests/fixtures/extract/*.txt, hand-made gold in
 // tests/fixtures/extract/gold.json), scored with score.mjs's matching rules; plus table tests, positives and near
@@ -290,5 +290,18 @@ describe("fifth batch: list lines, 'import tax', 'cut it to', tariff effects, ov
       .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
       .map((f) => [f.kind, f.kind === "budget" ? f.amount : f.amountUsd]);
     expect(got).toEqual(want);
+  });
+});
+
+describe("sixth batch: 'channel $X into the US', 'the rate … remains X'", () => {
+  it("'agreement to channel $350bn into the US' is a pledge", () => {
+    const got = of(run("South Korea's agreement to channel $350bn into the US in exchange for lower tariffs has drawn criticism.", "2025-11-03"), "investment_pledge");
+    expect(got.map((f) => f.amountUsd)).toEqual([350e9]);
+  });
+  it("'channel' without 'into' is not an investment", () => {
+    expect(of(run("Seoul will channel its concerns to the US, officials said of the $350bn plan.", "2025-11-03"), "investment_pledge")).toEqual([]);
+  });
+  it("'The reciprocal rate on other Korean goods remains 15 per cent' is a rate in a tariff article", () => {
+    expect(tariffs("Tariffs on cars fell. The reciprocal rate on other Korean goods remains 15 per cent.", "2025-11-03")).toEqual([["all_goods", 15]]);
   });
 });

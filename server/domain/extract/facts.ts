@@ -203,7 +203,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
     return null;
   const tail = between.replace(/\s+$/, "");
   const ok =
-    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at)$/i.test(tail) ||
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at|remains?|remained|stays?|stayed)$/i.test(tail) ||
     // "관세율을 15%로", "관세도 기존 25%에서": a few words after 관세, but not its effects ("관세 여파로 9.6% 줄었다")
     /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 && !/여파|영향|때문|탓|인해|인한|부담|피해/.test(between) ||
     tail.length === 0;
@@ -551,7 +551,8 @@ const TRADE_CUE = /\b(?:trade surplus|trade deficit|surplus|deficit|trade (?:bal
 const NOT_TRADE = /\b(?:budget (?:surplus|deficit)|fiscal|current[\s-]account|primary (?:surplus|deficit))\b|재정|경상수지/i;
 const OTHER_PARTNER = /\bwith (?:China|Japan|the EU|the European Union|Vietnam|the world|Germany|Mexico|Canada)\b|\b(?:overall|total|global) trade (?:surplus|deficit)\b|대중|대일|전체 무역/i;
 const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American|Washington)\b|미국|대미|워싱턴/;
-const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
+// (also "channel/pour/funnel $350bn into the US")
+const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|plough|plow)(?:s|ed|ing|led|ling)?\b(?=[^.;]{0,40}\binto\b)|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
 const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의/i;
 const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?)\b|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 const NOT_BUDGET_ADJ = /^\s*worth\s+of\b|^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입))/i;
