@@ -248,6 +248,10 @@ describe("from news to tracked facts", () => {
       await page.locator("#ingest-url-error").waitFor({ timeout: 30_000 });
       expect(await page.locator("#ingest-url-error").textContent()).toBe("The page is empty; there is no text to read.");
       expect(await page.getByLabel("Article URL").getAttribute("aria-invalid")).toBe("true");
+      // A page that is not there: its status, named.
+      await page.getByLabel("Article URL").fill(`${base}/economy/gone`);
+      await page.getByRole("button", { name: "Fetch article" }).click();
+      await expect.poll(() => page.locator("#ingest-url-error").textContent(), { timeout: 30_000 }).toBe(`${base}/economy/gone answered HTTP 404; nothing was read.`);
 
       // 4. A feed: check now, the matching item ingested with its article, the other no keyword match; /review has it.
       await page.getByRole("navigation").getByRole("link", { name: "Feeds", exact: true }).click();
