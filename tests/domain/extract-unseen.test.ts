@@ -305,3 +305,33 @@ describe("sixth batch: 'channel $X into the US', 'the rate … remains X'", () =
     expect(tariffs("Tariffs on cars fell. The reciprocal rate on other Korean goods remains 15 per cent.", "2025-11-03")).toEqual([["all_goods", 15]]);
   });
 });
+
+describe("tariff_rate status (not scored by score.mjs, but shown to reviewers)", () => {
+  it.each([
+    ["Under the pause, a 10 percent baseline tariff on all imports remains in place.", "2025-04-10", "in_effect"],
+    ["The 25 percent country-specific rate for Korea tariffs is on hold until July 9.", "2025-04-10", "paused"],
+    ["Tariffs aside, steel and aluminum will continue to be subject to the existing 50 percent tariff.", "2025-07-31", "in_effect"],
+    ["Under the terms, Korean cars will face a 15 per cent levy.", "2025-11-03", "announced"],
+    ["The government will extend the support while carmakers grapple with a 25 percent US tariff that took effect April 3.", "2025-06-27", "in_effect"],
+    ["미국의 25% 자동차 관세로 피해를 입은 부품업체에 정책금융을 공급한다.", "2025-06-30", "in_effect"],
+  ])("%s → %s", (text, pub, want) => {
+    const statuses = of(run(text, pub), "tariff_rate").map((f) => f.status);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect([...new Set(statuses)]).toEqual([want]);
+  });
+
+  it("agrees with the gold status for at least 70% of the matched rates in the fixtures", () => {
+    const gold = JSON.parse(readFileSync(path.join(FIXTURES, "gold.json"), "utf8")) as Record<string, GoldFact[]>;
+    let matched = 0, agree = 0;
+    for (const [file, goldFacts] of Object.entries(gold)) {
+      const got = of(run(readFileSync(path.join(FIXTURES, file), "utf8")), "tariff_rate");
+      for (const g of goldFacts.filter((x) => x.kind === "tariff_rate")) {
+        const p = got.find((f) => matches(f as unknown as Record<string, unknown>, g));
+        if (!p) continue;
+        matched++;
+        if (p.status === g.status) agree++;
+      }
+    }
+    expect(agree / matched, `${agree}/${matched}`).toBeGreaterThanOrEqual(0.7);
+  });
+});

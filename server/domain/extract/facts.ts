@@ -354,14 +354,19 @@ const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign)|ev
 
 function tariffStatus(sentence: string, futureEffective: boolean): FactTariffStatus {
   const s = sentence;
-  if (/\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|put on hold|reprieve)\b|유예|연기|보류/i.test(s))
+  // "a 10 percent baseline tariff remains in place" under a pause of other rates
+  if (/\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i.test(s)) return "in_effect";
+  if (/\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|(?:put |is |are |was |were )?on hold|reprieve)\b|유예|연기|보류/i.test(s))
     return "paused";
   if (/\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing))\b[^.]{0,80}\bto\s+\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|인하|낮추|낮춘|낮아/i.test(s))
     return "reduced";
   if (futureEffective) return "announced";
   if (/\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?)\b|검토|위협|경고/i.test(s))
     return /\b(?:took effect|in effect|in place|already|currently)\b/i.test(s) ? "in_effect" : "proposed";
-  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|are paying|is paying|slapped|hit (?:with|by)|kicked in|now)\b|부과(?:하고|되고|된|됐|받고)|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)/i.test(s))
+  // "will face a 15 per cent levy", "would pay": not yet in force
+  if (/\b(?:will|would|shall)\s+(?:\w+\s+)?(?:face|pay|apply|be)\b/i.test(s) && !/\b(?:already|currently|still|remain(?:s|ed)?|continue(?:s|d)? to)\b/i.test(s))
+    return "announced";
+  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|are paying|is paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|slapped|hit (?:with|by)|kicked in|now|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since)\b|부과(?:하고|되고|된|됐|받고)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)|유지|여파/i.test(s))
     return "in_effect";
   return "announced";
 }
@@ -382,7 +387,9 @@ function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
   if (cands.length === 0) return [];
   const eff = effectiveDate(u);
   const future = eff !== null && (!frame.certain || eff >= frame.anchor);
-  const futureCue = future || (/\b(?:will|set to|to take effect|takes effect on|from)\b/i.test(u.s.text) && eff !== null);
+  // with a known publication date, an effective date before it is never "to come" ("a 25% tariff that took effect
+  // April 3" in a sentence about what the government will do)
+  const futureCue = future || (!frame.certain && /\b(?:will|set to|to take effect|takes effect on|from)\b/i.test(u.s.text) && eff !== null);
   const korea = KOREA.test(u.s.text);
   const out: TariffRateFact[] = [];
   for (const c of cands) {
