@@ -53,6 +53,13 @@ const STEEL = story(
   "Negotiators said the tariff on Korean steel pipes would be cut to 12% from 25% once a quota deal is signed, trade officials told reporters on Monday.",
 );
 
+// A Korean page in EUC-KR (declared in a <meta>, not in the Content-Type), as many Korean news sites still serve:
+// "자동차 관세 15%로 인하 … 미국은 한국산 자동차에 대한 관세를 25%에서 15%로 낮추기로 했다고 …".
+const EUC_KR_PAGE = Buffer.from(
+  "3c21646f63747970652068746d6c3e3c68746d6c206c616e673d226b6f223e3c686561643e3c6d65746120687474702d65717569763d22436f6e74656e742d547970652220636f6e74656e743d22746578742f68746d6c3b20636861727365743d6575632d6b72223e3c7469746c653ec0dab5bfc2f720b0fcbcbc20313525b7ce20c0cec7cf3c2f7469746c653e3c2f686561643e3c626f64793e3c6e61763ec8a820b0e6c1a620bdbac6f7c3f73c2f6e61763e3c61727469636c653e3c68313ec0dab5bfc2f720b0fcbcbc20313525b7ce20c0cec7cf3c2f68313e3c703eb9ccb1b9c0ba20c7d1b1b9bbea20c0dab5bfc2f7bfa120b4ebc7d120b0fcbcbcb8a620323525bfa1bcad20313525b7ce20b3b7c3dfb1e2b7ce20c7dfb4d9b0ed20c1a4bace20b0fcb0e8c0dab0a120b9e0c7fbb4d92e20bef7b0e8b4c220bcf6c3e220c8b8bab9c0bb20b1e2b4ebc7cfb0ed20c0d6b4d92e3c2f703e3c2f61727469636c653e3c666f6f7465723ec7d7b1b8c0cfbab83c2f666f6f7465723e3c2f626f64793e3c2f68746d6c3e",
+  "hex",
+);
+
 const rss = (title: string, items: { title: string; link: string; guid: string }[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>${title}</title><link>${base}/</link><description>Trade news</description>
 ${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.link}</link><guid>${i.guid}</guid><pubDate>Mon, 23 Nov 2026 06:00:00 GMT</pubDate></item>`).join("\n")}
@@ -87,6 +94,7 @@ beforeAll(async () => {
             { title: "Tariff chart as an image", link: "/rough/chart", guid: "rw-chart" },
             { title: "Tariff dossier, the full scan", link: "/rough/huge", guid: "rw-huge" },
             { title: "Steel tariff talks resume", link: "/rough/steel", guid: "rw-steel" },
+            { title: "자동차 관세 15%로 인하", link: "/rough/ko", guid: "rw-ko" },
           ]),
         );
       case "/rough/chart":
@@ -107,6 +115,8 @@ beforeAll(async () => {
         res.on("error", () => {});
         return pump();
       }
+      case "/rough/ko":
+        return res.writeHead(200, { "content-type": "text/html" }).end(EUC_KR_PAGE);
       case "/rough/steel":
         return html(STEEL);
       default:
@@ -273,9 +283,9 @@ describe("from news to tracked facts", () => {
       const rough = await addFeed(page, "Rough Wire", `${base}/rough.xml`);
       await rough.getByRole("button", { name: "Check now" }).click();
       await rough.getByTestId("feed-action-status").waitFor({ timeout: 60_000 });
-      expect(await rough.getByTestId("feed-action-status").textContent()).toBe("Checked: 3 new items, 1 ingested, 2 errors.");
+      expect(await rough.getByTestId("feed-action-status").textContent()).toBe("Checked: 4 new items, 2 ingested, 2 errors.");
       const roughRows = rough.getByTestId("feed-item");
-      await expect.poll(() => roughRows.count(), { timeout: 10_000 }).toBe(3);
+      await expect.poll(() => roughRows.count(), { timeout: 10_000 }).toBe(4);
       const chart = (await roughRows.filter({ hasText: "Tariff chart as an image" }).textContent()) ?? "";
       expect(chart).toContain("The page is a PNG image, not text; give the address of an article page.");
       const huge = (await roughRows.filter({ hasText: "Tariff dossier" }).textContent()) ?? "";
@@ -283,7 +293,14 @@ describe("from news to tracked facts", () => {
       const steel = roughRows.filter({ hasText: "Steel tariff talks resume" });
       expect(await steel.textContent()).toContain("ingested");
       expect(await steel.getByTestId("feed-item-article").getAttribute("href")).toMatch(/^\/news\/\d+$/);
+      // The EUC-KR page is read in its own charset.
+      const korean = roughRows.filter({ hasText: "자동차 관세 15%로 인하" });
+      expect(await korean.textContent()).toContain("ingested");
+      const koreanHref = await korean.getByTestId("feed-item-article").getAttribute("href");
       await axe(page, "/feeds");
+      await page.goto(`${app.url}${koreanHref}`);
+      expect(await page.getByTestId("article-text").textContent()).toContain("미국은 한국산 자동차에 대한 관세를 25%에서 15%로 낮추기로 했다");
+      expect(await page.getByTestId("article-text").locator("mark").count()).toBeGreaterThanOrEqual(1);
 
       // The feed's article has its proposals in the review queue.
       await page.getByRole("navigation").getByRole("link", { name: "Review", exact: true }).click();
