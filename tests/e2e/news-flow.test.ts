@@ -4,7 +4,8 @@
 // click (the record cites the article, the audit log names the editor), meets the conflict on the trade balance the
 // seed tracks at $55.7bn, gets "Already ingested" for the same URL, subscribes the feed and checks it (matching item
 // ingested, the other "no keyword match", its proposals in /review), and sees bad input stay local: a feed item that
-// answers a binary or a huge body shows its error while its sibling is ingested; an empty page is a clear form error.
+// answers a binary or a huge body shows its error while its siblings are ingested (one in EUC-KR); a malformed feed is
+// that feed's error; an empty page and a 404 are clear form errors.
 // Axe on /news, /news/<id>, /review and /feeds.
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -115,6 +116,9 @@ beforeAll(async () => {
         res.on("error", () => {});
         return pump();
       }
+      case "/broken.xml":
+        // Cut off mid-item, as a feed is when its server dies while writing it.
+        return res.writeHead(200, { "content-type": "application/rss+xml" }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Tariff news</title><link>${base}/wire/parts</li`);
       case "/rough/ko":
         return res.writeHead(200, { "content-type": "text/html" }).end(EUC_KR_PAGE);
       case "/rough/steel":
@@ -297,6 +301,12 @@ describe("from news to tracked facts", () => {
       const korean = roughRows.filter({ hasText: "자동차 관세 15%로 인하" });
       expect(await korean.textContent()).toContain("ingested");
       const koreanHref = await korean.getByTestId("feed-item-article").getAttribute("href");
+      // Malformed feed XML: the feed's own error, the other feeds untouched.
+      const broken = await addFeed(page, "Broken Wire", `${base}/broken.xml`);
+      await broken.getByRole("button", { name: "Check now" }).click();
+      await expect.poll(async () => (await broken.getByTestId("feed-state").textContent())?.trim(), { timeout: 30_000 }).toBe("error");
+      expect(await broken.getByTestId("feed-error").textContent()).toMatch(/malformed feed XML: .*\(line 1, column \d+\)/);
+      expect((await wire.getByTestId("feed-state").textContent())?.trim()).toBe("ok");
       await axe(page, "/feeds");
       await page.goto(`${app.url}${koreanHref}`);
       expect(await page.getByTestId("article-text").textContent()).toContain("미국은 한국산 자동차에 대한 관세를 25%에서 15%로 낮추기로 했다");
