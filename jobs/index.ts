@@ -19,6 +19,8 @@ export type JobDefinition = {
   timeZone: string;
   description: string;
   handler: (ctx: JobContext) => Promise<unknown>;
+  /** Also run once when the runner starts (catching up after downtime instead of waiting for the next slot). */
+  runOnStart?: boolean;
 };
 
 export const JOBS = [
@@ -59,6 +61,8 @@ export const JOBS = [
     timeZone: "Asia/Seoul",
     description: "Fetches the KOSPI's final closes from the market-data provider after the KRX close (again at 18:00 if late) and appends the missing days (idempotent, catch-up after downtime); a move beyond the threshold is recorded as a market event and alerts subscribed to KOSPI moves go out.",
     handler: ({ db, ingest, now }) => runMarketClose(db, ingest, now),
+    // Down at 16:00 and 18:00? Catch up at start (a run with every final close stored asks the provider nothing).
+    runOnStart: true,
   },
 ] as const satisfies readonly JobDefinition[];
 

@@ -71,9 +71,14 @@ export function startJobs(deps: { db: Db; config: AlertsConfig; ingest?: IngestC
       noOverlap: true,
     }),
   );
+  // Jobs that catch up after downtime run once now, in the background (the web process must not wait for them).
+  const startup = setTimeout(() => {
+    for (const job of jobs) if (job.runOnStart) void runJob(job, deps, new Date());
+  }, 0);
   return {
     tasks,
     stop: async () => {
+      clearTimeout(startup);
       for (const t of tasks) await t.destroy();
     },
   };

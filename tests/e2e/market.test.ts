@@ -28,7 +28,8 @@ beforeAll(async () => {
     { date: "2026-08-31", close: 6700.5 },
   ]);
   await createUserCli(dataDir, EDITOR, "editor");
-  app = await startApp({ dataDir, env: { MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3" } });
+  // JOBS=off: the market job would otherwise catch up at start; here the editor fetches by hand.
+  app = await startApp({ dataDir, env: { MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3", JOBS: "off" } });
   browser = await launchBrowser();
   const context = await browser.newContext();
   try {

@@ -29,7 +29,7 @@ const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
 const BUILD_LOCK = path.join(ROOT, "tmp", "next-build.lock");
 
 /** Sources whose change makes the production build stale. */
-const SOURCE_DIRS = ["app", "server", "db", "components", "lib", "i18n", "messages"];
+const SOURCE_DIRS = ["app", "server", "db", "components", "lib", "i18n", "messages", "jobs"];
 const SOURCE_FILES = /^(next\.config|postcss\.config|instrumentation|middleware|proxy|tsconfig|package)\b.*\.(js|mjs|cjs|ts|json)$/;
 
 const START_TIMEOUT_MS = 120_000;
