@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
+    // No test may reach the real market-data provider: tests that exercise it point it at a local server.
+    env: { MARKET_PROVIDER: "none" },
     projects: [
       {
         extends: true,

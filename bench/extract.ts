@@ -1,4 +1,4 @@
-// Extraction throughput: extractFacts over the five seed articles (../shared/corpus/seeds) and a few articles written
+// Extraction throughput: extractFacts over the five seed articles (a copy of ../shared/corpus/seeds in tests/fixtures/seeds) and a few articles written
 // for the benchmark (English and Korean), repeated until at least MIN_SECONDS have passed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { extractFacts } from "../server/domain/extract";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SEEDS = path.resolve(ROOT, "..", "shared", "corpus", "seeds");
+const SEEDS = path.resolve(ROOT, "tests", "fixtures", "seeds"); // a copy of ../shared/corpus/seeds
 const MIN_SECONDS = 2;
 
 const OWN: { text: string; publishedOn: string | null }[] = [

@@ -218,7 +218,8 @@ describe("publication date and dedupe", () => {
 
 // ---------------------------------------------------------------- the five seeds, scored as score.mjs does
 
-const CORPUS = path.resolve(__dirname, "../../../shared/corpus");
+// A copy of ../shared/corpus (seeds/*.txt + seeds.gold.json), so the test runs in any clone.
+const CORPUS = path.resolve(__dirname, "../fixtures/seeds");
 type Gold = Record<string, (Record<string, unknown> & { kind: string })[]>;
 const near = (a: unknown, b: unknown, rel: number) => a != null && b != null && Math.abs(Number(a) - Number(b)) <= Math.abs(Number(b)) * rel + 1e-9;
 const same = (a: unknown, b: unknown) => a != null && b != null && Number(a) === Number(b);
@@ -249,7 +250,7 @@ describe("the five seed articles", () => {
     const gold = JSON.parse(readFileSync(path.join(CORPUS, "seeds.gold.json"), "utf8")) as Gold;
     let tp = 0, fp = 0, fn = 0;
     for (const [file, goldFacts] of Object.entries(gold)) {
-      const text = readFileSync(path.join(CORPUS, "seeds", file), "utf8");
+      const text = readFileSync(path.join(CORPUS, file), "utf8");
       const got = extractFacts(text, { publishedOn: null }) as unknown as Record<string, unknown>[];
       for (const f of got as unknown as Fact[]) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
       const used = new Set<number>();
