@@ -48,6 +48,8 @@ function recordHref(recordType: string, key: string): string | null {
   if (recordType in KIND_SLUGS) return `/edit/${KIND_SLUGS[recordType as keyof typeof KIND_SLUGS]}/${key}`;
   if (recordType === "conflict") return "/conflicts";
   if (recordType === "observation") return "/edit/observations";
+  if (recordType === "article") return `/news/${key}`;
+  if (recordType === "feed") return "/feeds";
   return null;
 }
 

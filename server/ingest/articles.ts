@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { and, count, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, factProposals } from "@/db/schema";
+import { articles, auditLog, factProposals } from "@/db/schema";
 import type { ArticleOrigin } from "@/server/domain/constants";
 import { extractFacts } from "@/server/domain/extract";
 import { NotFoundError } from "@/server/services/errors";
@@ -104,6 +104,17 @@ export async function storeArticle(
       .returning({ id: articles.id });
     if (!row) return null;
     const proposals = await storeProposals(tx as unknown as Db, row.id, facts, ctx.now);
+    // An editor's article is audited in the same transaction (a feed's has no person to name; its feed item records it).
+    if (ctx.userId && input.origin !== "feed") {
+      await tx.insert(auditLog).values({
+        at: ctx.now,
+        userId: ctx.userId,
+        action: "create",
+        recordType: "article",
+        recordKey: String(row.id),
+        after: { origin: input.origin, title: input.title.trim().slice(0, 500) || "(untitled)", url, fileName: input.fileName ?? null, facts: facts.length },
+      });
+    }
     return { status: "created" as const, articleId: row.id, proposals };
   });
   if (result) return result;

@@ -109,6 +109,11 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
     const [row] = await tdb.db.select().from(t.articles).where(eq(t.articles.id, result.articleId));
     expect(row).toMatchObject({ origin: "paste", title: "Car tariff", url: "https://news.example/cars?id=7", publishedOn: "2025-07-20", createdBy: editor.id });
     expect(row!.text).toContain("\n\nSeoul said");
+    // Who added it, audited with the article.
+    const audit = await tdb.db.select().from(t.auditLog).where(eq(t.auditLog.recordKey, String(result.articleId)));
+    expect(audit.filter((a) => a.recordType === "article")).toMatchObject([
+      { action: "create", userId: editor.id, at: NOW, after: { origin: "paste", title: "Car tariff", url: "https://news.example/cars?id=7", facts: result.proposals } },
+    ]);
   });
 
   it("duplicates: same URL with tracking parameters / fragment, same content with other white space", async () => {
