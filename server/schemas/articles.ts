@@ -1,7 +1,7 @@
 // Inputs of article ingestion (paste, URL) and of the article list / page, shared by the tRPC router and the forms.
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "@/server/domain/constants";
-import { isoDate, optionalText } from "./common";
+import { isoDate, optionalText, rowId } from "./common";
 
 export const MAX_ARTICLE_TITLE = 500;
 export const MAX_URL = 2000;
@@ -37,4 +37,4 @@ export const listArticlesInput = z
   .object({ limit: z.number().int().min(1).max(200).default(50) })
   .default({ limit: 50 });
 
-export const articleIdInput = z.object({ id: z.number().int().positive() });
+export const articleIdInput = z.object({ id: rowId });

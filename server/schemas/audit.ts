@@ -1,7 +1,7 @@
 // Reading the audit log: filters and bounded pages.
 import { z } from "zod";
 import { AUDIT_RECORD_TYPES } from "@/server/domain/constants";
-import { isoDate } from "./common";
+import { isoDate, rowId } from "./common";
 
 export const MAX_AUDIT_PAGE = 100;
 
@@ -14,7 +14,7 @@ export const auditListInput = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** Entries older than this id (the last id of the previous page). */
-    before: z.number().int().positive().optional(),
+    before: rowId.optional(),
     limit: z.number().int().min(1).max(MAX_AUDIT_PAGE).default(50),
   })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });

@@ -78,9 +78,12 @@ export const amount = z.number().finite().min(0, "must not be negative").max(MAX
 export const figureValue = z.number().finite().min(-1e18, "is too small").max(1e18, "is too large");
 export const ratePct = z.number().finite().min(0, "must be between 0 and 1000").max(1000, "must be between 0 and 1000");
 
+/** A row's serial id (int4): anything beyond is refused as input, never sent to the database to fail there. */
+export const rowId = z.number().int("must be a whole number").positive("must be positive").max(2_147_483_647, "is not a known id");
+
 /** Sources a record cites, by id: at least one, at most 20. */
 export const sourceIds = z
-  .array(z.number().int().positive().max(2_147_483_647))
+  .array(rowId)
   .min(1, "cite at least one source")
   .max(20, "cite at most 20 sources");
 

@@ -2,7 +2,7 @@
 // One schema for the router and the form (the form sends keywords as the list it split from "tariff, KOSPI, 관세").
 import { z } from "zod";
 import { DEFAULT_FEED_KEYWORDS, FEED_INTERVAL_MINUTES, FEED_MAX_BACKOFF_MINUTES } from "@/server/domain/constants";
-import { text } from "./common";
+import { rowId, text } from "./common";
 
 export const FEED_INTERVAL_LIMITS = { min: 5, max: FEED_MAX_BACKOFF_MINUTES } as const;
 export const MAX_FEED_KEYWORDS = 50;
@@ -55,10 +55,10 @@ export const createFeedInput = z.object({
 });
 export type CreateFeedInput = z.input<typeof createFeedInput>;
 
-export const feedIdInput = z.object({ id: z.number().int().positive() });
+export const feedIdInput = z.object({ id: rowId });
 
 export const updateFeedInput = z.object({
-  id: z.number().int().positive(),
+  id: rowId,
   name: text(100).optional(),
   keywords: feedKeywords.optional(),
   intervalMinutes: feedInterval.optional(),
@@ -67,7 +67,7 @@ export const updateFeedInput = z.object({
 export type UpdateFeedInput = z.input<typeof updateFeedInput>;
 
 export const feedItemsInput = z.object({
-  feedId: z.number().int().positive(),
+  feedId: rowId,
   limit: z.number().int().min(1).max(200).default(20),
 });
 

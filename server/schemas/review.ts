@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PROPOSAL_STATUSES } from "@/server/domain/constants";
 import { FACT_KINDS, FACT_TARIFF_STATUSES, type Fact, type FactKind } from "@/server/domain/extract/types";
 import { FACT_SECTORS } from "@/server/domain/extract/sectors";
-import { MAX_NOTE, isoDate, optionalText, recordKey, text } from "./common";
+import { MAX_NOTE, isoDate, optionalText, recordKey, rowId, text } from "./common";
 
 const pct = z.number().finite().min(0, "must be between 0 and 1000").max(1000, "must be between 0 and 1000");
 const money = z.number().finite().positive("must be more than 0").max(1e18, "is too large");
@@ -46,7 +46,7 @@ export function parseFactFields(kind: FactKind, fields: unknown) {
 
 export type FactFields = { [K in FactKind]: Omit<Extract<Fact, { kind: K }>, "kind" | "evidence" | "confidence"> };
 
-const id = z.number().int().positive().max(2_147_483_647);
+const id = rowId;
 
 export const listProposalsInput = z.object({
   status: z.enum(PROPOSAL_STATUSES).optional(),
