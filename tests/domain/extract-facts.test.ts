@@ -1,12 +1,12 @@
 // Fact assembly (server/domain/extract): table tests per fact kind on sentences written for these tests (English and
 // Korean), positives and near misses, plus the five seed articles scored with score.mjs's matching rules (F1 ≥ 0.9).
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectPublishedOn, extractFacts, timeFrame } from "@/server/domain/extract";
 import { splitSentences } from "@/server/domain/extract/sentences";
 import { adjustWeekdayForTense } from "@/server/domain/extract/dates";
 import type { Fact } from "@/server/domain/extract/types";
+import { scoreDirectory } from "../helpers/fact-score";
 
 const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 
@@ -220,48 +220,9 @@ describe("publication date and dedupe", () => {
 
 // A copy of ../shared/corpus (seeds/*.txt + seeds.gold.json), so the test runs in any clone.
 const CORPUS = path.resolve(__dirname, "../fixtures/seeds");
-type Gold = Record<string, (Record<string, unknown> & { kind: string })[]>;
-const near = (a: unknown, b: unknown, rel: number) => a != null && b != null && Math.abs(Number(a) - Number(b)) <= Math.abs(Number(b)) * rel + 1e-9;
-const same = (a: unknown, b: unknown) => a != null && b != null && Number(a) === Number(b);
-function matches(p: Record<string, unknown>, g: Record<string, unknown>): boolean {
-  if (p.kind !== g.kind) return false;
-  switch (g.kind) {
-    case "tariff_rate":
-      return [g.sector, ...((g.alt as string[] | undefined) ?? [])].includes(p.sector) && same(p.ratePct, g.ratePct);
-    case "deadline":
-      return p.date === g.date;
-    case "market_move":
-      return p.index === g.index && ((g.changePct != null && near(p.changePct, g.changePct, 0.03)) || (g.level != null && near(p.level, g.level, 0.005)));
-    case "budget":
-      return p.currency === g.currency && near(p.amount, g.amount, 0.01);
-    case "trade_balance":
-      return near(p.amountUsd, g.amountUsd, 0.01) && (g.year == null || p.year == null || p.year === g.year);
-    case "tax_change":
-      return same(p.fromPct, g.fromPct) && same(p.toPct, g.toPct);
-    case "investment_pledge":
-      return near(p.amountUsd, g.amountUsd, 0.01);
-    default:
-      return false;
-  }
-}
-
 describe("the five seed articles", () => {
   it("F1 >= 0.9 with score.mjs's matching rules", () => {
-    const gold = JSON.parse(readFileSync(path.join(CORPUS, "seeds.gold.json"), "utf8")) as Gold;
-    let tp = 0, fp = 0, fn = 0;
-    for (const [file, goldFacts] of Object.entries(gold)) {
-      const text = readFileSync(path.join(CORPUS, file), "utf8");
-      const got = extractFacts(text, { publishedOn: null }) as unknown as Record<string, unknown>[];
-      for (const f of got as unknown as Fact[]) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
-      const used = new Set<number>();
-      for (const g of goldFacts) {
-        const i = got.findIndex((p, j) => !used.has(j) && matches(p, g));
-        if (i >= 0) { used.add(i); tp++; } else fn++;
-      }
-      got.forEach((p, j) => { if (!used.has(j) && !goldFacts.some((g) => matches(p, g))) fp++; });
-    }
-    const p = tp / (tp + fp), r = tp / (tp + fn);
-    const f1 = (2 * p * r) / (p + r);
+    const { f1, tp, fp, fn } = scoreDirectory(CORPUS, "seeds.gold.json");
     expect(f1, `tp=${tp} fp=${fp} fn=${fn}`).toBeGreaterThanOrEqual(0.9);
   });
 });

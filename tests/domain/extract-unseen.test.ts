@@ -10,6 +10,7 @@ import { extractFacts } from "@/server/domain/extract";
 import { parseDates } from "@/server/domain/extract/dates";
 import { findSectors } from "@/server/domain/extract/sectors";
 import type { Fact } from "@/server/domain/extract/types";
+import { matches, scoreDirectory, type GoldFact } from "../helpers/fact-score";
 
 const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 const run = (text: string, pub: string | null = null) => extractFacts(text, { publishedOn: pub });
@@ -18,31 +19,6 @@ const tariffs = (text: string, pub: string | null = null) => of(run(text, pub), 
 // ---------------------------------------------------------------- the fixtures, scored as score.mjs does
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/extract");
-type GoldFact = Record<string, unknown> & { kind: string };
-const near = (a: unknown, b: unknown, rel: number) => a != null && b != null && Math.abs(Number(a) - Number(b)) <= Math.abs(Number(b)) * rel + 1e-9;
-const same = (a: unknown, b: unknown) => a != null && b != null && Number(a) === Number(b);
-function matches(p: Record<string, unknown>, g: GoldFact): boolean {
-  if (p.kind !== g.kind) return false;
-  switch (g.kind) {
-    case "tariff_rate":
-      return [g.sector, ...((g.alt as string[] | undefined) ?? [])].includes(p.sector) && same(p.ratePct, g.ratePct);
-    case "deadline":
-      return p.date === g.date;
-    case "market_move":
-      return p.index === g.index && ((g.changePct != null && near(p.changePct, g.changePct, 0.03)) || (g.level != null && near(p.level, g.level, 0.005)));
-    case "budget":
-      return p.currency === g.currency && near(p.amount, g.amount, 0.01);
-    case "trade_balance":
-      return near(p.amountUsd, g.amountUsd, 0.01) && (g.year == null || p.year == null || p.year === g.year);
-    case "tax_change":
-      return same(p.fromPct, g.fromPct) && same(p.toPct, g.toPct);
-    case "investment_pledge":
-      return near(p.amountUsd, g.amountUsd, 0.01);
-    default:
-      return false;
-  }
-}
-
 describe("articles not seen while the rules were first written (tests/fixtures/extract)", () => {
   const gold = JSON.parse(readFileSync(path.join(FIXTURES, "gold.json"), "utf8")) as Record<string, GoldFact[]>;
 
@@ -53,27 +29,9 @@ describe("articles not seen while the rules were first written (tests/fixtures/e
   });
 
   it("F1 >= 0.93 overall and every kind's recall >= 0.8 with score.mjs's matching rules", () => {
-    const stats: Record<string, { tp: number; fp: number; fn: number }> = {};
-    const bump = (kind: string, key: "tp" | "fp" | "fn") => ((stats[kind] ??= { tp: 0, fp: 0, fn: 0 })[key] += 1);
-    for (const [file, goldFacts] of Object.entries(gold)) {
-      const text = readFileSync(path.join(FIXTURES, file), "utf8");
-      const facts = run(text);
-      for (const f of facts) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
-      const got = facts as unknown as Record<string, unknown>[];
-      const used = new Set<number>();
-      for (const g of goldFacts) {
-        const i = got.findIndex((p, j) => !used.has(j) && matches(p, g));
-        if (i >= 0) { used.add(i); bump(g.kind, "tp"); } else bump(g.kind, "fn");
-      }
-      got.forEach((p, j) => { if (!used.has(j) && !goldFacts.some((g) => matches(p, g))) bump(String(p.kind), "fp"); });
-    }
-    let tp = 0, fp = 0, fn = 0;
-    for (const s of Object.values(stats)) { tp += s.tp; fp += s.fp; fn += s.fn; }
-    const p = tp / (tp + fp), r = tp / (tp + fn);
-    const f1 = (2 * p * r) / (p + r);
-    const summary = JSON.stringify(stats);
+    const { f1, precision, stats, summary } = scoreDirectory(FIXTURES, "gold.json");
     expect(f1, summary).toBeGreaterThanOrEqual(0.93);
-    expect(p, summary).toBeGreaterThanOrEqual(0.93);
+    expect(precision, summary).toBeGreaterThanOrEqual(0.93);
     for (const [kind, s] of Object.entries(stats)) expect(s.tp / (s.tp + s.fn), `${kind}: ${summary}`).toBeGreaterThanOrEqual(0.8);
   });
 });
