@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { DEADLINE_KINDS, LOCALES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SECTORS, SUBSCRIPTION_SCOPES } from "@/server/domain/constants";
 import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "@/server/domain/reminders";
-import { KEY_RE, optionalText, zone } from "./common";
+import { KEY_RE, optionalText, rowId, zone } from "./common";
 
 export const subscriberEmail = z
   .email("must be an email address such as name@example.org")
@@ -41,7 +41,7 @@ export type SubscribeData = z.output<typeof subscribeInput>;
 export const tokenInput = z.object({ token: z.string().min(1).max(1024) });
 
 // Inputs of the alerts router (server/api/routers/alerts.ts).
-const id = z.number().int().positive().max(2_147_483_647);
+const id = rowId;
 
 export const manageSetActiveInput = tokenInput.extend({ subscriptionId: id, active: z.boolean() });
 export const manageAddInput = tokenInput.extend({ subscription: subscriptionFields });

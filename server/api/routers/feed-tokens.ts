@@ -1,7 +1,7 @@
 // Feed tokens for the calendar feed (GET /api/v1/deadlines.ics?token=…): each signed-in person creates, lists and
 // revokes their own. Thin: validate, call the service with the caller's id.
 import { z } from "zod";
-import { text } from "@/server/schemas/common";
+import { rowId, text } from "@/server/schemas/common";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "@/server/services/feed-tokens";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
@@ -14,6 +14,6 @@ export const feedTokensRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createFeedToken(ctx.db, ctx.user.id, input.label, ctx.now())),
   revoke: protectedProcedure
     // A serial (int4) id: larger numbers would be a database error, not "not found".
-    .input(z.object({ id: z.number().int().positive().max(2_147_483_647) }))
+    .input(z.object({ id: rowId }))
     .mutation(({ ctx, input }) => revokeFeedToken(ctx.db, ctx.user.id, input.id, ctx.now())),
 });

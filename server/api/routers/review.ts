@@ -1,5 +1,6 @@
 // Review queue: proposals from articles — read by signed-in users, accepted / edited / rejected by editors.
 import { z } from "zod";
+import { rowId } from "@/server/schemas/common";
 import { acceptProposalInput, editProposalInput, listProposalsInput, rejectProposalInput } from "@/server/schemas/review";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { EditContext } from "@/server/services/edit/context";
@@ -12,7 +13,7 @@ export const reviewRouter = createTRPCRouter({
   list: protectedProcedure.input(listProposalsInput).query(({ ctx, input }) => listProposals(ctx.db, input)),
   counts: protectedProcedure.query(({ ctx }) => proposalCounts(ctx.db)),
   article: protectedProcedure
-    .input(z.object({ id: z.number().int().positive().max(2_147_483_647) }))
+    .input(z.object({ id: rowId }))
     .query(({ ctx, input }) => getArticleWithProposals(ctx.db, input.id)),
   accept: editorProcedure.input(acceptProposalInput).mutation(({ ctx, input }) => acceptProposal(ctx.db, input, edit(ctx))),
   edit: editorProcedure.input(editProposalInput).mutation(({ ctx, input }) => editProposal(ctx.db, input, edit(ctx))),
