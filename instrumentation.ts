@@ -3,14 +3,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getDatabase } = await import("./server/db");
+  const { getDatabase } = await import("./server/core/db");
   const started = Date.now();
   try {
     const database = await getDatabase();
     console.log(`[tradewatch] database ready (${database.kind}) in ${Date.now() - started} ms`);
-    const { env } = await import("./server/env.js");
+    const { env } = await import("./server/core/env.js");
     if (env.JOBS === "web" || (env.JOBS === "auto" && database.kind === "pglite")) {
-      const [{ startJobs }, { alertsConfigFromEnv }] = await Promise.all([import("./jobs/runner"), import("./server/alerts/config")]);
+      const [{ startJobs }, { alertsConfigFromEnv }] = await Promise.all([import("./jobs/runner"), import("./server/core/config")]);
       const config = alertsConfigFromEnv();
       const running = startJobs({ db: database.db, config });
       console.log(`[tradewatch] ${running.tasks.length} scheduled jobs running in this process${config.mailer ? "" : " (SMTP_URL not set: mail is kept in the outbox)"}`);

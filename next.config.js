@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import "./server/env.js";
+import "./server/core/env.js";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 

@@ -1,7 +1,7 @@
 // Test runner configuration.
 //
-// Two projects sharing the settings below: "unit" (everything but tests/e2e) runs first, at most two files at a time
-// (2-core machine); "e2e" (tests/e2e, needs the built app and starts one `next start` per file) runs after it
+// Two projects sharing the settings below: "unit" (every test but the *.e2e.test.ts files) runs first, at most two files at a time
+// (2-core machine); "e2e" (tests/**/*.e2e.test.ts, browser tests that need the built app and starts one `next start` per file) runs after it
 // (groupOrder 1), one file at a time.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "**/node_modules/**"],
+          exclude: ["tests/**/*.e2e.test.ts", "**/node_modules/**"],
           sequence: { groupOrder: 0 },
         },
       },
@@ -33,7 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
+          include: ["tests/**/*.e2e.test.ts"],
           fileParallelism: false,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },

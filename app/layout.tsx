@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getRequestUser } from "@/server/auth/request-user";
-import { hasRole } from "@/server/auth/session-user";
-import { UserMenu } from "@/components/auth/user-menu";
-import { LocaleSwitcher } from "@/components/locale-switcher";
-import { NavLinks } from "@/components/nav-links";
-import { ThemeProvider } from "@/components/theme-provider";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { getRequestUser } from "@/server/users/auth/request-user";
+import { hasRole } from "@/server/core/session-user";
+import { UserMenu } from "@/components/users/user-menu";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { NavLinks } from "@/components/layout/nav-links";
+import { ThemeProvider } from "@/components/layout/theme-provider";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,21 +1,21 @@
 // Overview: the tariff story as of a date. Server-rendered with its data; charts hydrate as client islands.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AsOfControl } from "@/components/as-of-control";
-import { BudgetChart } from "@/components/charts/budget-chart";
-import { KospiChart } from "@/components/charts/kospi-chart";
-import { TariffStepChart } from "@/components/charts/tariff-step-chart";
-import { Countdown } from "@/components/countdown";
-import { DeadlineTimeline } from "@/components/overview/deadline-timeline";
-import { AsOfNotice, ConflictNote, sourcesOf, ZonedInstant } from "@/components/overview/bits";
-import { PageHeader } from "@/components/page-header";
-import { SourcesPopover } from "@/components/sources-popover";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { BudgetChart } from "@/components/dashboard/charts/budget-chart";
+import { KospiChart } from "@/components/dashboard/charts/kospi-chart";
+import { TariffStepChart } from "@/components/dashboard/charts/tariff-step-chart";
+import { Countdown } from "@/components/dashboard/countdown";
+import { DeadlineTimeline } from "@/components/dashboard/overview/deadline-timeline";
+import { AsOfNotice, ConflictNote, sourcesOf, ZonedInstant } from "@/components/dashboard/overview/bits";
+import { PageHeader } from "@/components/layout/page-header";
+import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, textIn, titleIn } from "@/lib/format";
-import { CHART_START } from "@/server/api/routers/read";
+import { CHART_START } from "@/server/dashboard/router";
 import { withAsOf } from "@/lib/as-of";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

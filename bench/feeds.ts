@@ -7,10 +7,11 @@ import type { AddressInfo } from "node:net";
 import { count, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { articles } from "../db/schema";
-import { createFeed } from "../server/feeds/feeds";
-import { pollFeed } from "../server/feeds/poll";
-import { FETCH_TIMEOUT_MS, MAX_ARTICLE_BYTES, MAX_REDIRECTS } from "../server/domain/constants";
-import type { IngestConfig } from "../server/ingest/config";
+import { createFeed } from "../server/news/feeds/feeds";
+import { pollFeed } from "../server/news/feeds/poll";
+import { FETCH_TIMEOUT_MS, MAX_REDIRECTS } from "@/server/core/constants";
+import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
+import type { IngestConfig } from "../server/core/config";
 
 const ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 1000);
 const SECTORS = ["steel", "autos", "semiconductors", "shipbuilding", "aluminium", "pharmaceuticals", "batteries", "lumber"];

@@ -4,14 +4,14 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { Database, Db } from "../db/client";
 import * as schema from "../db/schema";
-import { createCaller } from "../server/api/root";
-import { resolveAsOf } from "../server/domain/as-of";
+import { createCaller } from "../server/core/root";
+import { resolveAsOf } from "../server/core/as-of";
 import { createRestHandlers } from "../server/rest/v1";
-import { upcomingDeadlinesAsOf } from "../server/services/deadlines";
-import { lastClose, MAX_CHART_POINTS } from "../server/services/market";
-import { getOverview } from "../server/services/overview";
-import { latestTradeBalance, listBudgets } from "../server/services/support";
-import { getTariffBoard, measuresAsOf } from "../server/services/tariffs";
+import { upcomingDeadlinesAsOf } from "../server/dashboard/deadlines";
+import { lastClose, MAX_CHART_POINTS } from "../server/market/series";
+import { getOverview } from "../server/dashboard/overview";
+import { latestTradeBalance, listBudgets } from "../server/dashboard/support";
+import { getTariffBoard, measuresAsOf } from "../server/dashboard/tariffs";
 import { asOfSequence, median, stats, timed, trpcBytes, type Stats } from "./lib";
 
 export type SeriesResult = {

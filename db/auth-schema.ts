@@ -3,7 +3,7 @@
 // each column by its property name, so property names follow better-auth's field names exactly; SQL names are ours.
 // better-auth checks this schema against its own at the first request and refuses to run on a mismatch.
 import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { DEFAULT_USER_ROLE, USER_ROLES } from "../server/domain/constants";
+import { DEFAULT_USER_ROLE, USER_ROLES } from "@/server/core/constants";
 
 export const userRoleEnum = pgEnum("user_role", USER_ROLES);
 

@@ -22,32 +22,10 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth-schema";
-import {
-  AUDIT_ACTIONS,
-  AUDIT_RECORD_TYPES,
-  BUDGET_STATUSES,
-  CONFIDENCE_LEVELS,
-  CONFLICT_STATUSES,
-  DEADLINE_KINDS,
-  DEADLINE_STATUSES,
-  EMAIL_KINDS,
-  EMAIL_STATUSES,
-  LOCALES,
-  NOTIFICATION_KINDS,
-  NOTIFICATION_STATUSES,
-  SUBSCRIPTION_SCOPES,
-  EVENT_CATEGORIES,
-  FIGURE_KINDS,
-  MEASURE_STATUSES,
-  RECORD_TYPES,
-  SECTORS,
-  SOURCE_KINDS,
-  TIME_PRECISIONS,
-  ARTICLE_ORIGINS,
-  PROPOSAL_STATUSES,
-  FEED_STATES,
-} from "../server/domain/constants";
-import type { ScreenConfig } from "../server/schemas/screens";
+import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, BUDGET_STATUSES, CONFIDENCE_LEVELS, CONFLICT_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, EVENT_CATEGORIES, FIGURE_KINDS, MEASURE_STATUSES, RECORD_TYPES, SECTORS, SOURCE_KINDS, TIME_PRECISIONS } from "@/server/core/constants";
+import { EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
+import { ARTICLE_ORIGINS, PROPOSAL_STATUSES, FEED_STATES } from "@/server/news/constants";
+import type { ScreenConfig } from "../server/screens/schemas";
 
 export const sectorEnum = pgEnum("sector", SECTORS);
 export const measureStatusEnum = pgEnum("measure_status", MEASURE_STATUSES);
@@ -215,7 +193,7 @@ export const observations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.seriesId, t.date] }),
-    // The live change detector reads max(known_at) every second (server/services/data-version.ts).
+    // The live change detector reads max(known_at) every second (server/core/data-version.ts).
     index("observations_known_idx").on(t.knownAt),
   ],
 );
@@ -389,7 +367,7 @@ export const alertSubscriptions = pgTable(
     scope: subscriptionScopeEnum("scope").notNull(),
     /** Sector, deadline kind or deadline key; '' for all. */
     scopeValue: text("scope_value").notNull().default(""),
-    /** Reminder offsets as text, e.g. "30d,7d,1d,0" (server/domain/reminders.ts). */
+    /** Reminder offsets as text, e.g. "30d,7d,1d,0" (server/alerts/reminder-rules.ts). */
     offsets: text("offsets").notNull(),
     /** A tariff measure added or changed in a followed sector. */
     notifyMeasures: boolean("notify_measures").notNull().default(false),
@@ -497,7 +475,7 @@ export const screens = pgTable("screens", {
   /** Slug of the name, in the screen's URL (/screen/<key>). */
   key: text("key").notNull().unique(),
   name: text("name").notNull(),
-  /** The validated configuration (server/schemas/screens.ts `screenConfig`). */
+  /** The validated configuration (server/screens/schemas.ts `screenConfig`). */
   config: jsonb("config").$type<ScreenConfig>().notNull(),
   configVersion: integer("config_version").notNull().default(1),
   /** An editor asked every open copy of the screen to reload (the stream sends `reload` once per request). */
@@ -602,7 +580,7 @@ export const factProposals = pgTable(
     /** Position among the article's facts, so re-extraction cannot duplicate a proposal. */
     ordinal: integer("ordinal").notNull(),
     kind: text("kind").notNull(),
-    /** The fact as extracted (server/domain/extract/types.ts), kept unchanged. */
+    /** The fact as extracted (server/news/extract/types.ts), kept unchanged. */
     extracted: jsonb("extracted").$type<Record<string, unknown>>().notNull(),
     /** The fact as it stands after the editor's edits (equal to `extracted` until edited). */
     fact: jsonb("fact").$type<Record<string, unknown>>().notNull(),

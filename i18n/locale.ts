@@ -1,6 +1,6 @@
 // Locale resolution without locale routing: URLs stay locale-free; the choice lives in the NEXT_LOCALE cookie.
 // Pure and client-safe (the locale switcher imports the cookie name from here).
-import { LOCALES, type Locale } from "../server/domain/constants";
+import { LOCALES, type Locale } from "@/server/core/constants";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 export const DEFAULT_LOCALE: Locale = "en";

@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { AS_OF_ZONE } from "../server/domain/constants";
+import { AS_OF_ZONE } from "@/server/core/constants";
 import { LOCALE_COOKIE, resolveLocale } from "./locale";
 
 export default getRequestConfig(async () => {

@@ -3,12 +3,12 @@
 // scheduled for), never the wall clock. Run by jobs/runner.ts: inside the web process on the embedded database, or
 // by `npm run worker` with DATABASE_URL (any number of workers: every step is deduplicated in the database).
 import type { Db } from "@/db/client";
-import type { AlertsConfig } from "@/server/alerts/deliver";
+import type { AlertsConfig } from "@/server/core/config";
 import { composeDigests } from "@/server/alerts/digest";
 import { deliverEmails } from "@/server/alerts/deliver";
 import { runTick } from "@/server/alerts/tick";
-import { pollDueFeeds } from "@/server/feeds/poll";
-import type { IngestConfig } from "@/server/ingest/config";
+import { pollDueFeeds } from "@/server/news/feeds/poll";
+import type { IngestConfig } from "@/server/core/config";
 import { runMarketClose } from "@/server/market/job";
 
 export type JobContext = { db: Db; config: AlertsConfig; ingest: IngestConfig; now: Date };

@@ -5,9 +5,9 @@ import cron, { type ScheduledTask } from "node-cron";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobRuns } from "@/db/schema";
-import type { AlertsConfig } from "@/server/alerts/deliver";
-import { ingestConfigFromEnv, type IngestConfig } from "@/server/ingest/config";
-import { isValidTimeZone } from "@/server/domain/time";
+import type { AlertsConfig } from "@/server/core/config";
+import { ingestConfigFromEnv, type IngestConfig } from "@/server/core/config";
+import { isValidTimeZone } from "@/server/core/time";
 import { JOBS, type JobDefinition } from "./index";
 
 export function validateJobs(jobs: readonly JobDefinition[]): void {

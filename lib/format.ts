@@ -4,8 +4,8 @@
 // abbreviations come from small tables here instead of the runtime's locale data wherever ICU builds differ.
 // Negative numbers use the typographic minus sign U+2212 ("−").
 
-import { durationParts, type DurationParts } from "../server/domain/deadlines";
-import { localDate } from "../server/domain/time";
+import { durationParts, type DurationParts } from "../server/dashboard/deadline-rules";
+import { localDate } from "../server/core/time";
 
 export type DisplayLocale = "en" | "ko";
 

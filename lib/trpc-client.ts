@@ -1,7 +1,7 @@
 // The browser's tRPC client for the edit forms: one HTTP request per call (no batching), superjson like the server.
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
-import type { AppRouter } from "@/server/api/root";
+import type { AppRouter } from "@/server/core/root";
 
 export const trpc = createTRPCClient<AppRouter>({
   links: [httpLink({ url: "/api/trpc", transformer: superjson })],
@@ -24,7 +24,7 @@ type ErrorData = {
   rowErrors?: RowProblem[] | null;
 };
 
-/** Reads the error formatter's data (server/api/trpc.ts): zod field errors, a typed error's field, row reports. */
+/** Reads the error formatter's data (server/core/trpc.ts): zod field errors, a typed error's field, row reports. */
 export function problemFrom(error: unknown): FormProblem {
   if (!(error instanceof TRPCClientError)) {
     return { message: "Could not reach the server; nothing was saved. Try again.", fields: {}, rows: [], code: null };

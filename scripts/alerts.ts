@@ -9,11 +9,11 @@
 import { parseArgs } from "node:util";
 import { runCli, UsageError, zodMessage } from "./cli";
 import { withDatabase } from "./with-database";
-import { env } from "@/server/env.js";
-import { alertsConfigFromEnv } from "@/server/alerts/config";
+import { env } from "@/server/core/env.js";
+import { alertsConfigFromEnv } from "@/server/core/config";
 import { outbox, subscribe } from "@/server/alerts/subscriptions";
 import { runTick } from "@/server/alerts/tick";
-import { subscribeInput } from "@/server/schemas/alerts";
+import { subscribeInput } from "@/server/alerts/schemas";
 
 const USAGE = `Usage:
   npm run alerts -- subscribe --email <address> (--deadlines all|<deadline-key> | --sector <sector> | --kind <kind>)

@@ -2,7 +2,7 @@
 // to end — a refusal the user can act on (a service's typed error, the data directory in use) exits 1 with its
 // message; anything else is printed whole.
 import { DataDirInUseError } from "@/db/lock";
-import { ServiceError } from "@/server/services/errors";
+import { ServiceError } from "@/server/core/errors";
 
 export class UsageError extends Error {}
 

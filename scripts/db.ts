@@ -17,7 +17,7 @@ import {
   parseBackup,
   type TableCounts,
 } from "../server/backup";
-import { env } from "../server/env.js";
+import { env } from "../server/core/env.js";
 
 const USAGE = `usage: npm run db -- <command>
 

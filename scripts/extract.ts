@@ -1,15 +1,15 @@
 // `npm run extract -- [--published YYYY-MM-DD] <files…>`: the facts each article states, as FACTS.md JSON on stdout:
 //   { "files": [ { "file": "<name>", "date": "<publication, when known>", "facts": [ … ] } ] }
 // .txt is read as text, .md through the markdown stripper and .html through the readable-text extractor
-// (server/ingest/readable.ts; its page date is the publication date unless --published is given). A file that cannot be read (missing, empty,
+// (server/news/ingest/readable.ts; its page date is the publication date unless --published is given). A file that cannot be read (missing, empty,
 // binary, not UTF-8, over 5 MB) is named on stderr with the reason and listed with "error" and no facts; the others
 // are still processed. Exit code 1 when any file failed, 0 otherwise, 2 on a usage error.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { extractArticleFacts } from "../server/domain/extract";
-import type { Fact } from "../server/domain/extract/types";
-import { MAX_ARTICLE_BYTES } from "../server/domain/constants";
-import { readableFromHtml, textFromMarkdown } from "../server/ingest/readable";
+import { extractArticleFacts } from "../server/news/extract";
+import type { Fact } from "../server/news/extract/types";
+import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
+import { readableFromHtml, textFromMarkdown } from "../server/news/ingest/readable";
 
 const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] <file.txt|file.md|file.html>…";
 

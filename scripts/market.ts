@@ -9,13 +9,13 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { runCli, UsageError } from "./cli";
 import { withDatabase } from "./with-database";
-import { ingestConfigFromEnv } from "@/server/ingest/config";
-import { isIsoDate } from "@/server/domain/time";
+import { ingestConfigFromEnv } from "@/server/core/config";
+import { isIsoDate } from "@/server/core/time";
 import { importClosesCsv } from "@/server/market/csv";
 import { runMarketClose, type MarketCloseResult } from "@/server/market/job";
 import { MarketDataError } from "@/server/market/provider";
 import { marketStatus } from "@/server/market/status";
-import { RowErrorsError } from "@/server/services/errors";
+import { RowErrorsError } from "@/server/core/errors";
 import type { AppendResult } from "@/server/market/store";
 
 const USAGE = `Usage:

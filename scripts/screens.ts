@@ -10,10 +10,10 @@
 // Changes made here are not in the audit log (no signed-in person); the dashboard's are.
 import { parseArgs } from "node:util";
 import { runCli, UsageError, zodMessage } from "./cli";
-import { publicUrlFromEnv } from "@/server/alerts/config";
-import { SCREEN_PANELS } from "@/server/domain/constants";
-import { createScreenInput } from "@/server/schemas/screens";
-import { addDevice, createScreen, getScreen, listScreens, revokeDevice, screenUrl } from "@/server/services/screens";
+import { publicUrlFromEnv } from "@/server/core/config";
+import { SCREEN_PANELS } from "@/server/screens/constants";
+import { createScreenInput } from "@/server/screens/schemas";
+import { addDevice, createScreen, getScreen, listScreens, revokeDevice, screenUrl } from "@/server/screens/screens";
 import { withDatabase } from "./with-database";
 
 const USAGE = `Usage:

@@ -11,11 +11,11 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { DataDirInUseError } from "@/db/lock";
 import { withDatabase } from "./with-database";
-import { env } from "@/server/env.js";
-import { USER_ROLES, type UserRole } from "@/server/domain/constants";
-import { passwordProblem } from "@/server/domain/passwords";
-import { ServiceError } from "@/server/services/errors";
-import { createUser, listUsers } from "@/server/services/users";
+import { env } from "@/server/core/env.js";
+import { USER_ROLES, type UserRole } from "@/server/core/constants";
+import { passwordProblem } from "@/server/users/password-rules";
+import { ServiceError } from "@/server/core/errors";
+import { createUser, listUsers } from "@/server/users/users";
 
 const USAGE = `Usage:
   npm run users -- create-admin --email <address> [--name <name>] [--generate]

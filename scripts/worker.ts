@@ -2,9 +2,9 @@
 // instances and other workers on one PostgreSQL database (every step is deduplicated in the database). On the
 // embedded database it refuses: PGlite allows one process, and there the jobs already run inside the web process.
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/server/db";
-import { env } from "@/server/env.js";
-import { alertsConfigFromEnv } from "@/server/alerts/config";
+import { prepareDatabase } from "@/server/core/db";
+import { env } from "@/server/core/env.js";
+import { alertsConfigFromEnv } from "@/server/core/config";
 import { nextRuns, startJobs } from "@/jobs/runner";
 
 async function main(): Promise<void> {

@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { titleIn } from "@/lib/format";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

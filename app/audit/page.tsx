@@ -3,14 +3,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AuditEntries } from "@/components/audit/audit-entries";
-import { PageHeader } from "@/components/page-header";
+import { AuditEntries } from "@/components/records/audit-entries";
+import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { inputClass } from "@/components/edit/field-input";
-import { AUDIT_RECORD_TYPES } from "@/server/domain/constants";
-import { auditListInput } from "@/server/schemas/audit";
-import { signedInContext, type SearchParams } from "@/server/page-context";
+import { inputClass } from "@/components/records/field-input";
+import { AUDIT_RECORD_TYPES } from "@/server/core/constants";
+import { auditListInput } from "@/server/records/schemas/audit";
+import { signedInContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

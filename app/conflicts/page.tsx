@@ -2,12 +2,12 @@
 // resolutions are kept and shown. Follows the as-of control like every reading page.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AsOfControl } from "@/components/as-of-control";
-import { ConflictCard } from "@/components/conflicts/conflict-card";
-import { AsOfNotice } from "@/components/overview/bits";
-import { PageHeader } from "@/components/page-header";
-import { hasRole } from "@/server/auth/session-user";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { ConflictCard } from "@/components/records/conflict-card";
+import { AsOfNotice } from "@/components/dashboard/overview/bits";
+import { PageHeader } from "@/components/layout/page-header";
+import { hasRole } from "@/server/core/session-user";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { KIND_SLUGS } from "@/components/edit/fields";
-import { EDITABLE_KINDS } from "@/server/domain/constants";
-import { signedInContext } from "@/server/page-context";
+import { KIND_SLUGS } from "@/components/records/fields";
+import { EDITABLE_KINDS } from "@/server/core/constants";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

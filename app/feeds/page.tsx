@@ -4,15 +4,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { FeedActions } from "@/components/feeds/feed-actions";
-import { FeedForm } from "@/components/feeds/feed-form";
-import { PageHeader } from "@/components/page-header";
+import { FeedActions } from "@/components/news/feeds/feed-actions";
+import { FeedForm } from "@/components/news/feeds/feed-form";
+import { PageHeader } from "@/components/layout/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
-import { DISPLAY_ZONES, type FeedState } from "@/server/domain/constants";
-import { signedInContext } from "@/server/page-context";
-import type { FeedItemOutcome } from "@/server/schemas/feeds";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { type FeedState } from "@/server/news/constants";
+import { signedInContext } from "@/server/core/page-context";
+import type { FeedItemOutcome } from "@/server/news/feeds/schemas";
 
 export const dynamic = "force-dynamic";
 

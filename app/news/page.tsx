@@ -2,11 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
-import { IngestForms } from "@/components/news/ingest-forms";
+import { PageHeader } from "@/components/layout/page-header";
+import { IngestForms } from "@/components/news/ingest/ingest-forms";
 import { formatDate, formatDateIn } from "@/lib/format";
-import { AS_OF_ZONE } from "@/server/domain/constants";
-import { signedInContext } from "@/server/page-context";
+import { AS_OF_ZONE } from "@/server/core/constants";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

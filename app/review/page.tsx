@@ -3,14 +3,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/edit/field-input";
-import { ProposalCard } from "@/components/review/proposal-card";
-import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/domain/constants";
-import { FACT_KINDS, type FactKind } from "@/server/domain/extract/types";
-import type { ProposalView } from "@/server/ingest/review";
-import { signedInContext, type SearchParams } from "@/server/page-context";
+import { inputClass } from "@/components/records/field-input";
+import { ProposalCard } from "@/components/news/review/proposal-card";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/news/constants";
+import { FACT_KINDS, type FactKind } from "@/server/news/extract/types";
+import type { ProposalView } from "@/server/news/review/review";
+import { signedInContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -3,12 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
-import { ScreenForm } from "@/components/screens/screen-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { ScreenForm } from "@/components/screens/admin/screen-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatInstant } from "@/lib/format";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
-import { signedInContext } from "@/server/page-context";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

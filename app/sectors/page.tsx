@@ -1,15 +1,15 @@
 // Sectors: every tracked sector with the rate in force, linking to its page.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AsOfControl } from "@/components/as-of-control";
-import { AsOfNotice } from "@/components/overview/bits";
-import { PageHeader } from "@/components/page-header";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { AsOfNotice } from "@/components/dashboard/overview/bits";
+import { PageHeader } from "@/components/layout/page-header";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
-import { SECTORS } from "@/server/domain/constants";
+import { SECTORS } from "@/server/core/constants";
 import { withAsOf } from "@/lib/as-of";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

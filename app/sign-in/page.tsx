@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/auth/sign-in-form";
-import { PageHeader } from "@/components/page-header";
+import { SignInForm } from "@/components/users/sign-in-form";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { getSessionUser } from "@/server/auth";
+import { getSessionUser } from "@/server/users/auth";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
 // Sources: each source, what it states, how many records cite it, and where sources disagree.
 import { getTranslations } from "next-intl/server";
-import { AsOfControl } from "@/components/as-of-control";
-import { AsOfNotice } from "@/components/overview/bits";
-import { PageHeader } from "@/components/page-header";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { AsOfNotice } from "@/components/dashboard/overview/bits";
+import { PageHeader } from "@/components/layout/page-header";
 import { safeHttpUrl } from "@/lib/url";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatNumber, titleIn } from "@/lib/format";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 // What a subscription follows, in words: "Sector: Autos", "Deadline: reciprocal-kr-aug1". Shared by the manage page
 // and the admin page; takes the root translator (server or client).
-import type { SubscriptionScope } from "@/server/domain/constants";
+import type { SubscriptionScope } from "@/server/alerts/constants";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/edit/record-form";
+import { FormStatus } from "@/components/records/record-form";
 import { Button } from "@/components/ui/button";
 import { problemFrom, trpc, type FormProblem } from "@/lib/trpc-client";
 

@@ -3,12 +3,12 @@
 // inbox" (double opt-in), whatever the address.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "@/components/edit/field-input";
-import { FormStatus } from "@/components/edit/record-form";
+import { FieldErrors, inputClass } from "@/components/records/field-input";
+import { FormStatus } from "@/components/records/record-form";
 import { Button } from "@/components/ui/button";
 import { problemFrom, trpc, type FormProblem } from "@/lib/trpc-client";
-import { LOCALES, type Locale } from "@/server/domain/constants";
-import { subscribeInput } from "@/server/schemas/alerts";
+import { LOCALES, type Locale } from "@/server/core/constants";
+import { subscribeInput } from "@/server/alerts/schemas";
 import { issuesToFields, NEW_SUBSCRIPTION, SubscriptionFields, toSubscriptionInput, type DeadlineChoice } from "./subscription-fields";
 import { browserZone, COMMON_ZONES } from "./zones";
 

@@ -2,16 +2,17 @@
 // What one subscription follows — every deadline, a sector's, a kind's or one deadline — with its reminder offsets
 // and the measure-change checkbox. Used by the subscribe form and the manage page's "follow something else".
 import { useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "@/components/edit/field-input";
-import { DEADLINE_KINDS, SECTORS, SUBSCRIPTION_SCOPES, type SubscriptionScope } from "@/server/domain/constants";
-import { DEFAULT_OFFSETS, formatOffsets } from "@/server/domain/reminders";
+import { FieldErrors, inputClass } from "@/components/records/field-input";
+import { DEADLINE_KINDS, SECTORS } from "@/server/core/constants";
+import { SUBSCRIPTION_SCOPES, type SubscriptionScope } from "@/server/alerts/constants";
+import { DEFAULT_OFFSETS, formatOffsets } from "@/server/alerts/reminder-rules";
 
 export type SubscriptionValue = { scope: SubscriptionScope; scopeValue: string; offsets: string; notifyMeasures: boolean; marketMovePct?: string };
 export type DeadlineChoice = { key: string; title: string };
 
 export const NEW_SUBSCRIPTION: SubscriptionValue = { scope: "all", scopeValue: "", offsets: formatOffsets(DEFAULT_OFFSETS), notifyMeasures: false };
 
-/** The form's value in the shape of `subscriptionFields` (server/schemas/alerts.ts). */
+/** The form's value in the shape of `subscriptionFields` (server/alerts/schemas.ts). */
 export function toSubscriptionInput(v: SubscriptionValue) {
   const move = (v.marketMovePct ?? "").trim().replace(",", ".");
   return {

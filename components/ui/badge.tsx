@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import type { BudgetStatus, DeadlineStatus, MeasureStatus } from "@/server/domain/constants";
+import type { BudgetStatus, DeadlineStatus, MeasureStatus } from "@/server/core/constants";
 import { cn } from "@/lib/cn";
 
 export const BADGE_TONES = ["neutral", "info", "warning", "danger", "success"] as const;

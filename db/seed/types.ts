@@ -1,19 +1,7 @@
 // Shapes of the seed files. Instants are written as local time + zone ("2025-04-09T00:01" in America/New_York)
 // and converted by the seeder; `known` is the calendar day the record became known, in the zone named beside it
 // (the record counts as known from the end of that day there), or an exact ISO instant.
-import type {
-  BudgetStatus,
-  Confidence,
-  DeadlineKind,
-  DeadlineStatus,
-  EventCategory,
-  FigureKind,
-  MeasureStatus,
-  RecordType,
-  Sector,
-  SourceKind,
-  TimePrecision,
-} from "../../server/domain/constants";
+import type { BudgetStatus, Confidence, DeadlineKind, DeadlineStatus, EventCategory, FigureKind, MeasureStatus, RecordType, Sector, SourceKind, TimePrecision } from "@/server/core/constants";
 
 export type Known = { on: string; zone: "America/New_York" | "Asia/Seoul" } | { at: string };
 export type LocalInstant = { local: string; zone: string };

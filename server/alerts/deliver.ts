@@ -11,29 +11,13 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertEmails, alertNotifications, alertSubscribers } from "@/db/schema";
-import {
-  DELIVERY_LEASE_SECONDS,
-  MAX_DELIVERY_ATTEMPTS,
-  REMINDER_GROUP_WINDOW_MINUTES,
-  type EmailKind,
-  type Locale,
-} from "@/server/domain/constants";
-import { groupReminders } from "@/server/domain/reminders";
+import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS, REMINDER_GROUP_WINDOW_MINUTES, type EmailKind } from "./constants";
+import { type Locale } from "@/server/core/constants";
+import { groupReminders } from "./reminder-rules";
 import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./emails";
 import { backoffSeconds, type Mailer } from "./mailer";
 import { signToken } from "./tokens";
-
-export type AlertsConfig = {
-  /** The dashboard's public URL (links in emails). */
-  publicUrl: string;
-  /** Signs unsubscribe / manage / confirm links. */
-  secret: string;
-  /** Null when SMTP_URL is not set: mail is held in the outbox. */
-  mailer: Mailer | null;
-  from: string;
-  /** Names this process in leases (host:pid). */
-  workerId: string;
-};
+import type { AlertsConfig } from "@/server/core/config";
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
 type Notification = typeof alertNotifications.$inferSelect;

@@ -5,9 +5,10 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertEmails, alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
-import { digestWindow, inDigestWindow, isDigestDue } from "@/server/domain/reminders";
+import { digestWindow, inDigestWindow, isDigestDue } from "./reminder-rules";
 import { renderDigestEmail, type AlertItem } from "./emails";
-import { cachedRenderer, emailRow, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type AlertsConfig, type EmailRow } from "./deliver";
+import { cachedRenderer, emailRow, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type EmailRow } from "./deliver";
+import type { AlertsConfig } from "@/server/core/config";
 import { activeSubscriptions, deadlinesNow, followedKeys, type DeadlineNow } from "./plan";
 
 const deadlineItem = (d: DeadlineNow, kind: AlertItem["kind"] = "reminder"): AlertItem => ({

@@ -1,7 +1,7 @@
 // SMTP delivery behind a small adapter: the outbox worker hands over one rendered email and gets back whether it went,
 // and if not, whether trying again can help. Delivery failures are results, never exceptions.
 import nodemailer from "nodemailer";
-import { RETRY_BASE_SECONDS } from "@/server/domain/constants";
+import { RETRY_BASE_SECONDS } from "./constants";
 
 export type OutgoingEmail = {
   from: string;

@@ -4,11 +4,12 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures } from "@/db/schema";
-import { planReminders } from "@/server/domain/alert-plan";
-import { DAY_MS } from "@/server/domain/time";
-import { KRX_CLOSE, REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
-import { parseOffsets } from "@/server/domain/reminders";
-import { latestVersionAt } from "@/server/services/versions";
+import { planReminders } from "./plan-rules";
+import { DAY_MS } from "@/server/core/time";
+import { KRX_CLOSE } from "@/server/core/constants";
+import { REMINDER_GROUP_WINDOW_MINUTES, type NotificationKind, type NotificationStatus } from "./constants";
+import { parseOffsets } from "./reminder-rules";
+import { latestVersionAt } from "@/server/core/versions";
 
 /** Deadlines whose time is this far behind are no longer looked at (missed lines older than this are dropped). */
 const LOOKBACK_MS = 30 * DAY_MS;

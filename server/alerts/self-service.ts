@@ -3,15 +3,17 @@
 // Built over subscriptions.ts; every change through a link is checked against the link's signature and version.
 import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { enforceLimit, type Limit } from "@/server/core/rate-limit";
 import { alertEmails, alertSubscribers, alertSubscriptions } from "@/db/schema";
-import type { Locale } from "@/server/domain/constants";
-import type { SubscribeData } from "@/server/schemas/alerts";
-import { enqueueEmail, linksFor, recipientOf, type AlertsConfig } from "./deliver";
+import type { Locale } from "@/server/core/constants";
+import type { SubscribeData } from "./schemas";
+import { enqueueEmail, linksFor, recipientOf } from "./deliver";
+import type { AlertsConfig } from "@/server/core/config";
 import { renderConfirmEmail } from "./emails";
 import {
-  CONFIRM_RESEND_MINUTES,
-  CONFIRM_TTL_SECONDS,
   confirmSubscriber,
+  describeSubscription,
+  sendConfirmation,
   setSubscriptionActive,
   subscribe,
   subscriberFromToken,
@@ -20,10 +22,10 @@ import {
 import { signToken, verifyToken } from "./tokens";
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
-type SubscriptionFields = SubscribeData["subscription"];
 
-export const describeSubscription = (s: Pick<SubscriptionFields, "scope" | "scopeValue" | "offsets">) =>
-  `${s.scope === "all" ? "every deadline" : `${s.scope} ${s.scopeValue}`} (${s.offsets})`;
+/** Subscribe-form submissions per client address (at most one confirmation per address per 10 min besides). */
+export const SUBSCRIBE_LIMIT: Limit = { windowSeconds: 3600, max: 20 };
+type SubscriptionFields = SubscribeData["subscription"];
 
 /**
  * The public subscribe form. A new, unconfirmed or unsubscribed address gets the usual double opt-in
@@ -31,7 +33,17 @@ export const describeSubscription = (s: Pick<SubscriptionFields, "scope" | "scop
  * stored paused and a confirmation email carries a link that resumes exactly it — so whoever knows an address
  * cannot change what its owner receives. Either way the caller learns nothing about the address.
  */
-export async function requestSubscription(db: Db, config: AlertsConfig, input: SubscribeData, now: Date): Promise<void> {
+export async function requestSubscription(
+  db: Db,
+  config: AlertsConfig,
+  input: SubscribeData,
+  now: Date,
+  { clientIp }: { clientIp?: string | null } = {},
+): Promise<void> {
+  if (clientIp) {
+    const message = "Too many subscriptions from your address; try again in an hour.";
+    await enforceLimit(db, `alerts-subscribe:${clientIp}`, SUBSCRIBE_LIMIT, now, message);
+  }
   const [existing] = await db.select().from(alertSubscribers).where(eq(alertSubscribers.email, input.email));
   if (!existing || !existing.confirmedAt || existing.unsubscribedAt) {
     await subscribe(db, config, input, now, { confirmed: false });
@@ -49,32 +61,8 @@ export async function requestSubscription(db: Db, config: AlertsConfig, input: S
       .select({ id: alertSubscriptions.id, offsets: alertSubscriptions.offsets })
       .from(alertSubscriptions)
       .where(and(eq(alertSubscriptions.subscriberId, subscriber.id), eq(alertSubscriptions.scope, s.scope), eq(alertSubscriptions.scopeValue, s.scopeValue)));
-    const [recent] = await tx
-      .select({ id: alertEmails.id })
-      .from(alertEmails)
-      .where(
-        and(
-          eq(alertEmails.subscriberId, subscriber.id),
-          eq(alertEmails.kind, "confirm"),
-          gte(alertEmails.createdAt, new Date(now.getTime() - CONFIRM_RESEND_MINUTES * 60_000)),
-        ),
-      )
-      .limit(1);
-    if (recent || !subscription) return;
-    const token = signToken(config.secret, {
-      purpose: "confirm",
-      // subscriberFromToken reads "<id>.<link version>"; the third part names the subscription to resume.
-      sub: `${subscriber.id}.${subscriber.linkVersion}.${subscription.id}`,
-      exp: Math.floor(now.getTime() / 1000) + CONFIRM_TTL_SECONDS,
-    });
-    const links = linksFor(config, subscriber);
-    const rendered = await renderConfirmEmail({
-      to: recipientOf(subscriber),
-      confirmUrl: `${links.dashboard}/alerts/confirm?token=${token}`,
-      summary: describeSubscription({ ...s, offsets: subscription.offsets }),
-      links,
-    });
-    await enqueueEmail(tx, config, { subscriber, to: subscriber.email, kind: "confirm", language: subscriber.language as Locale, rendered, now });
+    if (!subscription) return;
+    await sendConfirmation(tx, config, subscriber, { summary: describeSubscription({ ...s, offsets: subscription.offsets }), resume: subscription.id }, now);
   });
 }
 

@@ -3,13 +3,16 @@
 import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
-import type { Locale, NotificationKind, NotificationStatus } from "@/server/domain/constants";
-import type { SubscribeData } from "@/server/schemas/alerts";
-import { BadInputError, NotFoundError } from "@/server/services/errors";
+import type { Locale } from "@/server/core/constants";
+import type { NotificationKind, NotificationStatus } from "./constants";
+import type { SubscribeData } from "./schemas";
+import { BadInputError, NotFoundError } from "@/server/core/errors";
 import { renderConfirmEmail, renderTestEmail } from "./emails";
-import { enqueueEmail, linksFor, recipientOf, type AlertsConfig } from "./deliver";
+import { enqueueEmail, linksFor, recipientOf } from "./deliver";
+import type { AlertsConfig } from "@/server/core/config";
+import type { Tx } from "@/server/core/transactions";
 import { signToken, verifyToken, type TokenFailure } from "./tokens";
-import type { TokenPurpose } from "@/server/domain/constants";
+import type { TokenPurpose } from "./constants";
 
 /** A confirmation link is valid this long. */
 export const CONFIRM_TTL_SECONDS = 7 * 24 * 3600;
@@ -34,6 +37,45 @@ export async function subscriberFromToken(db: Db, config: Pick<AlertsConfig, "se
   if (!s) throw new NotFoundError("This subscription");
   if (s.linkVersion !== version) throw new BadInputError("token", "This link has been revoked; use the link in a more recent email.");
   return s;
+}
+
+export const describeSubscription = (s: Pick<SubscribeData["subscription"], "scope" | "scopeValue" | "offsets">) =>
+  `${s.scope === "all" ? "every deadline" : `${s.scope} ${s.scopeValue}`} (${s.offsets})`;
+
+/**
+ * Queues the confirmation email of a double opt-in — at most one per address in CONFIRM_RESEND_MINUTES, so a form
+ * cannot be used to flood someone; false when one went out too recently. `resume` names a paused subscription the
+ * link resumes (a confirmed subscriber asking for more through the public form).
+ */
+export async function sendConfirmation(
+  tx: Tx,
+  config: AlertsConfig,
+  subscriber: Subscriber,
+  { summary, resume }: { summary: string; resume?: number },
+  now: Date,
+): Promise<boolean> {
+  const [recent] = await tx
+    .select({ id: alertEmails.id })
+    .from(alertEmails)
+    .where(
+      and(
+        eq(alertEmails.subscriberId, subscriber.id),
+        eq(alertEmails.kind, "confirm"),
+        gte(alertEmails.createdAt, new Date(now.getTime() - CONFIRM_RESEND_MINUTES * 60_000)),
+      ),
+    )
+    .limit(1);
+  if (recent) return false;
+  const token = signToken(config.secret, {
+    purpose: "confirm",
+    // subscriberFromToken reads "<id>.<link version>"; a third part names the subscription to resume.
+    sub: `${subscriber.id}.${subscriber.linkVersion}${resume === undefined ? "" : `.${resume}`}`,
+    exp: Math.floor(now.getTime() / 1000) + CONFIRM_TTL_SECONDS,
+  });
+  const links = linksFor(config, subscriber);
+  const rendered = await renderConfirmEmail({ to: recipientOf(subscriber), confirmUrl: `${links.dashboard}/alerts/confirm?token=${token}`, summary, links });
+  await enqueueEmail(tx, config, { subscriber, to: subscriber.email, kind: "confirm", language: subscriber.language as Locale, rendered, now });
+  return true;
 }
 
 export type SubscribeResult = { subscriberId: number; subscriptionId: number; confirmationSent: boolean; confirmed: boolean };
@@ -78,37 +120,7 @@ export async function subscribe(
       })
       .returning({ id: alertSubscriptions.id });
 
-    let confirmationSent = false;
-    if (!subscriber.confirmedAt) {
-      const [recent] = await tx
-        .select({ id: alertEmails.id })
-        .from(alertEmails)
-        .where(
-          and(
-            eq(alertEmails.subscriberId, subscriber.id),
-            eq(alertEmails.kind, "confirm"),
-            gte(alertEmails.createdAt, new Date(now.getTime() - CONFIRM_RESEND_MINUTES * 60_000)),
-          ),
-        )
-        .limit(1);
-      if (!recent) {
-        const token = signToken(config.secret, {
-          purpose: "confirm",
-          sub: `${subscriber.id}.${subscriber.linkVersion}`,
-          exp: Math.floor(now.getTime() / 1000) + CONFIRM_TTL_SECONDS,
-        });
-        const links = linksFor(config, subscriber);
-        const summary = s.scope === "all" ? "every deadline" : `${s.scope} ${s.scopeValue}`;
-        const rendered = await renderConfirmEmail({
-          to: recipientOf(subscriber),
-          confirmUrl: `${links.dashboard}/alerts/confirm?token=${token}`,
-          summary: `${summary} (${s.offsets})`,
-          links,
-        });
-        await enqueueEmail(tx, config, { subscriber, to: subscriber.email, kind: "confirm", language: subscriber.language as Locale, rendered, now });
-        confirmationSent = true;
-      }
-    }
+    const confirmationSent = !subscriber.confirmedAt && (await sendConfirmation(tx, config, subscriber, { summary: describeSubscription(s) }, now));
     return { subscriberId: subscriber.id, subscriptionId: subscription!.id, confirmationSent, confirmed: !!subscriber.confirmedAt };
   });
 }

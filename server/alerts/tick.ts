@@ -5,7 +5,8 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertEmails } from "@/db/schema";
-import { composeEmails, deliverEmails, type AlertsConfig, type ComposeResult, type DeliverResult } from "./deliver";
+import { composeEmails, deliverEmails, type ComposeResult, type DeliverResult } from "./deliver";
+import type { AlertsConfig } from "@/server/core/config";
 import { composeDigests } from "./digest";
 import { planAlerts, type PlanResult } from "./plan";
 

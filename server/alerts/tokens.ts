@@ -3,7 +3,7 @@
 // payload text with a key derived from the app secret, so the session secret can be reused without the two kinds of
 // signature ever standing in for each other. A tampered, truncated or re-purposed token is refused with a reason.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { TOKEN_PURPOSES, type TokenPurpose } from "@/server/domain/constants";
+import { TOKEN_PURPOSES, type TokenPurpose } from "./constants";
 
 export type TokenPayload = {
   purpose: TokenPurpose;

@@ -1,12 +1,12 @@
 // Daily closes from a CSV file (columns date, close and optionally open, high, low, volume; any order, any case;
 // "#" comment lines and thousands separators allowed), checked row by row with the observations' own rule
-// (server/schemas/observation.ts). Any bad row → a RowErrorsError with a report per row and nothing written; a clean
+// (server/market/schemas.ts). Any bad row → a RowErrorsError with a report per row and nothing written; a clean
 // file is appended like the job's bars: new days only, stored days the file disagrees with reported, never
 // overwritten (replacing stored closes is the observations page's upload, which is audited under an editor).
 import Papa from "papaparse";
 import type { Db } from "@/db/client";
-import { observationRowProblems, type ObservationRowInput } from "@/server/schemas/observation";
-import { BadInputError, RowErrorsError, type RowProblem } from "@/server/services/errors";
+import { observationRowProblems, type ObservationRowInput } from "./schemas";
+import { BadInputError, RowErrorsError, type RowProblem } from "@/server/core/errors";
 import type { DailyBar } from "./provider";
 import { appendCloses, type AppendResult } from "./store";
 

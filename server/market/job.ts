@@ -3,7 +3,7 @@
 // the missing days (known from `now`) and record large moves as market events; the alert planner then sees the new
 // closes through their known_at and sends the KOSPI-move notices. Idempotent: a second run appends nothing.
 import type { Db } from "@/db/client";
-import type { IngestConfig } from "@/server/ingest/config";
+import type { IngestConfig } from "@/server/core/config";
 import type { MarketDataProvider } from "./provider";
 import { providerFor, providerName } from "./providers";
 import { finalBars, KOSPI_SERIES, KOSPI_SYMBOL, planFetch } from "./rules";

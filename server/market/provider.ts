@@ -2,7 +2,7 @@
 // here before anything is written, so a provider answering garbage (HTML, the wrong JSON, NaN, negative prices) is a
 // MarketDataError naming the provider and what was wrong — never a partial write.
 import { z } from "zod";
-import { isIsoDate } from "@/server/domain/time";
+import { isIsoDate } from "@/server/core/time";
 
 /**
  * One trading day's bar; `date` is the trading day in the exchange's zone. Only the close is required (providers

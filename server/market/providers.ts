@@ -1,5 +1,5 @@
 // The configured market-data provider (MARKET_PROVIDER, MARKET_PROVIDER_URL): a registry of one for now.
-import type { MarketConfig } from "@/server/ingest/config";
+import type { MarketConfig } from "@/server/core/config";
 import type { MarketDataProvider } from "./provider";
 import { createYahooProvider, YAHOO } from "./yahoo";
 

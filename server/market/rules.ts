@@ -1,9 +1,9 @@
 // Pure rules of the market-close job: which trading day's close is final at an instant, whether a fetch can bring
 // anything new, which window to ask for (catch-up after downtime), and the event a large daily move becomes.
 // No I/O; `now` is always passed in. Seoul keeps no daylight-saving time, so 16:00 KST is 07:00 UTC all year.
-import { KRX_CLOSE } from "@/server/domain/constants";
-import { closeInstant } from "@/server/domain/market";
-import { addDays, localDate, localToInstant } from "@/server/domain/time";
+import { KRX_CLOSE } from "@/server/core/constants";
+import { closeInstant } from "./reaction-rules";
+import { addDays, localDate, localToInstant } from "@/server/core/time";
 
 export const MARKET_ZONE = KRX_CLOSE.zone;
 export const KOSPI_SERIES = "kospi";

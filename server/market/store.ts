@@ -5,8 +5,8 @@
 import { and, asc, desc, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, observations, series } from "@/db/schema";
-import { pctChange } from "@/server/domain/market";
-import { NotFoundError } from "@/server/services/errors";
+import { pctChange } from "./reaction-rules";
+import { NotFoundError } from "@/server/core/errors";
 import type { DailyBar } from "./provider";
 import { moveEvent } from "./rules";
 

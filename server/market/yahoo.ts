@@ -4,8 +4,8 @@
 // how tests run the real library against a local server speaking Yahoo's chart format. Timestamps are mapped to the
 // trading day in the exchange's zone (^KS11 sessions open 09:00 KST, the previous day in UTC).
 import YahooFinance from "yahoo-finance2";
-import { FETCH_TIMEOUT_MS } from "@/server/domain/constants";
-import { addDays, localDate } from "@/server/domain/time";
+import { FETCH_TIMEOUT_MS } from "@/server/core/constants";
+import { addDays, localDate } from "@/server/core/time";
 import { checkBars, MarketDataError, type MarketDataProvider } from "./provider";
 
 export const YAHOO = "Yahoo Finance";

@@ -1,6 +1,6 @@
 // REST handlers bound to the process database and the real clock.
-import { getSessionUser } from "@/server/auth";
-import { getDatabase } from "@/server/db";
+import { getSessionUser } from "@/server/users/auth";
+import { getDatabase } from "@/server/core/db";
 import { createCalendarFeedHandler } from "./ics";
 import { createRestHandlers, type RestDeps } from "./v1";
 

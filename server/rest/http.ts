@@ -3,8 +3,8 @@
 import { TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { DataDirInUseError } from "@/db/lock";
-import { InvalidAsOfError } from "@/server/domain/as-of";
-import { ServiceError } from "@/server/services/errors";
+import { InvalidAsOfError } from "@/server/core/as-of";
+import { RateLimitedError, ServiceError } from "@/server/core/errors";
 
 export class BadParameterError extends Error {
   constructor(
@@ -73,8 +73,9 @@ export function errorResponse(error: unknown): Response {
     return json({ error: { code: "BAD_PARAMETER", param: "asOf", message: error.message } }, 400);
   }
   if (error instanceof ServiceError) {
-    const status = error.code === "NOT_FOUND" ? 404 : error.code === "CONFLICT" ? 409 : 400;
-    return json({ error: { code: error.code, param: error.field, message: error.message } }, status);
+    const status = { NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, BAD_REQUEST: 400 }[error.code];
+    const headers: Record<string, string> = error instanceof RateLimitedError ? { "retry-after": String(error.retryAfterSeconds) } : {};
+    return json({ error: { code: error.code, param: error.field, message: error.message } }, status, headers);
   }
   if (error instanceof DataDirInUseError) {
     console.error("[rest]", error.message);

@@ -2,10 +2,10 @@
 // the other REST handlers (server/rest/v1.ts). Calendar apps cannot sign in, so besides the session cookie a feed
 // token in the URL (`?token=`) grants read access when READ_ACCESS=signed-in.
 import { z } from "zod";
-import { DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, SECTORS } from "@/server/domain/constants";
-import { env } from "@/server/env.js";
-import { deadlineFeed } from "@/server/services/calendar";
-import { checkFeedToken, type FeedTokenCheck } from "@/server/services/feed-tokens";
+import { DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, SECTORS } from "@/server/core/constants";
+import { env } from "@/server/core/env.js";
+import { deadlineFeed } from "@/server/calendar/feed";
+import { checkFeedToken, type FeedTokenCheck } from "@/server/calendar/tokens";
 import { handle, parseQuery } from "./http";
 import type { RestDeps } from "./v1";
 

@@ -3,9 +3,9 @@
 // session or cross-site check applies. A GET (someone opening the URL, or a link scanner prefetching it) never
 // unsubscribes: it is sent to the page, where a button does.
 import type { Db } from "@/db/client";
-import type { AlertsConfig } from "@/server/alerts/deliver";
+import type { AlertsConfig } from "@/server/core/config";
 import { unsubscribe } from "@/server/alerts/subscriptions";
-import { ServiceError } from "@/server/services/errors";
+import { ServiceError } from "@/server/core/errors";
 
 export type UnsubscribeDeps = { db: () => Promise<Db>; config: () => AlertsConfig; now: () => Date };
 

@@ -1,22 +1,22 @@
 // Public read-only REST API v1 (documented in the README). Handlers are built over injected dependencies so tests
 // run them against any database and clock; app/api/** only binds them to the process database.
 import { z } from "zod";
-import type { SessionUser } from "@/server/auth/session-user";
-import type { ReadAccess } from "@/server/domain/constants";
-import { env } from "@/server/env.js";
+import type { SessionUser } from "@/server/core/session-user";
+import type { ReadAccess } from "@/server/core/constants";
+import { env } from "@/server/core/env.js";
 import type { Database } from "@/db/client";
-import { createCaller } from "@/server/api/root";
-import { checkHealth } from "@/server/db";
-import { resolveAsOf } from "@/server/domain/as-of";
-import { allDeadlinesAsOf } from "@/server/services/deadlines";
-import { DISPLAY_ZONES, SECTORS } from "@/server/domain/constants";
-import { zonedIso } from "@/server/domain/time";
-import { isoDate } from "@/server/api/routers/read";
-import { asOfInput } from "@/server/api/trpc";
-import { measureInForce } from "@/server/domain/tariffs";
-import { sourcesFor } from "@/server/services/citations";
-import { measuresAsOf } from "@/server/services/tariffs";
-import type { SourceRef } from "@/server/services/citations";
+import { createCaller } from "@/server/core/root";
+import { checkHealth } from "@/server/core/db";
+import { resolveAsOf } from "@/server/core/as-of";
+import { allDeadlinesAsOf } from "@/server/dashboard/deadlines";
+import { DISPLAY_ZONES, SECTORS } from "@/server/core/constants";
+import { zonedIso } from "@/server/core/time";
+import { isoDate } from "@/server/dashboard/router";
+import { asOfInput } from "@/server/core/trpc";
+import { measureInForce } from "@/server/dashboard/tariff-rules";
+import { sourcesFor } from "@/server/core/citations";
+import { measuresAsOf } from "@/server/dashboard/tariffs";
+import type { SourceRef } from "@/server/core/citations";
 import { csvResponse, handle, json, parseQuery } from "./http";
 import { toCsv } from "./csv";
 

@@ -14,7 +14,7 @@ import {
   type Recipient,
 } from "@/server/alerts/emails";
 import { MESSAGES } from "@/server/alerts/emails/messages";
-import { deadlineUid } from "@/server/domain/ics";
+import { deadlineUid } from "@/server/calendar/ics-rules";
 
 const links: Links = {
   dashboard: "https://tw.example.org/",

@@ -7,13 +7,13 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
-import type { AlertsConfig } from "@/server/alerts/deliver";
+import { createCaller } from "@/server/core/root";
+import type { SessionUser } from "@/server/core/session-user";
+import type { AlertsConfig } from "@/server/core/config";
 import { createSmtpMailer } from "@/server/alerts/mailer";
 import { subscribe, unsubscribe } from "@/server/alerts/subscriptions";
 import { runTick } from "@/server/alerts/tick";
-import { subscribeInput, type SubscribeInput } from "@/server/schemas/alerts";
+import { subscribeInput, type SubscribeInput } from "@/server/alerts/schemas";
 import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 

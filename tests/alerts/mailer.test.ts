@@ -12,7 +12,7 @@ import {
   type Mailer,
   type OutgoingEmail,
 } from "@/server/alerts/mailer";
-import { RETRY_BASE_SECONDS } from "@/server/domain/constants";
+import { RETRY_BASE_SECONDS } from "@/server/alerts/constants";
 
 type Received = { from: string; to: string[]; raw: string; user?: string };
 

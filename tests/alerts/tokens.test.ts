@@ -2,7 +2,7 @@
 // other secret, no other purpose, nothing expired, nothing oversized.
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { TOKEN_PURPOSES } from "@/server/domain/constants";
+import { TOKEN_PURPOSES } from "@/server/alerts/constants";
 import { MAX_TOKEN_LENGTH, signToken, verifyToken, type TokenFailure, type TokenPayload } from "@/server/alerts/tokens";
 
 const SECRET = "test-secret-0123456789abcdefghijklmnopqrstuvwxyz";

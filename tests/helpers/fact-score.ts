@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { extractFacts } from "@/server/domain/extract";
+import { extractFacts } from "@/server/news/extract";
 
 export type GoldFact = Record<string, unknown> & { kind: string };
 export type KindStats = { tp: number; fp: number; fn: number };

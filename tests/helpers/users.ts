@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import type { UserRole } from "@/server/domain/constants";
+import type { UserRole } from "@/server/core/constants";
 import { ROOT } from "./app-server";
 
 export const TEST_PASSWORD = "correct horse battery staple";

@@ -3,8 +3,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
-import type { AlertsConfig } from "@/server/alerts/deliver";
-import type { IngestConfig } from "@/server/ingest/config";
+import type { AlertsConfig } from "@/server/core/config";
+import type { IngestConfig } from "@/server/core/config";
 import { JOBS, type JobDefinition } from "@/jobs/index";
 import { startJobs, validateJobs } from "@/jobs/runner";
 import { openTestDatabase, type TestDatabase } from "../helpers/databases";

@@ -11,9 +11,9 @@ vi.hoisted(() => {
 import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/api/root";
-import type { SessionUser } from "@/server/auth/session-user";
-import type { IngestConfig } from "@/server/ingest/config";
+import { createCaller } from "@/server/core/root";
+import type { SessionUser } from "@/server/core/session-user";
+import type { IngestConfig } from "@/server/core/config";
 import { fetchMarketNow, marketStatus } from "@/server/market/status";
 import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
 import { startYahooServer, type YahooServer } from "./yahoo-server";

@@ -1,7 +1,7 @@
 // The market-close rules as tables: when a day's close is final (16:00 Seoul, no DST there), whether a run fetches
 // at all (weekends and mornings ask nothing once current), the catch-up window, and the move → event rule.
 import { describe, expect, it } from "vitest";
-import { zonedIso } from "@/server/domain/time";
+import { zonedIso } from "@/server/core/time";
 import { closeIsFinal, exchangeToday, finalBars, latestFinalWeekday, moveEvent, planFetch } from "@/server/market/rules";
 
 const d = (iso: string) => new Date(iso);

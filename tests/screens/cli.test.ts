@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { authenticateDevice } from "@/server/services/screens";
+import { authenticateDevice } from "@/server/screens/screens";
 import { ROOT } from "../helpers/app-server";
 
 let dataDir: string;

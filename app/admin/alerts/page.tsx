@@ -9,15 +9,15 @@ import { HistoryTable } from "@/components/alerts/admin/history-table";
 import { JobsTable } from "@/components/alerts/admin/jobs-table";
 import { OutboxTable } from "@/components/alerts/admin/outbox-table";
 import { SubscribersTable } from "@/components/alerts/admin/subscribers-table";
-import { inputClass } from "@/components/edit/field-input";
-import { PageHeader } from "@/components/page-header";
+import { inputClass } from "@/components/records/field-input";
+import { PageHeader } from "@/components/layout/page-header";
 import { toneClassName } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from "@/server/domain/constants";
-import { signedInContext, type SearchParams } from "@/server/page-context";
-import { historyInput } from "@/server/schemas/alerts";
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from "@/server/alerts/constants";
+import { signedInContext, type SearchParams } from "@/server/core/page-context";
+import { historyInput } from "@/server/alerts/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -4,10 +4,10 @@
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { createCaller } from "@/server/api/root";
-import { getSessionUser } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { USER_ROLES, type UserRole } from "@/server/domain/constants";
+import { createCaller } from "@/server/core/root";
+import { getSessionUser } from "@/server/users/auth";
+import { getDb } from "@/server/core/db";
+import { USER_ROLES, type UserRole } from "@/server/core/constants";
 
 export type ActionState = { ok: boolean; message?: string; email?: string; oneTimePassword?: string } | null;
 

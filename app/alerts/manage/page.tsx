@@ -5,12 +5,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import { ManagePanel } from "@/components/alerts/manage-panel";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { toneClassName } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { formatInstant, titleIn } from "@/lib/format";
-import { linkContext, type SearchParams } from "@/server/page-context";
+import { linkContext, type SearchParams } from "@/server/core/page-context";
 import { tokenParam } from "../token-param";
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkAction } from "@/components/alerts/link-action";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import type { SearchParams } from "@/server/page-context";
+import type { SearchParams } from "@/server/core/page-context";
 import { tokenParam } from "../token-param";
 
 export const dynamic = "force-dynamic";

@@ -1,13 +1,13 @@
 // Series observations: one day by hand, or a CSV file checked row by row and written all or none.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuditEntries } from "@/components/audit/audit-entries";
+import { AuditEntries } from "@/components/records/audit-entries";
 import { MarketStatus } from "@/components/market/market-status";
-import { ObservationForm } from "@/components/edit/observation-form";
-import { ObservationUpload } from "@/components/edit/observation-upload";
-import { PageHeader } from "@/components/page-header";
+import { ObservationForm } from "@/components/market/observation-form";
+import { ObservationUpload } from "@/components/market/observation-upload";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { signedInContext } from "@/server/page-context";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -5,10 +5,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
-import { ProposalCard } from "@/components/review/proposal-card";
-import type { ProposalView } from "@/server/ingest/review";
-import { signedInContext } from "@/server/page-context";
+import { PageHeader } from "@/components/layout/page-header";
+import { ProposalCard } from "@/components/news/review/proposal-card";
+import type { ProposalView } from "@/server/news/review/review";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
-import { screenWords } from "@/components/screen/labels";
-import { ScreenView } from "@/components/screen/screen-view";
+import { screenWords } from "@/components/screens/wall/labels";
+import { ScreenView } from "@/components/screens/wall/screen-view";
 
 export const dynamic = "force-dynamic";
 

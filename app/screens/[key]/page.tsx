@@ -5,17 +5,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
-import { AddDeviceForm, PairingCodeForm, ReloadButton, RevokeButton } from "@/components/screens/device-controls";
-import { ScreenForm } from "@/components/screens/screen-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { AddDeviceForm, PairingCodeForm, ReloadButton, RevokeButton } from "@/components/screens/admin/device-controls";
+import { ScreenForm } from "@/components/screens/admin/screen-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatInstant } from "@/lib/format";
-import { publicUrlFromEnv } from "@/server/alerts/config";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
-import { KEY_RE } from "@/server/schemas/common";
-import { screenConfig } from "@/server/schemas/screens";
-import { signedInContext } from "@/server/page-context";
+import { publicUrlFromEnv } from "@/server/core/config";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { KEY_RE } from "@/server/core/schemas";
+import { screenConfig } from "@/server/screens/schemas";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

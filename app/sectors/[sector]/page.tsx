@@ -1,16 +1,16 @@
 // A sector: the rate in force and its history, legal instruments, related deadlines and budgets, sources.
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AsOfControl } from "@/components/as-of-control";
-import { TariffStepChart } from "@/components/charts/tariff-step-chart";
-import { AsOfNotice, ConflictNote, sourcesOf, ZonedInstant } from "@/components/overview/bits";
-import { PageHeader } from "@/components/page-header";
-import { SourcesPopover } from "@/components/sources-popover";
+import { AsOfControl } from "@/components/layout/as-of-control";
+import { TariffStepChart } from "@/components/dashboard/charts/tariff-step-chart";
+import { AsOfNotice, ConflictNote, sourcesOf, ZonedInstant } from "@/components/dashboard/overview/bits";
+import { PageHeader } from "@/components/layout/page-header";
+import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateIn, formatInstant, formatMoney, formatNumber, textIn, titleIn } from "@/lib/format";
-import { SECTORS, type Sector } from "@/server/domain/constants";
-import { pageContext, type SearchParams } from "@/server/page-context";
+import { SECTORS, type Sector } from "@/server/core/constants";
+import { pageContext, type SearchParams } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "@/components/edit/field-input";
-import { FormStatus } from "@/components/edit/record-form";
+import { FieldErrors, inputClass } from "@/components/records/field-input";
+import { FormStatus } from "@/components/records/record-form";
 import { Button } from "@/components/ui/button";
 import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
-import { LOCALES, type Locale } from "@/server/domain/constants";
-import { sendTestInput } from "@/server/schemas/alerts";
+import { LOCALES, type Locale } from "@/server/core/constants";
+import { sendTestInput } from "@/server/alerts/schemas";
 import { COMMON_ZONES } from "../zones";
 
 export function SubscriptionToggle({ subscriberId, subscriptionId, active, label }: { subscriberId: number; subscriptionId: number; active: boolean; label: string }) {

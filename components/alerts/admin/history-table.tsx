@@ -5,7 +5,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
-import { DISPLAY_ZONES, type EmailStatus, type NotificationKind, type NotificationStatus } from "@/server/domain/constants";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { type EmailStatus, type NotificationKind, type NotificationStatus } from "@/server/alerts/constants";
 
 export type HistoryEntry = {
   id: number;

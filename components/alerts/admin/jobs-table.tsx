@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
+import { DISPLAY_ZONES } from "@/server/core/constants";
 
 export type JobRow = {
   name: string;

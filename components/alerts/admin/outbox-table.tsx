@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
-import { DISPLAY_ZONES, type EmailKind, type EmailStatus } from "@/server/domain/constants";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { type EmailKind, type EmailStatus } from "@/server/alerts/constants";
 import { EMAIL_TONES } from "./history-table";
 
 export type OutboxRow = {

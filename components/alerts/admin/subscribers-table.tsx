@@ -1,7 +1,7 @@
 // Everyone who subscribed, with what they follow; each subscription can be paused or resumed.
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { SubscriptionScope } from "@/server/domain/constants";
+import type { SubscriptionScope } from "@/server/alerts/constants";
 import { followsLabel } from "../follows";
 import { SubscriptionToggle } from "./controls";
 

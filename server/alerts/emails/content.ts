@@ -1,9 +1,10 @@
 // What an alert email says, as plain data: subject, headings, time rows, links. The React templates lay this out as
 // HTML and `viewToText` as the text part, so both parts always say the same thing. Pure: `now` is passed in.
 import { formatDate, formatInstant, formatTimeOfDay, titleIn } from "@/lib/format";
-import { AS_OF_ZONE, DISPLAY_ZONES, REMINDER_GRACE_MINUTES, type Locale } from "@/server/domain/constants";
-import { buildCalendar, deadlineUid, type CalendarEvent } from "@/server/domain/ics";
-import { isValidTimeZone, localDate, zonedParts } from "@/server/domain/time";
+import { AS_OF_ZONE, DISPLAY_ZONES, type Locale } from "@/server/core/constants";
+import { REMINDER_GRACE_MINUTES } from "@/server/alerts/constants";
+import { buildCalendar, deadlineUid, type CalendarEvent } from "@/server/calendar/ics-rules";
+import { isValidTimeZone, localDate, zonedParts } from "@/server/core/time";
 import { MESSAGES, type Messages } from "./messages";
 import type { AlertItem, Links, Recipient } from "./types";
 

@@ -1,7 +1,8 @@
 // The daily digest (08:00 in the subscriber's zone): what is coming up, what changed, what was missed while down.
 import { formatDate } from "@/lib/format";
-import { DIGEST_HORIZON_DAYS, DISPLAY_ZONES } from "@/server/domain/constants";
-import { localDate } from "@/server/domain/time";
+import { DIGEST_HORIZON_DAYS } from "@/server/alerts/constants";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { localDate } from "@/server/core/time";
 import { frame, itemView, oneLine, readerFor, type EmailView } from "./content";
 import { EmailLayout } from "./layout";
 import type { AlertItem, Links, Recipient } from "./types";

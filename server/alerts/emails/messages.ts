@@ -1,5 +1,5 @@
 // Every word the alert emails say, in English and Korean. Functions where a number or a name goes in.
-import type { Locale } from "@/server/domain/constants";
+import type { Locale } from "@/server/core/constants";
 
 export type Messages = {
   greeting: (name: string | null) => string;

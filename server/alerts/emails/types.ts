@@ -1,5 +1,6 @@
 // What the alert email templates are given. Kept apart from the renderers so the templates and index.ts share it.
-import type { Locale, NotificationKind } from "@/server/domain/constants";
+import type { Locale } from "@/server/core/constants";
+import type { NotificationKind } from "@/server/alerts/constants";
 
 /** One piece of alert content: a reminder, a notice (postponed, met, missed), a measure change or a market move. */
 export type AlertItem = {

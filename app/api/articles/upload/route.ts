@@ -1,7 +1,7 @@
-// Article upload (multipart): server/ingest/upload-http.ts.
-import { getSessionUser, publicUrl } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { createUploadHandler } from "@/server/ingest/upload-http";
+// Article upload (multipart): server/news/ingest/upload-http.ts.
+import { getSessionUser, publicUrl } from "@/server/users/auth";
+import { getDb } from "@/server/core/db";
+import { createUploadHandler } from "@/server/news/ingest/upload-http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { getAuth, publicUrl } from "@/server/auth";
-import { crossSiteReason, forbiddenCrossSite } from "@/server/auth/origin";
+import { getAuth, publicUrl } from "@/server/users/auth";
+import { crossSiteReason, forbiddenCrossSite } from "@/server/core/origin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { createTrpcHandler } from "@/server/api/http";
-import { getSessionUser, publicUrl } from "@/server/auth";
-import { getDb } from "@/server/db";
+import { createTrpcHandler } from "@/server/core/trpc-http";
+import { getSessionUser, publicUrl } from "@/server/users/auth";
+import { getDb } from "@/server/core/db";
 
 export const dynamic = "force-dynamic";
 

@@ -4,16 +4,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AuditEntries } from "@/components/audit/audit-entries";
-import { PageHeader } from "@/components/page-header";
+import { AuditEntries } from "@/components/records/audit-entries";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { kindFromSlug } from "@/components/edit/fields";
-import { PostponeForm } from "@/components/edit/postpone-form";
-import { RecordForm } from "@/components/edit/record-form";
+import { kindFromSlug } from "@/components/records/fields";
+import { PostponeForm } from "@/components/records/postpone-form";
+import { RecordForm } from "@/components/records/record-form";
 import { formatInstant } from "@/lib/format";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
-import { KEY_RE } from "@/server/schemas/common";
-import { signedInContext } from "@/server/page-context";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { KEY_RE } from "@/server/core/schemas";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

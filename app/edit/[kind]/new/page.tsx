@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { kindFromSlug, NEW_DEFAULTS } from "@/components/edit/fields";
-import { RecordForm } from "@/components/edit/record-form";
-import { signedInContext } from "@/server/page-context";
+import { kindFromSlug, NEW_DEFAULTS } from "@/components/records/fields";
+import { RecordForm } from "@/components/records/record-form";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

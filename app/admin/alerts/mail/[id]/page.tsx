@@ -6,12 +6,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import { EMAIL_TONES } from "@/components/alerts/admin/history-table";
-import { PageHeader } from "@/components/page-header";
+import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatInstant } from "@/lib/format";
-import { DISPLAY_ZONES } from "@/server/domain/constants";
-import { signedInContext } from "@/server/page-context";
+import { DISPLAY_ZONES } from "@/server/core/constants";
+import { signedInContext } from "@/server/core/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-// A status screen's live feed (Server-Sent Events); the logic is in server/live/screen-stream.ts.
-import { getDatabase } from "@/server/db";
-import { createScreenStreamHandler } from "@/server/live/screen-stream";
+// A status screen's live feed (Server-Sent Events); the logic is in server/screens/stream.ts.
+import { getDatabase } from "@/server/core/db";
+import { createScreenStreamHandler } from "@/server/screens/stream";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

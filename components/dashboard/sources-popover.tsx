@@ -1,0 +1,163 @@
+"use client";
+
+import { useId } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/format";
+import { safeHttpUrl } from "@/lib/url";
+import { cn } from "@/lib/cn";
+import { toneClassName } from "@/components/ui/badge";
+import { InfoIcon, WarningIcon } from "@/components/layout/icons";
+
+export interface SourceRef {
+  title: string;
+  publisher: string;
+  /** "YYYY-MM-DD" (an ISO instant is shown by its date part). */
+  publishedOn: string | null;
+  url: string | null;
+}
+
+export interface SourceConflict {
+  title: string;
+  claims: { label: string; source: string }[];
+}
+
+function publishedText(value: string, locale: "en" | "ko"): string {
+  const date = value.slice(0, 10);
+  try {
+    return formatDate(date, locale);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * "(i) N sources" button opening a native popover with the list of sources, plus a visible
+ * "Sources disagree" line when `conflict` is given. `label` names the figure for screen readers
+ * ("3 sources for KOSPI", as visually hidden text) when several buttons share a page.
+ */
+export function SourcesPopover({
+  sources,
+  conflict,
+  label,
+  className,
+}: {
+  sources: SourceRef[];
+  conflict?: SourceConflict | null;
+  label?: string;
+  className?: string;
+}) {
+  const t = useTranslations("sources");
+  const locale = useLocale();
+  const id = useId();
+  const popoverId = `sources-${id}`;
+  const headingId = `${popoverId}-title`;
+  const count = sources.length;
+  const hasConflict = !!conflict && conflict.claims.length > 0;
+
+  return (
+    <div className={cn("inline-flex max-w-full flex-col items-start gap-1", className)}>
+      <button
+        type="button"
+        popoverTarget={popoverId}
+        className={cn(
+          "inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs font-medium transition-colors",
+          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+          hasConflict
+            ? toneClassName("warning")
+            : "border-border bg-transparent text-muted-foreground hover:bg-muted hover:text-foreground",
+        )}
+      >
+        {hasConflict ? <WarningIcon /> : <InfoIcon />}
+        {t("count", { count })}
+        {label ? <span className="sr-only"> {t("about", { label })}</span> : null}
+      </button>
+
+      {hasConflict && (
+        <p className={cn("rounded-md border px-2 py-1 text-xs", toneClassName("warning"))}>
+          <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
+          <strong className="font-semibold">{t("disagree")}</strong>
+          {": "}
+          {conflict.claims.map((claim, i) => (
+            <span key={i}>
+              {i > 0 && " · "}
+              <span className="font-semibold">{claim.label}</span> ({claim.source})
+            </span>
+          ))}
+        </p>
+      )}
+
+      <div
+        id={popoverId}
+        popover="auto"
+        role="dialog"
+        aria-labelledby={headingId}
+        className="fixed inset-0 m-auto h-fit max-h-[80vh] w-[min(28rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-border bg-popover p-4 text-sm text-popover-foreground shadow-lg"
+      >
+        <div className="mb-2 flex items-start justify-between gap-2">
+          <h2 id={headingId} className="text-sm font-semibold">
+            {t("title")}
+            {label ? <span className="font-normal text-muted-foreground"> · {label}</span> : null}
+          </h2>
+          <button
+            type="button"
+            popoverTarget={popoverId}
+            popoverTargetAction="hide"
+            className="cursor-pointer rounded-md px-1.5 py-0.5 text-xs text-muted-foreground hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+          >
+            {t("close")}
+          </button>
+        </div>
+
+        {hasConflict && (
+          <div className={cn("mb-3 rounded-md border p-2 text-xs", toneClassName("warning"))}>
+            <p className="font-semibold">
+              <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
+              {t("disagree")}: {conflict.title}
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {conflict.claims.map((claim, i) => (
+                <li key={i}>
+                  <span className="font-semibold">{claim.label}</span> — {claim.source}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {count === 0 ? (
+          <p className="text-muted-foreground">{t("none")}</p>
+        ) : (
+          <ol className="space-y-2">
+            {sources.map((source, i) => {
+              const href = safeHttpUrl(source.url);
+              return (
+                <li key={i} className="border-l-2 border-border pl-2">
+                  {href ? (
+                    <a
+                      href={href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="font-medium text-accent underline hover:no-underline"
+                    >
+                      {source.title}
+                      <span className="sr-only"> {t("opensInNewTab")}</span>
+                    </a>
+                  ) : (
+                    <span className="font-medium">{source.title}</span>
+                  )}
+                  <p className="text-xs text-muted-foreground">
+                    {source.publisher}
+                    {" · "}
+                    {source.publishedOn
+                      ? t("published", { date: publishedText(source.publishedOn, locale) })
+                      : t("undated")}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Email alerts: thin — validate with the shared schemas, call an alerts service, map errors (server/core/trpc.ts).
+// The public procedures are authorised by signed links (confirm, unsubscribe, manage) or open like a sign-up form
+// (subscribe, which reveals nothing about the address and is limited per client address); the rest is admin-only.
+import { linksFor } from "./deliver";
+import {
+  addFromManageLink,
+  confirmFromLink,
+  manageView,
+  requestSubscription,
+  setActiveFromManageLink,
+  setPreferencesFromManageLink,
+} from "./self-service";
+import {
+  listSubscribers,
+  notificationHistory,
+  outbox,
+  outboxCounts,
+  outboxEmail,
+  sendTestEmail,
+  setSubscriptionActive,
+  unsubscribe,
+} from "./subscriptions";
+import {
+  adminSetActiveInput,
+  emailIdInput,
+  historyInput,
+  manageAddInput,
+  managePreferencesInput,
+  manageSetActiveInput,
+  outboxInput,
+  sendTestInput,
+  subscribeInput,
+  tokenInput,
+} from "./schemas";
+import { jobStatus } from "@/jobs/status";
+import type { AlertsConfig } from "@/server/core/config";
+import { adminProcedure, createTRPCRouter, publicProcedure, readProcedure } from "@/server/core/trpc";
+
+/** The app-relative manage link of a subscriber (for the confirm and unsubscribe pages). */
+function managePath(config: AlertsConfig, subscriber: { id: number; linkVersion: number }): string {
+  const links = linksFor(config, subscriber);
+  return links.manage.slice(links.dashboard.length);
+}
+
+const manageRouter = createTRPCRouter({
+  get: publicProcedure.input(tokenInput).query(({ ctx, input }) => manageView(ctx.db, ctx.config.alerts, input.token, ctx.now())),
+  setActive: publicProcedure
+    .input(manageSetActiveInput)
+    .mutation(({ ctx, input }) => setActiveFromManageLink(ctx.db, ctx.config.alerts, input.token, input.subscriptionId, input.active, ctx.now())),
+  add: publicProcedure
+    .input(manageAddInput)
+    .mutation(({ ctx, input }) => addFromManageLink(ctx.db, ctx.config.alerts, input.token, input.subscription, ctx.now())),
+  setPreferences: publicProcedure.input(managePreferencesInput).mutation(async ({ ctx, input }) => {
+    const { token, ...prefs } = input;
+    await setPreferencesFromManageLink(ctx.db, ctx.config.alerts, token, prefs, ctx.now());
+    return { ok: true as const };
+  }),
+});
+
+const adminRouter = createTRPCRouter({
+  subscribers: adminProcedure.query(({ ctx }) => listSubscribers(ctx.db)),
+  setSubscriptionActive: adminProcedure
+    .input(adminSetActiveInput)
+    .mutation(({ ctx, input }) => setSubscriptionActive(ctx.db, input.subscriberId, input.subscriptionId, input.active)),
+  /** "Why did or didn't I get this?": each notification with its status, reason and email delivery. */
+  history: adminProcedure.input(historyInput).query(({ ctx, input }) => notificationHistory(ctx.db, input)),
+  /** The outbox without the bodies (see `email` for one with them), and how many emails are in each status. */
+  outbox: adminProcedure.input(outboxInput).query(async ({ ctx, input }) => {
+    const [emails, counts] = await Promise.all([outbox(ctx.db, input), outboxCounts(ctx.db)]);
+    return { emails: emails.map(({ html: _h, text: _t, ics, ...rest }) => ({ ...rest, hasIcs: !!ics })), counts };
+  }),
+  email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
+  sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),
+  jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db)),
+  /** Whether mail goes out (SMTP_URL set) or is held in the outbox for the preview. */
+  delivery: adminProcedure.query(({ ctx }) => ({ smtp: ctx.config.alerts.mailer !== null })),
+});
+
+export const alertsRouter = createTRPCRouter({
+  /**
+   * The subscribe form. Open like a sign-up form (and to readers only when READ_ACCESS=signed-in: emails carry the
+   * dashboard's content); the answer is the same whatever the address, always "check your inbox".
+   */
+  subscribe: readProcedure.input(subscribeInput).mutation(async ({ ctx, input }) => {
+    await requestSubscription(ctx.db, ctx.config.alerts, input, ctx.now(), { clientIp: ctx.clientIp });
+    return { checkInbox: true as const };
+  }),
+  /** The confirm link's button (a POST: link scanners that prefetch the page confirm nothing). */
+  confirm: publicProcedure.input(tokenInput).mutation(async ({ ctx, input }) => {
+    const s = await confirmFromLink(ctx.db, ctx.config.alerts, input.token, ctx.now());
+    return { email: s.email, manage: managePath(ctx.config.alerts, s) };
+  }),
+  unsubscribe: publicProcedure.input(tokenInput).mutation(async ({ ctx, input }) => {
+    const s = await unsubscribe(ctx.db, ctx.config.alerts, input.token, ctx.now());
+    return { email: s.email, unsubscribedAt: s.unsubscribedAt!, manage: managePath(ctx.config.alerts, s) };
+  }),
+  manage: manageRouter,
+  admin: adminRouter,
+});

@@ -1,0 +1,83 @@
+// Alert subscriptions as a person (or an admin, or the CLI) enters them; shared by the forms, tRPC and the CLI.
+import { z } from "zod";
+import { DEADLINE_KINDS, LOCALES, SECTORS } from "@/server/core/constants";
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
+import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "./reminder-rules";
+import { KEY_RE, optionalText, rowId, zone } from "../core/schemas";
+
+export const subscriberEmail = z
+  .email("must be an email address such as name@example.org")
+  .max(254, "must be at most 254 characters")
+  .transform((e) => e.trim().toLowerCase());
+
+/** What one subscription follows, checked against its scope. */
+export const subscriptionFields = z
+  .object({
+    scope: z.enum(SUBSCRIPTION_SCOPES).default("all"),
+    scopeValue: z.string().max(80).optional(),
+    offsets: offsetsSchema.default([...DEFAULT_OFFSETS]).transform(formatOffsets),
+    notifyMeasures: z.boolean().default(false),
+    /** A daily KOSPI move beyond ± this many percent (e.g. 3); none when empty. */
+    marketMovePct: z.number().finite().min(0.1, "must be at least 0.1 (%)").max(50, "must be at most 50 (%)").nullish().transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    const bad = (message: string) => ctx.addIssue({ code: "custom", path: ["scopeValue"], message });
+    if (v.scope === "all" && v.scopeValue) bad("must be empty when following every deadline");
+    if (v.scope === "sector" && !(SECTORS as readonly string[]).includes(v.scopeValue ?? "")) bad(`must be a sector: ${SECTORS.join(", ")}`);
+    if (v.scope === "kind" && !(DEADLINE_KINDS as readonly string[]).includes(v.scopeValue ?? "")) bad(`must be a deadline kind: ${DEADLINE_KINDS.join(", ")}`);
+    if (v.scope === "deadline" && !KEY_RE.test(v.scopeValue ?? "")) bad("must be a deadline key such as reciprocal-kr-aug1");
+  })
+  .transform((v) => ({ ...v, scopeValue: v.scope === "all" ? "" : v.scopeValue! }));
+
+export const subscribeInput = z.object({
+  email: subscriberEmail,
+  name: optionalText(120),
+  timeZone: zone.default("Asia/Seoul"),
+  language: z.enum(LOCALES).default("en"),
+  subscription: subscriptionFields,
+});
+export type SubscribeInput = z.input<typeof subscribeInput>;
+export type SubscribeData = z.output<typeof subscribeInput>;
+
+export const tokenInput = z.object({ token: z.string().min(1).max(1024) });
+
+// Inputs of the alerts router (server/alerts/router.ts).
+const id = rowId;
+
+export const manageSetActiveInput = tokenInput.extend({ subscriptionId: id, active: z.boolean() });
+export const manageAddInput = tokenInput.extend({ subscription: subscriptionFields });
+export const managePreferencesInput = tokenInput.extend({
+  name: optionalText(120),
+  timeZone: zone,
+  language: z.enum(LOCALES),
+});
+
+export const adminSetActiveInput = z.object({ subscriberId: id, subscriptionId: id, active: z.boolean() });
+
+/** The notification history's filters (all optional) and keyset paging: `before` is the last id of the page seen. */
+export const historyInput = z.object({
+  email: z.string().trim().max(254).optional().transform((e) => e || undefined),
+  deadlineKey: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .transform((k) => k || undefined)
+    .refine((k) => k === undefined || KEY_RE.test(k), "must be a deadline key such as reciprocal-kr-aug1"),
+  status: z.enum(NOTIFICATION_STATUSES).optional(),
+  kind: z.enum(NOTIFICATION_KINDS).optional(),
+  before: id.optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type HistoryInput = z.input<typeof historyInput>;
+
+export const outboxInput = z.object({ before: id.optional(), limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 });
+
+export const emailIdInput = z.object({ id });
+
+export const sendTestInput = z.object({
+  email: subscriberEmail,
+  language: z.enum(LOCALES).default("en"),
+  timeZone: zone.default("Asia/Seoul"),
+});
+export type SendTestInput = z.input<typeof sendTestInput>;

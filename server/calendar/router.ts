@@ -1,0 +1,19 @@
+// Feed tokens for the calendar feed (GET /api/v1/deadlines.ics?token=…): each signed-in person creates, lists and
+// revokes their own. Thin: validate, call the service with the caller's id.
+import { z } from "zod";
+import { rowId, text } from "@/server/core/schemas";
+import { createFeedToken, listFeedTokens, revokeFeedToken } from "./tokens";
+import { createTRPCRouter, protectedProcedure } from "../core/trpc";
+
+export const feedTokensRouter = createTRPCRouter({
+  /** The caller's tokens (never the token itself), newest first. */
+  list: protectedProcedure.query(({ ctx }) => listFeedTokens(ctx.db, ctx.user.id)),
+  /** A new token, returned once in `token`: only its hash is kept. */
+  create: protectedProcedure
+    .input(z.object({ label: text(100) }))
+    .mutation(({ ctx, input }) => createFeedToken(ctx.db, ctx.user.id, input.label, ctx.now())),
+  revoke: protectedProcedure
+    // A serial (int4) id: larger numbers would be a database error, not "not found".
+    .input(z.object({ id: rowId }))
+    .mutation(({ ctx, input }) => revokeFeedToken(ctx.db, ctx.user.id, input.id, ctx.now())),
+});

@@ -1,0 +1,64 @@
+// tRPC over HTTP, built over injected dependencies so tests can drive it against any database: the session user
+// from the request's cookie, and the cross-site check for mutations (the one place it happens for tRPC).
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { Db } from "@/db/client";
+import type { SessionUser } from "./session-user";
+import { crossSiteReason, forbiddenCrossSite } from "./origin";
+import type { ReadAccess } from "./constants";
+import { readLimited } from "./http-body";
+import { appRouter } from "./root";
+
+export type TrpcHttpDeps = {
+  db: () => Promise<Db>;
+  user: (headers: Headers) => Promise<SessionUser | null>;
+  now?: () => Date;
+  publicUrl?: string;
+  readAccess?: ReadAccess;
+};
+
+/** Largest request body accepted (a 50,000-row observation upload is about 5 MB of JSON). */
+export const MAX_TRPC_BODY_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(): Response {
+  const message = `The request is larger than ${MAX_TRPC_BODY_BYTES / 1024 / 1024} MB; send fewer rows at once.`;
+  return Response.json({ error: { json: { message, code: -32600, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } } }, { status: 413 });
+}
+
+/**
+ * The client's address as the proxy in front reports it (the first X-Forwarded-For entry; `next start` sets the
+ * header from the socket when no proxy did), like better-auth's own per-address limits.
+ */
+export function clientIpOf(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || null;
+}
+
+export function createTrpcHandler(deps: TrpcHttpDeps) {
+  return async (incoming: Request): Promise<Response> => {
+    // Queries go over GET; every mutation is a POST and must come from our own origin.
+    const refused = crossSiteReason(incoming, deps.publicUrl);
+    if (refused) return forbiddenCrossSite(refused);
+    let req = incoming;
+    if (incoming.method === "POST") {
+      const body = await readLimited(incoming, MAX_TRPC_BODY_BYTES);
+      if (!body) return tooLarge();
+      req = new Request(incoming.url, { method: "POST", headers: incoming.headers, body: body as Uint8Array<ArrayBuffer> });
+    }
+    return fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      maxBatchSize: 10,
+      createContext: async () => ({
+        db: await deps.db(),
+        now: deps.now ?? (() => new Date()),
+        user: await deps.user(req.headers),
+        readAccess: deps.readAccess,
+        clientIp: clientIpOf(req.headers),
+      }),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
+      },
+    });
+  };
+}

@@ -1,0 +1,118 @@
+// Deadlines as of an instant: upcoming with countdowns, past with what happened, postponement chains.
+import { and, asc, desc, eq, gt, inArray, lte, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { deadlines } from "@/db/schema";
+import type { DeadlineStatus, Sector } from "@/server/core/constants";
+import { countdown, postponementChains, statusAt, type Countdown } from "./deadline-rules";
+import { sourcesFor, type SourceRef } from "../core/citations";
+import { latestVersionAt } from "../core/versions";
+
+const columns = {
+  deadlineKey: deadlines.deadlineKey,
+  title: deadlines.title,
+  titleKo: deadlines.titleKo,
+  description: deadlines.description,
+  kind: deadlines.kind,
+  dueAt: deadlines.dueAt,
+  dueZone: deadlines.dueZone,
+  precision: deadlines.precision,
+  status: deadlines.status,
+  postponedToKey: deadlines.postponedToKey,
+  outcome: deadlines.outcome,
+  outcomeKo: deadlines.outcomeKo,
+  measureKey: deadlines.measureKey,
+  sector: deadlines.sector,
+  knownAt: deadlines.knownAt,
+};
+
+export type DeadlineRow = { [K in keyof typeof columns]: (typeof deadlines.$inferSelect)[K] };
+export type DeadlineView = Omit<DeadlineRow, "status"> & {
+  /** Status as of the instant asked (an upcoming deadline whose time has gone by reads "passed"). */
+  status: DeadlineStatus;
+  countdown: Countdown;
+  sources: SourceRef[];
+};
+
+const latest = (at: Date) => latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, at);
+
+/** Most recent postponements a chain list starts from: chains stay bounded whatever the history. */
+export const MAX_CHAIN_LINKS = 30;
+
+async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<DeadlineView[]> {
+  const sources = await sourcesFor(db, "deadline", rows.map((r) => r.deadlineKey), at);
+  return rows.map((r) => ({
+    ...r,
+    status: statusAt(r, at),
+    countdown: countdown(r.dueAt, at),
+    sources: sources.get(r.deadlineKey) ?? [],
+  }));
+}
+
+/** The next `limit` deadlines still ahead at `at`. */
+export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
+  const conds = [latest(at), eq(deadlines.status, "upcoming"), gt(deadlines.dueAt, at)];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const rows = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(...conds))
+    .orderBy(asc(deadlines.dueAt))
+    .limit(limit);
+  return withSources(db, rows, at);
+}
+
+/** The most recent `limit` deadlines whose instant has gone by at `at`, or that were settled early. */
+export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
+  const conds = [latest(at), or(lte(deadlines.dueAt, at), inArray(deadlines.status, ["met", "postponed", "cancelled"]))];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const rows = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(...conds))
+    .orderBy(desc(deadlines.dueAt))
+    .limit(limit);
+  return withSources(db, rows, at);
+}
+
+/** Postponement chains known at `at` (from the most recent postponements), each from first deadline to last. */
+export async function postponementChainsAsOf(db: Db, at: Date, sector?: Sector): Promise<DeadlineView[][]> {
+  const conds = [latest(at), eq(deadlines.status, "postponed")];
+  if (sector) conds.push(eq(deadlines.sector, sector));
+  const linked = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(...conds))
+    .orderBy(desc(deadlines.dueAt))
+    .limit(MAX_CHAIN_LINKS);
+  if (linked.length === 0) return [];
+  const targetKeys = linked.map((d) => d.postponedToKey).filter((k): k is string => !!k);
+  const targets = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(latest(at), inArray(deadlines.deadlineKey, targetKeys)));
+  const all = new Map([...linked, ...targets].map((d) => [d.deadlineKey, d]));
+  const views = new Map((await withSources(db, [...all.values()], at)).map((v) => [v.deadlineKey, v]));
+  return postponementChains([...all.values()]).map((chain) => chain.map((d) => views.get(d.deadlineKey)!));
+}
+
+export type DeadlineList = { upcoming: DeadlineView[]; past: DeadlineView[]; chains: DeadlineView[][] };
+
+export async function listDeadlines(
+  db: Db,
+  at: Date,
+  opts: { limit?: number; sector?: Sector } = {},
+): Promise<DeadlineList> {
+  const limit = opts.limit ?? 50;
+  const [upcoming, past, chains] = await Promise.all([
+    upcomingDeadlinesAsOf(db, at, limit, opts.sector),
+    pastDeadlinesAsOf(db, at, limit, opts.sector),
+    postponementChainsAsOf(db, at, opts.sector),
+  ]);
+  return { upcoming, past, chains };
+}
+
+/** Every deadline's latest version known at `at`, for the CSV export. */
+export async function allDeadlinesAsOf(db: Db, at: Date): Promise<DeadlineView[]> {
+  const rows = await db.select(columns).from(deadlines).where(latest(at)).orderBy(asc(deadlines.dueAt));
+  return withSources(db, rows, at);
+}

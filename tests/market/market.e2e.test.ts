@@ -1,0 +1,95 @@
+// The Market data panel on /edit/observations in real Chromium, the app's provider pointed at a local server in
+// Yahoo's chart format (MARKET_PROVIDER_URL): an editor sees the provider, the seed's last close and the next run in
+// Seoul and Washington time; "Fetch now" appends the missing closes and says which, reports the stored close the
+// provider disagrees with, records the large move; a second click is "Up to date"; a provider answering garbage
+// shows the clear error and writes nothing. Axe passes with the outcome shown.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { createUserCli, signIn } from "../helpers/users";
+import { startYahooServer, type YahooServer } from "./yahoo-server";
+
+const EDITOR = "market-editor@example.org";
+let app: AppServer;
+let browser: Browser;
+let dataDir: string;
+let yahoo: YahooServer;
+let session: BrowserContextOptions["storageState"];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-market-"));
+  yahoo = await startYahooServer([
+    { date: "2026-08-26", close: 6800 },
+    { date: "2026-08-27", close: 6912.37 },
+    { date: "2026-08-28", close: 6950.25 },
+    { date: "2026-08-31", close: 6700.5 },
+  ]);
+  await createUserCli(dataDir, EDITOR, "editor");
+  // JOBS=off: the market job would otherwise catch up at start; here the editor fetches by hand.
+  app = await startApp({ dataDir, env: { MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3", JOBS: "off" } });
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  try {
+    await signIn(await context.newPage(), app.url, EDITOR);
+    session = await context.storageState();
+  } finally {
+    await context.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await yahoo?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function asEditor(fn: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, storageState: session });
+  try {
+    await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+describe("market data panel", () => {
+  it("shows the status, fetches now, reports what it did and the errors; axe passes", async () => {
+    await asEditor(async (page) => {
+      const response = await page.goto(`${app.url}/edit/observations`, { waitUntil: "load" });
+      expect(response?.status(), app.output().slice(-3000)).toBe(200);
+      const panel = page.getByTestId("market-status");
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await page.getByRole("heading", { name: "Market data" }).count()).toBeGreaterThan(0);
+      const text = await panel.innerText();
+      expect(text).toContain("Yahoo Finance");
+      expect(text).toContain("^KS11");
+      expect(await page.getByTestId("market-last-close").innerText()).toBe("Thu 27 Aug 2026 · 6,912.37");
+      expect(text).toMatch(/(16|18):00 KST \(Seoul\)/);
+      expect(text).toMatch(/0[2-5]:00 E[SD]T \(Washington\)/);
+
+      await page.getByRole("button", { name: "Fetch now" }).click();
+      const outcome = page.getByTestId("market-outcome");
+      await expect.poll(() => outcome.innerText(), { timeout: 15_000 }).toContain("Appended 2 closes: 2026-08-28 6,950.25, 2026-08-31 6,700.50");
+      const said = await outcome.innerText();
+      expect(said).toContain("Market events recorded: kospi-move-2026-08-31");
+      expect(said).toContain("2026-08-26: stored 6,808.21, provider 6,800.00");
+      await expect.poll(() => page.getByTestId("market-last-close").innerText()).toBe("Mon 31 Aug 2026 · 6,700.50");
+
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+
+      await page.getByRole("button", { name: "Fetch now" }).click();
+      await expect.poll(() => outcome.innerText(), { timeout: 15_000 }).toContain("Up to date");
+
+      yahoo.respond = (_q, res) => (res.writeHead(200, { "content-type": "text/html" }), res.end("<html>maintenance</html>"));
+      await page.getByRole("button", { name: "Fetch now" }).click();
+      await expect.poll(() => outcome.innerText(), { timeout: 15_000 }).toContain("Fetch failed: Market data from Yahoo Finance: the answer is not JSON (an HTML page?)");
+      await expect.poll(() => panel.innerText()).toContain("Last error\nMarket data from Yahoo Finance: the answer is not JSON");
+      expect(await page.getByTestId("market-last-close").innerText()).toBe("Mon 31 Aug 2026 · 6,700.50");
+    });
+  }, 180_000);
+});

@@ -1,0 +1,144 @@
+// Date mentions resolved against a publication date (server/news/extract/dates.ts). Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { inferYear, parseDates, resolveWeekday } from "@/server/news/extract/dates";
+
+const PUB = "2025-07-08"; // a Tuesday
+
+describe("parseDates: day precision", () => {
+  it.each([
+    ["The new rate starts July 9.", PUB, "2025-07-09", "July 9"],
+    ["Duties begin Aug. 1 unless a deal is struck.", PUB, "2025-08-01", "Aug. 1"],
+    ["The letter set August 1, 2025 as the date.", PUB, "2025-08-01", "August 1, 2025"],
+    ["Levies apply from 1 August.", PUB, "2025-08-01", "1 August"],
+    ["Effective 2025-08-01 per the notice.", PUB, "2025-08-01", "2025-08-01"],
+    ["협상 시한은 7월 9일이다", PUB, "2025-07-09", "7월 9일"],
+    ["관세는 8월 1일부터 부과된다", PUB, "2025-08-01", "8월 1일"],
+    ["2026년 3월 2일 발효", PUB, "2026-03-02", "2026년 3월 2일"],
+    ["회담은 7월 9일(수) 열린다", PUB, "2025-07-09", "7월 9일(수)"],
+    ["talks on Sept. 15th", PUB, "2025-09-15", "Sept. 15th"],
+    ["the Apr 8 statement", "2025-04-10", "2025-04-08", "Apr 8"],
+    ["by December 31, 2026", PUB, "2026-12-31", "December 31, 2026"],
+    // year boundary: a month-day without a year rolls forward when the publication year would put it >6 months back
+    ["Rates rise Jan. 2.", "2025-12-30", "2026-01-02", "Jan. 2"],
+    ["관세는 1월 5일 시행", "2025-12-30", "2026-01-05", "1월 5일"],
+    ["from 3 January", "2025-12-30", "2026-01-03", "3 January"],
+    // ...and rolls back when it would be >6 months ahead
+    ["the Dec. 28 announcement", "2026-01-03", "2025-12-28", "Dec. 28"],
+    ["12월 30일 발표", "2026-01-03", "2025-12-30", "12월 30일"],
+    // within six months, the publication year stands even if the date is past
+    ["the March 3 letter", PUB, "2025-03-03", "March 3"],
+    ["a November 30 target", PUB, "2025-11-30", "November 30"],
+  ])("%s (pub %s)", (text, pub, date, raw) => {
+    const got = parseDates(text, pub);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.date).toBe(date);
+    expect(got[0]!.precision).toBe("day");
+    expect(got[0]!.raw).toBe(raw);
+    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(raw);
+  });
+});
+
+describe("parseDates: weekdays next to the publication date", () => {
+  it.each([
+    ["Officials met on Wednesday.", PUB, "2025-07-09", "on Wednesday"],
+    ["Ministers spoke on Monday.", PUB, "2025-07-07", "on Monday"],
+    ["A reply is due this Friday.", PUB, "2025-07-11", "this Friday"],
+    ["They return next Monday.", PUB, "2025-07-14", "next Monday"],
+    ["Data from last Tuesday show it.", PUB, "2025-07-01", "last Tuesday"],
+    ["The team flew out Tuesday.", PUB, "2025-07-08", "Tuesday"],
+    ["Sources said Saturday the talks went well.", PUB, "2025-07-05", "Saturday"],
+    ["회담은 (수) 오전 열린다", PUB, "2025-07-09", "(수)"],
+    ["this Monday's call", PUB, "2025-07-07", "this Monday"],
+    ["next Tuesday", PUB, "2025-07-15", "next Tuesday"],
+    ["on Friday", "2025-12-30", "2026-01-02", "on Friday"],
+  ])("%s (pub %s)", (text, pub, date, raw) => {
+    const got = parseDates(text, pub);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.kind).toBe("weekday");
+    expect(got[0]!.date).toBe(date);
+    expect(got[0]!.raw).toBe(raw);
+  });
+});
+
+describe("parseDates: month precision is not a day", () => {
+  it.each([
+    ["A decision is expected in June.", PUB, "2025-06", "in June"],
+    ["Talks resume early August.", PUB, "2025-08", "early August"],
+    ["by mid-July", PUB, "2025-07", "by mid-July"],
+    ["until late September 2026", PUB, "2026-09", "until late September 2026"],
+    ["6월 중 결정된다", PUB, "2025-06", "6월"],
+    ["2026년 2월 발효", PUB, "2026-02", "2026년 2월"],
+    ["in February", "2025-12-30", "2026-02", "in February"],
+  ])("%s (pub %s)", (text, pub, month, raw) => {
+    const got = parseDates(text, pub);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.date).toBeNull();
+    expect(got[0]!.precision).toBe("month");
+    expect(got[0]!.month).toBe(month);
+    expect(got[0]!.raw).toBe(raw);
+  });
+});
+
+describe("parseDates: not dates", () => {
+  it.each([
+    ["Exports grew in 2025."],
+    ["The surplus was $55 billion."],
+    ["Feb 30 is not a day."],
+    ["May 2025 was busy."],
+    ["They may agree soon."],
+    ["a 25% tariff"],
+    ["Section 232 of the act"],
+    ["2025-13-01 is invalid"],
+    ["13월 40일"],
+    ["The march toward a deal."],
+  ])("%s", (text) => {
+    expect(parseDates(text, PUB)).toEqual([]);
+  });
+});
+
+describe("parseDates: several mentions", () => {
+  it("returns them in text order with spans", () => {
+    const text = "The Aug. 1 deadline replaced July 9; talks resume on Thursday and end in September.";
+    const got = parseDates(text, PUB);
+    expect(got.map((g) => [g.date, g.precision])).toEqual([
+      ["2025-08-01", "day"],
+      ["2025-07-09", "day"],
+      ["2025-07-10", "day"],
+      [null, "month"],
+    ]);
+    for (const g of got) expect(text.slice(g.start, g.end)).toBe(g.raw);
+  });
+
+  it("never reads the wall clock", () => {
+    expect(parseDates("on Monday", "2020-01-01")[0]!.date).toBe("2019-12-30");
+  });
+
+  it("rejects a malformed publication date", () => {
+    expect(() => parseDates("July 9", "July 8")).toThrow();
+  });
+});
+
+describe("inferYear / resolveWeekday", () => {
+  it.each([
+    [1, 2, "2025-12-30", 2026],
+    [12, 28, "2026-01-03", 2025],
+    [7, 9, "2025-07-08", 2025],
+    [1, 10, "2025-07-08", 2025],
+    [1, 5, "2025-07-10", 2026],
+    [1, 5, "2025-07-02", 2025],
+    [6, 30, "2025-01-01", 2025],
+  ])("month %i day %i, pub %s -> %i", (m, d, pub, year) => {
+    expect(inferYear(m, d, pub)).toBe(year);
+  });
+
+  it.each([
+    [3, "2025-07-08", "bare", "2025-07-09"],
+    [5, "2025-07-08", "bare", "2025-07-11"],
+    [6, "2025-07-08", "bare", "2025-07-05"],
+    [2, "2025-07-08", "next", "2025-07-15"],
+    [2, "2025-07-08", "last", "2025-07-01"],
+    [0, "2025-07-08", "this", "2025-07-13"],
+  ] as const)("weekday %i, pub %s, %s -> %s", (wd, pub, mode, date) => {
+    expect(resolveWeekday(wd, pub, mode)).toBe(date);
+  });
+});

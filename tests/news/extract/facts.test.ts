@@ -1,0 +1,228 @@
+// Fact assembly (server/news/extract): table tests per fact kind on sentences written for these tests (English and
+// Korean), positives and near misses, plus the five seed articles scored with score.mjs's matching rules (F1 ≥ 0.9).
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectPublishedOn, extractFacts, timeFrame } from "@/server/news/extract";
+import { splitSentences } from "@/server/news/extract/sentences";
+import { adjustWeekdayForTense } from "@/server/news/extract/dates";
+import type { Fact } from "@/server/news/extract/types";
+import { scoreDirectory } from "@/tests/helpers/fact-score";
+
+const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+
+describe("splitSentences", () => {
+  it("keeps abbreviations, initials and decimals inside sentences and offsets exact", () => {
+    const text = "Mr. Lee met Donald J. Trump in the U.S. capital on Jan. 5. Rates rose 3.5 percent.\n관세가 올랐다. 코스피는 하락했다.";
+    const got = splitSentences(text);
+    expect(got.map((s) => s.text)).toEqual([
+      "Mr. Lee met Donald J. Trump in the U.S. capital on Jan. 5.",
+      "Rates rose 3.5 percent.",
+      "관세가 올랐다.",
+      "코스피는 하락했다.",
+    ]);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it("ends a sentence after a dotted acronym when a new sentence clearly starts", () => {
+    expect(splitSentences("They flew to the U.S. During the trip they met officials.")).toHaveLength(2);
+  });
+});
+
+describe("tariff_rate", () => {
+  it.each([
+    ["Washington will impose a 25% tariff on Korean cars from Aug. 1.", "2025-07-10", [["autos", 25, "KR", "announced", "2025-08-01"]]],
+    ["Imports of steel and aluminium already face 50 per cent duties.", null, [["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null]]],
+    ["The administration lowered the levy on South Korean automobiles to 15% from 25%.", null, [["autos", 15, "KR", "reduced", null]]],
+    ["The president paused the 24% reciprocal tariff on Korea for 90 days.", null, [["all_goods", 24, "KR", "paused", null]]],
+    ["He threatened tariffs of up to 100% on semiconductors made abroad.", null, [["semiconductors", 100, "ALL", "proposed", null]]],
+    ["The effective tariff rate on Korean goods is 15% under the deal.", null, [["all_goods", 15, "KR", "announced", null]]],
+    ["Trump announced a 25% tariff on imports from South Korea.", null, [["all_goods", 25, "KR", "announced", null]]],
+    ["Korean automobiles, which had faced a 25 percent levy since April, get relief.", null, [["autos", 25, "KR", "in_effect", null]]],
+    ["Seoul said on Thursday the 25% tariff would apply starting Friday.", "2025-07-31", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
+    ["The 15 percent rate will also apply to Korean automobiles under the tariff deal.", null, [["autos", 15, "KR", "announced", null]]],
+    ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
+    ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
+    ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
+    ["자동차 관세는 25%에서 15%로 인하된다.", null, [["autos", 15, "ALL", "reduced", null]]],
+    ["트럼프는 8월 1일부터 한국에 25% 상호관세를 부과하겠다고 예고했다.", "2025-07-08", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
+  ])("%s", (text, pub, want) => {
+    const got = of(extractFacts(text, { publishedOn: pub }), "tariff_rate");
+    expect(got.map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective])).toEqual(want);
+    for (const f of got) {
+      expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expect(f.confidence).toBeGreaterThan(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
+    "Samsung holds a 15% share of the smartphone market despite tariff worries.",
+    "The central bank held its 2.5% rate steady despite tariff worries.",
+    "Car exports rose 25% last year even as tariffs loomed.",
+    "The economy grew 0.5% in the quarter and the policy rate stayed at 2.5%.",
+    "Economists put a 60% chance on a tariff deal before the deadline.",
+    "Shipments to the US fell 16% in May, a 25% increase from the lowest point.",
+    "The KOSPI dropped 2% on tariff fears.",
+    "The vehicle purchase tax will be cut from 5% to 3.5%.",
+    "반도체 수출은 작년보다 21% 증가했다.",
+  ])("not a tariff: %s", (text) => {
+    expect(of(extractFacts(text, { publishedOn: "2025-05-01" }), "tariff_rate")).toEqual([]);
+  });
+
+  it("sectors bind to their own rate in a sentence with two", () => {
+    const got = of(extractFacts("The deal keeps a 25% tariff on automobiles and a 50% tariff on steel.", { publishedOn: null }), "tariff_rate");
+    expect(got.map((f) => [f.sector, f.ratePct])).toEqual([["autos", 25], ["steel", 50]]);
+  });
+});
+
+describe("deadline", () => {
+  it.each([
+    ["Negotiators must reach a deal by July 9 or higher rates apply.", "2025-07-01", "2025-07-09"],
+    ["The grace period expires on Aug. 1.", "2025-07-20", "2025-08-01"],
+    ["The new duties take effect on 2026-01-01.", null, "2026-01-01"],
+    ["The vote is scheduled for June 3.", "2025-05-10", "2025-06-03"],
+    ["협상 시한은 7월 9일까지다.", "2025-07-01", "2025-07-09"],
+    ["Both sides aim to finish before the deadline on Friday.", "2025-07-29", "2025-08-01"],
+  ])("%s", (text, pub, date) => {
+    const got = of(extractFacts(text, { publishedOn: pub }), "deadline");
+    expect(got.map((f) => f.date)).toEqual([date]);
+    expect(got[0]!.what.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ["Trump announced the tariffs on April 2.", "2025-04-10"],
+    ["The steel duties, which took effect on March 12, hurt exporters.", null],
+    ["The minister said on Monday that talks went well.", "2025-07-09"],
+    ["Tariffs take effect in June.", "2025-05-01"], // month only: no day, no deadline
+    ["The deadline is on Friday.", null], // a weekday without a publication date is not certain
+  ])("no deadline: %s", (text, pub) => {
+    expect(of(extractFacts(text, { publishedOn: pub }), "deadline")).toEqual([]);
+  });
+  it("past wording moves a bare weekday back, future wording forward", () => {
+    expect(adjustWeekdayForTense("2025-07-11", "2025-07-09", "past")).toBe("2025-07-04");
+    expect(adjustWeekdayForTense("2025-07-07", "2025-07-09", "future")).toBe("2025-07-14");
+    expect(adjustWeekdayForTense("2025-07-07", "2025-07-09", "past")).toBe("2025-07-07");
+  });
+});
+
+describe("market_move", () => {
+  it.each([
+    ["The KOSPI fell 2.3% to 2,450.12 on Friday on tariff worries.", "2025-04-07", -2.3, 2450.12, "2025-04-04"],
+    ["Seoul's benchmark Kospi rose 0.8 percent.", null, 0.8, null, null],
+    ["코스피는 전 거래일보다 1.2% 오른 2,600.50으로 마감했다.", null, 1.2, 2600.5, null],
+    ["The KOSPI closed at 3,100.25, while the Kosdaq fell 1.1%.", null, null, 3100.25, null],
+    ["The KOSPI ended 1.2% lower at 2,480.10.", null, -1.2, 2480.1, null],
+    ["The Kospi lost 45.3 points, or 1.8 percent, to 2,450.12.", null, -1.8, 2450.12, null],
+    ["코스피가 50.2포인트(1.8%) 내린 2,450.12로 마감했다.", null, -1.8, 2450.12, null],
+    ["SEOUL, July 23 (Reuters) - South Korean stocks climbed. The KOSPI rose 0.8% on Wednesday.", null, 0.8, null, "2025-07-23"],
+  ])("%s", (text, pub, change, level, date) => {
+    const got = of(extractFacts(text, { publishedOn: pub }), "market_move");
+    expect(got.map((f) => [f.index, f.changePct, f.level, f.date])).toEqual([["KOSPI", change, level, date]]);
+  });
+  it.each(["The Nikkei fell 3% on Monday.", "Samsung shares rose 4% after the KOSPI opened flat."])("no KOSPI move: %s", (text) => {
+    expect(of(extractFacts(text, { publishedOn: "2025-04-07" }), "market_move")).toEqual([]);
+  });
+});
+
+describe("tariff on a product outside the tracked sectors", () => {
+  it.each([
+    ["Washington will lower the tariff on Korean tires to 10% from 20%, effective January 1, 2027.", "other"],
+    ["The US will cut the tariff on Korean goods to 15% from 25% next month.", "all_goods"],
+    ["Washington raised tariffs on dozens of countries to 20% on Monday, including Korea.", "all_goods"],
+    ["The US will lower its tariff on South Korean exporters to 15%, officials said.", "all_goods"],
+  ])("%s → %s", (text, sector) => {
+    const rates = extractFacts(text, { publishedOn: "2026-11-20" }).filter((f) => f.kind === "tariff_rate");
+    expect(rates.map((f) => (f.kind === "tariff_rate" ? f.sector : null))).toContain(sector);
+    if (sector === "other") expect(rates.map((f) => (f.kind === "tariff_rate" ? f.sector : null))).not.toContain("all_goods");
+  });
+});
+
+describe("budget, trade_balance, investment_pledge", () => {
+  it.each([
+    ["The government set aside 3 trillion won in emergency support for auto parts makers.", [["budget", 3e12, "KRW"]]],
+    ["Parliament passed a 13.8 trillion won ($10 billion) supplementary budget.", [["budget", 13.8e12, "KRW"]]],
+    ["정부는 자동차 업계에 3조원 규모의 긴급 유동성 지원을 하기로 했다.", [["budget", 3e12, "KRW"]]],
+    ["Korea's trade surplus with the US reached $66 billion in 2024.", [["trade_balance", 66e9, 2024]]],
+    ["Exports to the US reached $127.8 billion in 2024, leaving a surplus of $55.6 billion.", [["trade_balance", 55.6e9, 2024]]],
+    ["The US trade deficit with South Korea was $66 billion last year.", [["trade_balance", 66e9, 2024]]],
+    ["지난해 대미 무역흑자는 556억 달러로 사상 최대를 기록했다.", [["trade_balance", 55.6e9, 2024]]],
+    ["Seoul pledged to invest $350 billion in the United States under the deal.", [["investment_pledge", 350e9]]],
+    ["Hyundai will invest $21 billion in the U.S. through 2028.", [["investment_pledge", 21e9]]],
+    ["The company committed 30 trillion won (about $21 billion) to new plants in America.", [["investment_pledge", 21e9]]],
+    ["정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.", [["investment_pledge", 350e9], ["budget", 10e12, "KRW"]]],
+  ])("%s", (text, want) => {
+    const got = extractFacts(text, { publishedOn: "2025-03-10" }).map((f) =>
+      f.kind === "budget" ? [f.kind, f.amount, f.currency] : f.kind === "trade_balance" ? [f.kind, f.amountUsd, f.year] : f.kind === "investment_pledge" ? [f.kind, f.amountUsd] : [f.kind],
+    );
+    expect(got).toEqual(want);
+  });
+  it.each([
+    ["The finance ministry set aside 2 trillion won in loans for small exporters looking for new buyers in Southeast Asia.", "loans for small exporters looking for new buyers"],
+    ["Seoul earmarked 3 trillion won for shipyard modernisation.", "shipyard modernisation"],
+    ["The government allocated 500 billion won to retrain workers at car plants.", "retrain workers at car plants"],
+  ])("a budget's purpose is what the money is for, not the verb that sets it aside: %s", (text, purpose) => {
+    const budgets = extractFacts(text, { publishedOn: "2025-03-10" }).filter((f) => f.kind === "budget");
+    expect(budgets.map((f) => (f.kind === "budget" ? f.purpose : null))).toEqual([purpose]);
+  });
+  it.each([
+    "In 2025, the 2,000 workers each earned $30,000.",
+    "Korea exported $70 billion worth of cars last year.",
+    "The firm pledged 20 trillion won for new factories in the US.", // a won pledge without a dollar figure is skipped
+    "The country's trade surplus with China shrank to $10 billion.",
+    "Its budget deficit widened to 80 trillion won.",
+    "Exports to the US reached $127.8 billion last year.",
+  ])("no money fact: %s", (text) => {
+    expect(extractFacts(text, { publishedOn: "2025-03-10" })).toEqual([]);
+  });
+});
+
+describe("tax_change", () => {
+  it.each([
+    ["The individual consumption tax on cars will be cut from 5% to 3.5% until June 30.", 5, 3.5, "2025-06-30"],
+    ["Taxes on vehicle purchases drop to 3.5 percent from 5 percent in June.", 5, 3.5, null],
+    ["개별소비세율을 5%에서 3.5%로 인하하는 조치는 6월 30일까지 연장된다.", 5, 3.5, "2025-06-30"],
+  ])("%s", (text, from, to, until) => {
+    const got = of(extractFacts(text, { publishedOn: "2025-03-10" }), "tax_change");
+    expect(got.map((f) => [f.fromPct, f.toPct, f.until])).toEqual([[from, to, until]]);
+    expect(got[0]!.tax).toMatch(/tax|세/);
+  });
+  it("a tariff cut from one rate to another is not a tax change", () => {
+    expect(of(extractFacts("Tariffs on Korean cars were cut from 25% to 15%.", { publishedOn: null }), "tax_change")).toEqual([]);
+  });
+});
+
+describe("publication date and dedupe", () => {
+  it.each([
+    ["Published: April 8, 2025\nKorea seeks talks.", "2025-04-08"],
+    ["관세 협상 속도\n입력 2025.07.08 14:03\n본문", "2025-07-08"],
+    ["Title\n2025-07-08 09:12 KST\nBody text here.", "2025-07-08"],
+    ["관세 협상 타결\n(서울=연합뉴스) 2025년 7월 31일\n본문", "2025-07-31"],
+    ["No stamp here, only a 2024 figure.", null],
+    ["SEOUL, July 23, 2026 (Yonhap) -- Body.", "2026-07-23"],
+  ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));
+  it("a publication timestamp is cut to its day; an impossible date is not trusted", () => {
+    expect(timeFrame("Body.", "2025-07-08T23:10:00Z")).toMatchObject({ publishedOn: "2025-07-08", certain: true });
+    expect(timeFrame("Body.", "2025-02-30")).toMatchObject({ publishedOn: null, certain: false });
+    expect(() => extractFacts("The KOSPI fell 1% on Friday.", { publishedOn: "2025-13-01" })).not.toThrow();
+  });
+  it("a wire dateline dates the article", () => {
+    expect(timeFrame("SEOUL, July 23, 2026 (Yonhap) -- Body.", null)).toEqual({ publishedOn: "2026-07-23", anchor: "2026-07-23", certain: true });
+    expect(timeFrame("No date anywhere.", null)).toMatchObject({ publishedOn: null, certain: false });
+  });
+
+  it("restatements of one figure collapse; distinct figures stay", () => {
+    const text = "Korea's trade surplus with the US was $55.6 billion. In 2024 the surplus with the US hit a record $55.6 billion. Korea pledged $350 billion in US investment it will make. The pledge of $350 billion to invest in the US was confirmed, besides $100 billion of LNG purchases.";
+    const got = extractFacts(text, { publishedOn: "2025-07-01" });
+    expect(of(got, "trade_balance").map((f) => [f.amountUsd, f.year])).toEqual([[55.6e9, 2024]]);
+    expect(of(got, "investment_pledge").map((f) => f.amountUsd)).toEqual([350e9]);
+  });
+});
+
+// ---------------------------------------------------------------- the five seeds, scored as score.mjs does
+
+// A copy of ../shared/corpus (seeds/*.txt + seeds.gold.json), so the test runs in any clone.
+const CORPUS = path.resolve(__dirname, "../../fixtures/seeds");
+describe("the five seed articles", () => {
+  it("F1 >= 0.9 with score.mjs's matching rules", () => {
+    const { f1, tp, fp, fn } = scoreDirectory(CORPUS, "seeds.gold.json");
+    expect(f1, `tp=${tp} fp=${fp} fn=${fn}`).toBeGreaterThanOrEqual(0.9);
+  });
+});

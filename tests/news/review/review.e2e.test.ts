@@ -1,0 +1,155 @@
+// The review queue in real Chromium. An article with hand-built facts is stored on the app's data directory before
+// the server starts (PGlite is single-process): a tariff contradicting the tracked 15% on Korean autos, a new
+// deadline and a budget. The editor sees the conflict badge, accepts the deadline in one click and finds it on the
+// overview with the article as its source, edits the budget, rejects it; axe on /review and /news/<id>.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "@/db/client";
+import * as t from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import type { Fact } from "@/server/news/extract/types";
+import { storeProposals } from "@/server/news/review/propose";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import { createUserCli, signIn } from "@/tests/helpers/users";
+
+const EDITOR = "review-editor@example.org";
+const TEXT = [
+  "Officials in Washington said the duty on Korean cars now stands at 25% after a new order.",
+  "Negotiators set January 15, 2027 as the deadline for the chip tariff talks.",
+  "Seoul earmarked 3 trillion won for shipyard modernisation support.",
+].join("\n");
+
+function evidence(n: number) {
+  const lines = TEXT.split("\n");
+  const start = lines.slice(0, n).reduce((acc, l) => acc + l.length + 1, 0);
+  return { start, end: start + lines[n]!.length, text: lines[n]! };
+}
+
+const FACTS: Fact[] = [
+  { kind: "tariff_rate", sector: "autos", ratePct: 25, country: "KR", status: "in_effect", effective: null, evidence: evidence(0), confidence: 0.8 },
+  { kind: "deadline", date: "2027-01-15", what: "chip tariff talks deadline", evidence: evidence(1), confidence: 0.7 },
+  { kind: "budget", amount: 3e12, currency: "KRW", purpose: "shipyard modernisation support", evidence: evidence(2), confidence: 0.9 },
+];
+
+let app: AppServer;
+let browser: Browser;
+let dataDir: string;
+let articleId: number;
+let session: BrowserContextOptions["storageState"];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-review-"));
+  await createUserCli(dataDir, EDITOR, "editor");
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.migrate();
+    await seedDatabase(database.db);
+    const now = new Date();
+    articleId = await database.db.transaction(async (tx) => {
+      const [a] = await tx
+        .insert(t.articles)
+        .values({ origin: "paste", url: "https://news.example.org/review-e2e", contentHash: "review-e2e", title: "Car duty raised as chip talks loom", publisher: "Example News", publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdAt: now })
+        .returning();
+      await storeProposals(tx as unknown as Db, a!.id, FACTS, now);
+      return a!.id;
+    });
+  } finally {
+    await database.close();
+  }
+  app = await startApp({ dataDir });
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  try {
+    await signIn(await context.newPage(), app.url, EDITOR);
+    session = await context.storageState();
+  } finally {
+    await context.close();
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function asEditor(fn: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, storageState: session });
+  try {
+    await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const card = (page: Page, text: string) => page.getByTestId("proposal").filter({ hasText: text });
+
+describe("review queue", () => {
+  it("shows the proposals with a conflict badge; accept in a click puts the deadline on the overview, cited", async () => {
+    await asEditor(async (page) => {
+      await page.goto(`${app.url}/review`);
+      await expect.poll(() => page.getByTestId("proposal").count()).toBe(3);
+      const tariff = card(page, "Tariff 25% on autos (KR)");
+      await expect.poll(() => tariff.getByTestId("conflict-badge").textContent()).toContain("Contradicts tracked: 15 → 25");
+      expect(await tariff.getByTestId("conflict-badge").getAttribute("href")).toBe("/edit/measures/autos-kr-15");
+      expect(await tariff.locator("mark").first().textContent()).toBe("25%");
+
+      await card(page, "chip tariff talks deadline").getByRole("button", { name: "Accept" }).click();
+      await expect.poll(() => page.getByTestId("proposal").count()).toBe(2);
+      await page.goto(`${app.url}/review?status=accepted`);
+      const accepted = card(page, "chip tariff talks deadline");
+      const link = accepted.getByRole("link", { name: /Accepted → deadline/ });
+      const href = await link.getAttribute("href");
+      expect(href).toMatch(/^\/edit\/deadlines\/chip-tariff-talks-deadline-2027-01-15$/);
+      await page.goto(`${app.url}/`);
+      expect(await page.textContent("body")).toContain("Chip tariff talks deadline");
+      await page.goto(`${app.url}/sources`);
+      expect(await page.textContent("body")).toContain("Car duty raised as chip talks loom");
+    });
+  }, 120_000);
+
+  it("a conflict asks for a choice; edit shows the new value; reject removes it from the queue", async () => {
+    await asEditor(async (page) => {
+      await page.goto(`${app.url}/review`);
+      const tariff = card(page, "Tariff 25% on autos (KR)");
+      await tariff.getByRole("button", { name: "Accept" }).click();
+      await tariff.getByRole("button", { name: "Accept with this choice" }).click();
+      await expect.poll(() => tariff.getByTestId("form-error").textContent()).toMatch(/contradicts/);
+
+      const budget = card(page, "shipyard modernisation support");
+      await budget.getByRole("button", { name: "Edit" }).click();
+      await budget.getByLabel("Amount").fill("-1");
+      await budget.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => budget.getByTestId("form-error").textContent()).toMatch(/amount must be more than 0/);
+      await budget.getByLabel("Amount").fill("3500000000000");
+      await budget.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => card(page, "Budget 3,500,000,000,000 KRW").count()).toBe(1);
+
+      const edited = card(page, "Budget 3,500,000,000,000 KRW");
+      await edited.getByRole("button", { name: "Reject" }).click();
+      await edited.getByLabel("Note (optional)").fill("Not a tariff response");
+      await edited.getByRole("button", { name: "Reject proposal" }).click();
+      await expect.poll(() => page.getByTestId("proposal").count()).toBe(1);
+    });
+  }, 120_000);
+
+  it("the article page marks every evidence sentence and links the original; axe passes on both pages", async () => {
+    await asEditor(async (page) => {
+      await page.goto(`${app.url}/news/${articleId}`);
+      const marks = page.getByTestId("article-text").locator("mark");
+      expect(await marks.count()).toBe(3);
+      expect(await marks.first().getAttribute("id")).toMatch(/^evidence-\d+$/);
+      const original = page.getByRole("link", { name: "Original article" });
+      expect(await original.getAttribute("href")).toBe("https://news.example.org/review-e2e");
+      expect(await original.getAttribute("rel")).toBe("noopener noreferrer");
+      const onArticle = await runAxe(page);
+      expect(onArticle, formatViolations(onArticle)).toEqual([]);
+      await page.goto(`${app.url}/review?status=pending`);
+      const onQueue = await runAxe(page);
+      expect(onQueue, formatViolations(onQueue)).toEqual([]);
+    });
+  }, 120_000);
+});
