@@ -13,9 +13,9 @@ import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatDateIn, formatMoney, formatPct, formatNumber, textIn, titleIn } from "@/lib/format";
-import { CHART_START } from "@/server/dashboard/router";
+import { CHART_START } from "@/server/dashboard/constants";
 import { withAsOf } from "@/lib/as-of";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "./_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 // Cold start: `next start` (what `npm start` runs once a build exists) with a new, empty PGlite DATA_DIR, timed
 // from spawn to the first HTTP 200 on /api/health — migrations and the real seed included.
-import { buildStaleness, ensureBuild, startApp } from "../tests/helpers/app-server";
+import { buildStaleness, ensureBuild, startApp } from "@/tests/helpers/app-server";
 
 const POLL_MS = 20;
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractFacts } from "../server/news/extract";
+import { extractFacts } from "@/server/news/extract";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEEDS = path.resolve(ROOT, "tests", "fixtures", "seeds"); // a copy of ../shared/corpus/seeds

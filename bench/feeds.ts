@@ -5,13 +5,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { count, eq } from "drizzle-orm";
-import { openDatabase } from "../db/client";
-import { articles } from "../db/schema";
-import { createFeed } from "../server/news/feeds/feeds";
-import { pollFeed } from "../server/news/feeds/poll";
+import { openDatabase } from "@/db/client";
+import { articles } from "@/db/schema";
+import { createFeed } from "@/server/news/feeds/feeds";
+import { pollFeed } from "@/server/news/feeds/poll";
 import { FETCH_TIMEOUT_MS, MAX_REDIRECTS } from "@/server/core/constants";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
-import type { IngestConfig } from "../server/core/config";
+import type { IngestConfig } from "@/server/core/config";
 
 const ITEMS = Number(process.env.BENCH_FEED_ITEMS ?? 1000);
 const SECTORS = ["steel", "autos", "semiconductors", "shipbuilding", "aluminium", "pharmaceuticals", "batteries", "lumber"];

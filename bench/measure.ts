@@ -2,16 +2,16 @@
 // it runs (timed and EXPLAIN ANALYZEd), chart payloads and the overview page's data.
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import type { Database, Db } from "../db/client";
-import * as schema from "../db/schema";
-import { createCaller } from "../server/core/root";
-import { resolveAsOf } from "../server/core/as-of";
-import { createRestHandlers } from "../server/rest/v1";
-import { upcomingDeadlinesAsOf } from "../server/dashboard/deadlines";
-import { lastClose, MAX_CHART_POINTS } from "../server/market/series";
-import { getOverview } from "../server/dashboard/overview";
-import { latestTradeBalance, listBudgets } from "../server/dashboard/support";
-import { getTariffBoard, measuresAsOf } from "../server/dashboard/tariffs";
+import type { Database, Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { createCaller } from "@/server/core/root";
+import { resolveAsOf } from "@/server/core/as-of";
+import { createRestHandlers } from "@/server/rest/v1";
+import { upcomingDeadlinesAsOf } from "@/server/dashboard/deadlines";
+import { lastClose, MAX_CHART_POINTS } from "@/server/market/series";
+import { getOverview } from "@/server/dashboard/overview";
+import { latestTradeBalance, listBudgets } from "@/server/dashboard/support";
+import { getTariffBoard, measuresAsOf } from "@/server/dashboard/tariffs";
 import { asOfSequence, median, stats, timed, trpcBytes, type Stats } from "./lib";
 
 export type SeriesResult = {

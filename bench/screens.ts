@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { launchBrowser, ROOT, startApp, type AppServer } from "../tests/helpers/app-server";
+import { launchBrowser, ROOT, startApp, type AppServer } from "@/tests/helpers/app-server";
 
 const PASSWORD = "bench password 0123456789";
 const CONNECTIONS = Number(process.env.SCREEN_CONNECTIONS ?? 500);

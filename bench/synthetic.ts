@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import type { Db } from "../db/client";
+import type { Db } from "@/db/client";
 import { CONFIDENCE_LEVELS, DEADLINE_KINDS, EVENT_CATEGORIES, SECTORS, SOURCE_KINDS } from "@/server/core/constants";
 
 export const SIZES = {

@@ -25,7 +25,7 @@ import { users } from "./auth-schema";
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, BUDGET_STATUSES, CONFIDENCE_LEVELS, CONFLICT_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, EVENT_CATEGORIES, FIGURE_KINDS, MEASURE_STATUSES, RECORD_TYPES, SECTORS, SOURCE_KINDS, TIME_PRECISIONS } from "@/server/core/constants";
 import { EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
 import { ARTICLE_ORIGINS, PROPOSAL_STATUSES, FEED_STATES } from "@/server/news/constants";
-import type { ScreenConfig } from "../server/screens/schemas";
+import type { ScreenConfig } from "@/server/screens/schemas";
 
 export const sectorEnum = pgEnum("sector", SECTORS);
 export const measureStatusEnum = pgEnum("measure_status", MEASURE_STATUSES);

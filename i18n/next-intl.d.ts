@@ -1,5 +1,5 @@
 // Typed message keys and locales for useTranslations / getTranslations / useLocale.
-import type en from "../messages/en.json";
+import type en from "@/messages/en.json";
 import type { Locale } from "@/server/core/constants";
 
 declare module "next-intl" {

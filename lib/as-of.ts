@@ -1,6 +1,6 @@
 // As-of URL helpers, shared by server pages and the client AsOfControl. Pure: callers pass `now`.
 import { AS_OF_ZONE } from "@/server/core/constants";
-import { isIsoDate, localDate } from "../server/core/time";
+import { isIsoDate, localDate } from "@/server/core/time";
 
 /** Query parameter holding the as-of calendar date (YYYY-MM-DD, a day in Asia/Seoul). */
 export const AS_OF_PARAM = "asOf";

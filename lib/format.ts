@@ -4,15 +4,16 @@
 // abbreviations come from small tables here instead of the runtime's locale data wherever ICU builds differ.
 // Negative numbers use the typographic minus sign U+2212 ("−").
 
-import { durationParts, type DurationParts } from "../server/dashboard/deadline-rules";
-import { localDate } from "../server/core/time";
+import { durationParts, type DurationParts } from "@/server/dashboard/deadline-rules";
+import { localDate } from "@/server/core/time";
 
 export type DisplayLocale = "en" | "ko";
 
 const MINUS = "\u2212";
 const EN_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const KO_WEEKDAYS = ["일", "월", "화", "수", "목", "금", "토"] as const;
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+/** English month abbreviations (Intl's differ between Node builds; these never do). */
+export const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** Abbreviations for zones whose short name ICU renders only as "GMT+x" in English. */
 const ZONE_ABBREVIATIONS: Record<string, string> = {

@@ -7,7 +7,9 @@ export const trpc = createTRPCClient<AppRouter>({
   links: [httpLink({ url: "/api/trpc", transformer: superjson })],
 });
 
-export type RowProblem = { row: number; field: string; message: string };
+import type { RowProblem } from "@/server/core/errors";
+
+export type { RowProblem };
 
 /** What a form shows about a failed call: one message, errors per field, and a batch's bad rows. */
 export type FormProblem = {

@@ -8,7 +8,7 @@
 // On the embedded database the data-directory lock applies: stop the server first.
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import { openDatabase, type Database } from "../db/client";
+import { openDatabase, type Database } from "@/db/client";
 import {
   BackupError,
   copyDatabase,
@@ -16,8 +16,8 @@ import {
   importDatabase,
   parseBackup,
   type TableCounts,
-} from "../server/backup";
-import { env } from "../server/core/env.js";
+} from "@/server/backup";
+import { env } from "@/server/core/env.js";
 
 const USAGE = `usage: npm run db -- <command>
 

@@ -6,10 +6,10 @@
 // are still processed. Exit code 1 when any file failed, 0 otherwise, 2 on a usage error.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { extractArticleFacts } from "../server/news/extract";
-import type { Fact } from "../server/news/extract/types";
+import { extractArticleFacts } from "@/server/news/extract";
+import type { Fact } from "@/server/news/extract/types";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
-import { readableFromHtml, textFromMarkdown } from "../server/news/ingest/readable";
+import { readableFromHtml, textFromMarkdown } from "@/server/news/ingest/readable";
 
 const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] <file.txt|file.md|file.html>…";
 

@@ -6,7 +6,7 @@ import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { titleIn } from "@/lib/format";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { inputClass } from "@/components/records/field-input";
 import { AUDIT_RECORD_TYPES } from "@/server/core/constants";
 import { auditListInput } from "@/server/records/schemas/audit";
-import { signedInContext, type SearchParams } from "@/server/core/page-context";
+import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

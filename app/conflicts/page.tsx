@@ -7,7 +7,7 @@ import { ConflictCard } from "@/components/records/conflict-card";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { PageHeader } from "@/components/layout/page-header";
 import { hasRole } from "@/server/core/session-user";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { KIND_SLUGS } from "@/components/records/fields";
 import { EDITABLE_KINDS } from "@/server/core/constants";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

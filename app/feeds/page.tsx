@@ -12,7 +12,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { formatInstant, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { type FeedState } from "@/server/news/constants";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 import type { FeedItemOutcome } from "@/server/news/feeds/schemas";
 
 export const dynamic = "force-dynamic";

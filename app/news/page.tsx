@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { IngestForms } from "@/components/news/ingest/ingest-forms";
 import { formatDate, formatDateIn } from "@/lib/format";
 import { AS_OF_ZONE } from "@/server/core/constants";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,7 @@ import { ProposalCard } from "@/components/news/review/proposal-card";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/news/constants";
 import { FACT_KINDS, type FactKind } from "@/server/news/extract/types";
 import type { ProposalView } from "@/server/news/review/review";
-import { signedInContext, type SearchParams } from "@/server/core/page-context";
+import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

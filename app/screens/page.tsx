@@ -8,7 +8,7 @@ import { ScreenForm } from "@/components/screens/admin/screen-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatInstant } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
 import { SECTORS } from "@/server/core/constants";
 import { withAsOf } from "@/lib/as-of";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

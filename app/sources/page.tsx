@@ -7,7 +7,7 @@ import { safeHttpUrl } from "@/lib/url";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatNumber, titleIn } from "@/lib/format";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { observationRowProblems, upsertObservationsInput } from "@/server/market/schemas";
 import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
-import { FieldErrors, inputClass } from "../records/field-input";
-import { FormStatus } from "../records/record-form";
+import { FieldErrors, inputClass } from "@/components/records/field-input";
+import { FormStatus } from "@/components/records/record-form";
 import { rowsFromRecords } from "./observation-upload";
 
 const NUMBERS = ["open", "high", "low", "close", "volume"] as const;

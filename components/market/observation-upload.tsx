@@ -10,7 +10,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { MAX_OBSERVATION_ROWS, observationRowProblems, type ObservationRowInput } from "@/server/market/schemas";
 import type { RowProblem } from "@/lib/trpc-client";
-import { inputClass } from "../records/field-input";
+import { inputClass } from "@/components/records/field-input";
 
 type Phase = "idle" | "reading" | "checking" | "uploading" | "writing" | "done" | "failed";
 const COLUMNS = ["date", "open", "high", "low", "close", "volume"] as const;

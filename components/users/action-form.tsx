@@ -2,8 +2,10 @@
 // A form bound to a server action that reports back: the outcome is announced next to the form (role="status").
 import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/app/admin/users/actions";
 import { cn } from "@/lib/cn";
+
+/** What a server action reports back to its form. */
+export type ActionState = { ok: boolean; message?: string; email?: string; oneTimePassword?: string } | null;
 
 export function ActionForm({
   action,

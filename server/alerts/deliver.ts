@@ -18,6 +18,7 @@ import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./
 import { backoffSeconds, type Mailer } from "./mailer";
 import { signToken } from "./tokens";
 import type { AlertsConfig } from "@/server/core/config";
+import type { Tx } from "@/server/core/transactions";
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
 type Notification = typeof alertNotifications.$inferSelect;
@@ -173,7 +174,6 @@ export async function linkNotifications(tx: Tx, pairs: [number, number][], statu
     from (values ${values}) as v(id, email_id) where n.id = v.id`);
 }
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type EmailRow = typeof alertEmails.$inferInsert;
 
 /** An outbox row for a subscriber (not inserted). */

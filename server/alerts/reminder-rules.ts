@@ -2,7 +2,7 @@
 // not at all, which reminders share an email, and when the daily digest is due. Pure: `now` is always passed in.
 import { z } from "zod";
 import { DIGEST_HORIZON_DAYS, DIGEST_LOCAL_TIME, OFFSET_UNITS, REMINDER_GRACE_MINUTES, type OffsetUnit, type ReminderState } from "./constants";
-import { addDays, endOfDay, localDate, localToInstant, zonedParts } from "../core/time";
+import { addDays, endOfDay, localDate, localToInstant, zonedParts } from "@/server/core/time";
 
 /** How long before a deadline a reminder goes out. `{ amount: 0 }` is the reminder at the due time. */
 export type Offset = { readonly amount: number; readonly unit: OffsetUnit };

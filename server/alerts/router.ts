@@ -32,7 +32,7 @@ import {
   subscribeInput,
   tokenInput,
 } from "./schemas";
-import { jobStatus } from "@/jobs/status";
+import { jobStatus } from "@/server/core/jobs";
 import type { AlertsConfig } from "@/server/core/config";
 import { adminProcedure, createTRPCRouter, publicProcedure, readProcedure } from "@/server/core/trpc";
 
@@ -71,7 +71,7 @@ const adminRouter = createTRPCRouter({
   }),
   email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
   sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),
-  jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db)),
+  jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db, ctx.jobs ?? [])),
   /** Whether mail goes out (SMTP_URL set) or is held in the outbox for the preview. */
   delivery: adminProcedure.query(({ ctx }) => ({ smtp: ctx.config.alerts.mailer !== null })),
 });

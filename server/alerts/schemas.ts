@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DEADLINE_KINDS, LOCALES, SECTORS } from "@/server/core/constants";
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
 import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "./reminder-rules";
-import { KEY_RE, optionalText, rowId, zone } from "../core/schemas";
+import { KEY_RE, optionalText, rowId, zone } from "@/server/core/schemas";
 
 export const subscriberEmail = z
   .email("must be an email address such as name@example.org")

@@ -7,12 +7,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { MIGRATIONS_DIR } from "../../db/client";
+import type { Db } from "@/db/client";
+import { MIGRATIONS_DIR } from "@/db/client";
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type BackupDocument } from "./format";
 import { backupTables, quoteIdent, type BackupColumn, type BackupTable } from "./tables";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import type { Tx } from "@/server/core/transactions";
 type Runner = Db | Tx;
 
 const READ_BATCH = 5_000;

@@ -3,7 +3,7 @@
 // values are written to JSON (exactly: numerics and bigints as strings, instants as ISO-8601 strings) and checked.
 import { is } from "drizzle-orm";
 import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
-import * as schema from "../../db/schema";
+import * as schema from "@/db/schema";
 
 export type ColumnKind =
   | "int" // integer, smallint, serial: a JSON number

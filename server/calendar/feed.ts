@@ -8,7 +8,7 @@ import { AS_OF_ZONE, DISPLAY_ZONES, type DeadlineKind, type DeadlineStatus, type
 import { statusAt } from "@/server/dashboard/deadline-rules";
 import { buildCalendar, deadlineUid, type CalendarEvent } from "./ics-rules";
 import { isValidTimeZone, localDate } from "@/server/core/time";
-import { latestVersionAt } from "../core/versions";
+import { latestVersionAt } from "@/server/core/versions";
 
 /** Which deadlines the feed lists; an empty or missing list means all. Status is the status now ("passed" included). */
 export type CalendarFilter = { sectors?: readonly Sector[]; kinds?: readonly DeadlineKind[]; statuses?: readonly DeadlineStatus[] };

@@ -2,7 +2,7 @@
 // Timed events are written in UTC (…Z), so no VTIMEZONE is needed and every client shows the right local time;
 // date-precision deadlines are all-day events (VALUE=DATE). UIDs stay the same across edits and SEQUENCE counts the
 // edits, so calendar apps update an event instead of adding a second one.
-import { addDays, isValidTimeZone, localDate } from "../core/time";
+import { addDays, isValidTimeZone, localDate } from "@/server/core/time";
 
 export const ICS_EVENT_STATUSES = ["CONFIRMED", "TENTATIVE", "CANCELLED"] as const;
 export type IcsEventStatus = (typeof ICS_EVENT_STATUSES)[number];

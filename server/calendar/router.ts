@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { rowId, text } from "@/server/core/schemas";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "./tokens";
-import { createTRPCRouter, protectedProcedure } from "../core/trpc";
+import { createTRPCRouter, protectedProcedure } from "@/server/core/trpc";
 
 export const feedTokensRouter = createTRPCRouter({
   /** The caller's tokens (never the token itself), newest first. */

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { feedTokens, users } from "@/db/schema";
-import { NotFoundError, ServiceError } from "../core/errors";
+import { NotFoundError, ServiceError } from "@/server/core/errors";
 
 export type FeedTokenRow = {
   id: number;

@@ -1,41 +1,43 @@
-import { adminRouter } from "../users/router";
-import { articlesRouter } from "../news/ingest/router";
-import { feedsRouter } from "../news/feeds/router";
-import { marketDataRouter } from "../market/router";
-import { reviewRouter } from "../news/review/router";
-import { alertsRouter } from "../alerts/router";
-import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "../records/router";
-import { feedTokensRouter } from "../calendar/router";
-import { screensRouter } from "../screens/router";
+// The root router: every feature's procedures under one API. Paths are the public API (`overview.get`,
+// `alerts.admin.jobs`, …) and stay as they are; each feature owns its router (server/<feature>/router.ts).
+import { alertsRouter } from "@/server/alerts/router";
+import { feedTokensRouter } from "@/server/calendar/router";
+import { deadlinesRouter, overviewRouter, sourcesRouter, supportRouter, tariffsRouter } from "@/server/dashboard/router";
+import { marketDataRouter, marketRouter } from "@/server/market/router";
+import { feedsRouter } from "@/server/news/feeds/router";
+import { articlesRouter } from "@/server/news/ingest/router";
+import { reviewRouter } from "@/server/news/review/router";
+import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "@/server/records/router";
+import { screensRouter } from "@/server/screens/router";
+import { adminRouter } from "@/server/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
-import {
-  deadlinesRouter,
-  marketRouter,
-  overviewRouter,
-  sourcesRouter,
-  supportRouter,
-  tariffsRouter,
-} from "../dashboard/router";
 
 export const appRouter = createTRPCRouter({
+  // dashboard (reads)
   overview: overviewRouter,
   tariffs: tariffsRouter,
   deadlines: deadlinesRouter,
-  market: marketRouter,
   support: supportRouter,
   sources: sourcesRouter,
-  admin: adminRouter,
+  // market data
+  market: marketRouter,
+  marketData: marketDataRouter,
+  // records (editing), conflicts, audit log
   edit: editRouter,
   conflicts: conflictsRouter,
   audit: auditRouter,
   records: recordsRouter,
+  // users
+  admin: adminRouter,
+  // alerts and the calendar feed's tokens
   alerts: alertsRouter,
   feedTokens: feedTokensRouter,
+  // status screens
   screens: screensRouter,
+  // news: articles, review, feeds
   articles: articlesRouter,
   review: reviewRouter,
   feeds: feedsRouter,
-  marketData: marketDataRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -31,7 +31,7 @@ export const optionalText = (max: number) =>
 export const KEY_RE = /^[a-z0-9][a-z0-9-]{1,79}$/;
 export const recordKey = z.string().regex(KEY_RE, "must be 2–80 lowercase letters, digits or '-', starting with a letter or digit");
 
-export const isoDate = z.string().max(10).refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
+export const isoDate = z.string().refine((v) => v.length === 10 && isIsoDate(v), "must be a calendar date YYYY-MM-DD");
 export const optionalDate = isoDate.nullish().transform((d) => d ?? null);
 
 export const zone = z

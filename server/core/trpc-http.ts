@@ -7,6 +7,7 @@ import { crossSiteReason, forbiddenCrossSite } from "./origin";
 import type { ReadAccess } from "./constants";
 import { readLimited } from "./http-body";
 import { appRouter } from "./root";
+import type { JobDefinition } from "./jobs";
 
 export type TrpcHttpDeps = {
   db: () => Promise<Db>;
@@ -14,6 +15,8 @@ export type TrpcHttpDeps = {
   now?: () => Date;
   publicUrl?: string;
   readAccess?: ReadAccess;
+  /** The scheduled jobs (jobs/index.ts), shown to admins. */
+  jobs?: readonly JobDefinition[];
 };
 
 /** Largest request body accepted (a 50,000-row observation upload is about 5 MB of JSON). */
@@ -54,6 +57,7 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
         now: deps.now ?? (() => new Date()),
         user: await deps.user(req.headers),
         readAccess: deps.readAccess,
+        jobs: deps.jobs,
         clientIp: clientIpOf(req.headers),
       }),
       onError({ error, path }) {

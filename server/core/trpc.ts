@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { appConfigFromEnv, type AppConfig } from "./config";
+import type { JobDefinition } from "./jobs";
 import { hasRole, type SessionUser } from "./session-user";
 import type { ReadAccess, UserRole } from "./constants";
 import { env } from "./env.js";
@@ -21,6 +22,8 @@ export type Context = {
   readAccess?: ReadAccess;
   /** The process's configuration (server/core/config.ts) unless a test injects its own; procedures read ctx.config. */
   config?: AppConfig;
+  /** The scheduled jobs, for the admin's job table (jobs/index.ts, injected by the route handler and pages). */
+  jobs?: readonly JobDefinition[];
   /** The caller's address (HTTP requests only), for per-address limits such as the subscribe form's. */
   clientIp?: string | null;
 };

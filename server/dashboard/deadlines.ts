@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { deadlines } from "@/db/schema";
 import type { DeadlineStatus, Sector } from "@/server/core/constants";
 import { countdown, postponementChains, statusAt, type Countdown } from "./deadline-rules";
-import { sourcesFor, type SourceRef } from "../core/citations";
-import { latestVersionAt } from "../core/versions";
+import { sourcesFor, type SourceRef } from "@/server/core/citations";
+import { latestVersionAt } from "@/server/core/versions";
 
 const columns = {
   deadlineKey: deadlines.deadlineKey,

@@ -1,7 +1,7 @@
 // The overview: everything the first screen shows, bounded in size whatever the data volume.
 import type { Db } from "@/db/client";
 import { upcomingDeadlinesAsOf, type DeadlineView } from "./deadlines";
-import { lastClose, type LastClose } from "../market/series";
+import { lastClose, type LastClose } from "@/server/market/series";
 import { latestTradeBalance, listBudgets, type FigureView, type SupportSummary } from "./support";
 import { getTariffBoard, type TariffTile } from "./tariffs";
 

@@ -1,20 +1,17 @@
-// Read procedures: thin — validate input, resolve asOf, call a service.
+// The dashboard's read procedures (overview, tariffs, deadlines, support, sources): thin — validate input, resolve
+// asOf, call a service.
 import { z } from "zod";
-import { AS_OF_ZONE, SECTORS } from "@/server/core/constants";
-import { isIsoDate, startOfDay } from "@/server/core/time";
+import { AS_OF_ZONE, FIGURE_KINDS, SECTORS } from "@/server/core/constants";
+import { isoDate } from "@/server/core/schemas";
+import { startOfDay } from "@/server/core/time";
+import { asOfFrom, asOfInput, createTRPCRouter, readProcedure } from "@/server/core/trpc";
+import { CHART_START } from "./constants";
 import { listDeadlines } from "./deadlines";
-import { eventReactions, getSeriesChart, MAX_CHART_POINTS, seriesRows } from "@/server/market/series";
 import { getOverview } from "./overview";
 import { listSources } from "./sources";
 import { listBudgets, listFigures } from "./support";
 import { getSectorDetail, getTariffBoard, getTariffSteps } from "./tariffs";
-import { FIGURE_KINDS } from "@/server/core/constants";
-import { asOfFrom, asOfInput, createTRPCRouter, readProcedure } from "../core/trpc";
 
-export const isoDate = z.string().refine(isIsoDate, "must be a calendar date YYYY-MM-DD");
-export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
-/** Charts start before the first tracked event so the step from the old rate is visible. */
-export const CHART_START = "2025-01-01";
 
 export const overviewRouter = createTRPCRouter({
   get: readProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
@@ -40,22 +37,6 @@ export const deadlinesRouter = createTRPCRouter({
     .query(({ ctx, input }) =>
       listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit }),
     ),
-});
-
-const rangeInput = asOfInput
-  .extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() })
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });
-
-export const marketRouter = createTRPCRouter({
-  chart: readProcedure
-    .input(rangeInput.extend({ maxPoints: z.number().int().min(10).max(MAX_CHART_POINTS).optional() }))
-    .query(({ ctx, input }) => getSeriesChart(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
-  rows: readProcedure
-    .input(rangeInput)
-    .query(({ ctx, input }) => seriesRows(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
-  reactions: readProcedure
-    .input(asOfInput.extend({ key: seriesKey.default("kospi"), limit: z.number().int().min(1).max(500).optional() }))
-    .query(({ ctx, input }) => eventReactions(ctx.db, input.key, asOfFrom(ctx, input).at, { limit: input.limit })),
 });
 
 export const supportRouter = createTRPCRouter({

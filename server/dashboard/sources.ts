@@ -2,7 +2,7 @@
 import { asc, count, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, sources, sourceStatements } from "@/db/schema";
-import { conflictsFor, type ConflictRef } from "../core/citations";
+import { conflictsFor, type ConflictRef } from "@/server/core/citations";
 
 export type SourceView = typeof sources.$inferSelect & {
   statements: { kind: string; summary: string; value: number | null; unit: string | null }[];

@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, figures } from "@/db/schema";
 import type { FigureKind, Sector } from "@/server/core/constants";
-import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "../core/citations";
-import { latestVersionAt } from "../core/versions";
+import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "@/server/core/citations";
+import { latestVersionAt } from "@/server/core/versions";
 
 export type BudgetView = Omit<typeof budgets.$inferSelect, "id" | "recordedAt"> & { sources: SourceRef[] };
 

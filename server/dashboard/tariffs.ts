@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/core/constants";
 import { latestAsOf, measureInForce, pendingMeasures, rateSteps, type RateStep } from "./tariff-rules";
-import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "../core/citations";
-import { latestVersionAt } from "../core/versions";
+import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "@/server/core/citations";
+import { latestVersionAt } from "@/server/core/versions";
 
 export type Measure = typeof tariffMeasures.$inferSelect;
 export type MeasureView = Omit<Measure, "id" | "recordedAt">;

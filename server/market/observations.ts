@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { observations, series } from "@/db/schema";
 import { closeInstant } from "./reaction-rules";
 import { observationRowProblems, type UpsertObservationsInput } from "./schemas";
-import { NotFoundError, RowErrorsError, type RowProblem } from "../core/errors";
+import { NotFoundError, RowErrorsError, type RowProblem } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";
 import { type SignedInActor } from "@/server/core/actor";

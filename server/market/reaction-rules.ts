@@ -1,6 +1,6 @@
 // Market rules: downsampling for charts, the trading day an event meets, and the reaction windows around it.
 import { KRX_CLOSE } from "@/server/core/constants";
-import { localToInstant } from "../core/time";
+import { localToInstant } from "@/server/core/time";
 
 export type Ohlc = {
   date: string;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/server/core/time";
 import type { RowProblem } from "@/server/core/errors";
-import { MAX_NOTE, optionalText } from "../core/schemas";
+import { MAX_NOTE, optionalText } from "@/server/core/schemas";
 
 export const MAX_OBSERVATION_ROWS = 50_000;
 

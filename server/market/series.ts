@@ -3,8 +3,8 @@ import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, observations, series } from "@/db/schema";
 import { downsampleOhlc, eventReaction, pctChange, type Ohlc, type OhlcBucket, type Reaction } from "./reaction-rules";
-import { sourcesFor, type SourceRef } from "../core/citations";
-import { BadInputError, NotFoundError } from "../core/errors";
+import { sourcesFor, type SourceRef } from "@/server/core/citations";
+import { BadInputError, NotFoundError } from "@/server/core/errors";
 
 /** Events marked on the chart by default: the most recent ones. */
 export const DEFAULT_REACTION_EVENTS = 100;

@@ -3,16 +3,13 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobRuns } from "@/db/schema";
-import { JOBS } from "@/jobs/index";
-import { nextRuns, runJob } from "@/jobs/runner";
-import type { AlertsConfig } from "@/server/core/config";
-import type { IngestConfig, MarketConfig } from "@/server/core/config";
+import type { AlertsConfig, IngestConfig, MarketConfig } from "@/server/core/config";
+import { nextRuns, runJob } from "@/server/core/jobs";
+import { MARKET_JOB, marketCloseJob } from "./jobs";
 import type { MarketCloseResult } from "./job";
 import { providerName } from "./providers";
 import { KOSPI_SERIES, KOSPI_SYMBOL } from "./rules";
 import { lastObservation, type Discrepancy } from "./store";
-
-export const MARKET_JOB = "market-close";
 
 export async function marketStatus(db: Db, config: MarketConfig) {
   const [last, [run]] = await Promise.all([lastObservation(db, KOSPI_SERIES), db.select().from(jobRuns).where(eq(jobRuns.name, MARKET_JOB))]);
@@ -27,7 +24,7 @@ export async function marketStatus(db: Db, config: MarketConfig) {
     lastRun: run
       ? { startedAt: run.lastStartedAt, finishedAt: run.lastFinishedAt, error: run.lastError, status: result?.status ?? null, appended: result?.appended?.length ?? 0 }
       : null,
-    nextRun: nextRuns().find((j) => j.name === MARKET_JOB)?.next ?? null,
+    nextRun: nextRuns([marketCloseJob])[0]?.next ?? null,
     discrepancies: Array.isArray(result?.discrepancies) ? result.discrepancies.slice(0, 20) : [],
   };
 }
@@ -37,8 +34,7 @@ export async function marketStatus(db: Db, config: MarketConfig) {
  * result, or the clear error (a MarketDataError names the provider and what was wrong; nothing was written).
  */
 export async function fetchMarketNow(db: Db, ingest: IngestConfig, now: Date, runner: string): Promise<{ ok: true; result: MarketCloseResult } | { ok: false; error: string }> {
-  const job = JOBS.find((j) => j.name === MARKET_JOB)!;
   // The market job reads only db, ingest and now; the alerts configuration is needed for the runner's name alone.
-  const run = await runJob(job, { db, config: { workerId: runner } as AlertsConfig, ingest }, now);
+  const run = await runJob(marketCloseJob, { db, config: { workerId: runner } as AlertsConfig, ingest }, now);
   return run.ok ? { ok: true, result: run.result as MarketCloseResult } : { ok: false, error: run.error ?? "The market-data run failed" };
 }

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { conflictClaims, conflicts } from "@/db/schema";
 import type { ResolveConflictInput } from "./schemas/conflict";
-import { BadInputError, NotFoundError } from "../core/errors";
+import { BadInputError, NotFoundError } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";
 import { type SignedInActor } from "@/server/core/actor";

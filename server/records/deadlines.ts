@@ -4,7 +4,7 @@ import { deadlines } from "@/db/schema";
 import { localDate } from "@/server/core/time";
 import { toInstant } from "@/server/core/schemas";
 import type { CreateDeadlineInput, PostponeDeadlineInput, UpdateDeadlineInput } from "./schemas/deadline";
-import { BadInputError, NotFoundError, ServiceError } from "../core/errors";
+import { BadInputError, NotFoundError, ServiceError } from "@/server/core/errors";
 import { citeSources } from "@/server/core/citations";
 import { inTransaction, lockKey } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { budgets, citations, deadlines, figures, series, sources, tariffMeasures } from "@/db/schema";
 import type { EditableKind } from "@/server/core/constants";
 import { zonedIso } from "@/server/core/time";
-import { latestVersionAt } from "../core/versions";
+import { latestVersionAt } from "@/server/core/versions";
 
 export type RecordSummary = {
   key: string;

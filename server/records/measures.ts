@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { toInstant } from "@/server/core/schemas";
 import type { CreateMeasureInput, UpdateMeasureInput } from "./schemas/measure";
-import { BadInputError } from "../core/errors";
+import { BadInputError } from "@/server/core/errors";
 import type { SignedInActor } from "@/server/core/actor";
 import { createVersioned, defined, updateVersioned, type VersionedTable } from "./versioned";
 

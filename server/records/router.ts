@@ -22,7 +22,7 @@ import { getRecordForm, listRecords, seriesKeys, sourceChoices } from "./forms";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { recordKey } from "@/server/core/schemas";
 import { z } from "zod";
-import { asOfFrom, asOfInput, createTRPCRouter, editorProcedure, protectedProcedure, readProcedure, type Context } from "../core/trpc";
+import { asOfFrom, asOfInput, createTRPCRouter, editorProcedure, protectedProcedure, readProcedure, type Context } from "@/server/core/trpc";
 
 const edit = (ctx: Context & { user: SessionUser }): SignedInActor => ({ user: ctx.user, now: ctx.now() });
 

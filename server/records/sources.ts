@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sources } from "@/db/schema";
 import type { CreateSourceInput, UpdateSourceInput } from "./schemas/source";
-import { BadInputError, NotFoundError, ServiceError } from "../core/errors";
+import { BadInputError, NotFoundError, ServiceError } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";
 import { type SignedInActor } from "@/server/core/actor";

@@ -7,7 +7,7 @@ import { and, desc, eq, lte } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import type { RecordType } from "@/server/core/constants";
-import { BadInputError, NotFoundError, ServiceError } from "../core/errors";
+import { BadInputError, NotFoundError, ServiceError } from "@/server/core/errors";
 import { citeSources } from "@/server/core/citations";
 import { inTransaction, lockKey, type Tx } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";

@@ -11,7 +11,7 @@ import { resolveAsOf } from "@/server/core/as-of";
 import { allDeadlinesAsOf } from "@/server/dashboard/deadlines";
 import { DISPLAY_ZONES, SECTORS } from "@/server/core/constants";
 import { zonedIso } from "@/server/core/time";
-import { isoDate } from "@/server/dashboard/router";
+import { isoDate } from "@/server/core/schemas";
 import { asOfInput } from "@/server/core/trpc";
 import { measureInForce } from "@/server/dashboard/tariff-rules";
 import { sourcesFor } from "@/server/core/citations";

@@ -1,7 +1,7 @@
 // Status screen rules (pure): how a deadline looks at a glance, and the pairing-code shape.
 import type { DeadlineGlanceState } from "./constants";
 import type { DeadlineStatus } from "@/server/core/constants";
-import { reminderAt } from "../alerts/reminder-rules";
+import { reminderAt } from "@/server/alerts/reminder-rules";
 
 /** Amber from this many calendar days before the deadline, red from this many. */
 export const GLANCE_AMBER_DAYS = 7;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/server/core/constants";
 import { SCREEN_CLOCKS, SCREEN_LAYOUTS, SCREEN_PANELS, SCREEN_THEMES } from "./constants";
-import { KEY_RE, recordKey, text, zone } from "../core/schemas";
+import { KEY_RE, recordKey, text, zone } from "@/server/core/schemas";
 
 export const MAX_SCREEN_PANELS = 10;
 export const PANEL_SECONDS = { min: 5, max: 600, default: 20 } as const;

@@ -13,12 +13,12 @@ import { localDate } from "@/server/core/time";
 import type { ScreenConfig } from "./schemas";
 import en from "@/messages/en.json";
 import ko from "@/messages/ko.json";
-import { readDataVersions } from "../core/data-version";
-import { pastDeadlinesAsOf, upcomingDeadlinesAsOf, type DeadlineView } from "../dashboard/deadlines";
-import { eventReactions, lastClose } from "../market/series";
-import { listBudgets } from "../dashboard/support";
-import { getTariffBoard, type MeasureView } from "../dashboard/tariffs";
-import { latestVersionAt } from "../core/versions";
+import { readDataVersions } from "@/server/core/data-version";
+import { pastDeadlinesAsOf, upcomingDeadlinesAsOf, type DeadlineView } from "@/server/dashboard/deadlines";
+import { eventReactions, lastClose } from "@/server/market/series";
+import { listBudgets } from "@/server/dashboard/support";
+import { getTariffBoard, type MeasureView } from "@/server/dashboard/tariffs";
+import { latestVersionAt } from "@/server/core/versions";
 
 export const SNAPSHOT_LIMITS = { upcoming: 6, recent: 3, changes: 10, budgets: 3 } as const;
 

@@ -4,7 +4,7 @@ import { USER_ROLES } from "@/server/core/constants";
 import { text } from "@/server/core/schemas";
 import { ServiceError } from "@/server/core/errors";
 import { createUser, deactivateUser, listUsers, reactivateUser, setUserRole } from "./users";
-import { adminProcedure, createTRPCRouter } from "../core/trpc";
+import { adminProcedure, createTRPCRouter } from "@/server/core/trpc";
 
 // Ids are better-auth's random strings (or test ids): letters, digits, "-" and "_".
 const userId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a user id");

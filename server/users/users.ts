@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 import { accounts, sessions, users } from "@/db/schema";
 import { DEFAULT_USER_ROLE, type UserRole } from "@/server/core/constants";
 import { passwordProblem } from "./password-rules";
-import { BadInputError, NotFoundError, ServiceError } from "../core/errors";
+import { BadInputError, NotFoundError, ServiceError } from "@/server/core/errors";
 
 export type UserRow = {
   id: string;

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
-import { createUserCli, signIn } from "../helpers/users";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import { createUserCli, signIn } from "@/tests/helpers/users";
 
 let app: AppServer;
 let browser: Browser;

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/app-server";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { ROOT } from "@/tests/helpers/app-server";
+import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
 
 let dataDir: string;
 let smtp: TestSmtp;

@@ -14,8 +14,8 @@ import { createSmtpMailer } from "@/server/alerts/mailer";
 import { subscribe, unsubscribe } from "@/server/alerts/subscriptions";
 import { runTick } from "@/server/alerts/tick";
 import { subscribeInput, type SubscribeInput } from "@/server/alerts/schemas";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
 
 const editor: SessionUser = { id: "u-alerts-editor", email: "editor@example.org", name: "Eddie", role: "editor" };
 const d = (iso: string) => new Date(iso);

@@ -13,12 +13,13 @@ import { createTrpcHandler } from "@/server/core/trpc-http";
 import { createCaller } from "@/server/core/root";
 import { SUBSCRIBE_LIMIT } from "@/server/alerts/self-service";
 import { ingestConfigFromEnv, type AlertsConfig } from "@/server/core/config";
+import { JOBS } from "@/jobs/index";
 import { subscribe } from "@/server/alerts/subscriptions";
 import { runTick } from "@/server/alerts/tick";
 import type { SessionUser } from "@/server/core/session-user";
 import { createUnsubscribeHandlers } from "@/server/rest/unsubscribe";
 import { subscribeInput, type SubscribeInput } from "@/server/alerts/schemas";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const admin: SessionUser = { id: "u-alerts-admin", email: "admin@example.org", name: "Ada", role: "admin" };
 const viewer: SessionUser = { id: "u-alerts-viewer", email: "viewer@example.org", name: "Vic", role: "viewer" };
@@ -59,7 +60,7 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   afterAll(() => tdb?.close());
 
   const api = (now: Date, user: SessionUser | null = null, clientIp: string | null = null) =>
-    createCaller({ db: tdb.db, now: () => now, user, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public" });
+    createCaller({ db: tdb.db, now: () => now, user, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public", jobs: JOBS });
   const adminApi = (now = d("2030-01-01T00:00:00Z")) => api(now, admin);
   /** The newest outbox email to `email` with its bodies. */
   const lastEmailTo = async (email: string) => {

@@ -10,9 +10,9 @@ import { seedDatabase } from "@/db/seed";
 import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import { DELIVERY_LEASE_SECONDS } from "@/server/alerts/constants";
-import { ROOT } from "../helpers/app-server";
-import { openTestDatabase, type TestDatabase } from "../helpers/databases";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { ROOT } from "@/tests/helpers/app-server";
+import { openTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
+import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
 
 const SECRET = "worker-test-secret-worker-test-secret-0123";
 const editor: SessionUser = { id: "u-workers", email: "w-editor@example.org", name: "W", role: "editor" };

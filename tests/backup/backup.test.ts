@@ -2,16 +2,16 @@
 // both databases; invalid backups and non-empty targets are refused with clear messages and write nothing.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sources } from "../../db/schema";
-import { seedDatabase } from "../../db/seed";
+import { sources } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
 import {
   backupTables,
   BackupError,
   importDatabase,
   parseBackup,
   type BackupDocument,
-} from "../../server/backup";
-import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "../helpers/databases";
+} from "@/server/backup";
+import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { databaseText, exportToString } from "./compare";
 
 /** Values that a careless export would bend: beyond double precision, microseconds, unicode, JSON, quotes. */

@@ -9,9 +9,9 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../db/client";
-import { seedDatabase } from "../../db/seed";
-import { backupTables, parseBackup } from "../../server/backup";
+import { openDatabase } from "@/db/client";
+import { seedDatabase } from "@/db/seed";
+import { backupTables, parseBackup } from "@/server/backup";
 import { databaseText } from "./compare";
 
 type Run = { code: number; stdout: string; stderr: string };

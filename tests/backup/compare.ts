@@ -1,8 +1,8 @@
 // Helpers for the backup tests: a table's rows as PostgreSQL itself prints them (independent of the backup code),
 // and a backup written to a string.
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { backupTables, exportDatabase, type BackupTable } from "../../server/backup";
+import type { Db } from "@/db/client";
+import { backupTables, exportDatabase, type BackupTable } from "@/server/backup";
 
 /** Every row of the table as PostgreSQL's own text form of the row (all columns, exact), sorted. */
 export async function tableText(db: Db, table: BackupTable): Promise<string> {

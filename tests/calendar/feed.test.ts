@@ -14,7 +14,7 @@ import type { SessionUser } from "@/server/core/session-user";
 import { deadlineUid } from "@/server/calendar/ics-rules";
 import { createCalendarFeedHandler } from "@/server/rest/ics";
 import { createFeedToken, hashFeedToken, listFeedTokens, MAX_ACTIVE_FEED_TOKENS, revokeFeedToken } from "@/server/calendar/tokens";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const START = new Date("2026-11-23T03:00:00Z");
 const PUBLIC_URL = "https://tw.example.org";

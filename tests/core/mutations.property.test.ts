@@ -13,7 +13,7 @@ import { seedDatabase } from "@/db/seed";
 import { appRouter, createCaller } from "@/server/core/root";
 import { ingestConfigFromEnv, type AlertsConfig } from "@/server/core/config";
 import type { SessionUser } from "@/server/core/session-user";
-import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const RUNS = 50;

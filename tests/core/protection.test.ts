@@ -12,7 +12,7 @@ import type { SessionUser } from "@/server/core/session-user";
 import type { UserRole } from "@/server/core/constants";
 import { createRestHandlers } from "@/server/rest/v1";
 import { createUser } from "@/server/users/users";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const BASE = "http://tradewatch.test";

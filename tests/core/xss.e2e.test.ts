@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startApp, type AppServer } from "../helpers/app-server";
-import { createUserCli, signIn } from "../helpers/users";
+import { launchBrowser, startApp, type AppServer } from "@/tests/helpers/app-server";
+import { createUserCli, signIn } from "@/tests/helpers/users";
 
 const EDITOR = "xss-editor@example.org";
 const KEY = "xss-probe";

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import * as schema from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
 
 const TITLE = "E2E live countdown check";
 /** Due 2 days 5 hours from the start of the suite, on a whole minute. */

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const HISTORICAL = "/?asOf=2025-07-08";

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tariffMeasures } from "../../db/schema";
-import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "../helpers/databases";
+import { tariffMeasures } from "@/db/schema";
+import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const journal = JSON.parse(
   readFileSync(path.join(process.cwd(), "db", "migrations", "meta", "_journal.json"), "utf8"),

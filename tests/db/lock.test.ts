@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../db/client";
-import { DataDirInUseError, lockFilePath } from "../../db/lock";
+import { openDatabase, type Database } from "@/db/client";
+import { DataDirInUseError, lockFilePath } from "@/db/lock";
 
 const SCRIPT = path.join(process.cwd(), "tests", "helpers", "open-data-dir.ts");
 

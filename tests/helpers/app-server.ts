@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AxeResults, ElementContext, Result as AxeResult, RunOptions as AxeRunOptions } from "axe-core";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { isAlive } from "../../db/lock";
+import { isAlive } from "@/db/lock";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");

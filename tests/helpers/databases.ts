@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import type { SQL } from "drizzle-orm";
 import pg from "pg";
-import { openDatabase, type Database, type Db } from "../../db/client";
+import { openDatabase, type Database, type Db } from "@/db/client";
 
 export type TestDatabaseName = "pglite" | "postgres";
 

@@ -3,7 +3,7 @@
 // On failure it prints the error message to stderr and exits 1.
 //
 //   node --import tsx tests/helpers/open-data-dir.ts <dataDir> [--hold]
-import { openDatabase } from "../../db/client";
+import { openDatabase } from "@/db/client";
 
 const dataDir = process.argv[2];
 const hold = process.argv.includes("--hold");

@@ -7,7 +7,7 @@ import type { AlertsConfig } from "@/server/core/config";
 import type { IngestConfig } from "@/server/core/config";
 import { JOBS, type JobDefinition } from "@/jobs/index";
 import { startJobs, validateJobs } from "@/jobs/runner";
-import { openTestDatabase, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 
 const config = { workerId: "runner-test" } as AlertsConfig;
 const ingest: IngestConfig = {

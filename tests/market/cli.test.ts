@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/app-server";
+import { ROOT } from "@/tests/helpers/app-server";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
 let dataDir: string;

@@ -15,8 +15,8 @@ import type { IngestConfig } from "@/server/core/config";
 import { runMarketClose } from "@/server/market/job";
 import { subscribeInput } from "@/server/alerts/schemas";
 import { JOBS } from "@/jobs/index";
-import { runJob } from "@/jobs/runner";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { runJob } from "@/server/core/jobs";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startYahooServer, type FakeBar, type YahooServer } from "./yahoo-server";
 
 const d = (iso: string) => new Date(iso);

@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "../helpers/app-server";
-import { createUserCli, signIn } from "../helpers/users";
+import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import { createUserCli, signIn } from "@/tests/helpers/users";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
 const EDITOR = "market-editor@example.org";

@@ -15,7 +15,7 @@ import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import type { IngestConfig } from "@/server/core/config";
 import { fetchMarketNow, marketStatus } from "@/server/market/status";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
 const editor: SessionUser = { id: "u-market-editor", email: "editor@example.org", name: "Eddie", role: "editor" };

@@ -10,7 +10,7 @@ import { createTrpcHandler } from "@/server/core/trpc-http";
 import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import { RowErrorsError } from "@/server/core/errors";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };

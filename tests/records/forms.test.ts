@@ -11,7 +11,7 @@ import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { localToInstant } from "@/server/core/time";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };

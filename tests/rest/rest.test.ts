@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { MEASURES } from "@/db/seed/measures";
 import { createRestHandlers } from "@/server/rest/v1";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const get = (path: string) => new Request(`http://test.local${path}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { authenticateDevice } from "@/server/screens/screens";
-import { ROOT } from "../helpers/app-server";
+import { ROOT } from "@/tests/helpers/app-server";
 
 let dataDir: string;
 

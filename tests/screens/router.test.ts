@@ -11,7 +11,7 @@ import { ingestConfigFromEnv } from "@/server/core/config";
 import type { SessionUser } from "@/server/core/session-user";
 import { screenSnapshot } from "@/server/screens/snapshot";
 import { authenticateDevice } from "@/server/screens/screens";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2025-07-29T12:00:00Z");
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };

@@ -9,7 +9,7 @@ import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import { subscriberCount } from "@/server/screens/changes";
 import { createScreenStreamHandler, openScreenStreams } from "@/server/screens/stream";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
 const BASE = "http://tv.test";

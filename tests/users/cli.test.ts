@@ -11,8 +11,8 @@ import { lockFilePath } from "@/db/lock";
 import { createAuth } from "@/server/users/auth/config";
 import { dataDirSecret } from "@/server/users/auth/secret";
 import { listUsers } from "@/server/users/users";
-import { ROOT } from "../helpers/app-server";
-import { openTestDatabase, type TestDatabase } from "../helpers/databases";
+import { ROOT } from "@/tests/helpers/app-server";
+import { openTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const PASSWORD = "correct horse battery staple";

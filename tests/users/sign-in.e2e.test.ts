@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "../helpers/app-server";
+import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
 
 const PASSWORD = "correct horse battery staple";
 let app: AppServer;

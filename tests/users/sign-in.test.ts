@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, SIGN_IN_LIMIT, type Auth } from "@/server/users/auth/config";
 import { sessionUserFrom } from "@/server/users/auth";
 import { createUser, deactivateUser, reactivateUser } from "@/server/users/users";
-import { openTestDatabase, testDatabases, type TestDatabase } from "../helpers/databases";
+import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const SECRET = "test-secret-test-secret-test-secret-0123";
 const BASE = "http://tradewatch.test";

@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from "@/server/alerts/constants";
-import { signedInContext, type SearchParams } from "@/server/core/page-context";
+import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
 import { historyInput } from "@/server/alerts/schemas";
 
 export const dynamic = "force-dynamic";

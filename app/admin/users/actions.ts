@@ -9,7 +9,7 @@ import { getSessionUser } from "@/server/users/auth";
 import { getDb } from "@/server/core/db";
 import { USER_ROLES, type UserRole } from "@/server/core/constants";
 
-export type ActionState = { ok: boolean; message?: string; email?: string; oneTimePassword?: string } | null;
+import type { ActionState } from "@/components/users/action-form";
 
 async function adminApi() {
   const [db, user] = await Promise.all([getDb(), getSessionUser(await headers())]);

@@ -10,8 +10,8 @@ import { toneClassName } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { formatInstant, titleIn } from "@/lib/format";
-import { linkContext, type SearchParams } from "@/server/core/page-context";
-import { tokenParam } from "../token-param";
+import { linkContext, type SearchParams } from "@/app/_lib/page-context";
+import { tokenParam } from "@/app/alerts/token-param";
 
 export const dynamic = "force-dynamic";
 

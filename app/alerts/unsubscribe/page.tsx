@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { LinkAction } from "@/components/alerts/link-action";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import type { SearchParams } from "@/server/core/page-context";
-import { tokenParam } from "../token-param";
+import type { SearchParams } from "@/app/_lib/page-context";
+import { tokenParam } from "@/app/alerts/token-param";
 
 export const dynamic = "force-dynamic";
 

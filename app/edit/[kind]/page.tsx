@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { kindFromSlug } from "@/components/records/fields";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { ObservationForm } from "@/components/market/observation-form";
 import { ObservationUpload } from "@/components/market/observation-upload";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProposalCard } from "@/components/news/review/proposal-card";
 import type { ProposalView } from "@/server/news/review/review";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

@@ -15,7 +15,7 @@ import { publicUrlFromEnv } from "@/server/core/config";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { KEY_RE } from "@/server/core/schemas";
 import { screenConfig } from "@/server/screens/schemas";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

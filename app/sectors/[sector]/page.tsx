@@ -10,7 +10,7 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateIn, formatInstant, formatMoney, formatNumber, textIn, titleIn } from "@/lib/format";
 import { SECTORS, type Sector } from "@/server/core/constants";
-import { pageContext, type SearchParams } from "@/server/core/page-context";
+import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

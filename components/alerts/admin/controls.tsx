@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
 import { LOCALES, type Locale } from "@/server/core/constants";
 import { sendTestInput } from "@/server/alerts/schemas";
-import { COMMON_ZONES } from "../zones";
+import { COMMON_ZONES } from "@/components/alerts/zones";
 
 export function SubscriptionToggle({ subscriberId, subscriptionId, active, label }: { subscriberId: number; subscriptionId: number; active: boolean; label: string }) {
   const t = useTranslations("alertsAdmin");

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { SubscriptionScope } from "@/server/alerts/constants";
-import { followsLabel } from "../follows";
+import { followsLabel } from "@/components/alerts/follows";
 import { SubscriptionToggle } from "./controls";
 
 export type AdminSubscriber = {

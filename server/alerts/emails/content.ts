@@ -1,6 +1,6 @@
 // What an alert email says, as plain data: subject, headings, time rows, links. The React templates lay this out as
 // HTML and `viewToText` as the text part, so both parts always say the same thing. Pure: `now` is passed in.
-import { formatDate, formatInstant, formatTimeOfDay, titleIn } from "@/lib/format";
+import { EN_MONTHS, formatDate, formatInstant, formatTimeOfDay, titleIn } from "@/lib/format";
 import { AS_OF_ZONE, DISPLAY_ZONES, type Locale } from "@/server/core/constants";
 import { REMINDER_GRACE_MINUTES } from "@/server/alerts/constants";
 import { buildCalendar, deadlineUid, type CalendarEvent } from "@/server/calendar/ics-rules";
@@ -115,7 +115,6 @@ function changeRows(r: Reader, from: Date, to: Date, dueZone?: string | null): T
   }));
 }
 
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** A short instant for a subject line, in the reader's zone: "Aug 1, 00:01 EDT" / "8월 1일 13:01 KST". */
 export function shortInstant(r: Reader, at: Date, fallbackZone?: string | null): string {

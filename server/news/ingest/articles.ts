@@ -8,7 +8,7 @@ import { articles, auditLog, factProposals } from "@/db/schema";
 import type { ArticleOrigin } from "@/server/news/constants";
 import { extractFacts } from "@/server/news/extract";
 import { NotFoundError } from "@/server/core/errors";
-import { storeProposals } from "../review/propose";
+import { storeProposals } from "@/server/news/review/propose";
 
 export type ArticleText = {
   origin: ArticleOrigin;

@@ -1,6 +1,5 @@
 // Articles: ingest by paste or URL (uploads go through app/api/articles/upload, multipart), list and read stored
-// articles. Thin: validate, call the ingestion service, map errors (trpc.ts).
-import { ingestConfigFromEnv } from "@/server/core/config";
+// articles. Thin: validate, call the ingestion service, map errors (server/core/trpc.ts).
 import { getArticle, listArticles } from "./articles";
 import { ingestFromUrl, ingestPaste } from "./ingest";
 import { articleIdInput, listArticlesInput, pasteArticleInput, urlArticleInput } from "./schemas";
@@ -14,7 +13,7 @@ export const articlesRouter = createTRPCRouter({
     ingestFromUrl(ctx.db, { url: input.url, origin: "url" }, {
       now: ctx.now(),
       userId: ctx.user.id,
-      policy: ingestConfigFromEnv().fetch,
+      policy: ctx.config.ingest.fetch,
     }),
   ),
   list: editorProcedure.input(listArticlesInput).query(({ ctx, input }) => listArticles(ctx.db, input.limit)),

@@ -1,7 +1,7 @@
 // Whether an extracted fact contradicts what is tracked, and which tracked record it is about. Pure: the service
 // reads the current records (as of `now`) and hands them in; these rules only compare.
-import type { Fact, TariffRateFact } from "../extract/types";
-import type { FactSector } from "../extract/sectors";
+import type { Fact, TariffRateFact } from "@/server/news/extract/types";
+import type { FactSector } from "@/server/news/extract/sectors";
 import type { BudgetStatus, DeadlineKind, MeasureStatus, RecordType, Sector } from "@/server/core/constants";
 import { isInForce, measureInForce, type MeasureLike } from "@/server/dashboard/tariff-rules";
 import { localDate } from "@/server/core/time";

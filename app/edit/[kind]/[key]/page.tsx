@@ -13,7 +13,7 @@ import { RecordForm } from "@/components/records/record-form";
 import { formatInstant } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { KEY_RE } from "@/server/core/schemas";
-import { signedInContext } from "@/server/core/page-context";
+import { signedInContext } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
 

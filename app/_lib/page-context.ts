@@ -3,13 +3,14 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { getRequestUser } from "@/server/users/auth/request-user";
-import { hasRole } from "./session-user";
-import { env } from "./env.js";
-import { createCaller } from "./root";
-import { getDb } from "./db";
-import { resolveAsOf } from "./as-of";
-import { AS_OF_ZONE } from "./constants";
-import { localDate } from "./time";
+import { hasRole } from "@/server/core/session-user";
+import { env } from "@/server/core/env.js";
+import { JOBS } from "@/jobs/index";
+import { createCaller } from "@/server/core/root";
+import { getDb } from "@/server/core/db";
+import { resolveAsOf } from "@/server/core/as-of";
+import { AS_OF_ZONE } from "@/server/core/constants";
+import { localDate } from "@/server/core/time";
 import { parseAsOfParam } from "@/lib/as-of";
 import type { DisplayLocale } from "@/lib/format";
 
@@ -27,7 +28,7 @@ export async function pageContext(searchParams: SearchParams) {
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
   if (env.READ_ACCESS === "signed-in" && !user) redirect("/sign-in");
   return {
-    api: createCaller({ db, now: () => now, user }),
+    api: createCaller({ db, now: () => now, user, jobs: JOBS }),
     user,
     asOf,
     /** The `?asOf=` value in force, or null for the live view. */
@@ -49,7 +50,7 @@ export async function signedInContext(next: string) {
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
   return {
-    api: createCaller({ db, now: () => now, user }),
+    api: createCaller({ db, now: () => now, user, jobs: JOBS }),
     user,
     now,
     canEdit: hasRole(user, "editor"),
@@ -64,5 +65,5 @@ export async function signedInContext(next: string) {
 export async function linkContext() {
   const now = new Date();
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
-  return { api: createCaller({ db, now: () => now, user }), user, now, locale: locale as DisplayLocale };
+  return { api: createCaller({ db, now: () => now, user, jobs: JOBS }), user, now, locale: locale as DisplayLocale };
 }
