@@ -24,7 +24,7 @@ import {
 import { users } from "./auth-schema";
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, BUDGET_STATUSES, CONFIDENCE_LEVELS, CONFLICT_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, EVENT_CATEGORIES, FIGURE_KINDS, MEASURE_STATUSES, RECORD_TYPES, SECTORS, SOURCE_KINDS, TIME_PRECISIONS } from "@/server/core/constants";
 import { EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
-import { ARTICLE_ORIGINS, PROPOSAL_STATUSES, FEED_STATES } from "@/server/news/constants";
+import { ARTICLE_ORIGINS, FEED_ITEM_OUTCOMES, FEED_STATES, PROPOSAL_STATUSES } from "@/server/news/constants";
 import type { ScreenConfig } from "@/server/screens/schemas";
 
 export const sectorEnum = pgEnum("sector", SECTORS);
@@ -515,6 +515,7 @@ export const screenDevices = pgTable(
 export const articleOriginEnum = pgEnum("article_origin", ARTICLE_ORIGINS);
 export const proposalStatusEnum = pgEnum("proposal_status", PROPOSAL_STATUSES);
 export const feedStateEnum = pgEnum("feed_state", FEED_STATES);
+export const feedItemOutcomeEnum = pgEnum("feed_item_outcome", FEED_ITEM_OUTCOMES);
 
 /** An RSS or Atom feed polled for new items (conditional requests, backoff on errors). */
 export const feeds = pgTable("feeds", {
@@ -619,8 +620,11 @@ export const feedItems = pgTable(
     publishedAt: instant("published_at"),
     matched: boolean("matched").notNull(),
     articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
-    /** Why the item was not ingested (no keyword, duplicate of article N, fetch failed: …). */
-    outcome: text("outcome"),
+    /**
+     * What became of the item (FEED_ITEM_OUTCOMES). Nullable only so that backups made before it was an enum
+     * (migration 0009) still import; a null reads as pending.
+     */
+    outcome: feedItemOutcomeEnum("outcome").default("pending"),
     error: text("error"),
     seenAt: instant("seen_at").notNull(),
   },

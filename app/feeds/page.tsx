@@ -13,7 +13,7 @@ import { formatInstant, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { type FeedState } from "@/server/news/constants";
 import { signedInContext } from "@/app/_lib/page-context";
-import type { FeedItemOutcome } from "@/server/news/feeds/schemas";
+import type { FeedItemOutcome } from "@/server/news/constants";
 
 export const dynamic = "force-dynamic";
 

@@ -20,5 +20,8 @@ export type FeedState = (typeof FEED_STATES)[number];
 /** Default minutes between polls of one feed; failures back off doubling up to the maximum. */
 export const FEED_INTERVAL_MINUTES = 30;
 export const FEED_MAX_BACKOFF_MINUTES = 24 * 60;
+/** What became of a feed item: waiting to be fetched, ingested as an article, a duplicate of one, skipped (no keyword match), or failed. */
+export const FEED_ITEM_OUTCOMES = ["pending", "ingested", "duplicate", "no-match", "error"] as const;
+export type FeedItemOutcome = (typeof FEED_ITEM_OUTCOMES)[number];
 /** Words an item's title or summary must contain (any, case-insensitive) to be ingested, unless a feed sets its own. */
 export const DEFAULT_FEED_KEYWORDS = ["tariff", "KOSPI", "관세"] as const;

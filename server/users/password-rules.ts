@@ -16,8 +16,17 @@ const COMMON = new Set([
   "changemechangeme",
 ]);
 
-/** Why the password is too weak, in words for the person choosing it, or null when it is acceptable. */
+/**
+ * Control characters (C0, DEL, C1) and the Unicode line/paragraph separators: a password holding one — a newline in
+ * a piped password, say — could never be typed into a sign-in form.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** Why the password is too weak or unusable, in words for the person choosing it, or null when it is acceptable. */
 export function passwordProblem(password: string, email?: string): string | null {
+  if (CONTROL_CHARACTER.test(password)) {
+    return "The password contains a line break, tab or other control character, which no sign-in form can type: use letters, digits, spaces and punctuation (a piped password goes on one line).";
+  }
   if (password.length < MIN_PASSWORD_LENGTH) {
     return `The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters (a few unrelated words work well).`;
   }

@@ -9,10 +9,10 @@ import {
   feedItemsInput,
   updateFeedInput,
   type CreateFeedInput,
-  type FeedItemOutcome,
   type UpdateFeedInput,
 } from "./schemas";
 import { inTransaction, type Tx } from "@/server/core/transactions";
+import type { FeedItemOutcome } from "@/server/news/constants";
 import { writeAudit } from "@/server/core/audit";
 import type { Actor } from "@/server/core/actor";
 import { NotFoundError, ServiceError, BadInputError } from "@/server/core/errors";
@@ -160,5 +160,6 @@ export async function listFeedItems(db: Db, raw: { feedId: number; limit?: numbe
     .where(eq(feedItems.feedId, input.feedId))
     .orderBy(desc(feedItems.seenAt), desc(feedItems.id))
     .limit(input.limit);
-  return rows.map((r) => ({ ...r, outcome: (r.outcome ?? "pending") as FeedItemOutcome }));
+  // Null only in items restored from a backup made before outcomes were an enum (migration 0009): pending then.
+  return rows.map((r) => ({ ...r, outcome: r.outcome ?? "pending" }));
 }

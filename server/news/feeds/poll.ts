@@ -13,7 +13,7 @@ import { storeArticle, type IngestResult } from "@/server/news/ingest/articles";
 import { safeFetch } from "@/server/core/safe-fetch";
 import { ingestFromUrl } from "@/server/news/ingest/ingest";
 import { NotFoundError } from "@/server/core/errors";
-import type { FeedItemOutcome } from "./schemas";
+import type { FeedItemOutcome } from "@/server/news/constants";
 import type { Feed } from "./feeds";
 import { keywordMatcher } from "./keywords";
 import { decodeFeed, htmlToText, parseFeed, type FeedItem } from "./parse";
@@ -130,7 +130,7 @@ async function pollClaimed(db: Db, feed: Feed, ingest: IngestConfig, now: Date):
         title: item.title || "(untitled)",
         publishedAt: item.publishedAt,
         matched,
-        outcome: matched ? null : "no-match",
+        outcome: matched ? "pending" : "no-match",
         seenAt: now,
       })
       .onConflictDoNothing()

@@ -9,8 +9,6 @@ export const MAX_FEED_KEYWORDS = 50;
 export const MAX_FEED_URL = 2000;
 
 /** What became of a feed item: ingested into an article, the same as an article already stored, skipped, failed. */
-export const FEED_ITEM_OUTCOMES = ["pending", "ingested", "duplicate", "no-match", "error"] as const;
-export type FeedItemOutcome = (typeof FEED_ITEM_OUTCOMES)[number];
 
 export const feedUrl = z
   .string()

@@ -9,7 +9,7 @@ import { admin } from "better-auth/plugins";
 import type { Db } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
 import { DEFAULT_USER_ROLE } from "@/server/core/constants";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/server/users/password-rules";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "@/server/users/password-rules";
 import { isAppOrigin } from "@/server/core/origin";
 import { accountKey, consumeAttempt, type Limit } from "@/server/core/rate-limit";
 
@@ -36,6 +36,9 @@ const ADMIN_PLUGIN_PATHS = [
   "set-user-password",
   "has-permission",
 ].map((name) => `/admin/${name}`);
+
+/** better-auth endpoints that set a new password (body field `newPassword`). */
+const PASSWORD_SETTING_PATHS = new Set(["/change-password", "/reset-password"]);
 
 export type AuthOptions = {
   db: Db;
@@ -89,6 +92,13 @@ export function createAuth({ db, secret, publicUrl, signInLimit = SIGN_IN_LIMIT 
     plugins: [admin({ defaultRole: DEFAULT_USER_ROLE })],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (PASSWORD_SETTING_PATHS.has(ctx.path)) {
+          // The same rules as the CLI and invitations (length, variety, common, control characters).
+          const newPassword = (ctx.body as { newPassword?: unknown } | undefined)?.newPassword;
+          const problem = typeof newPassword === "string" ? passwordProblem(newPassword) : null;
+          if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REFUSED" });
+          return;
+        }
         if (ctx.path !== "/sign-in/email") return;
         const email = (ctx.body as { email?: unknown } | undefined)?.email;
         if (typeof email !== "string") return;
