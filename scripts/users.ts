@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<void> {
       const problem = passwordProblem(password, email);
       if (problem) throw new RefusedError(`${problem}\nNothing was created.`);
     }
-    const created = await withDatabase((db) => createUser(db, { email, name: values.name, role, password }));
+    const created = await withDatabase((db) => createUser(db, { email, name: values.name, role, password }, new Date()));
     console.log(`Created ${role} ${created.user.email}.`);
     if (created.generated) {
       console.log(`One-time password (shown only now; store it or change it after signing in):\n\n  ${created.password}\n`);

@@ -1,7 +1,6 @@
 // Feed tokens for the calendar feed (GET /api/v1/deadlines.ics?token=…): each signed-in person creates, lists and
 // revokes their own. Thin: validate, call the service with the caller's id.
-import { z } from "zod";
-import { rowId, text } from "@/server/core/schemas";
+import { createFeedTokenInput, feedTokenIdInput } from "./schemas";
 import { createFeedToken, listFeedTokens, revokeFeedToken } from "./tokens";
 import { createTRPCRouter, protectedProcedure } from "@/server/core/trpc";
 
@@ -10,10 +9,9 @@ export const feedTokensRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listFeedTokens(ctx.db, ctx.user.id)),
   /** A new token, returned once in `token`: only its hash is kept. */
   create: protectedProcedure
-    .input(z.object({ label: text(100) }))
+    .input(createFeedTokenInput)
     .mutation(({ ctx, input }) => createFeedToken(ctx.db, ctx.user.id, input.label, ctx.now())),
   revoke: protectedProcedure
-    // A serial (int4) id: larger numbers would be a database error, not "not found".
-    .input(z.object({ id: rowId }))
+    .input(feedTokenIdInput)
     .mutation(({ ctx, input }) => revokeFeedToken(ctx.db, ctx.user.id, input.id, ctx.now())),
 });

@@ -94,3 +94,8 @@ export const editMeta = {
   /** Why the change was made; kept in the audit log. */
   note: optionalText(MAX_NOTE),
 };
+
+/** Every read takes an optional `asOf` (YYYY-MM-DD, end of that day in Seoul; or an ISO instant). */
+export const asOfInput = z.object({
+  asOf: z.string().max(40).optional(),
+});

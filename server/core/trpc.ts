@@ -11,6 +11,7 @@ import type { ReadAccess, UserRole } from "./constants";
 import { env } from "./env.js";
 import { InvalidAsOfError, resolveAsOf, type AsOf } from "./as-of";
 import { RowErrorsError, ServiceError } from "./errors";
+import { asOfInput } from "./schemas";
 
 export type Context = {
   db: Db;
@@ -97,10 +98,7 @@ export const editorProcedure = publicProcedure.use(requireRole("editor"));
 /** Admins only: users and roles. */
 export const adminProcedure = publicProcedure.use(requireRole("admin"));
 
-/** Every read takes an optional `asOf` (YYYY-MM-DD, end of that day in Seoul; or an ISO instant). */
-export const asOfInput = z.object({
-  asOf: z.string().max(40).optional(),
-});
+export { asOfInput };
 
 export function asOfFrom(ctx: Context, input: { asOf?: string }): AsOf {
   return resolveAsOf(input.asOf, ctx.now());

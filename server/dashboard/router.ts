@@ -1,17 +1,15 @@
 // The dashboard's read procedures (overview, tariffs, deadlines, support, sources): thin — validate input, resolve
 // asOf, call a service.
-import { z } from "zod";
-import { AS_OF_ZONE, FIGURE_KINDS, SECTORS } from "@/server/core/constants";
-import { isoDate } from "@/server/core/schemas";
+import { AS_OF_ZONE } from "@/server/core/constants";
 import { startOfDay } from "@/server/core/time";
 import { asOfFrom, asOfInput, createTRPCRouter, readProcedure } from "@/server/core/trpc";
 import { CHART_START } from "./constants";
 import { listDeadlines } from "./deadlines";
 import { getOverview } from "./overview";
+import { budgetsInput, deadlinesInput, figuresInput, sectorInput, tariffStepsInput } from "./schemas";
 import { listSources } from "./sources";
 import { listBudgets, listFigures } from "./support";
 import { getSectorDetail, getTariffBoard, getTariffSteps } from "./tariffs";
-
 
 export const overviewRouter = createTRPCRouter({
   get: readProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
@@ -20,12 +18,12 @@ export const overviewRouter = createTRPCRouter({
 export const tariffsRouter = createTRPCRouter({
   board: readProcedure.input(asOfInput).query(({ ctx, input }) => getTariffBoard(ctx.db, asOfFrom(ctx, input).at)),
   steps: readProcedure
-    .input(asOfInput.extend({ from: isoDate.optional() }))
+    .input(tariffStepsInput)
     .query(({ ctx, input }) =>
       getTariffSteps(ctx.db, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
     ),
   sector: readProcedure
-    .input(asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() }))
+    .input(sectorInput)
     .query(({ ctx, input }) =>
       getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
     ),
@@ -33,7 +31,7 @@ export const tariffsRouter = createTRPCRouter({
 
 export const deadlinesRouter = createTRPCRouter({
   list: readProcedure
-    .input(asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() }))
+    .input(deadlinesInput)
     .query(({ ctx, input }) =>
       listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit }),
     ),
@@ -41,10 +39,10 @@ export const deadlinesRouter = createTRPCRouter({
 
 export const supportRouter = createTRPCRouter({
   budgets: readProcedure
-    .input(asOfInput.extend({ sector: z.enum(SECTORS).optional() }))
+    .input(budgetsInput)
     .query(({ ctx, input }) => listBudgets(ctx.db, asOfFrom(ctx, input).at, input.sector)),
   figures: readProcedure
-    .input(asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional() }))
+    .input(figuresInput)
     .query(({ ctx, input }) => listFigures(ctx.db, asOfFrom(ctx, input).at, input.kind)),
 });
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/server/core/time";
 import type { RowProblem } from "@/server/core/errors";
-import { MAX_NOTE, optionalText } from "@/server/core/schemas";
+import { asOfInput, isoDate, MAX_NOTE, optionalText } from "@/server/core/schemas";
 
 export const MAX_OBSERVATION_ROWS = 50_000;
 
@@ -18,8 +18,16 @@ export const observationRow = z.object({
   volume: z.number().nullish(),
 });
 
+export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi");
+
+/** A series' days from `from` to `to` (both optional), as of `asOf`. */
+export const seriesRangeInput = asOfInput
+  .extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });
+export const reactionsInput = asOfInput.extend({ key: seriesKey.default("kospi"), limit: z.number().int().min(1).max(500).optional() });
+
 export const upsertObservationsInput = z.object({
-  series: z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a series key such as kospi"),
+  series: seriesKey,
   rows: z.array(observationRow).min(1, "give at least one row").max(MAX_OBSERVATION_ROWS, `at most ${MAX_OBSERVATION_ROWS} rows at once`),
   note: optionalText(MAX_NOTE),
 });

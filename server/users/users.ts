@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Actor } from "@/server/core/actor";
 import { accounts, sessions, users } from "@/db/schema";
 import { DEFAULT_USER_ROLE, type UserRole } from "@/server/core/constants";
 import { passwordProblem } from "./password-rules";
@@ -55,6 +56,7 @@ export type CreatedUser = { user: UserRow; password: string; generated: boolean 
 export async function createUser(
   db: Db,
   input: { email: string; name?: string; role?: UserRole; password?: string },
+  now: Date,
 ): Promise<CreatedUser> {
   const email = normalizeEmail(input.email);
   const generated = input.password === undefined;
@@ -63,7 +65,6 @@ export async function createUser(
   if (problem) throw new BadInputError("password", problem);
   const hash = await hashPassword(password);
   const id = randomUUID();
-  const now = new Date();
   const role = input.role ?? DEFAULT_USER_ROLE;
   const name = input.name?.trim() || email.split("@")[0]!;
   await db.transaction(async (tx) => {
@@ -100,15 +101,17 @@ async function requireUser(db: Db, userId: string) {
   return user;
 }
 
-export async function setUserRole(db: Db, userId: string, role: UserRole): Promise<void> {
+export async function setUserRole(db: Db, userId: string, role: UserRole, now: Date): Promise<void> {
   const user = await requireUser(db, userId);
   if (user.role === "admin" && role !== "admin" && (await otherActiveAdmins(db, userId)) === 0) {
     throw new ServiceError("This is the last active admin: make someone else admin first", "CONFLICT", "role");
   }
-  await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db.update(users).set({ role, updatedAt: now }).where(eq(users.id, userId));
 }
 
-export async function deactivateUser(db: Db, userId: string, reason?: string): Promise<void> {
+/** Bans the account and ends its sessions at once. Nobody deactivates their own account, nor the last active admin. */
+export async function deactivateUser(db: Db, { userId, reason }: { userId: string; reason?: string }, actor: Actor): Promise<void> {
+  if (actor.user?.id === userId) throw new BadInputError("userId", "You cannot deactivate your own account");
   const user = await requireUser(db, userId);
   if (user.role === "admin" && (await otherActiveAdmins(db, userId)) === 0) {
     throw new ServiceError("This is the last active admin: make someone else admin first", "CONFLICT", "userId");
@@ -116,16 +119,16 @@ export async function deactivateUser(db: Db, userId: string, reason?: string): P
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ banned: true, banReason: reason ?? null, banExpires: null, updatedAt: new Date() })
+      .set({ banned: true, banReason: reason ?? null, banExpires: null, updatedAt: actor.now })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
   });
 }
 
-export async function reactivateUser(db: Db, userId: string): Promise<void> {
+export async function reactivateUser(db: Db, userId: string, now: Date): Promise<void> {
   await requireUser(db, userId);
   await db
     .update(users)
-    .set({ banned: false, banReason: null, banExpires: null, updatedAt: new Date() })
+    .set({ banned: false, banReason: null, banExpires: null, updatedAt: now })
     .where(eq(users.id, userId));
 }

@@ -110,8 +110,8 @@ describe.each(testDatabases())("protection on $name", ({ name }) => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
     auth = createAuth({ db: tdb.db, secret: "test-secret-test-secret-test-secret-0123" });
-    await createUser(tdb.db, { email: "admin@example.org", role: "admin", password: PASSWORD });
-    await createUser(tdb.db, { email: "viewer@example.org", role: "viewer", password: PASSWORD });
+    await createUser(tdb.db, { email: "admin@example.org", role: "admin", password: PASSWORD }, new Date());
+    await createUser(tdb.db, { email: "viewer@example.org", role: "viewer", password: PASSWORD }, new Date());
     adminCookie = await signIn("admin@example.org");
     viewerCookie = await signIn("viewer@example.org");
   });

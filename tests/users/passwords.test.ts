@@ -65,7 +65,7 @@ describe.each(testDatabases())("setting a password on $name", ({ name }) => {
   afterAll(() => tdb?.close());
 
   it("the users service (CLI, invitations) refuses a password with a newline; no account is created", async () => {
-    const attempt = createUser(tdb.db, { email: "piped@example.org", role: "admin", password: "long enough pw\nlong enough pw" });
+    const attempt = createUser(tdb.db, { email: "piped@example.org", role: "admin", password: "long enough pw\nlong enough pw" }, new Date());
     await expect(attempt).rejects.toBeInstanceOf(BadInputError);
     await expect(attempt).rejects.toMatchObject({ field: "password", message: expect.stringMatching(CONTROL) });
     const [row] = await tdb.db.select({ n: count() }).from(t.users).where(eq(t.users.email, "piped@example.org"));
@@ -73,7 +73,7 @@ describe.each(testDatabases())("setting a password on $name", ({ name }) => {
   });
 
   it("change-password refuses a new password with a control character; the old one still signs in", async () => {
-    await createUser(tdb.db, { email: "changer@example.org", role: "editor", password: GOOD });
+    await createUser(tdb.db, { email: "changer@example.org", role: "editor", password: GOOD }, new Date());
     const signedIn = await post("/sign-in/email", { email: "changer@example.org", password: GOOD });
     expect(signedIn.status).toBe(200);
     const cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -33,7 +33,7 @@ describe.each(testDatabases())("sign-in on $name", ({ name }) => {
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     auth = createAuth({ db: tdb.db, secret: SECRET });
-    await createUser(tdb.db, { email: "Editor@Example.org", role: "editor", password: PASSWORD });
+    await createUser(tdb.db, { email: "Editor@Example.org", role: "editor", password: PASSWORD }, new Date());
   });
   afterAll(() => tdb?.close());
 
@@ -78,7 +78,7 @@ describe.each(testDatabases())("sign-in on $name", ({ name }) => {
   });
 
   it(`limits one account to ${SIGN_IN_LIMIT.max} attempts a minute from any addresses: the 6th gets 429`, async () => {
-    await createUser(tdb.db, { email: "target@example.org", role: "viewer", password: PASSWORD });
+    await createUser(tdb.db, { email: "target@example.org", role: "viewer", password: PASSWORD }, new Date());
     for (let i = 1; i <= SIGN_IN_LIMIT.max; i++) {
       expect((await signIn(auth, "target@example.org", "wrong password entirely", nextIp())).status).toBe(401);
     }
@@ -88,19 +88,26 @@ describe.each(testDatabases())("sign-in on $name", ({ name }) => {
   });
 
   it("a deactivated user cannot sign in and loses their sessions; reactivated, they can again", async () => {
-    const { user } = await createUser(tdb.db, { email: "leaver@example.org", role: "editor", password: PASSWORD });
+    const { user } = await createUser(tdb.db, { email: "leaver@example.org", role: "editor", password: PASSWORD }, new Date());
     const before = await signIn(auth, "leaver@example.org", PASSWORD, nextIp());
     expect(before.status).toBe(200);
     const cookie = cookieOf(before);
 
-    await deactivateUser(tdb.db, user.id, "left the team");
+    await deactivateUser(tdb.db, { userId: user.id, reason: "left the team" }, { user: null, now: new Date() });
     expect(await sessionUserFrom(auth, new Headers({ cookie }))).toBeNull();
     const refused = await signIn(auth, "leaver@example.org", PASSWORD, nextIp());
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ code: "BANNED_USER" });
 
-    await reactivateUser(tdb.db, user.id);
+    await reactivateUser(tdb.db, user.id, new Date());
     expect((await signIn(auth, "leaver@example.org", PASSWORD, nextIp())).status).toBe(200);
+  });
+
+  it("nobody deactivates their own account, whoever calls the service; nothing changes", async () => {
+    const { user } = await createUser(tdb.db, { email: "self@example.org", role: "editor", password: PASSWORD }, new Date());
+    const self = { user: { id: user.id }, now: new Date() };
+    await expect(deactivateUser(tdb.db, { userId: user.id }, self)).rejects.toMatchObject({ field: "userId", message: "You cannot deactivate your own account" });
+    expect((await signIn(auth, "self@example.org", PASSWORD, nextIp())).status).toBe(200);
   });
 
   it("has no public sign-up and no admin-plugin endpoints", async () => {
@@ -123,8 +130,8 @@ describe.each(testDatabases())("sign-in on $name", ({ name }) => {
   });
 
   it("refuses weak passwords and duplicate emails when creating accounts", async () => {
-    await expect(createUser(tdb.db, { email: "weak@example.org", password: "short" })).rejects.toThrow(/too short/);
-    await expect(createUser(tdb.db, { email: "weak@example.org", password: "aaaaaaaaaaaaaaaa" })).rejects.toThrow(/different/);
-    await expect(createUser(tdb.db, { email: "EDITOR@example.org", password: PASSWORD })).rejects.toThrow(/already exists/);
+    await expect(createUser(tdb.db, { email: "weak@example.org", password: "short" }, new Date())).rejects.toThrow(/too short/);
+    await expect(createUser(tdb.db, { email: "weak@example.org", password: "aaaaaaaaaaaaaaaa" }, new Date())).rejects.toThrow(/different/);
+    await expect(createUser(tdb.db, { email: "EDITOR@example.org", password: PASSWORD }, new Date())).rejects.toThrow(/already exists/);
   });
 });

@@ -1,0 +1,11 @@
+// Inputs of the dashboard's read procedures. Every read takes an optional `asOf` (core/trpc.ts `asOfInput`).
+import { z } from "zod";
+import { FIGURE_KINDS, SECTORS } from "@/server/core/constants";
+import { asOfInput, isoDate } from "@/server/core/schemas";
+
+/** Charts start at `from` (default CHART_START). */
+export const tariffStepsInput = asOfInput.extend({ from: isoDate.optional() });
+export const sectorInput = asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() });
+export const deadlinesInput = asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() });
+export const budgetsInput = asOfInput.extend({ sector: z.enum(SECTORS).optional() });
+export const figuresInput = asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional() });
