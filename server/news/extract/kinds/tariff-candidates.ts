@@ -3,7 +3,7 @@
 // change ("15%, down from 25%"), another country's rate and an average are not. Used by the tariff-rate facts and by
 // deadlines (the day a tariff takes effect).
 import type { PercentMatch } from "@/server/news/extract/numbers";
-import type { FactSector } from "@/server/news/extract/sectors";
+import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, slice, type Unit } from "./shared";
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
@@ -67,12 +67,7 @@ function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= Math.max(u.s.start, p.start - 90));
   const lastS = near.at(-1);
   if (!lastS || !/^\s*(?:imports?|products|shipments|goods)?\s*$/i.test(slice(u, lastS.end, verbAt))) return [];
-  const list = [lastS];
-  for (let i = near.length - 2; i >= 0; i--) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
-    list.unshift(near[i]!);
-  }
-  return [...new Set(list.map((x) => x.sector))];
+  return listEndingWithLast(u, near);
 }
 
 export interface TariffCand {
@@ -152,135 +147,171 @@ function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
   return [...new Set(u.sectors.filter((s) => s.start >= a && s.end <= b).map((s) => s.sector))];
 }
 
+/** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄". */
+function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
+  const list = [near.at(-1)!];
+  for (let i = near.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+    list.unshift(near[i]!);
+  }
+  return [...new Set(list.map((s) => s.sector))];
+}
+
+/** Which percents of a sentence are tariff rates, and on which sectors, in text order. */
 export function tariffCandidates(u: Unit): TariffCand[] {
   const out: TariffCand[] = [];
   const ps = u.percents.filter((p) => !p.points);
   for (const p of ps) {
-    if (p.signed && !/^[+]/.test(p.raw)) continue; // "rose 25%" is a move, not a rate
-    // "from 25% to 15%": the old rate is not the fact
-    if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
-      continue;
-    if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) continue; // "25%에서 15%로"
-    if (isOldRate(u, p, ps)) continue;
+    if (startsOrMovesARate(u, p, ps)) continue;
     // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
-    if (out.length && /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
-      /\b(?:cut|lower|reduc|rais|bring|brought|slash|trim|hik|increas)\w*\s+(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 40, p.start))) {
+    if (out.length && cutsItTo(u, p)) {
       out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
       continue;
     }
     if (otherCountrysRate(u, p)) continue;
     // "the average 2.5 percent levy Korean goods paid": a statistic, not a rate on the schedule
     if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
-    let sectors: FactSector[] = [];
-    let bound = false;
-    const after = boundAfter(u, p);
-    if (after) {
-      sectors = sectorsBetween(u, p.end, after.end);
-      // "... tariff on US auto imports", "tariffs on steel and aluminum", "관세" preceded by "자동차에 25%"
-      const clause = clauseAt(u, after.end);
-      const nextPct = ps.find((o) => o.start > after.end);
-      const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, after.end + 70);
-      const tail = slice(u, after.end, tailEnd);
-      const ON = /^\s*(?:on|against|for|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
-      if (sectors.length === 0 && ON.test(tail)) {
-        // walk the object of "on": modifiers, countries, sector words and lists of them; stop at anything else
-        let stop = tail.length;
-        const body = tail.replace(ON, (m) => " ".repeat(m.length));
-        const words = [...body.matchAll(/[^\s,]+|,/g)];
-        for (const [wi, m] of words.entries()) {
-          const w = m[0].replace(/[.;:!?)]+$/, "");
-          // an adjective right before a sector word: "semi-finished copper", "finished steel"
-          // (also a chain: "branded or patented pharmaceutical products")
-          const adjective = /^[a-z][a-z-]*$/.test(w) && w === m[0] && (() => {
-            for (const n of words.slice(wi + 1, wi + 5)) {
-              const nw = n[0].replace(/[.;:!?),]+$/, "");
-              if (SECTOR_TOKEN.test(nw)) return true;
-              if (!/^[a-z][a-z-]*$/.test(n[0])) return false;
-            }
-            return false;
-          })();
-          if (adjective) continue;
-          if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
-            if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) { stop = m.index! + m[0].length; break; }
-            continue;
-          }
-          stop = m.index!;
-          break;
-        }
-        const stopAt = { index: stop };
-        sectors = sectorsBetween(u, after.end, after.end + stop);
-        if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stopAt ? stopAt.index : tail.length))) sectors = ["all_goods"];
-        if (sectors.length === 0) {
-          // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
-          // sectors are "other" (imports, goods, countries and partners are not products)
-          const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
-          if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
-            !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
-            sectors = ["other"];
-        }
-      }
-      if (sectors.length === 0) {
-        // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
-        const before = clauseAt(u, p.start);
-        const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
-        if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
-      }
-      bound = sectors.length > 0;
-    } else {
-      const before = boundBefore(u, p, ps);
-      if (!before) {
-        const subj = subjectSectors(u, p);
-        if (subj.length) out.push({ pct: p, sectors: subj, bound: false });
-        continue;
-      }
-      sectors = sectorsBetween(u, before.tariffEnd, p.start);
-      if (sectors.length === 0) {
-        const m = /^\s*(?:on|for)\s+((?:(?:[\w.&'’-]+|,)\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
-        if (m) {
-          const stop = m[1]!.search(/\s(?!(?:and|or|&|the|all|of|foreign|imported|US|U\.S\.|American|Korean)\b)(?=[a-z])(?![a-z]*(?:s|parts|steel|copper|lumber|timber|pharma\w*|alumin\w*|auto\w*|cars?|vehicles?|chips?)\b)/);
-          sectors = sectorsBetween(u, p.end, p.end + m[0].length - m[1]!.length + (stop >= 0 ? stop : m[1]!.length));
-        }
-      }
-      if (sectors.length === 0) {
-        // "auto tariffs of 25%", "steel and aluminum tariffs of 25%", "자동차 관세 25%"
-        const head = slice(u, Math.max(u.s.start, before.tariffStart - 40), before.tariffStart);
-        const m = /((?:[\w가-힣-]+\s*(?:,|and|or|&|및|과|와)?\s*){1,4})$/.exec(head);
-        if (m) sectors = sectorsBetween(u, before.tariffStart - m[1]!.length, before.tariffStart);
-      }
-      bound = sectors.length > 0;
-    }
-    if (sectors.length === 0) {
-      // Fallback: a subject in the same clause before the percent ("auto exports face a 25% tariff"); else all goods.
-      let clause = clauseAt(u, p.start);
-      // ", which had faced a 25% levy": the subject is in the clause before
-      if (/^\s*(?:which|that|who)\b/i.test(slice(u, clause.start, clause.start + 8)) && clause.start > u.s.start)
-        clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
-      const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
-      if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) sectors = ["all_goods"];
-      else {
-        const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
-        if (near.length) {
-          // "steel and aluminium ... face 50%": the last sector and those listed with it
-          const list = [near.at(-1)!];
-          for (let i = near.length - 2; i >= 0; i--) {
-            if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
-            list.unshift(near[i]!);
-          }
-          sectors = [...new Set(list.map((s) => s.sector))];
-        } else {
-          // "cut its tariff on Korean tires to 10%": a named product outside the tracked sectors is "other", not all goods
-          const obj = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:(?:South\s+)?Korean\s+|Korea-made\s+|imported\s+|foreign\s+)?((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(head);
-          sectors =
-            obj && !/^(?:imports|goods|products|exports|items|countries|nations|economies|partners|allies|shipments|others|things|sales|companies|firms|businesses|makers|exporters|importers|producers|manufacturers|suppliers|consumers|buyers|dozens|hundreds|scores|those|these|its|their|us|them)$/.test(obj[2]!) &&
-            !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!)
-              ? ["other"]
-              : ["all_goods"];
-        }
-      }
-    }
-    out.push({ pct: p, sectors: sectors.filter((s) => s !== undefined), bound });
+    const cand = candidateAt(u, p, ps);
+    if (cand) out.push(cand);
   }
   return out;
+}
+
+/** A move ("rose 25%") or the rate a change starts from ("from 25% to 15%", "25%에서 15%로"): not a rate of its own. */
+function startsOrMovesARate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
+  if (p.signed && !/^[+]/.test(p.raw)) return true;
+  if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
+    return true;
+  if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) return true;
+  return isOldRate(u, p, ps);
+}
+
+/** "… cut it to 15%", "bring them down to 10%": a new rate for the tariff named before it in the sentence. */
+function cutsItTo(u: Unit, p: PercentMatch): boolean {
+  return /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
+    /\b(?:cut|lower|reduc|rais|bring|brought|slash|trim|hik|increas)\w*\s+(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 40, p.start));
+}
+
+/**
+ * The percent as a tariff rate, when a tariff phrase binds it or (in an article about tariffs) a sector bears it;
+ * its sectors come from that phrase ("bound"), else from its clause, else it is on all goods.
+ */
+function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand | null {
+  let sectors: FactSector[];
+  const after = boundAfter(u, p);
+  if (after) sectors = sectorsAfterTariffWord(u, p, ps, after.end);
+  else {
+    const before = boundBefore(u, p, ps);
+    if (!before) {
+      const subj = subjectSectors(u, p);
+      return subj.length ? { pct: p, sectors: subj, bound: false } : null;
+    }
+    sectors = sectorsAroundTariffWordBefore(u, p, before);
+  }
+  const bound = sectors.length > 0;
+  if (sectors.length === 0) sectors = sectorsOfClause(u, p);
+  return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
+}
+
+// What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
+const ON_OBJECT = /^\s*(?:on|against|for|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+
+/** "25 per cent steel tariffs", "25% tariff on steel and aluminum", "자동차에 25% 관세": a rate before its tariff word. */
+function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], tariffEnd: number): FactSector[] {
+  let sectors = sectorsBetween(u, p.end, tariffEnd);
+  const clause = clauseAt(u, tariffEnd);
+  const nextPct = ps.find((o) => o.start > tariffEnd);
+  const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, tariffEnd + 70);
+  const tail = slice(u, tariffEnd, tailEnd);
+  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, tariffEnd, tail);
+  if (sectors.length === 0) {
+    // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
+    const before = clauseAt(u, p.start);
+    const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
+    if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
+  }
+  return sectors;
+}
+
+/** The object of "on" in `tail` (which starts at `at`): its sectors, all goods ("on all imports"), or "other". */
+function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
+  const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length));
+  const stop = objectEnd(body);
+  let sectors = sectorsBetween(u, at, at + stop);
+  if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stop))) sectors = ["all_goods"];
+  if (sectors.length === 0) {
+    // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
+    // sectors are "other" (imports, goods, countries and partners are not products)
+    const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
+    if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
+      !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
+      sectors = ["other"];
+  }
+  return sectors;
+}
+
+/** Where the object of "on" ends: it runs over modifiers, countries, sector words and lists of them. */
+function objectEnd(body: string): number {
+  const words = [...body.matchAll(/[^\s,]+|,/g)];
+  for (const [wi, m] of words.entries()) {
+    const w = m[0].replace(/[.;:!?)]+$/, "");
+    // an adjective right before a sector word: "semi-finished copper", "finished steel"
+    if (/^[a-z][a-z-]*$/.test(w) && w === m[0] && sectorWordWithinFour(words, wi)) continue;
+    if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
+      if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) return m.index! + m[0].length;
+      continue;
+    }
+    return m.index!;
+  }
+  return body.length;
+}
+
+/** Lowercase words after word `wi` reach a sector word within four: "branded or patented pharmaceutical products". */
+function sectorWordWithinFour(words: RegExpMatchArray[], wi: number): boolean {
+  for (const n of words.slice(wi + 1, wi + 5)) {
+    const nw = n[0].replace(/[.;:!?),]+$/, "");
+    if (SECTOR_TOKEN.test(nw)) return true;
+    if (!/^[a-z][a-z-]*$/.test(n[0])) return false;
+  }
+  return false;
+}
+
+/** "tariffs of 25% on steel", "auto tariffs of 25%", "자동차 관세 25%": a rate after its tariff word. */
+function sectorsAroundTariffWordBefore(u: Unit, p: PercentMatch, before: { tariffStart: number; tariffEnd: number }): FactSector[] {
+  let sectors = sectorsBetween(u, before.tariffEnd, p.start);
+  if (sectors.length === 0) {
+    const m = /^\s*(?:on|for)\s+((?:(?:[\w.&'’-]+|,)\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
+    if (m) {
+      const stop = m[1]!.search(/\s(?!(?:and|or|&|the|all|of|foreign|imported|US|U\.S\.|American|Korean)\b)(?=[a-z])(?![a-z]*(?:s|parts|steel|copper|lumber|timber|pharma\w*|alumin\w*|auto\w*|cars?|vehicles?|chips?)\b)/);
+      sectors = sectorsBetween(u, p.end, p.end + m[0].length - m[1]!.length + (stop >= 0 ? stop : m[1]!.length));
+    }
+  }
+  if (sectors.length === 0) {
+    // "auto tariffs of 25%", "steel and aluminum tariffs of 25%", "자동차 관세 25%"
+    const head = slice(u, Math.max(u.s.start, before.tariffStart - 40), before.tariffStart);
+    const m = /((?:[\w가-힣-]+\s*(?:,|and|or|&|및|과|와)?\s*){1,4})$/.exec(head);
+    if (m) sectors = sectorsBetween(u, before.tariffStart - m[1]!.length, before.tariffStart);
+  }
+  return sectors;
+}
+
+/** Fallback: a subject in the same clause before the percent ("auto exports face a 25% tariff"); else all goods. */
+function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
+  let clause = clauseAt(u, p.start);
+  // ", which had faced a 25% levy": the subject is in the clause before
+  if (/^\s*(?:which|that|who)\b/i.test(slice(u, clause.start, clause.start + 8)) && clause.start > u.s.start)
+    clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
+  const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
+  if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) return ["all_goods"];
+  const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
+  // "steel and aluminium ... face 50%": the last sector and those listed with it
+  if (near.length) return listEndingWithLast(u, near);
+  // "cut its tariff on Korean tires to 10%": a named product outside the tracked sectors is "other", not all goods
+  const obj = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:(?:South\s+)?Korean\s+|Korea-made\s+|imported\s+|foreign\s+)?((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(head);
+  return obj && !/^(?:imports|goods|products|exports|items|countries|nations|economies|partners|allies|shipments|others|things|sales|companies|firms|businesses|makers|exporters|importers|producers|manufacturers|suppliers|consumers|buyers|dozens|hundreds|scores|those|these|its|their|us|them)$/.test(obj[2]!) &&
+    !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!)
+    ? ["other"]
+    : ["all_goods"];
 }
 
 export const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|한미|국내|우리나라|대한민국/;
