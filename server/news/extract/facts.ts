@@ -11,11 +11,11 @@ import { splitSentences, type Sentence } from "./sentences";
 import { timeFrame, type TimeFrame } from "./context";
 import type { Fact } from "./types";
 import { deadlineFacts } from "./kinds/deadlines";
-import { KOSPI, marketFacts } from "./kinds/market-moves";
+import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
-import { TARIFF_WORD } from "./kinds/tariff-candidates";
+import { mentionsTariffs } from "./kinds/tariff-candidates";
 import { tariffFacts } from "./kinds/tariff-rates";
 
 /** The matches inside one sentence (offsets are the article's). */
@@ -30,7 +30,7 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
   const dates = resolvedDates(text, sentences, frame);
   const sectors = findSectors(text);
   const facts: Fact[] = [];
-  const ctx: ArticleCtx = { tariffs: new RegExp(TARIFF_WORD.source, "i").test(text), kospiBefore: false, pledgeBefore: false };
+  const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false };
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
     if (u.percents.length) {
@@ -44,7 +44,7 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
       facts.push(...money);
       if (money.some((f) => f.kind === "investment_pledge")) ctx.pledgeBefore = true;
     }
-    if (new RegExp(KOSPI.source).test(s.text)) ctx.kospiBefore = true;
+    if (namesKospi(s.text)) ctx.kospiBefore = true;
   }
   return dedupe(facts);
 }

@@ -5,8 +5,10 @@ import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbe
 import type { MarketMoveFact } from "@/server/news/extract/types";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-export const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
+const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
 const OTHER_INDEX = /\b(?:KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스닥|원화|환율|닛케이|삼성|현대/;
+
+export const namesKospi = (text: string) => new RegExp(KOSPI.source).test(text);
 
 const UP_WORDS = /\b(?:rose|rises|rising|gained|gains|climbed|jumped|surged|soared|advanced|rallied|rebounded|higher|up|added)\b|상승|올라|오른|급등|반등/i;
 const DOWN_WORDS = /\b(?:fell|falls|falling|dropped|declined|slid|slipped|sank|tumbled|plunged|lost|lower|down|shed|retreated)\b|하락|떨어|내린|내려|급락|밀려/i;

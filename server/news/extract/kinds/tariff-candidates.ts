@@ -7,7 +7,7 @@ import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, slice, type Unit } from "./shared";
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
-export const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
+const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
 const TARIFF_MODIFIERS = new Set([
   "and", "or", "&", "a", "an", "the", "additional", "extra", "new", "higher", "import", "reciprocal", "baseline",
   "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
@@ -313,5 +313,8 @@ function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
     ? ["other"]
     : ["all_goods"];
 }
+
+/** A tariff word anywhere in the text: the article is about tariffs. */
+export const mentionsTariffs = (text: string) => new RegExp(TARIFF_WORD.source, "i").test(text);
 
 export const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|한미|국내|우리나라|대한민국/;
