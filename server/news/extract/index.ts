@@ -1,6 +1,7 @@
 // The extractor's entry point: an article's plain text → the facts it states (FACTS.md shapes), each with evidence.
 // Pure: no I/O, no clock (the publication date is passed in; without one the text's own date stamp is used, and
-// weekday-only dates stay unresolved). The rules live in ./facts.ts, the time frame in ./context.ts.
+// weekday-only dates stay unresolved). ./facts.ts assembles the facts from one module per fact kind in ./kinds/;
+// the time frame is in ./context.ts.
 import { extractArticleFacts } from "./facts";
 import type { ExtractOptions, Fact } from "./types";
 

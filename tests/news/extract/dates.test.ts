@@ -1,81 +1,62 @@
 // Date mentions resolved against a publication date (server/news/extract/dates.ts). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { inferYear, parseDates, resolveWeekday } from "@/server/news/extract/dates";
+import { expectOneMatch } from "./helpers";
 
 const PUB = "2025-07-08"; // a Tuesday
 
-describe("parseDates: day precision", () => {
+// What one mention parses to: a day, a weekday (a day only next to a publication date), or a month without a day.
+const day = (date: string, raw: string) => ({ date, precision: "day", raw });
+const weekday = (date: string, raw: string) => ({ kind: "weekday", date, precision: "day", raw });
+const month = (month: string, raw: string) => ({ date: null, precision: "month", month, raw });
+
+describe("parseDates: one mention", () => {
   it.each([
-    ["The new rate starts July 9.", PUB, "2025-07-09", "July 9"],
-    ["Duties begin Aug. 1 unless a deal is struck.", PUB, "2025-08-01", "Aug. 1"],
-    ["The letter set August 1, 2025 as the date.", PUB, "2025-08-01", "August 1, 2025"],
-    ["Levies apply from 1 August.", PUB, "2025-08-01", "1 August"],
-    ["Effective 2025-08-01 per the notice.", PUB, "2025-08-01", "2025-08-01"],
-    ["협상 시한은 7월 9일이다", PUB, "2025-07-09", "7월 9일"],
-    ["관세는 8월 1일부터 부과된다", PUB, "2025-08-01", "8월 1일"],
-    ["2026년 3월 2일 발효", PUB, "2026-03-02", "2026년 3월 2일"],
-    ["회담은 7월 9일(수) 열린다", PUB, "2025-07-09", "7월 9일(수)"],
-    ["talks on Sept. 15th", PUB, "2025-09-15", "Sept. 15th"],
-    ["the Apr 8 statement", "2025-04-10", "2025-04-08", "Apr 8"],
-    ["by December 31, 2026", PUB, "2026-12-31", "December 31, 2026"],
+    // day precision
+    ["The new rate starts July 9.", PUB, day("2025-07-09", "July 9")],
+    ["Duties begin Aug. 1 unless a deal is struck.", PUB, day("2025-08-01", "Aug. 1")],
+    ["The letter set August 1, 2025 as the date.", PUB, day("2025-08-01", "August 1, 2025")],
+    ["Levies apply from 1 August.", PUB, day("2025-08-01", "1 August")],
+    ["Effective 2025-08-01 per the notice.", PUB, day("2025-08-01", "2025-08-01")],
+    ["협상 시한은 7월 9일이다", PUB, day("2025-07-09", "7월 9일")],
+    ["관세는 8월 1일부터 부과된다", PUB, day("2025-08-01", "8월 1일")],
+    ["2026년 3월 2일 발효", PUB, day("2026-03-02", "2026년 3월 2일")],
+    ["회담은 7월 9일(수) 열린다", PUB, day("2025-07-09", "7월 9일(수)")],
+    ["talks on Sept. 15th", PUB, day("2025-09-15", "Sept. 15th")],
+    ["the Apr 8 statement", "2025-04-10", day("2025-04-08", "Apr 8")],
+    ["by December 31, 2026", PUB, day("2026-12-31", "December 31, 2026")],
     // year boundary: a month-day without a year rolls forward when the publication year would put it >6 months back
-    ["Rates rise Jan. 2.", "2025-12-30", "2026-01-02", "Jan. 2"],
-    ["관세는 1월 5일 시행", "2025-12-30", "2026-01-05", "1월 5일"],
-    ["from 3 January", "2025-12-30", "2026-01-03", "3 January"],
+    ["Rates rise Jan. 2.", "2025-12-30", day("2026-01-02", "Jan. 2")],
+    ["관세는 1월 5일 시행", "2025-12-30", day("2026-01-05", "1월 5일")],
+    ["from 3 January", "2025-12-30", day("2026-01-03", "3 January")],
     // ...and rolls back when it would be >6 months ahead
-    ["the Dec. 28 announcement", "2026-01-03", "2025-12-28", "Dec. 28"],
-    ["12월 30일 발표", "2026-01-03", "2025-12-30", "12월 30일"],
+    ["the Dec. 28 announcement", "2026-01-03", day("2025-12-28", "Dec. 28")],
+    ["12월 30일 발표", "2026-01-03", day("2025-12-30", "12월 30일")],
     // within six months, the publication year stands even if the date is past
-    ["the March 3 letter", PUB, "2025-03-03", "March 3"],
-    ["a November 30 target", PUB, "2025-11-30", "November 30"],
-  ])("%s (pub %s)", (text, pub, date, raw) => {
-    const got = parseDates(text, pub);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.date).toBe(date);
-    expect(got[0]!.precision).toBe("day");
-    expect(got[0]!.raw).toBe(raw);
-    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(raw);
-  });
-});
-
-describe("parseDates: weekdays next to the publication date", () => {
-  it.each([
-    ["Officials met on Wednesday.", PUB, "2025-07-09", "on Wednesday"],
-    ["Ministers spoke on Monday.", PUB, "2025-07-07", "on Monday"],
-    ["A reply is due this Friday.", PUB, "2025-07-11", "this Friday"],
-    ["They return next Monday.", PUB, "2025-07-14", "next Monday"],
-    ["Data from last Tuesday show it.", PUB, "2025-07-01", "last Tuesday"],
-    ["The team flew out Tuesday.", PUB, "2025-07-08", "Tuesday"],
-    ["Sources said Saturday the talks went well.", PUB, "2025-07-05", "Saturday"],
-    ["회담은 (수) 오전 열린다", PUB, "2025-07-09", "(수)"],
-    ["this Monday's call", PUB, "2025-07-07", "this Monday"],
-    ["next Tuesday", PUB, "2025-07-15", "next Tuesday"],
-    ["on Friday", "2025-12-30", "2026-01-02", "on Friday"],
-  ])("%s (pub %s)", (text, pub, date, raw) => {
-    const got = parseDates(text, pub);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.kind).toBe("weekday");
-    expect(got[0]!.date).toBe(date);
-    expect(got[0]!.raw).toBe(raw);
-  });
-});
-
-describe("parseDates: month precision is not a day", () => {
-  it.each([
-    ["A decision is expected in June.", PUB, "2025-06", "in June"],
-    ["Talks resume early August.", PUB, "2025-08", "early August"],
-    ["by mid-July", PUB, "2025-07", "by mid-July"],
-    ["until late September 2026", PUB, "2026-09", "until late September 2026"],
-    ["6월 중 결정된다", PUB, "2025-06", "6월"],
-    ["2026년 2월 발효", PUB, "2026-02", "2026년 2월"],
-    ["in February", "2025-12-30", "2026-02", "in February"],
-  ])("%s (pub %s)", (text, pub, month, raw) => {
-    const got = parseDates(text, pub);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.date).toBeNull();
-    expect(got[0]!.precision).toBe("month");
-    expect(got[0]!.month).toBe(month);
-    expect(got[0]!.raw).toBe(raw);
+    ["the March 3 letter", PUB, day("2025-03-03", "March 3")],
+    ["a November 30 target", PUB, day("2025-11-30", "November 30")],
+    // weekdays, resolved against the publication date
+    ["Officials met on Wednesday.", PUB, weekday("2025-07-09", "on Wednesday")],
+    ["Ministers spoke on Monday.", PUB, weekday("2025-07-07", "on Monday")],
+    ["A reply is due this Friday.", PUB, weekday("2025-07-11", "this Friday")],
+    ["They return next Monday.", PUB, weekday("2025-07-14", "next Monday")],
+    ["Data from last Tuesday show it.", PUB, weekday("2025-07-01", "last Tuesday")],
+    ["The team flew out Tuesday.", PUB, weekday("2025-07-08", "Tuesday")],
+    ["Sources said Saturday the talks went well.", PUB, weekday("2025-07-05", "Saturday")],
+    ["회담은 (수) 오전 열린다", PUB, weekday("2025-07-09", "(수)")],
+    ["this Monday's call", PUB, weekday("2025-07-07", "this Monday")],
+    ["next Tuesday", PUB, weekday("2025-07-15", "next Tuesday")],
+    ["on Friday", "2025-12-30", weekday("2026-01-02", "on Friday")],
+    // month precision is not a day
+    ["A decision is expected in June.", PUB, month("2025-06", "in June")],
+    ["Talks resume early August.", PUB, month("2025-08", "early August")],
+    ["by mid-July", PUB, month("2025-07", "by mid-July")],
+    ["until late September 2026", PUB, month("2026-09", "until late September 2026")],
+    ["6월 중 결정된다", PUB, month("2025-06", "6월")],
+    ["2026년 2월 발효", PUB, month("2026-02", "2026년 2월")],
+    ["in February", "2025-12-30", month("2026-02", "in February")],
+  ])("%s (pub %s)", (text, pub, want) => {
+    expectOneMatch(parseDates(text, pub), text, want);
   });
 });
 

@@ -5,10 +5,8 @@ import { describe, expect, it } from "vitest";
 import { detectPublishedOn, extractFacts, timeFrame } from "@/server/news/extract";
 import { splitSentences } from "@/server/news/extract/sentences";
 import { adjustWeekdayForTense } from "@/server/news/extract/dates";
-import type { Fact } from "@/server/news/extract/types";
 import { scoreDirectory } from "@/tests/helpers/fact-score";
-
-const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+import { moneyRow, of } from "./helpers";
 
 describe("splitSentences", () => {
   it("keeps abbreviations, initials and decimals inside sentences and offsets exact", () => {
@@ -149,10 +147,7 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["The company committed 30 trillion won (about $21 billion) to new plants in America.", [["investment_pledge", 21e9]]],
     ["정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.", [["investment_pledge", 350e9], ["budget", 10e12, "KRW"]]],
   ])("%s", (text, want) => {
-    const got = extractFacts(text, { publishedOn: "2025-03-10" }).map((f) =>
-      f.kind === "budget" ? [f.kind, f.amount, f.currency] : f.kind === "trade_balance" ? [f.kind, f.amountUsd, f.year] : f.kind === "investment_pledge" ? [f.kind, f.amountUsd] : [f.kind],
-    );
-    expect(got).toEqual(want);
+    expect(extractFacts(text, { publishedOn: "2025-03-10" }).map(moneyRow)).toEqual(want);
   });
   it.each([
     ["The finance ministry set aside 2 trillion won in loans for small exporters looking for new buyers in Southeast Asia.", "loans for small exporters looking for new buyers"],

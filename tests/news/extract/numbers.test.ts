@@ -1,6 +1,7 @@
 // Money, percentage and index-level parsing (server/news/extract/numbers.ts). Sentences are written for these tests.
 import { describe, expect, it } from "vitest";
 import { parseAmounts, parseIndexLevels, parsePercents } from "@/server/news/extract/numbers";
+import { expectOneMatch } from "./helpers";
 
 describe("parseAmounts", () => {
   it.each([
@@ -27,16 +28,8 @@ describe("parseAmounts", () => {
     ["€40 billion from Brussels", 40e9, "EUR", "€40 billion"],
     ["worth 500 million euros", 500e6, "EUR", "500 million euros"],
   ])("%s", (text, value, currency, raw) => {
-    const got = parseAmounts(text);
-    if (value === null) {
-      expect(got).toEqual([]);
-      return;
-    }
-    expect(got).toHaveLength(1);
-    expect(got[0]!.value).toBeCloseTo(value, 0);
-    expect(got[0]!.currency).toBe(currency);
-    expect(got[0]!.raw).toBe(raw);
-    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(raw);
+    const got = expectOneMatch(parseAmounts(text), text, { currency, raw });
+    expect(got.value).toBeCloseTo(value, 0);
   });
 
   it.each([
@@ -93,12 +86,7 @@ describe("parsePercents", () => {
     ["tariffs of up to 25%", 25, false, false],
     ["a 25% increase in the surplus", 25, false, false],
   ])("%s", (text, value, points, signed) => {
-    const got = parsePercents(text);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.value).toBe(value);
-    expect(got[0]!.points).toBe(points);
-    expect(got[0]!.signed).toBe(signed);
-    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(got[0]!.raw);
+    expectOneMatch(parsePercents(text), text, { value, points, signed });
   });
 
   it.each([["in 2025"], ["25 points"], ["a 90-day pause"], ["v25%x"], ["the percent sign"]])("no percentage in %s", (text) => {
@@ -124,10 +112,7 @@ describe("parseIndexLevels", () => {
     ["코스피는 2,566.74로 마감했다", 2566.74],
     ["지수는 3,100.12에 장을 마감했다", 3100.12],
   ])("%s", (text, level) => {
-    const got = parseIndexLevels(text);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.level).toBe(level);
-    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(got[0]!.raw);
+    expectOneMatch(parseIndexLevels(text), text, { level });
   });
 
   it.each([["The index rose 1.2% to a record."], ["Rates closed at 3.5% for the year."], ["The market closed early."]])(

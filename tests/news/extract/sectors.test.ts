@@ -1,6 +1,7 @@
 // Sector wording -> FACTS.md sectors (server/news/extract/sectors.ts). Sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { FACT_SECTORS, findSectors, sectorsIn } from "@/server/news/extract/sectors";
+import { expectOneMatch } from "./helpers";
 
 describe("findSectors: single mentions", () => {
   it.each([
@@ -37,11 +38,7 @@ describe("findSectors: single mentions", () => {
     ["상호관세 25%", "all_goods", "상호관세"],
     ["Reciprocal Tariffs take effect", "all_goods", "Reciprocal Tariffs"],
   ])("%s", (text, sector, raw) => {
-    const got = findSectors(text);
-    expect(got).toHaveLength(1);
-    expect(got[0]!.sector).toBe(sector);
-    expect(got[0]!.raw).toBe(raw);
-    expect(text.slice(got[0]!.start, got[0]!.end)).toBe(raw);
+    expectOneMatch(findSectors(text), text, { sector, raw });
   });
 });
 

@@ -9,12 +9,12 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { parseDates } from "@/server/news/extract/dates";
 import { findSectors } from "@/server/news/extract/sectors";
-import type { Fact } from "@/server/news/extract/types";
 import { matches, scoreDirectory, type GoldFact } from "@/tests/helpers/fact-score";
+import { isMoney, moneyRow, of } from "./helpers";
 
-const of = <K extends Fact["kind"]>(facts: Fact[], kind: K) => facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
 const run = (text: string, pub: string | null = null) => extractFacts(text, { publishedOn: pub });
 const tariffs = (text: string, pub: string | null = null) => of(run(text, pub), "tariff_rate").map((f) => [f.sector, f.ratePct]);
+const money = (text: string, pub: string | null = null) => run(text, pub).filter(isMoney).map(moneyRow);
 
 // ---------------------------------------------------------------- the fixtures, scored as score.mjs does
 
@@ -129,11 +129,6 @@ describe("market_move: 'the index' after KOSPI was named; a headline's range is 
 });
 
 describe("money: trade flows, comparisons, shares of a pledge, ceilings, purchases, earmarks", () => {
-  const money = (text: string) =>
-    run(text, "2025-07-04")
-      .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
-      .map((f) => (f.kind === "budget" ? [f.kind, f.amount, f.currency] : f.kind === "trade_balance" ? [f.kind, f.amountUsd, f.year] : [f.kind, f.amountUsd]));
-
   it.each([
     // an export figure in its own clause is not the trade surplus named in the next one
     ["Korea's exports to the US rose 10.5 percent to $127.8 billion, a record high, while its trade surplus with the country was $55.6 billion.", [["trade_balance", 55.6e9, null]]],
@@ -145,7 +140,7 @@ describe("money: trade flows, comparisons, shares of a pledge, ceilings, purchas
     ["Another 2.3 trillion won is earmarked for export vouchers and trade insurance.", [["budget", 2.3e12, "KRW"]]],
     ["Foreign investors net sold 300 billion won worth of shares.", []],
   ])("%s", (text, want) => {
-    expect(money(text)).toEqual(want);
+    expect(money(text, "2025-07-04")).toEqual(want);
   });
 });
 
@@ -188,18 +183,13 @@ describe("tariff_rate: products outside the tracked sectors, adjective chains, o
 });
 
 describe("money: a revised budget, a Korean share of a pledge, the partner of a balance", () => {
-  const money = (text: string) =>
-    run(text, "2025-07-31")
-      .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
-      .map((f) => (f.kind === "budget" ? [f.kind, f.amount] : f.kind === "trade_balance" ? [f.kind, f.amountUsd] : [f.kind, f.amountUsd]));
-
   it.each([
-    ["Also the 12.2 trillion won extra budget, which was submitted last week, will be expanded to 13.8 trillion won during the review.", [["budget", 13.8e12]]],
+    ["Also the 12.2 trillion won extra budget, which was submitted last week, will be expanded to 13.8 trillion won during the review.", [["budget", 13.8e12, "KRW"]]],
     ["한국은 3500억 달러 규모의 대미 투자펀드를 조성하기로 했다. 투자펀드 가운데 1500억 달러는 조선업 협력에 쓰인다.", [["investment_pledge", 350e9], ["investment_pledge", 150e9]]],
-    ["The country's trade surplus with the U.S. came to $4.44 billion in September, while the overall trade surplus reached $9.55 billion.", [["trade_balance", 4.44e9]]],
+    ["The country's trade surplus with the U.S. came to $4.44 billion in September, while the overall trade surplus reached $9.55 billion.", [["trade_balance", 4.44e9, null]]],
     ["Korea's trade surplus with China was $5 billion.", []],
   ])("%s", (text, want) => {
-    expect(money(text)).toEqual(want);
+    expect(money(text, "2025-07-31")).toEqual(want);
   });
 });
 
@@ -217,7 +207,7 @@ describe("fourth batch: averages, periods, Korean-English money abbreviations, z
   });
   it("reads '$350 bil.' and 'W3tr'", () => {
     const got = run("Korea and the United States signed an MOU on the $350 bil. strategic investment. The government will inject W3tr into emergency liquidity for parts makers.", "2025-11-15");
-    expect(got.map((f) => (f.kind === "investment_pledge" ? [f.kind, f.amountUsd] : f.kind === "budget" ? [f.kind, f.amount, f.currency] : [f.kind]))).toEqual([
+    expect(got.map(moneyRow)).toEqual([
       ["investment_pledge", 350e9],
       ["budget", 3e12, "KRW"],
     ]);
@@ -241,13 +231,10 @@ describe("fifth batch: list lines, 'import tax', 'cut it to', tariff effects, ov
     expect(tariffs("Market share by maker — Hyundai and Kia: 11%.", "2025-08-01")).toEqual([]);
   });
   it.each([
-    ["8월 무역수지는 65억1000만 달러 흑자를 기록했다. 대미 무역수지 흑자는 35억 달러로 집계됐다.", [["trade_balance", 3.5e9]]],
+    ["8월 무역수지는 65억1000만 달러 흑자를 기록했다. 대미 무역수지 흑자는 35억 달러로 집계됐다.", [["trade_balance", 3.5e9, null]]],
     ["Talks with Washington on how to structure the $350 billion investment fund had hit a snag.", [["investment_pledge", 350e9]]],
   ])("%s", (text, want) => {
-    const got = run(text, "2025-09-16")
-      .filter((f) => f.kind === "budget" || f.kind === "trade_balance" || f.kind === "investment_pledge")
-      .map((f) => [f.kind, f.kind === "budget" ? f.amount : f.amountUsd]);
-    expect(got).toEqual(want);
+    expect(money(text, "2025-09-16")).toEqual(want);
   });
 });
 

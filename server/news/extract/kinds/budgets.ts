@@ -1,0 +1,38 @@
+// Budgets: money a government sets aside ("a 13.8 trillion won supplementary budget", "3조원 규모의 긴급 유동성 지원"),
+// in won or another currency, with what it is for; a revised figure replaces the budget it revises.
+import type { AmountMatch } from "@/server/news/extract/numbers";
+import type { BudgetFact } from "@/server/news/extract/types";
+import { purposeNear, type AmountAt } from "./amounts";
+import { evidenceOf, slice, type Unit } from "./shared";
+
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?)\b|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+// "will be expanded to 13.8 trillion won", "cut to 10 trillion won"
+const REVISED_TO = /\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i;
+
+/** The amount as a budget: budget wording near it, from 1 billion won (1 million in other currencies). */
+export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
+  const win = slice(u, Math.max(clause.start - 40, a.start - 70), Math.min(u.s.end, a.end + 70));
+  if (!BUDGET_CUE.test(win)) return null;
+  if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) return null;
+  // "from 12 trillion won to 15 trillion won": the old figure is not the budget
+  if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) return null;
+  const tight = slice(u, a.start - 45, a.end + 45);
+  return {
+    kind: "budget",
+    amount: a.value,
+    currency: a.currency,
+    purpose: purposeNear(u, a, BUDGET_CUE),
+    evidence: evidenceOf(u.s),
+    confidence: BUDGET_CUE.test(tight) ? 0.85 : 0.65,
+  };
+}
+
+/** "the 12.2 trillion won extra budget … will be expanded to 13.8 trillion won": the amount revises an earlier budget. */
+export function revisesBudget(u: Unit, a: AmountMatch): boolean {
+  return REVISED_TO.test(slice(u, a.start - 40, a.start));
+}
+
+/** The budget stated before, at its revised amount. */
+export function revisedBudget(old: BudgetFact, a: AmountMatch): BudgetFact {
+  return { ...old, amount: a.value, confidence: Math.min(old.confidence, 0.8) };
+}

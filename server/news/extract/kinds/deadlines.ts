@@ -1,0 +1,74 @@
+// Deadline facts: a day named with deadline wording ("by July 9", "expires on Aug. 1", "7월 9일까지", the day a tariff
+// takes effect), still ahead at publication unless it is called a deadline; a central bank's meeting is not one.
+import type { TimeFrame } from "@/server/news/extract/context";
+import type { DateMatch } from "@/server/news/extract/dates";
+import type { DeadlineFact } from "@/server/news/extract/types";
+import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
+import { tariffCandidates } from "./tariff-candidates";
+import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
+
+const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|시한|마감|만료|종료|발효|예정|까지/i;
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|부터 발효|발효|시행)/i;
+
+function deadlineWhat(u: Unit, d: DateMatch): string {
+  const clause = clauseAt(u, d.start);
+  const after = slice(u, d.end, clause.end).trim();
+  if (/^deadline\b/i.test(after)) {
+    const before = slice(u, clause.start, d.start).trim().split(/\s+/).slice(-3).join(" ");
+    return `${before.replace(/^(?:the|a|an)\s+/i, "")} deadline`.trim();
+  }
+  let before = slice(u, clause.start, d.start).trim();
+  before = before.replace(/\s+(?:on|by|until|till|through|before|from|at|of|in|for)$/i, "");
+  const words = before.split(/\s+/).filter(Boolean).slice(-7);
+  let what = words.join(" ").replace(/^(?:the|a|an|is|are|was|were|that|which)\s+/i, "");
+  if (what.length < 4) what = (before + " " + after).trim().split(/\s+/).slice(0, 8).join(" ");
+  if (/[가-힣]/.test(u.s.text) && what.length < 4) what = slice(u, d.end, d.end + 30).trim();
+  return what.slice(0, 80);
+}
+
+function describeDeadline(u: Unit, d: DateMatch): string {
+  const what = deadlineWhat(u, d);
+  const clause = clauseAt(u, d.start);
+  const near = slice(u, Math.max(u.s.start, clause.start - 40), Math.min(u.s.end, d.end + 20));
+  if (/\btake[sn]? effect|taking effect|effective|발효|시행/i.test(near)) {
+    const rate = tariffCandidates(u)[0];
+    if (rate) return `${rate.pct.value}% tariff takes effect`;
+  }
+  if (/\bdeadline\b/i.test(u.s.text) && !/deadline/i.test(what)) return `deadline: ${what}`;
+  return what;
+}
+
+const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:interest )?rate|interest rates?|Bank of Korea|BOK|Federal Reserve|FOMC|Fed)\b|금통위|금융통화위원회|기준금리|한국은행|한은/i;
+
+export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
+  const out: DeadlineFact[] = [];
+  for (const d of u.dates) {
+    if (d.precision !== "day" || d.date === null) continue;
+    const before = slice(u, d.start - 60, d.start);
+    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12));
+    const clause = clauseAt(u, d.start);
+    const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
+    // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
+    const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
+      !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
+    const cue = near || effective || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
+    if (!cue) continue;
+    // a central bank's rate meeting is a date, not a trade deadline
+    if (MONETARY.test(u.s.text) && !/\bdeadline\b|시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
+    // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
+    if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
+    if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
+    // something that already happened on that day is not a deadline ("duties that took effect on April 5")
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\btook effect\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|시한/i.test(u.s.text))
+      continue;
+    out.push({
+      kind: "deadline",
+      date: d.date,
+      what: describeDeadline(u, d),
+      evidence: evidenceOf(u.s),
+      confidence: (near ? 0.85 : 0.7) * (frame.certain || d.kind === "iso" || /\d{4}/.test(d.raw) ? 1 : 0.85),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// Investment pledges: dollars pledged to be invested in the US ("Seoul pledged to invest $350 billion in the United
+// States", "the $350 billion investment fund"), and the shares of a pledge already stated ("Of the fund, $150 billion
+// is allocated for shipbuilding"); a ceiling or a yearly instalment is not a pledge of its own.
+import type { InvestmentPledgeFact } from "@/server/news/extract/types";
+import { purposeNear, US, type AmountAt, type Claim } from "./amounts";
+import { evidenceOf, round, slice, type Unit } from "./shared";
+
+// (also "channel/pour/funnel $350bn into the US")
+const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|plough|plow)(?:s|ed|ing|led|ling)?\b(?=[^.;]{0,40}\binto\b)|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
+const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의/i;
+// A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
+// to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
+const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
+// A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
+const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$/i;
+const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b/i;
+
+/** The amount as an investment pledge, counted from $10 million. */
+export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim<InvestmentPledgeFact> {
+  const investWin = slice(u, clause.start, a.end + 60);
+  const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12));
+  // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
+  const investNoun = /^\s*(?:in\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?investments?\b|^\s*규모의?\s*(?:대미\s*)?투자/i.test(slice(u, a.end, a.end + 30)) &&
+    (US.test(u.s.text) || u.ctx.pledgeBefore);
+  // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
+  const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
+    (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
+  // "pledged to invest $350 billion in the United States"
+  const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);
+  if (!(share || (!notPledge && usd !== null && investNoun) || pledged)) return null;
+  const fact: InvestmentPledgeFact | null =
+    usd !== null && usd >= 1e7
+      ? {
+          kind: "investment_pledge",
+          amountUsd: round(usd),
+          purpose: purposeNear(u, a, share && !INVEST_CUE.test(investWin) ? /\b(?:for|to|on)\b/ : /\binvest\w*|투자/),
+          evidence: evidenceOf(u.s),
+          confidence: 0.8,
+        }
+      : null;
+  return { fact };
+}

@@ -1,0 +1,74 @@
+// KOSPI moves: the day's change and/or closing level in a sentence naming KOSPI (or "the index" once the article has
+// named it); a move over a year or a headline's range ("3%대 급락") is not the day's move.
+import type { TimeFrame } from "@/server/news/extract/context";
+import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbers";
+import type { MarketMoveFact } from "@/server/news/extract/types";
+import { evidenceOf, slice, type Unit } from "./shared";
+
+const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
+const OTHER_INDEX = /\b(?:KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스닥|원화|환율|닛케이|삼성|현대/;
+
+export const namesKospi = (text: string) => new RegExp(KOSPI.source).test(text);
+
+const UP_WORDS = /\b(?:rose|rises|rising|gained|gains|climbed|jumped|surged|soared|advanced|rallied|rebounded|higher|up|added)\b|상승|올라|오른|급등|반등/i;
+const DOWN_WORDS = /\b(?:fell|falls|falling|dropped|declined|slid|slipped|sank|tumbled|plunged|lost|lower|down|shed|retreated)\b|하락|떨어|내린|내려|급락|밀려/i;
+
+/** Unsigned percents whose direction the wording around gives: "ended 1.2% higher", "lost 45 points, or 1.8%", "50포인트(1.8%) 내린". */
+function signedByContext(u: Unit, at: number): PercentMatch[] {
+  const out: PercentMatch[] = [];
+  for (const p of u.percents) {
+    if (p.points || p.signed || p.start < at - 5) continue;
+    const after = slice(u, p.end, p.end + 14);
+    const before = slice(u, Math.max(at, p.start - 45), p.start);
+    let sign = 0;
+    if (/^\s*\)?\s*(?:higher|up)\b/i.test(after) || /^\s*\)?\s*(?:상승|올라|오른|급등|반등)/.test(after)) sign = 1;
+    else if (/^\s*\)?\s*(?:lower|down)\b/i.test(after) || /^\s*\)?\s*(?:하락|떨어|내린|내려|급락|밀려)/.test(after)) sign = -1;
+    else if (/(?:points?|포인트),?\s*(?:or\s*|\()?\s*$/i.test(before)) sign = DOWN_WORDS.test(before) ? -1 : UP_WORDS.test(before) ? 1 : 0;
+    if (sign !== 0) out.push({ ...p, value: sign * Math.abs(p.value), signed: true });
+  }
+  return out;
+}
+
+// "the index", "the benchmark", "the main index": KOSPI when the article named it before and names no other index here
+const INDEX_REF = /\bthe (?:(?:benchmark|main|key|broader|composite)\s+)?(?:index|benchmark)\b|(?:^|\s)(?:지수는|지수가)/gi;
+const OTHER_MEASURE = /\b(?:sentiment|consumer|producer|price index|prices index|PMI|CPI|PPI|dollar index|volatility|VKOSPI|manufacturing|purchasing|leading)\b|심리|물가|지수 상승률/i;
+
+export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
+  let mentions = [...u.s.text.matchAll(KOSPI)];
+  if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
+    mentions = [...u.s.text.matchAll(INDEX_REF)];
+  if (mentions.length === 0) return [];
+  const at = u.s.start + mentions[0]!.index!;
+  // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one);
+  // "has risen 33 percent year-to-date", "올해 들어 20% 상승": a move over a year or month, not a day's
+  const approx = (p: PercentMatch) =>
+    /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6)) ||
+    /^\s*(?:so far\s+)?(?:year[\s-]to[\s-]date|this year|so far this year|since (?:January|the start of the year)|on[\s-]year|year[\s-]on[\s-]year|from a year (?:earlier|ago)|this month|in (?:the first half|the first quarter|\d{4}))\b/i.test(slice(u, p.end, p.end + 30)) ||
+    /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
+  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
+  const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
+  const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
+  let level: number | null = null;
+  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= at - 10);
+  if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
+  if (level === null) {
+    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, at, u.s.end));
+    if (m && /(?:points?|level|mark|선|로|으로|에)|\b(?:at|to|hit|near|above|below)\s/.test(m[0] + slice(u, at + m.index + m[0].length, at + m.index + m[0].length + 4))) {
+      const v = Number(m[1]!.replace(/,/g, ""));
+      if (v >= 300 && v <= 20000) level = v;
+    }
+  }
+  if (!pick && level === null) return [];
+  const d = u.dates.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
+  return [
+    {
+      kind: "market_move",
+      index: "KOSPI",
+      changePct: pick ? pick.value : null,
+      level,
+      date: d?.date ?? null,
+      evidence: evidenceOf(u.s),
+      confidence: pick && after.includes(pick) ? 0.9 : 0.7,
+    },
+  ];
+}

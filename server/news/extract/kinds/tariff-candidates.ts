@@ -1,0 +1,320 @@
+// Which percents in a sentence are tariff rates, and on which sectors: "a 25% tariff on Korean cars", "tariffs of 25%
+// on steel", "자동차에 25%의 관세", "Steel and aluminum remain at 50%" (in an article about tariffs). The old rate of a
+// change ("15%, down from 25%"), another country's rate and an average are not. Used by the tariff-rate facts and by
+// deadlines (the day a tariff takes effect).
+import type { PercentMatch } from "@/server/news/extract/numbers";
+import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
+import { clauseAt, slice, type Unit } from "./shared";
+
+const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
+const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
+const TARIFF_MODIFIERS = new Set([
+  "and", "or", "&", "a", "an", "the", "additional", "extra", "new", "higher", "import", "reciprocal", "baseline",
+  "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
+  "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
+  "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
+  "의", "추가", "상호", "보편", "기본", "품목별", "고율", "수입", "추가적인", "일률",
+]);
+const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
+// A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
+const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
+const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b|관세/gi;
+const NOT_TARIFF_AFTER = /^\s*(?:of\b|increase|rise|jump|gain|growth|drop|decline|fall|share|stake|stake|chance|probability|likelihood|margin|cut|reduction|discount|interest|return|stake|of\s+(?:the|its|their|all|total|GDP))/i;
+
+/**
+ * The rate a change starts from, written after or around the new one: "15%, down from 25%", "set at 15 percent,
+ * down from the 25 percent which …", "raised to 50% on June 4, from 25%", "3.5% instead of the regular 5%", and
+ * "lowers a threatened 25% tariff on its exports to 15%" (the figure a lowering verb starts from).
+ */
+function isOldRate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
+  const prev = ps.filter((o) => o.end <= p.start).at(-1);
+  // "replacing the 25% rate", "superseding the 25% levy"
+  if (/\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 40, p.start))) return true;
+  if (prev && p.start - prev.end <= 140 && /\b(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead of|rather than|compared with|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 45, p.start)))
+    return true;
+  const next = ps.find((o) => o.start >= p.end);
+  if (next && next.start - p.end <= 40 && /[을를]\s*$/.test(slice(u, p.end, next.start)) &&
+    /^\s*(?:으로|로)\s*(?:낮|인하|내리|내려|줄이|줄여|완화|인상|올리|올려|상향|하향)/.test(slice(u, next.end, next.end + 12)))
+    return true;
+  if (next && next.start - p.end <= 90 && /\bto\s+(?:just\s+|only\s+)?$/i.test(slice(u, p.end, next.start)) && !/[;—–]/.test(slice(u, p.end, next.start)) &&
+    /\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|bring(?:s|ing)? down|brought down)\b(?:\s+[\w.'’-]+){0,4}\s*$/i.test(slice(u, p.start - 45, p.start)))
+    return true;
+  return false;
+}
+
+const OTHER_COUNTRY = /\b(?:Japan(?:ese)?|EU|European(?: Union)?|China|Chinese|Vietnam(?:ese)?|Mexic(?:o|an)|Canad(?:a|ian)|Taiwan(?:ese)?|U\.K\.|UK|United Kingdom|Britain|British|India(?:n)?|German(?:y)?|Brazil(?:ian)?|Swiss|Switzerland)\b|일본|중국|유럽연합|대만|베트남|멕시코|캐나다|영국/;
+
+/** "The EU and Japan, which struck deals capping tariffs on their drugs at 15%", "the 15% applied to Japanese rivals". */
+function otherCountrysRate(u: Unit, p: PercentMatch): boolean {
+  const head = slice(u, u.s.start, p.start);
+  if (OTHER_COUNTRY.test(head) && !KOREA.test(head)) return true;
+  return new RegExp(String.raw`^\s*(?:tariffs?|duties|levy|rate)?\s*(?:applied to|imposed on|given to|granted to|secured by|won by|for|on)\s+(?:the\s+)?(?:${OTHER_COUNTRY.source})`).test(slice(u, p.end, p.end + 50));
+}
+
+// "Steel, aluminum and copper remain at 50%", "Imported cars have paid 25% since April": in an article about tariffs,
+// sectors as the subject of a verb of bearing a rate, with no tariff word in the sentence.
+const BEAR_VERB = /\s+(?:(?:have|has|had|will|would|also|still|now|already|continue to|continues to)\s+)*(?:remain(?:s|ed)?|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id)|fac(?:e|es|ed|ing)|(?:are|is|be|were|was)\s+(?:charged|taxed|levied|subject to|hit with))\s+(?:at\s+)?(?:a\s+|an\s+)?$/i;
+const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?)\b/i;
+
+function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
+  if (!u.ctx.tariffs || NOT_BEAR.test(u.s.text)) return [];
+  // (a list line "— Steel and aluminum: 50%.", "Autos and auto parts: Still 25% for now" names the rate after a colon)
+  const head = slice(u, Math.max(u.s.start, p.start - 90), p.start);
+  const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+)?$/i.exec(head);
+  if (!v) return [];
+  const verbAt = p.start - head.length + v.index;
+  // the list may run across commas ("Steel, aluminum and copper remain at 50%")
+  const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= Math.max(u.s.start, p.start - 90));
+  const lastS = near.at(-1);
+  if (!lastS || !/^\s*(?:imports?|products|shipments|goods)?\s*$/i.test(slice(u, lastS.end, verbAt))) return [];
+  return listEndingWithLast(u, near);
+}
+
+export interface TariffCand {
+  pct: PercentMatch;
+  sectors: FactSector[];
+  bound: boolean; // sector given by the tariff phrase itself (vs clause fallback)
+}
+
+function tokensAfter(text: string): { token: string; offset: number }[] {
+  const out: { token: string; offset: number }[] = [];
+  for (const m of text.matchAll(/[—–]|[^\s—–]+/g)) out.push({ token: m[0], offset: m.index! });
+  return out;
+}
+
+/** "25% tariff", "25 per cent steel and aluminium tariffs", "25% U.S. tariffs", "25%의 상호관세", "25% 관세". */
+function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: number } | null {
+  const after = slice(u, p.end, p.end + 90);
+  if (NOT_TARIFF_AFTER.test(after)) return null;
+  const toks = tokensAfter(after);
+  for (let i = 0; i < toks.length && i < 7; i++) {
+    const raw = toks[i]!.token;
+    const word = raw.replace(/^[“‘"'(]+|[”’"'),.;:!?]+$/g, "");
+    const acronym = /^(?:[A-Za-z]\.){2,}$/.test(raw); // "U.S." does not end the phrase
+    const stop = !acronym && raw !== word && /[,.;:!?)]$/.test(raw) && !TARIFF_TOKEN.test(word);
+    // "a 15 percent rate" right after the figure is a tariff rate in a sentence about duties, not taxes or interest
+    // (also after modifiers: "the 25 percent country-specific rate for Korea")
+    const rateWord = /^rates?$/i.test(word) && !OTHER_RATE.test(u.s.text);
+    // "a 15% import tax" (AP's word for a tariff)
+    const importTax = /^tax(?:es)?$/i.test(word) && i > 0 && /^import$/i.test(toks[i - 1]!.token);
+    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord || importTax) {
+      const rel = after.indexOf(word, toks[i]!.offset);
+      return { tariffStart: p.end + rel, end: p.end + rel + word.length };
+    }
+    if (stop || /[—–]/.test(raw)) return null;
+    const lower = word.toLowerCase();
+    if (TARIFF_MODIFIERS.has(lower) || SECTOR_TOKEN.test(word) || /^[A-Z][\w.&'’-]*$/.test(word) || /^의$/.test(word))
+      continue;
+    if (/^[가-힣]+$/.test(word) && i === 0 && /^(?:의|짜리)$/.test(word)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "tariffs of 25%", "tariff rate of 25%", "raised tariffs on Korean cars to 25%", "관세율 25%", "관세를 15%로". */
+function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariffStart: number; tariffEnd: number } | null {
+  const from = Math.max(u.s.start, p.start - 90);
+  const prev = others.filter((o) => o.end <= p.start).at(-1);
+  // "from 25% to 15%", "25%에서 15%로": the new rate is bound by what binds the old one
+  if (prev && /^\s*(?:to|에서)\s*$/i.test(slice(u, prev.end, p.start))) return boundBefore(u, prev, others);
+  const lo = Math.max(from, prev ? prev.end : from);
+  const before = slice(u, lo, p.start);
+  let last: RegExpExecArray | null = null;
+  // in an article about tariffs, "the rate on its autos to drop to 15%" names a tariff rate too
+  const word = u.ctx.tariffs && !OTHER_RATE.test(u.s.text) ? TARIFF_OR_RATE_WORD : TARIFF_WORD;
+  for (const m of before.matchAll(word)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const between = before.slice(last.index + last[0].length);
+  if (/[;:—–()]|\s-\s/.test(between)) return null;
+  // "tariff on its exports to 15%": the exports are the tariff's object, not a trade flow
+  const flowChecked = between.replace(/^\s*(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:exports?|imports?|shipments)\b/i, " ");
+  if (/\b(?:surplus|deficit|exports?|shares?|growth|GDP|rose|fell|increase[sd]?|jump(?:ed)?|rate of return|probability|chance|inflation|interest|tax(?:es)?|sales|revenue|account(?:s|ed)?)\b|수출|흑자|적자|성장|세금|세율/i.test(flowChecked))
+    return null;
+  const tail = between.replace(/\s+$/, "");
+  const ok =
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at|remains?|remained|stays?|stayed)$/i.test(tail) ||
+    // "관세율을 15%로", "관세도 기존 25%에서": a few words after 관세, but not its effects ("관세 여파로 9.6% 줄었다")
+    /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 && !/여파|영향|때문|탓|인해|인한|부담|피해/.test(between) ||
+    tail.length === 0;
+  if (!ok) return null;
+  if (/\bby$/i.test(tail)) return null; // "cut tariffs by 10%" is a change, not a rate
+  return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
+}
+
+const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
+
+function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
+  return [...new Set(u.sectors.filter((s) => s.start >= a && s.end <= b).map((s) => s.sector))];
+}
+
+/** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄". */
+function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
+  const list = [near.at(-1)!];
+  for (let i = near.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+    list.unshift(near[i]!);
+  }
+  return [...new Set(list.map((s) => s.sector))];
+}
+
+/** Which percents of a sentence are tariff rates, and on which sectors, in text order. */
+export function tariffCandidates(u: Unit): TariffCand[] {
+  const out: TariffCand[] = [];
+  const ps = u.percents.filter((p) => !p.points);
+  for (const p of ps) {
+    if (startsOrMovesARate(u, p, ps)) continue;
+    // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
+    if (out.length && cutsItTo(u, p)) {
+      out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
+      continue;
+    }
+    if (otherCountrysRate(u, p)) continue;
+    // "the average 2.5 percent levy Korean goods paid": a statistic, not a rate on the schedule
+    if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
+    const cand = candidateAt(u, p, ps);
+    if (cand) out.push(cand);
+  }
+  return out;
+}
+
+/** A move ("rose 25%") or the rate a change starts from ("from 25% to 15%", "25%에서 15%로"): not a rate of its own. */
+function startsOrMovesARate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
+  if (p.signed && !/^[+]/.test(p.raw)) return true;
+  if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
+    return true;
+  if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) return true;
+  return isOldRate(u, p, ps);
+}
+
+/** "… cut it to 15%", "bring them down to 10%": a new rate for the tariff named before it in the sentence. */
+function cutsItTo(u: Unit, p: PercentMatch): boolean {
+  return /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
+    /\b(?:cut|lower|reduc|rais|bring|brought|slash|trim|hik|increas)\w*\s+(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 40, p.start));
+}
+
+/**
+ * The percent as a tariff rate, when a tariff phrase binds it or (in an article about tariffs) a sector bears it;
+ * its sectors come from that phrase ("bound"), else from its clause, else it is on all goods.
+ */
+function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand | null {
+  let sectors: FactSector[];
+  const after = boundAfter(u, p);
+  if (after) sectors = sectorsAfterTariffWord(u, p, ps, after.end);
+  else {
+    const before = boundBefore(u, p, ps);
+    if (!before) {
+      const subj = subjectSectors(u, p);
+      return subj.length ? { pct: p, sectors: subj, bound: false } : null;
+    }
+    sectors = sectorsAroundTariffWordBefore(u, p, before);
+  }
+  const bound = sectors.length > 0;
+  if (sectors.length === 0) sectors = sectorsOfClause(u, p);
+  return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
+}
+
+// What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
+const ON_OBJECT = /^\s*(?:on|against|for|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+
+/** "25 per cent steel tariffs", "25% tariff on steel and aluminum", "자동차에 25% 관세": a rate before its tariff word. */
+function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], tariffEnd: number): FactSector[] {
+  let sectors = sectorsBetween(u, p.end, tariffEnd);
+  const clause = clauseAt(u, tariffEnd);
+  const nextPct = ps.find((o) => o.start > tariffEnd);
+  const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, tariffEnd + 70);
+  const tail = slice(u, tariffEnd, tailEnd);
+  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, tariffEnd, tail);
+  if (sectors.length === 0) {
+    // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
+    const before = clauseAt(u, p.start);
+    const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
+    if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
+  }
+  return sectors;
+}
+
+/** The object of "on" in `tail` (which starts at `at`): its sectors, all goods ("on all imports"), or "other". */
+function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
+  const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length));
+  const stop = objectEnd(body);
+  let sectors = sectorsBetween(u, at, at + stop);
+  if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stop))) sectors = ["all_goods"];
+  if (sectors.length === 0) {
+    // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
+    // sectors are "other" (imports, goods, countries and partners are not products)
+    const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
+    if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
+      !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
+      sectors = ["other"];
+  }
+  return sectors;
+}
+
+/** Where the object of "on" ends: it runs over modifiers, countries, sector words and lists of them. */
+function objectEnd(body: string): number {
+  const words = [...body.matchAll(/[^\s,]+|,/g)];
+  for (const [wi, m] of words.entries()) {
+    const w = m[0].replace(/[.;:!?)]+$/, "");
+    // an adjective right before a sector word: "semi-finished copper", "finished steel"
+    if (/^[a-z][a-z-]*$/.test(w) && w === m[0] && sectorWordWithinFour(words, wi)) continue;
+    if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
+      if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) return m.index! + m[0].length;
+      continue;
+    }
+    return m.index!;
+  }
+  return body.length;
+}
+
+/** Lowercase words after word `wi` reach a sector word within four: "branded or patented pharmaceutical products". */
+function sectorWordWithinFour(words: RegExpMatchArray[], wi: number): boolean {
+  for (const n of words.slice(wi + 1, wi + 5)) {
+    const nw = n[0].replace(/[.;:!?),]+$/, "");
+    if (SECTOR_TOKEN.test(nw)) return true;
+    if (!/^[a-z][a-z-]*$/.test(n[0])) return false;
+  }
+  return false;
+}
+
+/** "tariffs of 25% on steel", "auto tariffs of 25%", "자동차 관세 25%": a rate after its tariff word. */
+function sectorsAroundTariffWordBefore(u: Unit, p: PercentMatch, before: { tariffStart: number; tariffEnd: number }): FactSector[] {
+  let sectors = sectorsBetween(u, before.tariffEnd, p.start);
+  if (sectors.length === 0) {
+    const m = /^\s*(?:on|for)\s+((?:(?:[\w.&'’-]+|,)\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
+    if (m) {
+      const stop = m[1]!.search(/\s(?!(?:and|or|&|the|all|of|foreign|imported|US|U\.S\.|American|Korean)\b)(?=[a-z])(?![a-z]*(?:s|parts|steel|copper|lumber|timber|pharma\w*|alumin\w*|auto\w*|cars?|vehicles?|chips?)\b)/);
+      sectors = sectorsBetween(u, p.end, p.end + m[0].length - m[1]!.length + (stop >= 0 ? stop : m[1]!.length));
+    }
+  }
+  if (sectors.length === 0) {
+    // "auto tariffs of 25%", "steel and aluminum tariffs of 25%", "자동차 관세 25%"
+    const head = slice(u, Math.max(u.s.start, before.tariffStart - 40), before.tariffStart);
+    const m = /((?:[\w가-힣-]+\s*(?:,|and|or|&|및|과|와)?\s*){1,4})$/.exec(head);
+    if (m) sectors = sectorsBetween(u, before.tariffStart - m[1]!.length, before.tariffStart);
+  }
+  return sectors;
+}
+
+/** Fallback: a subject in the same clause before the percent ("auto exports face a 25% tariff"); else all goods. */
+function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
+  let clause = clauseAt(u, p.start);
+  // ", which had faced a 25% levy": the subject is in the clause before
+  if (/^\s*(?:which|that|who)\b/i.test(slice(u, clause.start, clause.start + 8)) && clause.start > u.s.start)
+    clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
+  const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
+  if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) return ["all_goods"];
+  const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
+  // "steel and aluminium ... face 50%": the last sector and those listed with it
+  if (near.length) return listEndingWithLast(u, near);
+  // "cut its tariff on Korean tires to 10%": a named product outside the tracked sectors is "other", not all goods
+  const obj = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:(?:South\s+)?Korean\s+|Korea-made\s+|imported\s+|foreign\s+)?((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(head);
+  return obj && !/^(?:imports|goods|products|exports|items|countries|nations|economies|partners|allies|shipments|others|things|sales|companies|firms|businesses|makers|exporters|importers|producers|manufacturers|suppliers|consumers|buyers|dozens|hundreds|scores|those|these|its|their|us|them)$/.test(obj[2]!) &&
+    !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!)
+    ? ["other"]
+    : ["all_goods"];
+}
+
+/** A tariff word anywhere in the text: the article is about tariffs. */
+export const mentionsTariffs = (text: string) => new RegExp(TARIFF_WORD.source, "i").test(text);
+
+export const KOREA = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?|ROK)\b|한국|한국산|한미|국내|우리나라|대한민국/;
