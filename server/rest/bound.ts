@@ -2,7 +2,8 @@
 import { getSessionUser } from "@/server/users/auth";
 import { getDatabase } from "@/server/core/db";
 import { createCalendarFeedHandler } from "./ics";
-import { createRestHandlers, type RestDeps } from "./v1";
+import type { RestDeps } from "./context";
+import { createRestHandlers } from "./v1";
 
 const deps: RestDeps = { database: getDatabase, now: () => new Date(), user: getSessionUser };
 export const rest = { ...createRestHandlers(deps), deadlinesIcs: createCalendarFeedHandler(deps) };

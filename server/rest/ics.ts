@@ -1,5 +1,5 @@
 // GET /api/v1/deadlines.ics — the deadlines as a subscribable iCalendar feed. Built over injected dependencies like
-// the other REST handlers (server/rest/v1.ts). Calendar apps cannot sign in, so besides the session cookie a feed
+// the other REST handlers (server/rest/context.ts). Calendar apps cannot sign in, so besides the session cookie a feed
 // token in the URL (`?token=`) grants read access when READ_ACCESS=signed-in.
 import { z } from "zod";
 import { DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, SECTORS } from "@/server/core/constants";
@@ -7,7 +7,7 @@ import { env } from "@/server/core/env.js";
 import { deadlineFeed } from "@/server/calendar/feed";
 import { checkFeedToken, type FeedTokenCheck } from "@/server/calendar/tokens";
 import { handle, parseQuery } from "./http";
-import type { RestDeps } from "./v1";
+import type { RestDeps } from "./context";
 
 /** Calendar apps are asked to refetch hourly (REFRESH-INTERVAL); caches may keep an answer this long. */
 const MAX_AGE_SECONDS = 300;

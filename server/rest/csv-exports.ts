@@ -1,0 +1,55 @@
+// GET /api/v1/tariffs.csv and /api/v1/deadlines.csv?asOf= — the tracked records as of a day, one row per version
+// in force (tariffs) or per deadline, for spreadsheets.
+import { z } from "zod";
+import { resolveAsOf } from "@/server/core/as-of";
+import { sourcesFor } from "@/server/core/citations";
+import { DISPLAY_ZONES, SECTORS } from "@/server/core/constants";
+import { zonedIso } from "@/server/core/time";
+import { allDeadlinesAsOf } from "@/server/dashboard/deadlines";
+import { measureInForce } from "@/server/dashboard/tariff-rules";
+import { measuresAsOf } from "@/server/dashboard/tariffs";
+import { toCsv } from "./csv";
+import { csvResponse, parseQuery } from "./http";
+import { asOf, type RestContext } from "./context";
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const cited = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" | ");
+
+const TARIFF_COLUMNS = ["sector", "measure_key", "title", "imposing", "target", "rate_pct", "rate_note", "status", "in_force", "instrument", "announced_on", "effective_utc", "effective_zone", "ends_utc", "confidence", "known_at_utc", "sources"];
+const DEADLINE_COLUMNS = ["deadline_key", "title", "kind", "status", "due_utc", "legal_zone", "due_washington", "due_seoul", "precision", "postponed_to", "outcome", "sector", "days_left", "sources"];
+
+/** The asOf parameter of a CSV request, as an instant. */
+function asOfAt(req: Request, now: Date): Date {
+  const q = parseQuery(new URL(req.url), z.object({ asOf }));
+  return resolveAsOf(q.asOf, now).at;
+}
+
+export function createTariffsCsvHandler({ deps, readable }: RestContext) {
+  return readable(async (req) => {
+    const at = asOfAt(req, deps.now());
+    const db = (await deps.database()).db;
+    const measures = await measuresAsOf(db, at);
+    const sources = await sourcesFor(db, "measure", measures.map((m) => m.measureKey), at);
+    const inForce = new Set(SECTORS.map((s) => measureInForce(measures, s, at)?.measureKey));
+    const rows = measures
+      .sort((a, b) => a.sector.localeCompare(b.sector) || (a.effectiveAt?.getTime() ?? 0) - (b.effectiveAt?.getTime() ?? 0))
+      .map((m) => [
+        m.sector, m.measureKey, m.title, m.imposingCountry, m.targetCountry, m.ratePct, m.rateNote, m.status,
+        inForce.has(m.measureKey), m.instrument, m.announcedOn, iso(m.effectiveAt), m.effectiveZone, iso(m.endsAt),
+        m.confidence, iso(m.knownAt), cited(sources.get(m.measureKey) ?? []),
+      ]);
+    return csvResponse(toCsv(TARIFF_COLUMNS, rows), "tariffs.csv");
+  });
+}
+
+export function createDeadlinesCsvHandler({ deps, readable }: RestContext) {
+  return readable(async (req) => {
+    const at = asOfAt(req, deps.now());
+    const rows = (await allDeadlinesAsOf((await deps.database()).db, at)).map((d) => [
+      d.deadlineKey, d.title, d.kind, d.status, d.dueAt.toISOString(), d.dueZone,
+      zonedIso(d.dueAt, DISPLAY_ZONES.washington), zonedIso(d.dueAt, DISPLAY_ZONES.seoul), d.precision,
+      d.postponedToKey, d.outcome, d.sector, d.status === "upcoming" ? d.countdown.days : null, cited(d.sources),
+    ]);
+    return csvResponse(toCsv(DEADLINE_COLUMNS, rows), "deadlines.csv");
+  });
+}
