@@ -1,6 +1,8 @@
 // What the edit pages read: every editable record's version in force now (a list per kind), and one record in the
-// shape its edit form takes — the same field names as the zod input schemas in server/schemas.
+// shape its edit form takes — the same field names as the zod input schemas in ./schemas. One entry per kind in
+// RECORD_KINDS says how to list it, load it and turn a row into a list line and into form values.
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { budgets, citations, deadlines, figures, series, sources, tariffMeasures } from "@/db/schema";
 import type { EditableKind } from "@/server/core/constants";
@@ -33,75 +35,157 @@ export function toLocalInstant(at: Date | null, zone: string | null) {
   return { local: zonedIso(at, z).slice(0, 16), zone: z };
 }
 
-export async function listRecords(db: Db, kind: EditableKind, now: Date): Promise<RecordSummary[]> {
-  switch (kind) {
-    case "measure": {
-      const rows = await db
+/** How the edit pages read one kind of record. */
+type RecordKind<Row extends { knownAt: Date }> = {
+  /** Every record, the version in force at `now`, in list order. */
+  list: (db: Db, now: Date) => Promise<Row[]>;
+  /** One record's version in force at `now`. */
+  load: (db: Db, key: string, now: Date) => Promise<Row | undefined>;
+  summary: (row: Row) => RecordSummary;
+  /** The row as its edit form's values. */
+  values: (row: Row) => Record<string, unknown>;
+};
+
+/** A kind's reads with its row type sealed in, so the table can hold every kind. */
+type KindReader = {
+  summaries: (db: Db, now: Date) => Promise<RecordSummary[]>;
+  form: (db: Db, key: string, now: Date) => Promise<{ knownAt: Date; values: Record<string, unknown> } | null>;
+};
+
+function reader<Row extends { knownAt: Date }>(k: RecordKind<Row>): KindReader {
+  return {
+    summaries: async (db, now) => (await k.list(db, now)).map(k.summary),
+    form: async (db, key, now) => {
+      const row = await k.load(db, key, now);
+      return row ? { knownAt: row.knownAt, values: k.values(row) } : null;
+    },
+  };
+}
+
+type Versioned = typeof tariffMeasures | typeof deadlines | typeof budgets | typeof figures;
+/** The version of each key in force at `now`. */
+const inForce = (table: Versioned, keyColumn: PgColumn, now: Date) => latestVersionAt(table, keyColumn, table.knownAt, now);
+/** The version of one key in force at `now`. */
+const oneInForce = (table: Versioned, keyColumn: PgColumn, key: string, now: Date) =>
+  and(eq(keyColumn, key), inForce(table, keyColumn, now));
+
+type Measure = typeof tariffMeasures.$inferSelect;
+type Deadline = typeof deadlines.$inferSelect;
+type Budget = typeof budgets.$inferSelect;
+type Figure = typeof figures.$inferSelect;
+type Source = typeof sources.$inferSelect;
+
+/** The table of editable kinds. */
+const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
+  measure: reader<Measure>({
+    list: (db, now) =>
+      db
         .select()
         .from(tariffMeasures)
-        .where(latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, now))
-        .orderBy(asc(tariffMeasures.sector), asc(tariffMeasures.effectiveAt), asc(tariffMeasures.measureKey));
-      return rows.map((r) => ({
-        key: r.measureKey,
-        title: r.title,
-        detail: `${r.sector} · ${r.ratePct === null ? (r.rateNote ?? "—") : `${r.ratePct}%`}`,
-        status: r.status,
-        knownAt: r.knownAt,
-      }));
-    }
-    case "deadline": {
-      const rows = await db
+        .where(inForce(tariffMeasures, tariffMeasures.measureKey, now))
+        .orderBy(asc(tariffMeasures.sector), asc(tariffMeasures.effectiveAt), asc(tariffMeasures.measureKey)),
+    load: async (db, key, now) =>
+      (await db.select().from(tariffMeasures).where(oneInForce(tariffMeasures, tariffMeasures.measureKey, key, now)))[0],
+    summary: (r) => ({
+      key: r.measureKey,
+      title: r.title,
+      detail: `${r.sector} · ${r.ratePct === null ? (r.rateNote ?? "—") : `${r.ratePct}%`}`,
+      status: r.status,
+      knownAt: r.knownAt,
+    }),
+    values: (r) => ({
+      title: r.title,
+      titleKo: r.titleKo,
+      imposingCountry: r.imposingCountry,
+      targetCountry: r.targetCountry,
+      sector: r.sector,
+      ratePct: r.ratePct,
+      rateNote: r.rateNote,
+      instrument: r.instrument,
+      status: r.status,
+      announcedOn: r.announcedOn,
+      effective: toLocalInstant(r.effectiveAt, r.effectiveZone),
+      ends: toLocalInstant(r.endsAt, r.endsZone),
+      confidence: r.confidence,
+    }),
+  }),
+
+  deadline: reader<Deadline>({
+    list: (db, now) =>
+      db
         .select()
         .from(deadlines)
-        .where(latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now))
-        .orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey));
-      return rows.map((r) => ({
-        key: r.deadlineKey,
-        title: r.title,
-        detail: `${zonedIso(r.dueAt, r.dueZone).slice(0, 16).replace("T", " ")} ${r.dueZone}`,
-        status: r.status,
-        knownAt: r.knownAt,
-      }));
-    }
-    case "budget": {
-      const rows = await db
-        .select()
-        .from(budgets)
-        .where(latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, now))
-        .orderBy(asc(budgets.budgetKey));
-      return rows.map((r) => ({
-        key: r.budgetKey,
-        title: r.title,
-        detail: `${r.amount} ${r.currency}`,
-        status: r.status,
-        knownAt: r.knownAt,
-      }));
-    }
-    case "figure": {
-      const rows = await db
+        .where(inForce(deadlines, deadlines.deadlineKey, now))
+        .orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey)),
+    load: async (db, key, now) => (await db.select().from(deadlines).where(oneInForce(deadlines, deadlines.deadlineKey, key, now)))[0],
+    summary: (r) => ({
+      key: r.deadlineKey,
+      title: r.title,
+      detail: `${zonedIso(r.dueAt, r.dueZone).slice(0, 16).replace("T", " ")} ${r.dueZone}`,
+      status: r.status,
+      knownAt: r.knownAt,
+    }),
+    values: (r) => ({
+      title: r.title,
+      titleKo: r.titleKo,
+      description: r.description,
+      kind: r.kind,
+      due: toLocalInstant(r.dueAt, r.dueZone),
+      precision: r.precision,
+      status: r.status,
+      postponedToKey: r.postponedToKey,
+      outcome: r.outcome,
+      measureKey: r.measureKey,
+      sector: r.sector,
+    }),
+  }),
+
+  budget: reader<Budget>({
+    list: (db, now) =>
+      db.select().from(budgets).where(inForce(budgets, budgets.budgetKey, now)).orderBy(asc(budgets.budgetKey)),
+    load: async (db, key, now) => (await db.select().from(budgets).where(oneInForce(budgets, budgets.budgetKey, key, now)))[0],
+    summary: (r) => ({ key: r.budgetKey, title: r.title, detail: `${r.amount} ${r.currency}`, status: r.status, knownAt: r.knownAt }),
+    // Every column but the bookkeeping ones; `note` is the form's budgetNote (the edit's own note is another field).
+    values: ({ id: _id, budgetKey: _key, knownAt: _knownAt, recordedAt: _recordedAt, note, ...values }) => ({ ...values, budgetNote: note }),
+  }),
+
+  figure: reader<Figure>({
+    list: (db, now) =>
+      db
         .select()
         .from(figures)
-        .where(latestVersionAt(figures, figures.figureKey, figures.knownAt, now))
-        .orderBy(asc(figures.kind), asc(figures.figureKey));
-      return rows.map((r) => ({
-        key: r.figureKey,
-        title: r.title,
-        detail: `${r.kind} · ${r.value} ${r.unit}`,
-        status: null,
-        knownAt: r.knownAt,
-      }));
-    }
-    case "source": {
-      const rows = await db.select().from(sources).where(lte(sources.knownAt, now)).orderBy(asc(sources.publishedOn), asc(sources.key));
-      return rows.map((r) => ({
-        key: r.key,
-        title: r.title,
-        detail: [r.publisher, r.publishedOn].filter(Boolean).join(" · "),
-        status: r.kind,
-        knownAt: r.knownAt,
-      }));
-    }
-  }
+        .where(inForce(figures, figures.figureKey, now))
+        .orderBy(asc(figures.kind), asc(figures.figureKey)),
+    load: async (db, key, now) => (await db.select().from(figures).where(oneInForce(figures, figures.figureKey, key, now)))[0],
+    summary: (r) => ({ key: r.figureKey, title: r.title, detail: `${r.kind} · ${r.value} ${r.unit}`, status: null, knownAt: r.knownAt }),
+    values: ({ id: _id, figureKey: _key, knownAt: _knownAt, recordedAt: _recordedAt, note, ...values }) => ({ ...values, figureNote: note }),
+  }),
+
+  // Sources are not versioned: the list is every source known by now, a form the one row.
+  source: reader<Source>({
+    list: (db, now) => db.select().from(sources).where(lte(sources.knownAt, now)).orderBy(asc(sources.publishedOn), asc(sources.key)),
+    load: async (db, key) => (await db.select().from(sources).where(eq(sources.key, key)))[0],
+    summary: (r) => ({
+      key: r.key,
+      title: r.title,
+      detail: [r.publisher, r.publishedOn].filter(Boolean).join(" · "),
+      status: r.kind,
+      knownAt: r.knownAt,
+    }),
+    values: (r) => ({
+      title: r.title,
+      publisher: r.publisher,
+      publishedOn: r.publishedOn,
+      url: r.url,
+      kind: r.kind,
+      language: r.language,
+      sourceNote: r.note,
+    }),
+  }),
+};
+
+export async function listRecords(db: Db, kind: EditableKind, now: Date): Promise<RecordSummary[]> {
+  return RECORD_KINDS[kind].summaries(db, now);
 }
 
 async function citedSources(db: Db, recordType: Exclude<EditableKind, "source">, key: string): Promise<number[]> {
@@ -114,99 +198,11 @@ async function citedSources(db: Db, recordType: Exclude<EditableKind, "source">,
 }
 
 export async function getRecordForm(db: Db, kind: EditableKind, key: string, now: Date): Promise<RecordForm | null> {
-  switch (kind) {
-    case "measure": {
-      const [r] = await db
-        .select()
-        .from(tariffMeasures)
-        .where(and(eq(tariffMeasures.measureKey, key), latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, now)));
-      if (!r) return null;
-      return {
-        kind,
-        key,
-        knownAt: r.knownAt,
-        sources: await citedSources(db, kind, key),
-        values: {
-          title: r.title,
-          titleKo: r.titleKo,
-          imposingCountry: r.imposingCountry,
-          targetCountry: r.targetCountry,
-          sector: r.sector,
-          ratePct: r.ratePct,
-          rateNote: r.rateNote,
-          instrument: r.instrument,
-          status: r.status,
-          announcedOn: r.announcedOn,
-          effective: toLocalInstant(r.effectiveAt, r.effectiveZone),
-          ends: toLocalInstant(r.endsAt, r.endsZone),
-          confidence: r.confidence,
-        },
-      };
-    }
-    case "deadline": {
-      const [r] = await db
-        .select()
-        .from(deadlines)
-        .where(and(eq(deadlines.deadlineKey, key), latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now)));
-      if (!r) return null;
-      return {
-        kind,
-        key,
-        knownAt: r.knownAt,
-        sources: await citedSources(db, kind, key),
-        values: {
-          title: r.title,
-          titleKo: r.titleKo,
-          description: r.description,
-          kind: r.kind,
-          due: toLocalInstant(r.dueAt, r.dueZone),
-          precision: r.precision,
-          status: r.status,
-          postponedToKey: r.postponedToKey,
-          outcome: r.outcome,
-          measureKey: r.measureKey,
-          sector: r.sector,
-        },
-      };
-    }
-    case "budget": {
-      const [r] = await db
-        .select()
-        .from(budgets)
-        .where(and(eq(budgets.budgetKey, key), latestVersionAt(budgets, budgets.budgetKey, budgets.knownAt, now)));
-      if (!r) return null;
-      const { id: _id, budgetKey: _key, knownAt, recordedAt: _recordedAt, note, ...values } = r;
-      return { kind, key, knownAt, sources: await citedSources(db, kind, key), values: { ...values, budgetNote: note } };
-    }
-    case "figure": {
-      const [r] = await db
-        .select()
-        .from(figures)
-        .where(and(eq(figures.figureKey, key), latestVersionAt(figures, figures.figureKey, figures.knownAt, now)));
-      if (!r) return null;
-      const { id: _id, figureKey: _key, knownAt, recordedAt: _recordedAt, note, ...values } = r;
-      return { kind, key, knownAt, sources: await citedSources(db, kind, key), values: { ...values, figureNote: note } };
-    }
-    case "source": {
-      const [r] = await db.select().from(sources).where(eq(sources.key, key));
-      if (!r) return null;
-      return {
-        kind,
-        key,
-        knownAt: r.knownAt,
-        sources: [],
-        values: {
-          title: r.title,
-          publisher: r.publisher,
-          publishedOn: r.publishedOn,
-          url: r.url,
-          kind: r.kind,
-          language: r.language,
-          sourceNote: r.note,
-        },
-      };
-    }
-  }
+  const form = await RECORD_KINDS[kind].form(db, key, now);
+  if (!form) return null;
+  // A source cites none.
+  const cited = kind === "source" ? [] : await citedSources(db, kind, key);
+  return { kind, key, knownAt: form.knownAt, sources: cited, values: form.values };
 }
 
 /** Every source as a choice for the "cites" picker: newest first. */
