@@ -4,7 +4,9 @@ import { rowId } from "@/server/core/schemas";
 import { acceptProposalInput, editProposalInput, listProposalsInput, rejectProposalInput } from "./schemas";
 import type { SessionUser } from "@/server/core/session-user";
 import type { SignedInActor } from "@/server/core/actor";
-import { acceptProposal, editProposal, getArticleWithProposals, listProposals, proposalCounts, rejectProposal } from "./review";
+import { acceptProposal } from "./accept";
+import { editProposal, rejectProposal } from "./edit";
+import { getArticleWithProposals, listProposals, proposalCounts } from "./review";
 import { createTRPCRouter, editorProcedure, protectedProcedure, type Context } from "@/server/core/trpc";
 
 const edit = (ctx: Context & { user: SessionUser }): SignedInActor => ({ user: ctx.user, now: ctx.now() });
