@@ -1,12 +1,12 @@
 // The 30 events of shared/data/us-korea-events.csv, in our words. Day-precision events are placed at noon in the
 // zone where they happened: a Washington event on day D therefore meets the KRX market on D+1 (Seoul is 13–14 h
 // ahead), which is where its reaction is measured. A retroactive change is measured from when it became public.
-import type { EventSeed, Known, LocalInstant } from "./types";
+import { krDay, ny, seoul, usDay } from "./build";
+import type { EventSeed, LocalInstant } from "./types";
 
-const dc = (date: string): LocalInstant => ({ local: `${date}T12:00`, zone: "America/New_York" });
-const kr = (date: string, time = "12:00"): LocalInstant => ({ local: `${date}T${time}`, zone: "Asia/Seoul" });
-const usDay = (on: string): Known => ({ on, zone: "America/New_York" });
-const krDay = (on: string): Known => ({ on, zone: "Asia/Seoul" });
+/** Noon where it happened. */
+const dc = (date: string): LocalInstant => ny(date, "12:00");
+const kr = (date: string, time = "12:00"): LocalInstant => seoul(date, time);
 
 export const EVENTS: EventSeed[] = [
   { key: "2025-03-12-steel-25", title: "Steel/aluminium 25% applies to all countries; Korea's quota arrangement ends", category: "tariff", sector: "steel_aluminium", occurred: dc("2025-03-12"), confidence: "high", known: usDay("2025-03-12"), sources: ["devdiscourse-reuters-2025-06-02", "yale-tariff-tracker"] },

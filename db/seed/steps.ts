@@ -49,37 +49,19 @@ async function sources(tx: Tx, seeding: Seeding) {
   if (statements.length) await tx.insert(t.sourceStatements).values(statements).onConflictDoNothing();
 }
 
-async function measures(tx: Tx, seeding: Seeding) {
-  for (const m of MEASURES) {
-    await tx.insert(t.tariffMeasures).values(measureRows(m)).onConflictDoNothing();
-    cite(seeding, "measure", m.key, m.sources);
-  }
-}
-
-async function deadlines(tx: Tx, seeding: Seeding) {
-  for (const d of DEADLINES) {
-    await tx.insert(t.deadlines).values(deadlineRows(d)).onConflictDoNothing();
-    cite(seeding, "deadline", d.key, d.sources);
-  }
+/** Versioned records: each record's rows inserted (one per version), its sources cited. */
+function versioned<R extends { key: string; sources: string[] }>(recordType: RecordType, records: readonly R[], insert: (tx: Tx, record: R) => Promise<unknown>) {
+  return async (tx: Tx, seeding: Seeding) => {
+    for (const r of records) {
+      await insert(tx, r);
+      cite(seeding, recordType, r.key, r.sources);
+    }
+  };
 }
 
 async function events(tx: Tx, seeding: Seeding) {
   await tx.insert(t.events).values(EVENTS.map(eventRow)).onConflictDoNothing();
   for (const e of EVENTS) cite(seeding, "event", e.key, e.sources);
-}
-
-async function budgets(tx: Tx, seeding: Seeding) {
-  for (const b of BUDGETS) {
-    await tx.insert(t.budgets).values(budgetRows(b)).onConflictDoNothing();
-    cite(seeding, "budget", b.key, b.sources);
-  }
-}
-
-async function figures(tx: Tx, seeding: Seeding) {
-  for (const f of FIGURES) {
-    await tx.insert(t.figures).values(figureRows(f)).onConflictDoNothing();
-    cite(seeding, "figure", f.key, f.sources);
-  }
 }
 
 /** Each conflict with its claims, each claim citing the source that makes it. */
@@ -115,11 +97,11 @@ async function citations(tx: Tx, seeding: Seeding) {
 /** In this order: sources first (the others cite them), citations last (they collect along the way). */
 export const SEED_STEPS: SeedStep[] = [
   { name: "sources", run: sources },
-  { name: "measures", run: measures },
-  { name: "deadlines", run: deadlines },
+  { name: "measures", run: versioned("measure", MEASURES, (tx, m) => tx.insert(t.tariffMeasures).values(measureRows(m)).onConflictDoNothing()) },
+  { name: "deadlines", run: versioned("deadline", DEADLINES, (tx, d) => tx.insert(t.deadlines).values(deadlineRows(d)).onConflictDoNothing()) },
   { name: "events", run: events },
-  { name: "budgets", run: budgets },
-  { name: "figures", run: figures },
+  { name: "budgets", run: versioned("budget", BUDGETS, (tx, b) => tx.insert(t.budgets).values(budgetRows(b)).onConflictDoNothing()) },
+  { name: "figures", run: versioned("figure", FIGURES, (tx, f) => tx.insert(t.figures).values(figureRows(f)).onConflictDoNothing()) },
   { name: "conflicts", run: conflicts },
   { name: "kospi", run: kospi },
   { name: "citations", run: citations },
