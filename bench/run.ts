@@ -19,10 +19,10 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { openDatabase, type Database } from "@/db/client";
 import { prepareDatabase } from "@/server/core/db";
-import { MAX_CHART_POINTS } from "@/server/market/series";
 import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
 import { benchScreens } from "./screens";
 import { heading, kb, median, ms, table, timed } from "./lib";
+import { check, overviewTargets, payloadTargets, plansText, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 import { benchExtraction } from "./extract";
@@ -32,8 +32,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250);
 const WARMUP = 25;
-const BYTES_LIMIT = 100 * 1024;
-const P95_LIMIT_MS = 50;
 const BIG_SERIES = "syn-s-001";
 const started = performance.now();
 const NOW = new Date();
@@ -49,11 +47,6 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T> {
   console.log(`(load average around this: ${before} → ${after} on ${os.cpus().length} CPUs)`);
   return value;
 }
-
-type Target = { id: string; target: string; value: string; status: "PASS" | "MISS" | "INFO" };
-const targets: Target[] = [];
-const check = (id: string, target: string, value: string, ok: boolean | null) =>
-  targets.push({ id, target, value, status: ok === null ? "INFO" : ok ? "PASS" : "MISS" });
 
 const version = (pkg: string) =>
   (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -73,69 +66,6 @@ const results: Record<string, unknown> = {
     warmup: WARMUP,
   },
 };
-
-function printOverview(label: string, o: Awaited<ReturnType<typeof measureOverview>>) {
-  console.log(
-    table(
-      ["entry point", "n", "p50", "p95", "p99", "max", "CPU p50", "CPU p95", "bytes p50", "bytes max", "slowest as-of (ms)"],
-      (["rest", "trpc"] as const).map((k) => [
-        k === "rest" ? `${label} REST GET /api/v1/overview` : `${label} tRPC overview.get`,
-        o[k].latency.n,
-        ms(o[k].latency.p50),
-        ms(o[k].latency.p95),
-        ms(o[k].latency.p99),
-        ms(o[k].latency.max),
-        ms(o[k].cpu.p50),
-        ms(o[k].cpu.p95),
-        kb(o[k].bytes.p50),
-        kb(o[k].bytes.max),
-        o[k].slowest.map((s) => `${s.asOf} ${s.ms}`).join(", "),
-      ]),
-    ),
-  );
-}
-
-function overviewTargets(label: string, o: Awaited<ReturnType<typeof measureOverview>>) {
-  for (const k of ["rest", "trpc"] as const) {
-    const name = k === "rest" ? "REST /api/v1/overview" : "tRPC overview.get";
-    check(`1.${label}.${k}.bytes`, `${label} ${name} bytes ≤ 100 KB`, `max ${kb(o[k].bytes.max)}`, o[k].bytes.max <= BYTES_LIMIT);
-    check(`1.${label}.${k}.p95`, `${label} ${name} p95 ≤ ${P95_LIMIT_MS} ms`, `p95 ${ms(o[k].latency.p95)}`, o[k].latency.p95 <= P95_LIMIT_MS);
-  }
-}
-
-function printParts(parts: Awaited<ReturnType<typeof overviewParts>>) {
-  console.log(
-    table(
-      ["overview part (alone)", "n", "p50", "p95", "max", "rows (max)"],
-      parts.map((p) => [p.part, p.latency.n, ms(p.latency.p50), ms(p.latency.p95), ms(p.latency.max), p.rows]),
-    ),
-  );
-}
-
-function printQueries(queries: QueryProfile[]) {
-  console.log(
-    table(
-      ["as-of", "SQL statement of getOverview", "rows", "round trip", "planning", "execution"],
-      queries.map((q) => [
-        q.asOf,
-        q.name.slice(0, 70),
-        q.rows,
-        ms(q.ms),
-        q.planningMs === null ? "?" : ms(q.planningMs),
-        q.executionMs === null ? "?" : ms(q.executionMs),
-      ]),
-    ),
-  );
-}
-
-function plansText(label: string, queries: QueryProfile[]) {
-  return queries
-    .map(
-      (q, i) =>
-        `-- [${label}] #${i + 1} as-of ${q.asOf}: ${q.name} — ${q.rows} rows, round trip ${q.ms} ms\n${q.sql}\n\n${q.plan}\n`,
-    )
-    .join("\n");
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -249,27 +179,6 @@ async function synthetic() {
   }
 }
 
-function printPayloads(pl: Awaited<ReturnType<typeof payloads>>) {
-  console.log(
-    table(
-      ["payload", "items", "bound", "rows before", "bytes", "median"],
-      pl.map((p) => [p.name, p.count, p.bound ?? "-", p.total ?? "-", kb(p.bytes), ms(p.ms)]),
-    ),
-  );
-}
-
-function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
-  for (const p of pl) {
-    if (p.name.startsWith("market.chart")) {
-      check(`2.${p.name}`, `${p.name}: points ≤ MAX_CHART_POINTS (${MAX_CHART_POINTS})`, `${p.count} points of ${p.total}, ${kb(p.bytes)}`, p.count <= MAX_CHART_POINTS);
-    } else if (p.name.startsWith("market.reactions")) {
-      check(`2.${p.name}`, `${p.name}: events ≤ limit ${p.bound}`, `${p.count} events, ${kb(p.bytes)}`, p.count <= (p.bound ?? Infinity));
-    } else {
-      check(`2.${p.name.trim()}`, `${p.name.trim()}: size (no fixed bound)`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, null);
-    }
-  }
-}
-
 async function postgres(adminUrl: string) {
   heading("Synthetic data set on PostgreSQL (BENCH_DATABASE_URL)");
   const dbName = `tw_bench_${randomBytes(5).toString("hex")}`;
@@ -324,76 +233,60 @@ async function coldStart() {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function main() {
+async function news() {
+  heading("News: fact extraction throughput, and one poll of a 1,000-item feed");
+  const x = await section("extract", () => benchExtraction());
+  const f = await section("feed", () => benchFeedIngest());
   console.log(
-    `Tradewatch bench — ${NOW.toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, load average ${os
-      .loadavg()
-      .map((x) => x.toFixed(2))
-      .join(" ")}`,
+    table(
+      ["measure", "value"],
+      [
+        ["articles extracted (seeds + own, repeated)", `${x.articles} in ${x.seconds.toFixed(2)} s`],
+        ["extraction throughput", `${Math.round(x.articlesPerSecond)} articles/s`],
+        ["facts per article", x.factsPerArticle.toFixed(1)],
+        ["feed items polled (each page fetched, read, extracted, stored)", `${f.items} in ${f.seconds.toFixed(2)} s`],
+        ["feed ingest throughput", `${f.itemsPerSecond.toFixed(1)} items/s`],
+        ["articles stored", f.articles],
+        ["process RSS before → after", `${f.rssMbBefore} MB → ${f.rssMbAfter} MB`],
+      ],
+    ),
   );
-  const only = process.env.BENCH_ONLY;
-  if (!only) {
-    results.baseline = await baseline();
-    results.pglite = await synthetic();
-    const pgUrl = process.env.BENCH_DATABASE_URL;
-    if (pgUrl) results.postgres = await postgres(pgUrl);
-    else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
-    if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
-    else results.coldStart = await coldStart();
-  }
-  if (process.env.BENCH_SKIP_NEWS === "1" || (only && only !== "news")) console.log("\n(news benchmarks skipped)");
-  else {
-    heading("News: fact extraction throughput, and one poll of a 1,000-item feed");
-    const x = await section("extract", () => benchExtraction());
-    const f = await section("feed", () => benchFeedIngest());
-    results.news = { extraction: x, feed: f };
-    console.log(
-      table(
-        ["measure", "value"],
-        [
-          ["articles extracted (seeds + own, repeated)", `${x.articles} in ${x.seconds.toFixed(2)} s`],
-          ["extraction throughput", `${Math.round(x.articlesPerSecond)} articles/s`],
-          ["facts per article", x.factsPerArticle.toFixed(1)],
-          ["feed items polled (each page fetched, read, extracted, stored)", `${f.items} in ${f.seconds.toFixed(2)} s`],
-          ["feed ingest throughput", `${f.itemsPerSecond.toFixed(1)} items/s`],
-          ["articles stored", f.articles],
-          ["process RSS before → after", `${f.rssMbBefore} MB → ${f.rssMbAfter} MB`],
-        ],
-      ),
-    );
-    check("6.extract", "extraction throughput (no fixed target)", `${Math.round(x.articlesPerSecond)} articles/s`, null);
-    check("6.feed", `${f.items}-item feed ingested in one poll (no fixed target)`, `${f.seconds.toFixed(1)} s (${f.itemsPerSecond.toFixed(0)} items/s), ${f.articles} articles`, f.articles === f.items);
-  }
-  if (process.env.BENCH_SKIP_SCREENS === "1" || only === "news") console.log("\n(status screens skipped)");
-  else {
-    heading("Status screens: fan-out to live connections, and a soak of the page in Chromium");
-    await prepareBuild();
-    const s = await section("screens", () => benchScreens());
-    results.screens = s;
-    console.log(
-      table(
-        ["measure", "value"],
-        [
-          ["connections (one server)", s.fanout.connections],
-          ["all connected, first snapshot each", ms(s.fanout.connectMs)],
-          ["updates × connections delivered (missing)", `${s.fanout.deliveries} (${s.fanout.missing})`],
-          ["update-to-all latency p50 / p95 / max", `${ms(s.fanout.p50Ms)} / ${ms(s.fanout.p95Ms)} / ${ms(s.fanout.maxMs)}`],
-          ["server RSS before → after connecting", `${s.fanout.rssBeforeMb} MB → ${s.fanout.rssAfterMb} MB`],
-          ["server memory per connection", kb(s.fanout.bytesPerConnection)],
-          ["soak: snapshots pushed into the open page", s.soak.updates],
-          ["soak: JS heap after GC, before → after", `${s.soak.heapBeforeMb} MB → ${s.soak.heapAfterMb} MB`],
-          ["soak: DOM nodes before → after", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`],
-          ["soak: JS event listeners before → after", `${s.soak.listenersBefore} → ${s.soak.listenersAfter}`],
-          ["soak: last pushed value on screen", s.soak.shownLast ? "yes" : "NO"],
-        ],
-      ),
-    );
-    check("5.fanout-p95", `${s.fanout.connections} screens: update-to-all latency p95 ≤ 1 s`, ms(s.fanout.p95Ms), s.fanout.missing === 0 && s.fanout.p95Ms <= 1000);
-    check("5.fanout-memory", "server memory per screen connection (no fixed target)", kb(s.fanout.bytesPerConnection), null);
-    check("5.soak-heap", `soak of ${s.soak.updates} updates: JS heap growth < 10 MB`, `${s.soak.heapGrowthMb} MB`, s.soak.shownLast && s.soak.heapGrowthMb < 10);
-    check("5.soak-dom", "soak: no DOM node growth", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`, s.soak.shownLast && s.soak.nodesAfter <= s.soak.nodesBefore);
-  }
+  check("6.extract", "extraction throughput (no fixed target)", `${Math.round(x.articlesPerSecond)} articles/s`, null);
+  check("6.feed", `${f.items}-item feed ingested in one poll (no fixed target)`, `${f.seconds.toFixed(1)} s (${f.itemsPerSecond.toFixed(0)} items/s), ${f.articles} articles`, f.articles === f.items);
+  return { extraction: x, feed: f };
+}
 
+async function screens() {
+  heading("Status screens: fan-out to live connections, and a soak of the page in Chromium");
+  await prepareBuild();
+  const s = await section("screens", () => benchScreens());
+  console.log(
+    table(
+      ["measure", "value"],
+      [
+        ["connections (one server)", s.fanout.connections],
+        ["all connected, first snapshot each", ms(s.fanout.connectMs)],
+        ["updates × connections delivered (missing)", `${s.fanout.deliveries} (${s.fanout.missing})`],
+        ["update-to-all latency p50 / p95 / max", `${ms(s.fanout.p50Ms)} / ${ms(s.fanout.p95Ms)} / ${ms(s.fanout.maxMs)}`],
+        ["server RSS before → after connecting", `${s.fanout.rssBeforeMb} MB → ${s.fanout.rssAfterMb} MB`],
+        ["server memory per connection", kb(s.fanout.bytesPerConnection)],
+        ["soak: snapshots pushed into the open page", s.soak.updates],
+        ["soak: JS heap after GC, before → after", `${s.soak.heapBeforeMb} MB → ${s.soak.heapAfterMb} MB`],
+        ["soak: DOM nodes before → after", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`],
+        ["soak: JS event listeners before → after", `${s.soak.listenersBefore} → ${s.soak.listenersAfter}`],
+        ["soak: last pushed value on screen", s.soak.shownLast ? "yes" : "NO"],
+      ],
+    ),
+  );
+  check("5.fanout-p95", `${s.fanout.connections} screens: update-to-all latency p95 ≤ 1 s`, ms(s.fanout.p95Ms), s.fanout.missing === 0 && s.fanout.p95Ms <= 1000);
+  check("5.fanout-memory", "server memory per screen connection (no fixed target)", kb(s.fanout.bytesPerConnection), null);
+  check("5.soak-heap", `soak of ${s.soak.updates} updates: JS heap growth < 10 MB`, `${s.soak.heapGrowthMb} MB`, s.soak.shownLast && s.soak.heapGrowthMb < 10);
+  check("5.soak-dom", "soak: no DOM node growth", `${s.soak.nodesBefore} → ${s.soak.nodesAfter}`, s.soak.shownLast && s.soak.nodesAfter <= s.soak.nodesBefore);
+  return s;
+}
+
+/** The targets table, and a note on the sections a busy machine slowed. */
+function summary() {
   heading("Targets");
   console.log(table(["status", "target", "measured"], targets.map((t) => [t.status, t.target, t.value])));
   const loaded = busy.filter((b) => Math.max(b.before, b.after) > os.cpus().length);
@@ -403,8 +296,11 @@ async function main() {
         `latencies there include waiting for a CPU. The CPU columns (time this process spent per request) are the steadier figure.`,
     );
   }
+}
+
+/** bench/results: the figures as JSON (the SQL plans apart, in latest-plans.txt). */
+function writeResults(only: string | undefined, totalMs: number) {
   results.loadAverages = busy;
-  const totalMs = performance.now() - started;
   (results.meta as Record<string, unknown>).loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
   (results.meta as Record<string, unknown>).totalMs = Math.round(totalMs);
   results.targets = targets;
@@ -426,6 +322,33 @@ async function main() {
   };
   // A partial run (BENCH_ONLY) writes its own file and leaves the full results alone.
   writeFileSync(path.join(RESULTS, only ? `latest-${only}.json` : "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+async function main() {
+  console.log(
+    `Tradewatch bench — ${NOW.toISOString()}, node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  const only = process.env.BENCH_ONLY;
+  if (!only) {
+    results.baseline = await baseline();
+    results.pglite = await synthetic();
+    const pgUrl = process.env.BENCH_DATABASE_URL;
+    if (pgUrl) results.postgres = await postgres(pgUrl);
+    else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
+    if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
+    else results.coldStart = await coldStart();
+  }
+  if (process.env.BENCH_SKIP_NEWS === "1" || (only && only !== "news")) console.log("\n(news benchmarks skipped)");
+  else results.news = await news();
+  if (process.env.BENCH_SKIP_SCREENS === "1" || only === "news") console.log("\n(status screens skipped)");
+  else results.screens = await screens();
+
+  summary();
+  const totalMs = performance.now() - started;
+  writeResults(only, totalMs);
   console.log(
     `\n${targets.filter((t) => t.status === "MISS").length} MISS, ${targets.filter((t) => t.status === "PASS").length} PASS; ` +
       `total ${(totalMs / 1000).toFixed(1)} s; wrote bench/results/${only ? `latest-${only}.json` : "latest.json and bench/results/latest-plans.txt"}`,

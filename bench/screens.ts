@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Route } from "playwright-core";
 import { launchBrowser, ROOT, startApp, type AppServer } from "@/tests/helpers/app-server";
 
 const PASSWORD = "bench password 0123456789";
@@ -125,142 +126,160 @@ export type ScreenBench = {
   soak: { updates: number; heapBeforeMb: number; heapAfterMb: number; heapGrowthMb: number; nodesBefore: number; nodesAfter: number; listenersBefore: number; listenersAfter: number; shownLast: boolean };
 };
 
+/** Round to one decimal of a megabyte. */
+const mb1 = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** An editor and a screen made through the CLIs, as an operator would; the screen's URL carries its token. */
+async function createScreen(dataDir: string): Promise<{ screenUrl: string; key: string; token: string }> {
+  await cli(dataDir, "scripts/users.ts", ["create", "--email", "bench-editor@example.org", "--role", "editor"], `${PASSWORD}\n`);
+  const screenUrl = (await cli(dataDir, "scripts/screens.ts", ["create", "--name", "Bench wall", "--panels", "deadlines,tariffs,market,support,changes", "--layout", "grid"])).trim().split("\n").at(-1)!;
+  const { pathname, searchParams } = new URL(screenUrl);
+  return { screenUrl, key: pathname.split("/").at(-1)!, token: searchParams.get("token")! };
+}
+
+/** 1. Fan-out: CONNECTIONS screens on one event stream, UPDATES figure edits, each edit's time to every screen. */
+async function fanout(app: AppServer, events: string, cookie: string): Promise<ScreenBench["fanout"]> {
+  const warm = connect(events);
+  await warm.firstSnapshot;
+  warm.close();
+  await sleep(1000);
+  const rssBefore = treeRss(app.pid);
+  const t0 = performance.now();
+  const conns = Array.from({ length: CONNECTIONS }, () => connect(events));
+  await Promise.all(conns.map((c) => c.firstSnapshot));
+  const connectMs = performance.now() - t0;
+  await sleep(2000);
+  const rssAfter = treeRss(app.pid);
+  const latencies: number[] = [];
+  let missing = 0;
+  for (let i = 0; i < UPDATES; i++) {
+    const seen = conns.map((c) => c.snapshots.length);
+    const sent = performance.now();
+    await mutate(app, cookie, "edit.figures.update", { key: "trade-balance-kr-us-2024", title: `Korea–US trade balance 2024 (bench ${i})` });
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline && conns.some((c, j) => c.snapshots.length <= seen[j]!)) await sleep(20);
+    conns.forEach((c, j) => {
+      const arrived = c.snapshots[seen[j]!];
+      if (arrived === undefined) missing++;
+      else latencies.push(arrived - sent);
+    });
+    await sleep(1200);
+  }
+  for (const c of conns) c.close();
+  return {
+    connections: CONNECTIONS,
+    connectMs: Math.round(connectMs),
+    updates: UPDATES,
+    deliveries: latencies.length,
+    missing,
+    p50Ms: Math.round(quantile(latencies, 0.5)),
+    p95Ms: Math.round(quantile(latencies, 0.95)),
+    maxMs: Math.round(Math.max(...latencies)),
+    rssBeforeMb: Math.round(rssBefore / 2 ** 20),
+    rssAfterMb: Math.round(rssAfter / 2 ** 20),
+    bytesPerConnection: Math.round((rssAfter - rssBefore) / CONNECTIONS),
+  };
+}
+
+/** The real config and one real snapshot payload to vary, read from the stream as text. */
+async function realStream(events: string) {
+  const sample = connect(events);
+  await sample.firstSnapshot;
+  sample.close();
+  const res = await fetch(events, { headers: { accept: "text/event-stream" } });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  while (!/event: snapshot\ndata: .*\n\n/.test(text) || !/event: config\ndata: .*\n\n/.test(text)) {
+    text += decoder.decode((await reader.read()).value, { stream: true });
+  }
+  await reader.cancel();
+  return {
+    real: JSON.parse(/event: snapshot\ndata: (.*)\n\n/.exec(text)![1]!) as Record<string, unknown> & { panels: Record<string, unknown> },
+    configEvent: `event: config\ndata: ${/event: config\ndata: (.*)\n\n/.exec(text)![1]!}\n\n`,
+  };
+}
+
+/** Event-stream answers for the page: batches of snapshots varying the real one's market close, counted. */
+function snapshotFeed({ real, configEvent }: Awaited<ReturnType<typeof realStream>>) {
+  const feed = { served: 0, target: 0 };
+  const batch = (n: number) => {
+    let body = `retry: 20\n\n${configEvent}`;
+    for (let i = 0; i < n; i++) {
+      const k = feed.served + i;
+      const market = { ...(real.panels.market as Record<string, unknown>), close: 2500 + (k % 1000) / 10, changePct: ((k % 200) - 100) / 50 };
+      const snapshot = { ...real, serverTime: new Date().toISOString(), dataVersion: `bench-${k}`, panels: { ...real.panels, market } };
+      body += `event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`;
+    }
+    feed.served += n;
+    return body;
+  };
+  const answer = (route: Route) => {
+    if (feed.served >= feed.target) return route.fulfill({ status: 200, headers: { "content-type": "text/event-stream" }, body: `retry: 20\n\n${configEvent}event: ping\ndata: {"serverTime":"${new Date().toISOString()}"}\n\n` });
+    return route.fulfill({ status: 200, headers: { "content-type": "text/event-stream", "cache-control": "no-store" }, body: batch(Math.min(SOAK_BATCH, feed.target - feed.served)) });
+  };
+  return { feed, answer };
+}
+
+/** 2. Soak: the screen page fed SOAK_UPDATES snapshots through its own EventSource; heap and DOM before and after. */
+async function soak(app: AppServer, events: string, screenUrl: string): Promise<ScreenBench["soak"]> {
+  const { feed, answer } = snapshotFeed(await realStream(events));
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.route(/\/api\/screens\/[^/]+\/events/, answer);
+    await page.goto(screenUrl.replace(/^https?:\/\/[^/]+/, app.url));
+    const cdp = await context.newCDPSession(page);
+    const measure = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+      const dom = (await cdp.send("Memory.getDOMCounters")) as { nodes: number; jsEventListeners: number };
+      return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+    };
+    const push = async (n: number) => {
+      feed.target = feed.served + n;
+      const deadline = Date.now() + 600_000;
+      while (feed.served < feed.target && Date.now() < deadline) await sleep(100);
+      await page.waitForTimeout(1500);
+    };
+    await push(1000); // warm-up: first renders, fonts, caches
+    const before = await measure();
+    await push(SOAK_UPDATES);
+    const after = await measure();
+    const lastClose = 2500 + ((feed.served - 1) % 1000) / 10;
+    const bodyText = ((await page.locator("body").textContent()) ?? "").replace(/[,\s]/g, "");
+    const shownLast = bodyText.includes(lastClose.toFixed(2));
+    if (!shownLast && process.env.SCREEN_DEBUG) {
+      console.log("expected", lastClose.toFixed(2), "in", page.url(), bodyText.slice(-800));
+      await page.screenshot({ path: "/tmp/bench-screen.png" });
+    }
+    return {
+      updates: feed.served - 1000,
+      heapBeforeMb: mb1(before.heap),
+      heapAfterMb: mb1(after.heap),
+      heapGrowthMb: mb1(after.heap - before.heap),
+      nodesBefore: before.nodes,
+      nodesAfter: after.nodes,
+      listenersBefore: before.listeners,
+      listenersAfter: after.listeners,
+      shownLast,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function benchScreens(): Promise<ScreenBench> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "tw-bench-screens-"));
   let app: AppServer | null = null;
   try {
-    await cli(dataDir, "scripts/users.ts", ["create", "--email", "bench-editor@example.org", "--role", "editor"], `${PASSWORD}\n`);
-    const screenUrl = (await cli(dataDir, "scripts/screens.ts", ["create", "--name", "Bench wall", "--panels", "deadlines,tariffs,market,support,changes", "--layout", "grid"])).trim().split("\n").at(-1)!;
-    const { pathname, searchParams } = new URL(screenUrl);
-    const key = pathname.split("/").at(-1)!;
-    const token = searchParams.get("token")!;
+    const { screenUrl, key, token } = await createScreen(dataDir);
     app = await startApp({ dataDir });
     const events = `${app.url}/api/screens/${key}/events?token=${encodeURIComponent(token)}`;
     const cookie = await signInCookie(app, "bench-editor@example.org");
-
-    // 1. Fan-out to CONNECTIONS screens.
-    const warm = connect(events);
-    await warm.firstSnapshot;
-    warm.close();
-    await new Promise((r) => setTimeout(r, 1000));
-    const rssBefore = treeRss(app.pid);
-    const t0 = performance.now();
-    const conns = Array.from({ length: CONNECTIONS }, () => connect(events));
-    await Promise.all(conns.map((c) => c.firstSnapshot));
-    const connectMs = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 2000));
-    const rssAfter = treeRss(app.pid);
-    const latencies: number[] = [];
-    let missing = 0;
-    for (let i = 0; i < UPDATES; i++) {
-      const seen = conns.map((c) => c.snapshots.length);
-      const sent = performance.now();
-      await mutate(app, cookie, "edit.figures.update", { key: "trade-balance-kr-us-2024", title: `Korea–US trade balance 2024 (bench ${i})` });
-      const deadline = performance.now() + 10_000;
-      while (performance.now() < deadline && conns.some((c, j) => c.snapshots.length <= seen[j]!)) await new Promise((r) => setTimeout(r, 20));
-      conns.forEach((c, j) => {
-        const arrived = c.snapshots[seen[j]!];
-        if (arrived === undefined) missing++;
-        else latencies.push(arrived - sent);
-      });
-      await new Promise((r) => setTimeout(r, 1200));
-    }
-    for (const c of conns) c.close();
-
-    // 2. Soak: the page itself, fed SOAK_UPDATES snapshots through its EventSource.
-    const sample = connect(events);
-    await sample.firstSnapshot;
-    sample.close();
-    const { real, configEvent } = await (async () => {
-      // The real config and one real snapshot payload to vary, read from the stream as text.
-      const res = await fetch(events, { headers: { accept: "text/event-stream" } });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = "";
-      while (!/event: snapshot\ndata: .*\n\n/.test(text) || !/event: config\ndata: .*\n\n/.test(text)) {
-        text += decoder.decode((await reader.read()).value, { stream: true });
-      }
-      await reader.cancel();
-      return {
-        real: JSON.parse(/event: snapshot\ndata: (.*)\n\n/.exec(text)![1]!) as Record<string, unknown> & { panels: Record<string, unknown> },
-        configEvent: `event: config\ndata: ${/event: config\ndata: (.*)\n\n/.exec(text)![1]!}\n\n`,
-      };
-    })();
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const page = await context.newPage();
-      let served = 0;
-      const batch = (n: number) => {
-        let body = `retry: 20\n\n${configEvent}`;
-        for (let i = 0; i < n; i++) {
-          const k = served + i;
-          const market = { ...(real.panels.market as Record<string, unknown>), close: 2500 + (k % 1000) / 10, changePct: ((k % 200) - 100) / 50 };
-          const snapshot = { ...real, serverTime: new Date().toISOString(), dataVersion: `bench-${k}`, panels: { ...real.panels, market } };
-          body += `event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`;
-        }
-        served += n;
-        return body;
-      };
-      let target = 0;
-      await page.route(/\/api\/screens\/[^/]+\/events/, async (route) => {
-        if (served >= target) return route.fulfill({ status: 200, headers: { "content-type": "text/event-stream" }, body: `retry: 20\n\n${configEvent}event: ping\ndata: {"serverTime":"${new Date().toISOString()}"}\n\n` });
-        return route.fulfill({ status: 200, headers: { "content-type": "text/event-stream", "cache-control": "no-store" }, body: batch(Math.min(SOAK_BATCH, target - served)) });
-      });
-      await page.goto(screenUrl.replace(/^https?:\/\/[^/]+/, app.url));
-      const cdp = await context.newCDPSession(page);
-      const measure = async () => {
-        await cdp.send("HeapProfiler.collectGarbage");
-        const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
-        const dom = (await cdp.send("Memory.getDOMCounters")) as { nodes: number; jsEventListeners: number };
-        return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
-      };
-      const feed = async (n: number) => {
-        target = served + n;
-        const deadline = Date.now() + 600_000;
-        while (served < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-        await page.waitForTimeout(1500);
-      };
-      await feed(1000); // warm-up: first renders, fonts, caches
-      const before = await measure();
-      await feed(SOAK_UPDATES);
-      const after = await measure();
-      const lastClose = 2500 + ((served - 1) % 1000) / 10;
-      const bodyText = ((await page.locator("body").textContent()) ?? "").replace(/[,\s]/g, "");
-      const shownLast = bodyText.includes(lastClose.toFixed(2));
-      if (!shownLast && process.env.SCREEN_DEBUG) {
-        console.log("expected", lastClose.toFixed(2), "in", page.url(), bodyText.slice(-800));
-        await page.screenshot({ path: "/tmp/bench-screen.png" });
-      }
-      return {
-        fanout: {
-          connections: CONNECTIONS,
-          connectMs: Math.round(connectMs),
-          updates: UPDATES,
-          deliveries: latencies.length,
-          missing,
-          p50Ms: Math.round(quantile(latencies, 0.5)),
-          p95Ms: Math.round(quantile(latencies, 0.95)),
-          maxMs: Math.round(Math.max(...latencies)),
-          rssBeforeMb: Math.round(rssBefore / 2 ** 20),
-          rssAfterMb: Math.round(rssAfter / 2 ** 20),
-          bytesPerConnection: Math.round((rssAfter - rssBefore) / CONNECTIONS),
-        },
-        soak: {
-          updates: served - 1000,
-          heapBeforeMb: Math.round((before.heap / 2 ** 20) * 10) / 10,
-          heapAfterMb: Math.round((after.heap / 2 ** 20) * 10) / 10,
-          heapGrowthMb: Math.round(((after.heap - before.heap) / 2 ** 20) * 10) / 10,
-          nodesBefore: before.nodes,
-          nodesAfter: after.nodes,
-          listenersBefore: before.listeners,
-          listenersAfter: after.listeners,
-          shownLast,
-        },
-      };
-    } finally {
-      await browser.close();
-    }
+    return { fanout: await fanout(app, events, cookie), soak: await soak(app, events, screenUrl) };
   } finally {
     await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
