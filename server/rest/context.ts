@@ -5,7 +5,7 @@ import type { ReadAccess } from "@/server/core/constants";
 import { env } from "@/server/core/env.js";
 import type { Database } from "@/db/client";
 import { createCaller } from "@/server/core/root";
-import { asOfInput } from "@/server/core/trpc";
+import { asOfInput } from "@/server/core/schemas";
 import { handle, json } from "./http";
 
 export type RestDeps = {

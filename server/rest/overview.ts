@@ -1,5 +1,5 @@
 // GET /api/v1/overview?asOf= — the first screen as plain JSON: tariffs in force per sector, the next deadline, the
-// last KOSPI close, support budgets and the trade balance, each with its sources (documented in the README).
+// last KOSPI close, support budgets and the trade balance, each with its sources (documented in docs/api.md).
 import { z } from "zod";
 import { resolveAsOf } from "@/server/core/as-of";
 import type { SourceRef } from "@/server/core/citations";

@@ -1,4 +1,4 @@
-// Public read-only REST API v1 (documented in the README): one handler per endpoint, each in its own file, built over
+// Public read-only REST API v1 (documented in docs/api.md): one handler per endpoint, each in its own file, built over
 // injected dependencies (./context) so tests run them against any database and clock; app/api/** binds them to the
 // process database (./bound).
 import { restContext, type RestDeps } from "./context";
