@@ -16,6 +16,7 @@ import { upcomingDeadlinesAsOf } from "@/server/dashboard/deadlines";
 import { listFigures } from "@/server/dashboard/support";
 import { getSectorDetail } from "@/server/dashboard/tariffs";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { storeArticleWithProposals } from "./proposals";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
@@ -71,16 +72,9 @@ describe.each(testDatabases())("review queue on $name", ({ name }) => {
       { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
     ]);
     api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
-    articleId = await tdb.db.transaction(async (tx) => {
-      const [a] = await tx
-        .insert(t.articles)
-        .values({ origin: "paste", url: "https://news.example.org/2026/11/cars", contentHash: "review-test-1", title: "Car levy raised, chip talks loom", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW })
-        .returning();
-      await storeProposals(tx as unknown as Db, a!.id, FACTS, NOW);
-      return a!.id;
-    });
-    const rows = await tdb.db.select().from(t.factProposals).where(eq(t.factProposals.articleId, articleId)).orderBy(t.factProposals.ordinal);
-    ids.push(...rows.map((r) => r.id));
+    const stored = await storeArticleWithProposals(tdb.db, { origin: "paste", url: "https://news.example.org/2026/11/cars", contentHash: "review-test-1", title: "Car levy raised, chip talks loom", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW }, FACTS, NOW);
+    articleId = stored.articleId;
+    ids.push(...stored.ids);
   });
   afterAll(() => tdb?.close());
 

@@ -4,13 +4,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
-import type { Db } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import type { Fact } from "@/server/news/extract/types";
-import { storeProposals } from "@/server/news/review/propose";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { storeArticleWithProposals } from "./proposals";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
@@ -48,16 +47,9 @@ describe.each(testDatabases())("accepting budgets, figures and picked tariffs on
     await seedDatabase(tdb.db);
     await tdb.db.insert(t.users).values({ id: editor.id, email: editor.email, name: editor.name, role: "editor" });
     api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
-    articleId = await tdb.db.transaction(async (tx) => {
-      const [a] = await tx
-        .insert(t.articles)
-        .values({ origin: "paste", url: "https://www.example.org/2026/11/budget", contentHash: "writers-test-1", title: "Budgets and pledges", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW })
-        .returning();
-      await storeProposals(tx as unknown as Db, a!.id, FACTS, NOW);
-      return a!.id;
-    });
-    const rows = await tdb.db.select().from(t.factProposals).where(eq(t.factProposals.articleId, articleId)).orderBy(t.factProposals.ordinal);
-    ids.push(...rows.map((r) => r.id));
+    const stored = await storeArticleWithProposals(tdb.db, { origin: "paste", url: "https://www.example.org/2026/11/budget", contentHash: "writers-test-1", title: "Budgets and pledges", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW }, FACTS, NOW);
+    articleId = stored.articleId;
+    ids.push(...stored.ids);
   });
   afterAll(() => tdb?.close());
 
