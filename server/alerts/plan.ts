@@ -151,6 +151,14 @@ export async function insertNotifications(db: Db, rows: NotificationInsert[]): P
 
 export type PlanResult = { considered: number; inserted: number };
 
+type AddNotification = (
+  sub: ActiveSubscription,
+  kind: NotificationKind,
+  status: NotificationStatus,
+  dedupeKey: string,
+  fields: Partial<NotificationInsert>,
+) => void;
+
 /**
  * One planning pass at `now`: reminders (queued, skipped as superseded, or missed for the digest), a postponed or
  * met notice per followed deadline that changed while the subscription was in force, and measure-change notices
@@ -162,83 +170,98 @@ export async function planAlerts(db: Db, now: Date): Promise<PlanResult> {
   const byKey = new Map(current.map((d) => [d.deadlineKey, d]));
   const since = await dueKnownSince(db, [...byKey.keys()], now);
   const rows: NotificationInsert[] = [];
-  const add = (sub: ActiveSubscription, kind: NotificationKind, status: NotificationStatus, dedupeKey: string, fields: Partial<NotificationInsert>) =>
+  const add: AddNotification = (sub, kind, status, dedupeKey, fields) =>
     rows.push({ dedupeKey, subscriberId: sub.subscriberId, subscriptionId: sub.id, kind, status, createdAt: now, ...fields });
 
-  for (const sub of subs) {
-    const offsets = parseOffsets(sub.offsets);
-    for (const key of followedKeys(sub, current, byKey)) {
-      const d = byKey.get(key);
-      if (!d) continue;
-      if (d.status === "upcoming") {
-        const knownSince = since.get(`${key}@${d.dueAt.toISOString()}`) ?? d.knownAt;
-        const armedSince = new Date(Math.max(sub.since.getTime(), knownSince.getTime()));
-        for (const r of planReminders({ offsets, due: d.dueAt, dueZone: d.dueZone, armedSince, now, lookaheadMinutes: REMINDER_GROUP_WINDOW_MINUTES })) {
-          const fields = { deadlineKey: key, offset: r.offset, dueAt: d.dueAt, remindAt: r.remindAt, late: r.late, reason: r.reason, detail: detailOf(d) };
-          const dedupe = reminderKey(sub.id, key, d.dueAt, r.offset);
-          if (r.outcome === "queued") add(sub, "reminder", "queued", dedupe, fields);
-          else if (r.outcome === "skipped") add(sub, "reminder", "skipped", dedupe, fields);
-          else add(sub, "missed", "digest", dedupe, fields);
-        }
-      } else if ((d.status === "postponed" || d.status === "met") && d.knownAt.getTime() >= sub.since.getTime()) {
-        // The change itself is news once: "postponed to …" (its reminders re-arm on the new deadline) or "met".
-        const to = d.postponedToKey ? byKey.get(d.postponedToKey) : undefined;
-        const kind = d.status === "postponed" ? "postponed" : "met";
-        add(sub, kind, "queued", `${kind}:${sub.id}:${key}:${d.postponedToKey ?? ""}`, {
-          deadlineKey: key,
-          dueAt: d.dueAt,
-          remindAt: d.knownAt,
-          detail: detailOf(d, {
-            outcome: d.outcome,
-            postponedTo: to ? { key: to.deadlineKey, title: to.title, dueAt: to.dueAt.toISOString(), dueZone: to.dueZone } : null,
-          }),
-        });
-      }
-    }
-  }
-
-  // Measure changes in followed sectors, for subscribers who asked (known since the subscription, last 2 days).
-  const measureSubs = subs.filter((s) => s.notifyMeasures && (s.scope === "all" || s.scope === "sector"));
-  if (measureSubs.length) {
-    const earliest = new Date(Math.max(now.getTime() - 2 * DAY_MS, Math.min(...measureSubs.map((s) => s.since.getTime()))));
-    const changed = await db
-      .select()
-      .from(tariffMeasures)
-      .where(and(gt(tariffMeasures.knownAt, earliest), lte(tariffMeasures.knownAt, now)));
-    for (const sub of measureSubs) {
-      for (const m of changed) {
-        if (m.knownAt.getTime() < sub.since.getTime() || (sub.scope === "sector" && m.sector !== sub.scopeValue)) continue;
-        add(sub, "measure_change", "queued", `measure:${sub.id}:${m.measureKey}:${m.knownAt.toISOString()}`, {
-          remindAt: m.knownAt,
-          detail: { title: m.title, titleKo: m.titleKo, sector: m.sector, ratePct: m.ratePct, status: m.status, measureKey: m.measureKey },
-        });
-      }
-    }
-  }
-
-  // A daily KOSPI move beyond the subscriber's threshold, once per trading day, from the close's publication on.
-  const marketSubs = subs.filter((s) => s.marketMovePct !== null && s.marketMovePct > 0);
-  if (marketSubs.length) {
-    for (const move of await recentMoves(db, now, new Date(Math.max(now.getTime() - 3 * DAY_MS, Math.min(...marketSubs.map((s) => s.since.getTime())))))) {
-      for (const sub of marketSubs) {
-        if (move.knownAt.getTime() < sub.since.getTime() || Math.abs(move.pct) < sub.marketMovePct!) continue;
-        add(sub, "market_move", "queued", `market:${sub.id}:kospi:${move.date}`, {
-          remindAt: move.knownAt,
-          detail: {
-            title: "KOSPI",
-            titleKo: "코스피",
-            date: move.date,
-            close: move.close,
-            pct: move.pct,
-            summary: `KOSPI ${move.date}: ${move.close.toLocaleString("en-US")} (${move.pct >= 0 ? "+" : ""}${move.pct.toFixed(2)}% vs ${move.previousDate})`,
-          },
-        });
-      }
-    }
-  }
+  for (const sub of subs) planDeadlineNotices(sub, current, byKey, since, now, add);
+  await planMeasureChanges(db, subs, now, add);
+  await planMarketMoves(db, subs, now, add);
 
   const inserted = await insertNotifications(db, rows);
   return { considered: rows.length, inserted };
+}
+
+/** One subscription's reminders for its followed deadlines, and a notice for each that was postponed or met. */
+function planDeadlineNotices(
+  sub: ActiveSubscription,
+  current: DeadlineNow[],
+  byKey: Map<string, DeadlineNow>,
+  since: Map<string, Date>,
+  now: Date,
+  add: AddNotification,
+): void {
+  const offsets = parseOffsets(sub.offsets);
+  for (const key of followedKeys(sub, current, byKey)) {
+    const d = byKey.get(key);
+    if (!d) continue;
+    if (d.status === "upcoming") {
+      const knownSince = since.get(`${key}@${d.dueAt.toISOString()}`) ?? d.knownAt;
+      const armedSince = new Date(Math.max(sub.since.getTime(), knownSince.getTime()));
+      for (const r of planReminders({ offsets, due: d.dueAt, dueZone: d.dueZone, armedSince, now, lookaheadMinutes: REMINDER_GROUP_WINDOW_MINUTES })) {
+        const fields = { deadlineKey: key, offset: r.offset, dueAt: d.dueAt, remindAt: r.remindAt, late: r.late, reason: r.reason, detail: detailOf(d) };
+        const dedupe = reminderKey(sub.id, key, d.dueAt, r.offset);
+        if (r.outcome === "queued") add(sub, "reminder", "queued", dedupe, fields);
+        else if (r.outcome === "skipped") add(sub, "reminder", "skipped", dedupe, fields);
+        else add(sub, "missed", "digest", dedupe, fields);
+      }
+    } else if ((d.status === "postponed" || d.status === "met") && d.knownAt.getTime() >= sub.since.getTime()) {
+      // The change itself is news once: "postponed to …" (its reminders re-arm on the new deadline) or "met".
+      const to = d.postponedToKey ? byKey.get(d.postponedToKey) : undefined;
+      const kind = d.status === "postponed" ? "postponed" : "met";
+      add(sub, kind, "queued", `${kind}:${sub.id}:${key}:${d.postponedToKey ?? ""}`, {
+        deadlineKey: key,
+        dueAt: d.dueAt,
+        remindAt: d.knownAt,
+        detail: detailOf(d, {
+          outcome: d.outcome,
+          postponedTo: to ? { key: to.deadlineKey, title: to.title, dueAt: to.dueAt.toISOString(), dueZone: to.dueZone } : null,
+        }),
+      });
+    }
+  }
+}
+
+/** Measure changes in followed sectors, for subscribers who asked (known since the subscription, last 2 days). */
+async function planMeasureChanges(db: Db, subs: ActiveSubscription[], now: Date, add: AddNotification): Promise<void> {
+  const measureSubs = subs.filter((s) => s.notifyMeasures && (s.scope === "all" || s.scope === "sector"));
+  if (!measureSubs.length) return;
+  const earliest = new Date(Math.max(now.getTime() - 2 * DAY_MS, Math.min(...measureSubs.map((s) => s.since.getTime()))));
+  const changed = await db
+    .select()
+    .from(tariffMeasures)
+    .where(and(gt(tariffMeasures.knownAt, earliest), lte(tariffMeasures.knownAt, now)));
+  for (const sub of measureSubs) {
+    for (const m of changed) {
+      if (m.knownAt.getTime() < sub.since.getTime() || (sub.scope === "sector" && m.sector !== sub.scopeValue)) continue;
+      add(sub, "measure_change", "queued", `measure:${sub.id}:${m.measureKey}:${m.knownAt.toISOString()}`, {
+        remindAt: m.knownAt,
+        detail: { title: m.title, titleKo: m.titleKo, sector: m.sector, ratePct: m.ratePct, status: m.status, measureKey: m.measureKey },
+      });
+    }
+  }
+}
+
+/** A daily KOSPI move beyond the subscriber's threshold, once per trading day, from the close's publication on. */
+async function planMarketMoves(db: Db, subs: ActiveSubscription[], now: Date, add: AddNotification): Promise<void> {
+  const marketSubs = subs.filter((s) => s.marketMovePct !== null && s.marketMovePct > 0);
+  if (!marketSubs.length) return;
+  const earliest = new Date(Math.max(now.getTime() - 3 * DAY_MS, Math.min(...marketSubs.map((s) => s.since.getTime()))));
+  for (const move of await recentMoves(db, now, earliest)) {
+    for (const sub of marketSubs) {
+      if (move.knownAt.getTime() < sub.since.getTime() || Math.abs(move.pct) < sub.marketMovePct!) continue;
+      add(sub, "market_move", "queued", `market:${sub.id}:kospi:${move.date}`, {
+        remindAt: move.knownAt,
+        detail: {
+          title: "KOSPI",
+          titleKo: "코스피",
+          date: move.date,
+          close: move.close,
+          pct: move.pct,
+          summary: `KOSPI ${move.date}: ${move.close.toLocaleString("en-US")} (${move.pct >= 0 ? "+" : ""}${move.pct.toFixed(2)}% vs ${move.previousDate})`,
+        },
+      });
+    }
+  }
 }
 
 /** A close appended this many days or more after its trading day (catch-up after downtime) is history, not news. */
