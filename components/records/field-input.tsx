@@ -8,7 +8,6 @@ import { COMMON_ZONES, type FieldSpec } from "./fields";
 
 // The pages' filter forms (app/) still import the class from here.
 export { inputClass };
-export { FieldErrors } from "@/components/ui/field"; // TEMP-FORWARD
 
 export type InstantValue = { local: string; zone: string } | null;
 

@@ -15,8 +15,6 @@ import { FORM_FIELDS, FORM_SCHEMAS, KIND_SLUGS } from "./fields";
 import { NoteField } from "./note-field";
 import { SourcesPicker, type SourceChoice } from "./sources-picker";
 
-export { FormStatus } from "@/components/ui/form-status"; // TEMP-FORWARD
-
 type Values = Record<string, unknown>;
 type Mode = "create" | "update";
 
