@@ -1,7 +1,6 @@
 "use client";
 // The manage page's controls, authorised by the link's token: pause or resume each subscription, follow something
 // else, and the name, language and zone the emails use. Each change refreshes the page from the server.
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -43,12 +42,10 @@ export function ManagePanel({
 function SubscriptionsCard({ token, subscriptions }: { token: string; subscriptions: ManagedSubscription[] }) {
   const t = useTranslations("alerts");
   const tAll = useTranslations();
-  const router = useRouter();
-  const toggle = useForm();
+  const toggle = useForm({ refresh: true });
   const setActive = (s: ManagedSubscription) =>
     toggle.run(async () => {
       await trpc.alerts.manage.setActive.mutate({ token, subscriptionId: s.id, active: !s.active });
-      router.refresh();
       return `${followsLabel(tAll, s.scope, s.scopeValue)}: ${s.active ? t("paused") : t("active")}`;
     });
   return (
@@ -70,8 +67,7 @@ function SubscriptionsCard({ token, subscriptions }: { token: string; subscripti
 
 function AddSubscriptionCard({ token, deadlines }: { token: string; deadlines: DeadlineChoice[] }) {
   const t = useTranslations("alerts");
-  const router = useRouter();
-  const add = useForm();
+  const add = useForm({ refresh: true });
   const [newSub, setNewSub] = useState(NEW_SUBSCRIPTION);
 
   function submit(event: FormEvent) {
@@ -83,7 +79,6 @@ function AddSubscriptionCard({ token, deadlines }: { token: string; deadlines: D
     void add.run(async () => {
       await trpc.alerts.manage.add.mutate({ token, subscription });
       setNewSub(NEW_SUBSCRIPTION);
-      router.refresh();
       return t("added");
     });
   }
@@ -107,8 +102,7 @@ function AddSubscriptionCard({ token, deadlines }: { token: string; deadlines: D
 
 function PreferencesCard({ token, subscriber }: { token: string; subscriber: ManagedSubscriber }) {
   const t = useTranslations("alerts");
-  const router = useRouter();
-  const prefs = useForm();
+  const prefs = useForm({ refresh: true });
   const [name, setName] = useState(subscriber.name ?? "");
   const [timeZone, setTimeZone] = useState(subscriber.timeZone);
   const [language, setLanguage] = useState<Locale>(subscriber.language);
@@ -119,7 +113,6 @@ function PreferencesCard({ token, subscriber }: { token: string; subscriber: Man
     if (!prefs.check(managePreferencesInput, input, { map: subscriptionIssue, message: t("fixFields") })) return;
     void prefs.run(async () => {
       await trpc.alerts.manage.setPreferences.mutate(input);
-      router.refresh();
       return t("saved");
     });
   }

@@ -1,12 +1,11 @@
 "use client";
 // The market-data panel on the observations page: provider, last stored close, the job's last and next run in Seoul
 // and Washington time, its last error and discrepancies, and "Fetch now" (one job run) with what it did.
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useForm } from "@/components/ui/use-form";
 import { formatDate, formatInstant, formatNumber, type DisplayLocale } from "@/lib/format";
-import { problemFrom, problemOf, trpc } from "@/lib/trpc-client";
+import { trpc } from "@/lib/trpc-client";
 import type { marketStatus } from "@/server/market/status";
 
 export type MarketStatusData = Awaited<ReturnType<typeof marketStatus>>;
@@ -71,20 +70,18 @@ function RunTime({ instant, locale }: { instant: Date | null; locale: DisplayLoc
   );
 }
 
-/** A job run the job itself reports as failed (the call went through). */
-class RunFailed extends Error {}
+type Outcome = { kind: "ok" | "error"; lines: string[] };
 
 /** "Fetch now": one run of the market-data job, and what it appended, recorded and found different. */
 function FetchNow({ locale }: { locale: DisplayLocale }) {
   const t = useTranslations("market");
-  const router = useRouter();
-  const form = useForm<string[]>();
+  const form = useForm<Outcome>({ refresh: true });
   const num = twoDecimals(locale);
 
-  async function fetchNow() {
+  /** What the run did, in lines (a run the job reports as failed is an outcome too: its error). */
+  async function fetchNow(): Promise<Outcome> {
     const run = await trpc.marketData.fetchNow.mutate();
-    router.refresh();
-    if (!run.ok) throw new RunFailed(t("failed", { message: run.error }));
+    if (!run.ok) return { kind: "error", lines: [t("failed", { message: run.error })] };
     const r = run.result;
     const lines =
       r.status === "disabled"
@@ -94,15 +91,16 @@ function FetchNow({ locale }: { locale: DisplayLocale }) {
           : [t("appended", { count: r.appended.length, list: r.appended.map((a) => `${a.date} ${num(a.close)}`).join(", ") })];
     if (r.events.length) lines.push(t("events", { list: r.events.join(", ") }));
     for (const d of r.discrepancies) lines.push(t("discrepancy", { date: d.date, stored: num(d.stored), received: num(d.received) }));
-    return lines;
+    return { kind: "ok", lines };
   }
 
   function press() {
     form.reset(); // the last run's outcome goes while this one runs
-    void form.run(fetchNow, { problem: (error) => (error instanceof RunFailed ? problemOf(error.message) : problemFrom(error)) });
+    // The job ran, whatever it found: the panel above refreshes with the outcome.
+    void form.run(fetchNow);
   }
 
-  const lines = form.problem ? [form.problem.message] : form.done;
+  const outcome: Outcome | null = form.problem ? { kind: "error", lines: [form.problem.message] } : form.done;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -111,15 +109,15 @@ function FetchNow({ locale }: { locale: DisplayLocale }) {
         </Button>
       </div>
       <div role="status" aria-live="polite" className="text-sm" data-testid="market-outcome">
-        {lines ? (
+        {outcome ? (
           <div
             className={
-              form.problem
+              outcome.kind === "error"
                 ? "rounded-md border border-red-600/40 bg-red-50 p-2 text-red-800 dark:bg-red-950/40 dark:text-red-300"
                 : "text-emerald-700 dark:text-emerald-400"
             }
           >
-            {lines.map((line) => (
+            {outcome.lines.map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>

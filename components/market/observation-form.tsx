@@ -1,7 +1,6 @@
 "use client";
 // One observation by hand (a day's close, optionally open/high/low/volume): the same row rule as the CSV upload.
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-status";
@@ -24,8 +23,7 @@ function onFields(problem: FormProblem, rows: RowProblem[]): FormProblem {
 export function ObservationForm({ series }: { series: string[] }) {
   const t = useTranslations("observations");
   const tf = useTranslations("fields");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [values, setValues] = useState<Record<string, string>>({ series: series[0] ?? "kospi", date: "" });
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
 
@@ -39,7 +37,6 @@ export function ObservationForm({ series }: { series: string[] }) {
     void form.run(
       async () => {
         const result = await trpc.edit.observations.upsert.mutate(input);
-        router.refresh();
         return t("written", { written: result.written, replaced: result.replaced });
       },
       { problem: (error) => { const p = problemFrom(error); return onFields(p, p.rows); } },

@@ -4,7 +4,6 @@
 // per bad row. Columns: date, close, and optionally open, high, low, volume (any order, any case).
 import { useState, type FormEvent } from "react";
 import superjson from "superjson";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -30,7 +29,6 @@ type TrpcError = { message?: string; data?: { rowErrors?: RowProblem[] | null } 
 /** One upload: read, check, send; the phase and its progress while it runs. Resolves to the success message. */
 function useCsvUpload() {
   const t = useTranslations("observations");
-  const router = useRouter();
   const [phase, setPhase] = useState<Phase | null>(null);
   const [progress, setProgress] = useState(0);
 
@@ -57,7 +55,6 @@ function useCsvUpload() {
     const answer = json as TrpcAnswer;
     if (status === 200 && answer?.result) {
       const data = superjson.deserialize(answer.result.data as never) as { written: number; replaced: number };
-      router.refresh();
       return t("written", { written: data.written, replaced: data.replaced });
     }
     const error = (answer?.error ? superjson.deserialize(answer.error as never) : null) as TrpcError;
@@ -75,7 +72,7 @@ function useCsvUpload() {
 
 export function ObservationUpload({ series }: { series: string[] }) {
   const t = useTranslations("observations");
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const csv = useCsvUpload();
   const [file, setFile] = useState<File | null>(null);
   const [seriesKey, setSeriesKey] = useState(series[0] ?? "kospi");

@@ -39,11 +39,9 @@ export function PostponeForm({
     const input = { key: deadlineKey, to, sources, ...(newKey.trim() && { newKey: newKey.trim() }), ...(note.trim() && { note }) };
     const checked = form.check(postponeDeadlineInput, input);
     if (!checked) return;
-    void form.run(async () => {
-      const created = (await trpc.edit.deadlines.postpone.mutate(checked)).created.deadlineKey as string;
+    void form.run(async () => (await trpc.edit.deadlines.postpone.mutate(checked)).created.deadlineKey as string, {
       // This deadline is now postponed (no form here any more): continue on the new one.
-      router.push(`/edit/deadlines/${created}?postponedFrom=${deadlineKey}`);
-      return created;
+      onDone: (created) => router.push(`/edit/deadlines/${created}?postponedFrom=${deadlineKey}`),
     });
   }
 

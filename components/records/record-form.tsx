@@ -67,13 +67,14 @@ export function RecordForm({
     const input = inputOf({ kind, mode, initial, initialSources }, draft);
     if (!input) return form.fail(t("nothingChanged"));
     if (!form.check(FORM_SCHEMAS[kind][mode], input)) return;
-    void form.run(async () => {
-      await call(kind, mode, input);
-      set({ note: "", correction: false });
-      if (mode === "create") router.push(`/edit/${KIND_SLUGS[kind]}/${draft.key}?saved=1`);
-      else router.refresh();
-      return mode === "create" ? t("created") : kind === "source" ? t("savedInPlace") : draft.correction ? t("corrected") : t("savedVersion");
-    });
+    void form.run(
+      async () => {
+        await call(kind, mode, input);
+        set({ note: "", correction: false });
+        return mode === "create" ? t("created") : kind === "source" ? t("savedInPlace") : draft.correction ? t("corrected") : t("savedVersion");
+      },
+      { onDone: () => (mode === "create" ? router.push(`/edit/${KIND_SLUGS[kind]}/${draft.key}?saved=1`) : router.refresh()) },
+    );
   }
 
   const errors = form.errors;

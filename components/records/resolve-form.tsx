@@ -1,7 +1,6 @@
 "use client";
 // Resolving a conflict: pick one of the claimed values (or a custom one, e.g. a later official figure) and say why.
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { describedBy, Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-status";
@@ -20,8 +19,7 @@ function chosenValue(choice: string, custom: string): number {
 
 export function ResolveConflictForm({ conflictKey, values }: { conflictKey: string; values: Claimed[] }) {
   const t = useTranslations("conflicts");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [choice, setChoice] = useState<string>("");
   const [custom, setCustom] = useState("");
   const [note, setNote] = useState("");
@@ -35,7 +33,6 @@ export function ResolveConflictForm({ conflictKey, values }: { conflictKey: stri
     if (!form.check(resolveConflictInput, input, { map: ask })) return;
     void form.run(async () => {
       await trpc.conflicts.resolve.mutate(input);
-      router.refresh();
       return null;
     });
   }

@@ -1,7 +1,6 @@
 "use client";
 // The alerts admin page's controls: pause/resume anyone's subscription, and the test email form.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -16,12 +15,10 @@ import { sendTestInput } from "@/server/alerts/schemas";
 
 export function SubscriptionToggle({ subscriberId, subscriptionId, active, label }: { subscriberId: number; subscriptionId: number; active: boolean; label: string }) {
   const t = useTranslations("alertsAdmin");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const press = () =>
     form.run(async () => {
       await trpc.alerts.admin.setSubscriptionActive.mutate({ subscriberId, subscriptionId, active: !active });
-      router.refresh();
       return null;
     });
   return (
@@ -36,9 +33,8 @@ export function SubscriptionToggle({ subscriberId, subscriptionId, active, label
 
 export function SendTestForm() {
   const t = useTranslations("alertsAdmin");
-  const router = useRouter();
   const locale = useLocale();
-  const form = useForm<number>();
+  const form = useForm<number>({ refresh: true });
   const [email, setEmail] = useState("");
   const [language, setLanguage] = useState<Locale>(locale);
   const [timeZone, setTimeZone] = useState("Asia/Seoul");
@@ -47,11 +43,7 @@ export function SendTestForm() {
     event.preventDefault();
     const input = { email: email.trim(), language, timeZone: timeZone.trim() };
     if (!form.check(sendTestInput, input)) return;
-    void form.run(async () => {
-      const { emailId } = await trpc.alerts.admin.sendTest.mutate(input);
-      router.refresh();
-      return emailId;
-    });
+    void form.run(async () => (await trpc.alerts.admin.sendTest.mutate(input)).emailId);
   }
 
   const errors = form.errors;

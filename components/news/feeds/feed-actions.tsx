@@ -1,7 +1,6 @@
 "use client";
 // An editor's buttons on one feed: check it now (shows what the poll found), pause/resume, delete after a confirmation.
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useForm } from "@/components/ui/use-form";
@@ -9,17 +8,12 @@ import { trpc } from "@/lib/trpc-client";
 
 export function FeedActions({ id, name, active }: { id: number; name: string; active: boolean }) {
   const t = useTranslations("feeds");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [confirming, setConfirming] = useState(false);
 
   function run(action: () => Promise<string | null>) {
     form.reset(); // the last action's message goes while this one runs
-    void form.run(async () => {
-      const text = await action();
-      router.refresh();
-      return text;
-    });
+    void form.run(action);
   }
   const checkNow = () =>
     run(async () => {

@@ -3,7 +3,6 @@
 // checks. Checked with the shared schema before sending; the server's refusals (e.g. a URL already subscribed) on
 // their fields.
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-status";
@@ -18,8 +17,7 @@ const numberOf = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
 
 export function FeedForm({ initial }: { initial?: Initial }) {
   const t = useTranslations("feeds");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const idPrefix = initial ? `feed-${initial.id}` : "feed-new";
   const [name, setName] = useState(initial?.name ?? "");
   const [url, setUrl] = useState("");
@@ -38,7 +36,6 @@ export function FeedForm({ initial }: { initial?: Initial }) {
         setName("");
         setUrl("");
       }
-      router.refresh();
       return initial ? t("saved") : t("created");
     });
   }

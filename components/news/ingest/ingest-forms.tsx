@@ -3,7 +3,6 @@
 // outcome: a clear error on its field, "N facts proposed" or "already ingested" with a link to the article.
 import { useState, type FormEvent } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,15 +14,10 @@ type IngestAnswer = { status: "created"; articleId: number; proposals: number } 
 
 /** One form's submission: the last outcome goes while it runs; the page's lists refresh after an answer. */
 function useIngest() {
-  const router = useRouter();
-  const form = useForm<IngestAnswer>();
-  function ingest(send: () => Promise<IngestAnswer>, options?: RunOptions) {
+  const form = useForm<IngestAnswer>({ refresh: true });
+  function ingest(send: () => Promise<IngestAnswer>, options?: RunOptions<IngestAnswer>) {
     form.reset();
-    return form.run(async () => {
-      const answer = await send();
-      router.refresh();
-      return answer;
-    }, options);
+    return form.run(send, options);
   }
   return { form, ingest };
 }

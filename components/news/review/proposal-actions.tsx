@@ -2,7 +2,6 @@
 // Accept (one click unless the fact contradicts a tracked value), edit the fact's fields inline, or reject with an
 // optional note. Errors from the server are shown as they come (they name the field).
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -28,8 +27,7 @@ type ConflictChoice = "keep_tracked" | "use_article";
 
 export function ProposalActions({ id, hasConflict, fields }: { id: number; hasConflict: boolean; fields: [string, string][] }) {
   const t = useTranslations("review");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [mode, setMode] = useState<Mode>("idle");
   // Kept here, so closing and reopening the editor keeps what was typed.
   const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(fields));
@@ -39,7 +37,6 @@ export function ProposalActions({ id, hasConflict, fields }: { id: number; hasCo
     form.run(async () => {
       await action();
       setMode("idle");
-      router.refresh();
       return null;
     });
   const accept = () => (hasConflict ? setMode("resolve") : send(() => trpc.review.accept.mutate({ id })));

@@ -2,7 +2,6 @@
 // An editor's controls on one screen: reload its open copies, add a device (its URL with the token, shown once),
 // a pairing code to type on the TV, and revoking a device after a confirmation.
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -34,8 +33,7 @@ export function ReloadButton({ screenKey }: { screenKey: string }) {
 /** A label form shared by "Add a device" and "Pairing code"; `onSubmit` shows what came back, then the page refreshes. */
 function LabelForm({ id, submitLabel, onSubmit }: { id: string; submitLabel: string; onSubmit: (label: string) => Promise<void> }) {
   const t = useTranslations("screens");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [label, setLabel] = useState("");
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +41,6 @@ function LabelForm({ id, submitLabel, onSubmit }: { id: string; submitLabel: str
     void form.run(async () => {
       await onSubmit(label.trim());
       setLabel("");
-      router.refresh();
       return null;
     });
   }
@@ -138,14 +135,12 @@ export function PairingCodeForm({ screenKey, pairUrl }: { screenKey: string; pai
 
 export function RevokeButton({ deviceId, label }: { deviceId: number; label: string }) {
   const t = useTranslations("screens");
-  const router = useRouter();
-  const form = useForm();
+  const form = useForm({ refresh: true });
   const [confirming, setConfirming] = useState(false);
   const revoke = () =>
     form.run(async () => {
       await trpc.screens.revokeDevice.mutate({ deviceId });
       setConfirming(false);
-      router.refresh();
       return null;
     });
   return (

@@ -36,16 +36,15 @@ export function ScreenForm({ mode, screenKey, initial }: { mode: "create" | "upd
     event.preventDefault();
     const config = configOf(draft);
     if (!form.check(mode === "create" ? createScreenInput : screenConfig, config, { map: (issue) => where(issue, config.panels) })) return;
-    void form.run(async () => {
-      if (mode === "update") {
-        await trpc.screens.update.mutate({ key: screenKey!, config });
-        router.refresh();
-        return t("savedPushed");
-      }
-      const screen = await trpc.screens.create.mutate(config);
-      router.push(`/screens/${screen.key}?created=1`);
-      return null;
-    });
+    if (mode === "create") {
+      void form.run(async () => (await trpc.screens.create.mutate(config)).key, { onDone: (key) => router.push(`/screens/${key}?created=1`) });
+      return;
+    }
+    const save = async () => {
+      await trpc.screens.update.mutate({ key: screenKey!, config });
+      return t("savedPushed");
+    };
+    void form.run(save, { onDone: () => router.refresh() });
   }
 
   const props: DraftProps = { idPrefix, draft, set, errors: form.errors };
@@ -64,7 +63,8 @@ export function ScreenForm({ mode, screenKey, initial }: { mode: "create" | "upd
       <ClocksFieldset {...props} />
       <NightFieldset {...props} />
       {mode === "update" ? <p className="text-xs text-muted-foreground">{t("pushHint")}</p> : null}
-      <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} />
+      {/* A new screen's call returns its key, and its page says it was created. */}
+      <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} saved={mode === "update" ? form.done : null} />
     </form>
   );
 }
