@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import superjson from "superjson";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { useForm } from "@/components/ui/use-form";
 import { MAX_OBSERVATION_ROWS } from "@/server/market/schemas";
 import type { FormProblem, RowProblem } from "@/lib/trpc-client";

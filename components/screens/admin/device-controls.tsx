@@ -1,7 +1,7 @@
 "use client";
 // An editor's controls on one screen: reload its open copies, add a device (its URL with the token, shown once),
 // a pairing code to type on the TV, and revoking a device after a confirmation.
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -30,8 +30,21 @@ export function ReloadButton({ screenKey }: { screenKey: string }) {
   );
 }
 
-/** A label form shared by "Add a device" and "Pairing code"; `onSubmit` shows what came back, then the page refreshes. */
-function LabelForm({ id, submitLabel, onSubmit }: { id: string; submitLabel: string; onSubmit: (label: string) => Promise<void> }) {
+/**
+ * A label form shared by "Add a device" and "Pairing code": `onSubmit` keeps what came back, `children` (below the
+ * form) show it, then the page refreshes.
+ */
+function LabelForm({
+  id,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  submitLabel: string;
+  onSubmit: (label: string) => Promise<void>;
+  children: ReactNode;
+}) {
   const t = useTranslations("screens");
   const form = useForm({ refresh: true });
   const [label, setLabel] = useState("");
@@ -45,14 +58,17 @@ function LabelForm({ id, submitLabel, onSubmit }: { id: string; submitLabel: str
     });
   }
   return (
-    <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={submitLabel} className="flex flex-wrap items-end gap-3">
-      <Field id={`${id}-label`} label={t("deviceLabel")} errors={form.errors.label}>
-        {(control) => (
-          <input {...control} maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t("deviceLabelExample")} className={inputClass + " w-64"} />
-        )}
-      </Field>
-      <FormFooter form={form} submit={submitLabel} className="contents" />
-    </form>
+    <div className="grid gap-3">
+      <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={submitLabel} className="flex flex-wrap items-end gap-3">
+        <Field id={`${id}-label`} label={t("deviceLabel")} errors={form.errors.label}>
+          {(control) => (
+            <input {...control} maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t("deviceLabelExample")} className={inputClass + " w-64"} />
+          )}
+        </Field>
+        <FormFooter form={form} submit={submitLabel} className="contents" />
+      </form>
+      {children}
+    </div>
   );
 }
 
@@ -68,17 +84,13 @@ export function AddDeviceForm({ screenKey }: { screenKey: string }) {
       setCopied(false);
     }
   }
+  const add = async (label: string) => {
+    const device = await trpc.screens.addDevice.mutate({ key: screenKey, label });
+    setCopied(false);
+    setAdded({ label: device.label, url: device.url });
+  };
   return (
-    <div className="grid gap-3">
-      <LabelForm
-        id="add-device"
-        submitLabel={t("addDevice")}
-        onSubmit={async (label) => {
-          const device = await trpc.screens.addDevice.mutate({ key: screenKey, label });
-          setCopied(false);
-          setAdded({ label: device.label, url: device.url });
-        }}
-      />
+    <LabelForm id="add-device" submitLabel={t("addDevice")} onSubmit={add}>
       {added ? (
         <div className="grid gap-2 rounded-md border border-border bg-muted p-3" data-testid="device-url" role="status">
           <p className="text-sm font-medium">{t("deviceAdded", { label: added.label })}</p>
@@ -94,7 +106,7 @@ export function AddDeviceForm({ screenKey }: { screenKey: string }) {
           <p className="text-xs font-medium text-red-800 dark:text-red-300">{t("shownOnce")}</p>
         </div>
       ) : null}
-    </div>
+    </LabelForm>
   );
 }
 
@@ -102,16 +114,12 @@ export function PairingCodeForm({ screenKey, pairUrl }: { screenKey: string; pai
   const t = useTranslations("screens");
   const locale = useLocale() as DisplayLocale;
   const [pairing, setPairing] = useState<{ code: string; expiresAt: Date; label: string } | null>(null);
+  const create = async (label: string) => {
+    const created = await trpc.screens.createPairingCode.mutate({ key: screenKey, label });
+    setPairing({ code: created.code, expiresAt: created.expiresAt, label: created.label });
+  };
   return (
-    <div className="grid gap-3">
-      <LabelForm
-        id="pairing"
-        submitLabel={t("createCode")}
-        onSubmit={async (label) => {
-          const created = await trpc.screens.createPairingCode.mutate({ key: screenKey, label });
-          setPairing({ code: created.code, expiresAt: created.expiresAt, label: created.label });
-        }}
-      />
+    <LabelForm id="pairing" submitLabel={t("createCode")} onSubmit={create}>
       {pairing ? (
         <div className="grid gap-2 rounded-md border border-border bg-muted p-3" data-testid="pairing-code" role="status">
           <p className="text-sm">{t("codeFor", { label: pairing.label })}</p>
@@ -129,7 +137,7 @@ export function PairingCodeForm({ screenKey, pairUrl }: { screenKey: string; pai
           </p>
         </div>
       ) : null}
-    </div>
+    </LabelForm>
   );
 }
 
