@@ -41,14 +41,26 @@ export function problemFrom(error: unknown): FormProblem {
   return { message, fields, rows: data.rowErrors ?? [], code: data.code ?? null };
 }
 
+/** A zod issue, as a client-side check reports it. */
+export type Issue = { path: readonly PropertyKey[]; message: string };
+
+/** How a form reads a client-side check: `map` rewrites an issue (moves it to the field the form shows, rewords it);
+ * `message` replaces the default line above the fields. */
+export type IssueOptions = { map?: (issue: Issue) => Issue; message?: string };
+
 /** The same shape from a client-side zod check, so the form shows the server's and its own errors alike. */
-export function problemFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FormProblem {
+export function problemFromIssues(issues: readonly Issue[], { map = (issue) => issue, message }: IssueOptions = {}): FormProblem {
   const fields: Record<string, string[]> = {};
   const general: string[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.map(map)) {
     const name = issue.path.length ? String(issue.path[0]) : null;
-    if (name) fields[name] = [...(fields[name] ?? []), issue.message];
-    else general.push(issue.message);
+    if (!name) general.push(issue.message);
+    else if (!fields[name]?.includes(issue.message)) fields[name] = [...(fields[name] ?? []), issue.message]; // said once
   }
-  return { message: general[0] ?? "Some fields need attention; nothing was saved.", fields, rows: [], code: "BAD_REQUEST" };
+  return { message: message ?? general[0] ?? "Some fields need attention; nothing was saved.", fields, rows: [], code: "BAD_REQUEST" };
+}
+
+/** A problem that is one message, not about any field (e.g. "nothing changed"). */
+export function problemOf(message: string): FormProblem {
+  return { message, fields: {}, rows: [], code: null };
 }

@@ -55,6 +55,39 @@ function AsOfControlWithUrl({ value, today, className }: AsOfControlProps) {
   );
 }
 
+const dateInputClass =
+  "h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
+
+/**
+ * The typed date: controlled, and re-synced when the URL's date changes, without remounting (keyboard focus stays
+ * put). A complete date in range navigates after a short pause; "Today" goes back to live at once.
+ */
+function useDateDraft(shown: string, today: string | undefined, onDate?: (date: string | null) => void) {
+  const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(debounce.current), []);
+  const [draft, setDraft] = useState(shown);
+  const [synced, setSynced] = useState(shown);
+  if (synced !== shown) {
+    setSynced(shown);
+    setDraft(shown);
+  }
+
+  const change = (raw: string) => {
+    setDraft(raw);
+    clearTimeout(debounce.current);
+    // Browsers report partial keyboard entry as odd years (e.g. 0202-07-08): ignore anything out of range.
+    if (!isCalendarDate(raw) || raw < AS_OF_MIN || (today && raw > today)) return;
+    // Coalesce quick arrow-key stepping into one navigation.
+    debounce.current = setTimeout(() => onDate?.(raw), 350);
+  };
+  const backToToday = () => {
+    clearTimeout(debounce.current);
+    setDraft(today ?? "");
+    onDate?.(null);
+  };
+  return { draft, change, backToToday };
+}
+
 function AsOfForm({
   value,
   today,
@@ -75,30 +108,11 @@ function AsOfForm({
   const id = useId();
   const inputId = `as-of-${id}`;
   const hintId = `${inputId}-hint`;
-  const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(debounce.current), []);
-
   const shown = value ?? today ?? "";
   const live = value === null;
-  // Controlled, and re-synced when the URL's date changes, without remounting (keyboard focus stays put).
-  const [draft, setDraft] = useState(shown);
-  const [synced, setSynced] = useState(shown);
-  if (synced !== shown) {
-    setSynced(shown);
-    setDraft(shown);
-  }
+  const { draft, change, backToToday } = useDateDraft(shown, today, onDate);
+  const input = { id: inputId, type: "date", name: AS_OF_PARAM, min: AS_OF_MIN, max: today, "aria-describedby": hintId, className: dateInputClass };
 
-  const onChange = (raw: string) => {
-    setDraft(raw);
-    clearTimeout(debounce.current);
-    // Browsers report partial keyboard entry as odd years (e.g. 0202-07-08): ignore anything out of range.
-    if (!isCalendarDate(raw) || raw < AS_OF_MIN || (today && raw > today)) return;
-    // Coalesce quick arrow-key stepping into one navigation.
-    debounce.current = setTimeout(() => onDate?.(raw), 350);
-  };
-
-  const inputClass =
-    "h-9 rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
   return (
     <form
       method="get"
@@ -112,21 +126,7 @@ function AsOfForm({
       <label htmlFor={inputId} className="text-sm font-medium">
         {t("label")}
       </label>
-      {plain ? (
-        <input id={inputId} type="date" name={AS_OF_PARAM} min={AS_OF_MIN} max={today} defaultValue={shown} aria-describedby={hintId} className={inputClass} />
-      ) : (
-        <input
-          id={inputId}
-          type="date"
-          name={AS_OF_PARAM}
-          min={AS_OF_MIN}
-          max={today}
-          value={draft}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.currentTarget.value)}
-          className={inputClass}
-        />
-      )}
+      {plain ? <input {...input} defaultValue={shown} /> : <input {...input} value={draft} onChange={(e) => change(e.currentTarget.value)} />}
       {plain && (
         <Button variant="outline" size="md" type="submit">
           {t("show")}
@@ -140,15 +140,7 @@ function AsOfForm({
         value={plain ? "" : undefined}
         disabled={!plain && live && draft === shown}
         title={t("todayHint")}
-        onClick={
-          plain
-            ? undefined
-            : () => {
-                clearTimeout(debounce.current);
-                setDraft(today ?? "");
-                onDate?.(null);
-              }
-        }
+        onClick={plain ? undefined : backToToday}
       >
         {t("today")}
       </Button>

@@ -1,68 +1,25 @@
 "use client";
 // The market-data panel on the observations page: provider, last stored close, the job's last and next run in Seoul
 // and Washington time, its last error and discrepancies, and "Fetch now" (one job run) with what it did.
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useForm } from "@/components/ui/use-form";
 import { formatDate, formatInstant, formatNumber, type DisplayLocale } from "@/lib/format";
-import { problemFrom, trpc } from "@/lib/trpc-client";
+import { trpc } from "@/lib/trpc-client";
 import type { marketStatus } from "@/server/market/status";
 
 export type MarketStatusData = Awaited<ReturnType<typeof marketStatus>>;
-type Outcome = { kind: "ok" | "error"; lines: string[] };
 
 const ZONES = [
   ["seoul", "Asia/Seoul"],
   ["washington", "America/New_York"],
 ] as const;
 
+const twoDecimals = (locale: DisplayLocale) => (x: number) => formatNumber(x, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 export function MarketStatus({ status, locale }: { status: MarketStatusData; locale: DisplayLocale }) {
   const t = useTranslations("market");
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const num = (x: number) => formatNumber(x, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-  const when = (instant: Date | null) =>
-    instant ? (
-      <span className="grid">
-        {ZONES.map(([label, zone]) => (
-          <span key={zone}>
-            {formatInstant(instant, zone, locale)} <span className="text-muted-foreground">({t(label)})</span>
-          </span>
-        ))}
-      </span>
-    ) : (
-      t("never")
-    );
-
-  async function fetchNow() {
-    setPending(true);
-    setOutcome(null);
-    try {
-      const run = await trpc.marketData.fetchNow.mutate();
-      if (!run.ok) setOutcome({ kind: "error", lines: [t("failed", { message: run.error })] });
-      else {
-        const r = run.result;
-        const lines =
-          r.status === "disabled"
-            ? [t("disabled")]
-            : r.appended.length === 0
-              ? [t("upToDate")]
-              : [t("appended", { count: r.appended.length, list: r.appended.map((a) => `${a.date} ${num(a.close)}`).join(", ") })];
-        if (r.events.length) lines.push(t("events", { list: r.events.join(", ") }));
-        for (const d of r.discrepancies) lines.push(t("discrepancy", { date: d.date, stored: num(d.stored), received: num(d.received) }));
-        setOutcome({ kind: "ok", lines });
-      }
-      router.refresh();
-    } catch (error) {
-      setOutcome({ kind: "error", lines: [problemFrom(error).message] });
-    } finally {
-      setPending(false);
-    }
-  }
-
+  const num = twoDecimals(locale);
   return (
     <div className="grid gap-4" data-testid="market-status">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
@@ -73,9 +30,13 @@ export function MarketStatus({ status, locale }: { status: MarketStatusData; loc
         <dt className="font-medium">{t("lastClose")}</dt>
         <dd data-testid="market-last-close">{status.last ? `${formatDate(status.last.date, locale, { weekday: true })} · ${num(status.last.close)}` : t("noClose")}</dd>
         <dt className="font-medium">{t("lastRun")}</dt>
-        <dd>{when(status.lastRun?.startedAt ?? null)}</dd>
+        <dd>
+          <RunTime instant={status.lastRun?.startedAt ?? null} locale={locale} />
+        </dd>
         <dt className="font-medium">{t("nextRun")}</dt>
-        <dd>{when(status.nextRun)}</dd>
+        <dd>
+          <RunTime instant={status.nextRun} locale={locale} />
+        </dd>
         <dt className="font-medium">{t("lastError")}</dt>
         <dd className={status.lastRun?.error ? "text-red-800 dark:text-red-300" : undefined}>{status.lastRun?.error ?? "—"}</dd>
       </dl>
@@ -89,9 +50,62 @@ export function MarketStatus({ status, locale }: { status: MarketStatusData; loc
           </ul>
         </div>
       ) : null}
+      <FetchNow locale={locale} />
+    </div>
+  );
+}
+
+/** An instant in Seoul and in Washington, one per line. */
+function RunTime({ instant, locale }: { instant: Date | null; locale: DisplayLocale }) {
+  const t = useTranslations("market");
+  if (!instant) return t("never");
+  return (
+    <span className="grid">
+      {ZONES.map(([label, zone]) => (
+        <span key={zone}>
+          {formatInstant(instant, zone, locale)} <span className="text-muted-foreground">({t(label)})</span>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+type Outcome = { kind: "ok" | "error"; lines: string[] };
+
+/** "Fetch now": one run of the market-data job, and what it appended, recorded and found different. */
+function FetchNow({ locale }: { locale: DisplayLocale }) {
+  const t = useTranslations("market");
+  const form = useForm<Outcome>({ refresh: true });
+  const num = twoDecimals(locale);
+
+  /** What the run did, in lines (a run the job reports as failed is an outcome too: its error). */
+  async function fetchNow(): Promise<Outcome> {
+    const run = await trpc.marketData.fetchNow.mutate();
+    if (!run.ok) return { kind: "error", lines: [t("failed", { message: run.error })] };
+    const r = run.result;
+    const lines =
+      r.status === "disabled"
+        ? [t("disabled")]
+        : r.appended.length === 0
+          ? [t("upToDate")]
+          : [t("appended", { count: r.appended.length, list: r.appended.map((a) => `${a.date} ${num(a.close)}`).join(", ") })];
+    if (r.events.length) lines.push(t("events", { list: r.events.join(", ") }));
+    for (const d of r.discrepancies) lines.push(t("discrepancy", { date: d.date, stored: num(d.stored), received: num(d.received) }));
+    return { kind: "ok", lines };
+  }
+
+  function press() {
+    form.reset(); // the last run's outcome goes while this one runs
+    // The job ran, whatever it found: the panel above refreshes with the outcome.
+    void form.run(fetchNow);
+  }
+
+  const outcome: Outcome | null = form.problem ? { kind: "error", lines: [form.problem.message] } : form.done;
+  return (
+    <>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" onClick={fetchNow} disabled={pending} aria-busy={pending}>
-          {pending ? t("fetching") : t("fetchNow")}
+        <Button type="button" onClick={press} disabled={form.pending} aria-busy={form.pending}>
+          {form.pending ? t("fetching") : t("fetchNow")}
         </Button>
       </div>
       <div role="status" aria-live="polite" className="text-sm" data-testid="market-outcome">
@@ -109,6 +123,6 @@ export function MarketStatus({ status, locale }: { status: MarketStatusData; loc
           </div>
         ) : null}
       </div>
-    </div>
+    </>
   );
 }

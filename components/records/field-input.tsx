@@ -1,22 +1,17 @@
 "use client";
-// One labelled input of an edit form with its errors (aria-invalid + aria-describedby), for every field type.
+// One labelled input of an edit form, for every field type of FORM_FIELDS, wired by the shared Field.
 import { useTranslations } from "next-intl";
+import { Field, inputClass, type ControlProps } from "@/components/ui/field";
+import { ZoneList } from "@/components/ui/time-zones";
 import { cn } from "@/lib/cn";
 import { COMMON_ZONES, type FieldSpec } from "./fields";
 
-export const inputClass =
-  "h-9 w-full rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-[invalid=true]:border-red-600";
+// The pages' filter forms (app/) still import the class from here.
+export { inputClass };
 
 export type InstantValue = { local: string; zone: string } | null;
 
-export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-xs text-red-700 dark:text-red-400">
-      {errors.join(" · ")}
-    </p>
-  );
-}
+type ControlArgs = { spec: FieldSpec; idPrefix: string; value: unknown; onChange: (value: unknown) => void; control: ControlProps };
 
 export function FieldInput({
   spec,
@@ -32,89 +27,89 @@ export function FieldInput({
   errors?: string[];
 }) {
   const t = useTranslations("fields");
-  const tOpt = useTranslations();
   const id = `${idPrefix}-${spec.name}`;
-  const errorId = `${id}-error`;
-  const invalid = !!errors?.length;
-  const aria = { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? errorId : undefined };
-  const label = (
-    <label htmlFor={spec.type === "instant" ? `${id}-local` : id} className="text-xs font-medium">
-      {t(spec.name as "title")}
-      {spec.optional ? <span className="font-normal text-muted-foreground"> ({t("optional")})</span> : null}
-    </label>
+  return (
+    <Field
+      id={id}
+      htmlFor={spec.type === "instant" ? `${id}-local` : id}
+      label={t(spec.name as "title")}
+      optional={spec.optional ? t("optional") : undefined}
+      errors={errors}
+      className={spec.wide ? "sm:col-span-2" : undefined}
+    >
+      {(control) =>
+        spec.type === "instant" ? (
+          <InstantControl spec={spec} idPrefix={idPrefix} value={value} onChange={onChange} control={control} />
+        ) : spec.type === "select" ? (
+          <SelectControl spec={spec} idPrefix={idPrefix} value={value} onChange={onChange} control={control} />
+        ) : (
+          <TextControl spec={spec} idPrefix={idPrefix} value={value} onChange={onChange} control={control} />
+        )
+      }
+    </Field>
   );
-  const str = value === null || value === undefined ? "" : String(value);
+}
 
-  let control;
+const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+
+/** text, url, number, date and textarea fields. */
+function TextControl({ spec, value, onChange, control }: ControlArgs) {
+  const common = { ...control, name: spec.name, value: text(value), onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
   switch (spec.type) {
     case "textarea":
-      control = (
-        <textarea id={id} name={spec.name} maxLength={spec.max} rows={3} value={str} onChange={(e) => onChange(e.target.value)} className={cn(inputClass, "h-auto py-1.5")} {...aria} />
-      );
-      break;
-    case "select":
-      control = (
-        <select id={id} name={spec.name} value={str} onChange={(e) => onChange(e.target.value || null)} className={inputClass} {...aria}>
-          {spec.optional ? <option value="">{t("none")}</option> : null}
-          {spec.options!.map((o) => (
-            <option key={o} value={o}>
-              {tOpt(`${spec.optionsNs}.${o}` as "sectors.autos")}
-            </option>
-          ))}
-        </select>
-      );
-      break;
+      return <textarea {...common} maxLength={spec.max} rows={3} className={cn(inputClass, "h-auto py-1.5")} />;
     case "number":
-      control = (
-        <input id={id} name={spec.name} inputMode="decimal" value={str} onChange={(e) => onChange(e.target.value)} className={inputClass} {...aria} />
-      );
-      break;
+      return <input {...common} inputMode="decimal" className={inputClass} />;
     case "date":
-      control = <input id={id} name={spec.name} type="date" value={str} onChange={(e) => onChange(e.target.value)} className={inputClass} {...aria} />;
-      break;
-    case "instant": {
-      const v = (value as InstantValue) ?? { local: "", zone: "America/New_York" };
-      control = (
-        <div className="flex gap-2">
-          <input
-            id={`${id}-local`}
-            name={`${spec.name}.local`}
-            type="datetime-local"
-            value={v.local}
-            onChange={(e) => onChange({ ...v, local: e.target.value })}
-            className={inputClass}
-            {...aria}
-          />
-          <input
-            id={`${id}-zone`}
-            name={`${spec.name}.zone`}
-            aria-label={`${t(spec.name as "title")}: ${t("zone")}`}
-            list={`${idPrefix}-zones`}
-            maxLength={64}
-            value={v.zone}
-            onChange={(e) => onChange({ ...v, zone: e.target.value })}
-            className={cn(inputClass, "w-48")}
-            {...aria}
-          />
-          <datalist id={`${idPrefix}-zones`}>
-            {COMMON_ZONES.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-        </div>
-      );
-      break;
-    }
+      return <input {...common} type="date" className={inputClass} />;
     default:
-      control = (
-        <input id={id} name={spec.name} type={spec.type === "url" ? "url" : "text"} maxLength={spec.max} value={str} onChange={(e) => onChange(e.target.value)} className={inputClass} {...aria} />
-      );
+      return <input {...common} type={spec.type === "url" ? "url" : "text"} maxLength={spec.max} className={inputClass} />;
   }
+}
+
+function SelectControl({ spec, value, onChange, control }: ControlArgs) {
+  const t = useTranslations("fields");
+  const tOpt = useTranslations();
   return (
-    <div className={cn("grid content-start gap-1", spec.wide && "sm:col-span-2")}>
-      {label}
-      {control}
-      <FieldErrors id={errorId} errors={errors} />
+    <select {...control} name={spec.name} value={text(value)} onChange={(e) => onChange(e.target.value || null)} className={inputClass}>
+      {spec.optional ? <option value="">{t("none")}</option> : null}
+      {spec.options!.map((o) => (
+        <option key={o} value={o}>
+          {tOpt(`${spec.optionsNs}.${o}` as "sectors.autos")}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A local date-time and its zone: two inputs that share the field's error. */
+function InstantControl({ spec, idPrefix, value, onChange, control }: ControlArgs) {
+  const t = useTranslations("fields");
+  const v = (value as InstantValue) ?? { local: "", zone: "America/New_York" };
+  const { id, ...aria } = control;
+  return (
+    <div className="flex gap-2">
+      <input
+        id={`${id}-local`}
+        name={`${spec.name}.local`}
+        type="datetime-local"
+        value={v.local}
+        onChange={(e) => onChange({ ...v, local: e.target.value })}
+        className={inputClass}
+        {...aria}
+      />
+      <input
+        id={`${id}-zone`}
+        name={`${spec.name}.zone`}
+        aria-label={`${t(spec.name as "title")}: ${t("zone")}`}
+        list={`${idPrefix}-zones`}
+        maxLength={64}
+        value={v.zone}
+        onChange={(e) => onChange({ ...v, zone: e.target.value })}
+        className={cn(inputClass, "w-48")}
+        {...aria}
+      />
+      <ZoneList id={`${idPrefix}-zones`} zones={COMMON_ZONES} />
     </div>
   );
 }
@@ -126,7 +121,7 @@ export function toInputValue(spec: FieldSpec, value: unknown): unknown {
     if (!v || (!v.local && spec.optional)) return null;
     return { local: v.local, zone: v.zone };
   }
-  const s = value === null || value === undefined ? "" : String(value);
+  const s = text(value);
   if (s.trim() === "") return spec.optional ? null : spec.type === "number" ? undefined : s;
   if (spec.type === "number") {
     const n = Number(s.replace(/[,_\s]/g, ""));

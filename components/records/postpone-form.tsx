@@ -4,11 +4,13 @@ import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
 import { postponeDeadlineInput } from "@/server/records/schemas/deadline";
-import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
-import { FieldErrors, FieldInput, inputClass, type InstantValue } from "./field-input";
-import { FormStatus } from "./record-form";
+import { trpc } from "@/lib/trpc-client";
+import { FieldInput, type InstantValue } from "./field-input";
+import { NoteField } from "./note-field";
 import { SourcesPicker, type SourceChoice } from "./sources-picker";
 
 export function PostponeForm({
@@ -25,67 +27,41 @@ export function PostponeForm({
   const t = useTranslations("edit");
   const tf = useTranslations("fields");
   const router = useRouter();
+  const form = useForm();
   const [to, setTo] = useState<InstantValue>({ local: "", zone });
   const [newKey, setNewKey] = useState("");
   const [sources, setSources] = useState<number[]>(initialSources);
   const [note, setNote] = useState("");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const idPrefix = "postpone";
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const input = { key: deadlineKey, to, sources, ...(newKey.trim() && { newKey: newKey.trim() }), ...(note.trim() && { note }) };
-    const checked = postponeDeadlineInput.safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromIssues(checked.error.issues));
-      return;
-    }
-    setPending(true);
-    try {
-      const result = await trpc.edit.deadlines.postpone.mutate(checked.data);
-      setProblem(null);
-      const newKey = result.created.deadlineKey as string;
-      setCreated(newKey);
+    const checked = form.check(postponeDeadlineInput, input);
+    if (!checked) return;
+    void form.run(async () => (await trpc.edit.deadlines.postpone.mutate(checked)).created.deadlineKey as string, {
       // This deadline is now postponed (no form here any more): continue on the new one.
-      router.push(`/edit/deadlines/${newKey}?postponedFrom=${deadlineKey}`);
-    } catch (error) {
-      setProblem(problemFrom(error));
-    } finally {
-      setPending(false);
-    }
+      onDone: (created) => router.push(`/edit/deadlines/${created}?postponedFrom=${deadlineKey}`),
+    });
   }
 
-  const errors = problem?.fields ?? {};
+  const errors = form.errors;
+  const created = form.done;
   return (
-    <form onSubmit={submit} noValidate aria-label={t("postpone")} aria-busy={pending} className="grid gap-4 sm:grid-cols-2">
+    <form onSubmit={submit} noValidate aria-label={t("postpone")} aria-busy={form.pending} className="grid gap-4 sm:grid-cols-2">
       <FieldInput spec={{ name: "to", type: "instant" }} idPrefix={idPrefix} value={to} onChange={(v) => setTo(v as InstantValue)} errors={errors.to} />
-      <div className="grid content-start gap-1">
-        <label htmlFor={`${idPrefix}-newKey`} className="text-xs font-medium">
-          {tf("newKey")} <span className="font-normal text-muted-foreground">({tf("optional")})</span>
-        </label>
-        <input id={`${idPrefix}-newKey`} value={newKey} maxLength={80} onChange={(e) => setNewKey(e.target.value.toLowerCase())} className={inputClass} aria-invalid={errors.newKey ? true : undefined} />
-        <FieldErrors id={`${idPrefix}-newKey-error`} errors={errors.newKey} />
-      </div>
+      <Field id={`${idPrefix}-newKey`} label={tf("newKey")} optional={tf("optional")} errors={errors.newKey}>
+        {(control) => <input {...control} value={newKey} maxLength={80} onChange={(e) => setNewKey(e.target.value.toLowerCase())} className={inputClass} />}
+      </Field>
       <SourcesPicker idPrefix={idPrefix} choices={choices} value={sources} onChange={setSources} errors={errors.sources} />
-      <div className="grid gap-1 sm:col-span-2">
-        <label htmlFor={`${idPrefix}-note`} className="text-xs font-medium">
-          {t("why")} <span className="font-normal text-muted-foreground">({tf("optional")})</span>
-        </label>
-        <textarea id={`${idPrefix}-note`} maxLength={2000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass + " h-auto py-1.5"} />
-      </div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {t("postponeSubmit")}
-        </Button>
-        <FormStatus problem={problem} saved={created ? t("postponed", { key: created }) : null} />
+      <NoteField idPrefix={idPrefix} value={note} onChange={setNote} errors={errors.note} />
+      <FormFooter form={form} submit={t("postponeSubmit")} saved={created ? t("postponed", { key: created }) : null} className="flex flex-wrap items-center gap-3 sm:col-span-2">
         {created ? (
           <Link href={`/edit/deadlines/${created}`} className="text-sm text-accent underline underline-offset-4">
             {t("openNew")}
           </Link>
         ) : null}
-      </div>
+      </FormFooter>
       {errors.key ? <FieldErrors id={`${idPrefix}-key-error`} errors={errors.key} /> : null}
     </form>
   );

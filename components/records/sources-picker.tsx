@@ -2,7 +2,7 @@
 // Choosing the sources a record cites: a filterable list of checkboxes (1–20 must be chosen; the schema says so).
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "./field-input";
+import { FieldErrors, inputClass } from "@/components/ui/field";
 
 export type SourceChoice = { id: number; key: string; title: string; publisher: string; publishedOn: string | null };
 

@@ -2,13 +2,12 @@
 // Subscribe to a feed, or change one: name, URL (new feeds only), keywords separated by commas, minutes between
 // checks. Checked with the shared schema before sending; the server's refusals (e.g. a URL already subscribed) on
 // their fields.
-import { useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "@/components/records/field-input";
-import { FormStatus } from "@/components/records/record-form";
-import { Button } from "@/components/ui/button";
-import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
+import { trpc } from "@/lib/trpc-client";
 import { DEFAULT_FEED_KEYWORDS, FEED_INTERVAL_MINUTES } from "@/server/news/constants";
 import { createFeedInput, FEED_INTERVAL_LIMITS, splitKeywords, updateFeedInput } from "@/server/news/feeds/schemas";
 
@@ -18,84 +17,54 @@ const numberOf = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
 
 export function FeedForm({ initial }: { initial?: Initial }) {
   const t = useTranslations("feeds");
-  const router = useRouter();
+  const form = useForm({ refresh: true });
   const idPrefix = initial ? `feed-${initial.id}` : "feed-new";
   const [name, setName] = useState(initial?.name ?? "");
   const [url, setUrl] = useState("");
   const [keywords, setKeywords] = useState((initial?.keywords ?? DEFAULT_FEED_KEYWORDS).join(", "));
   const [interval, setInterval] = useState(String(initial?.intervalMinutes ?? FEED_INTERVAL_MINUTES));
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaved(null);
     const common = { name, keywords: splitKeywords(keywords), intervalMinutes: numberOf(interval) };
-    const input = initial ? { id: initial.id, ...common } : { ...common, url };
-    const checked = (initial ? updateFeedInput : createFeedInput).safeParse(input);
-    if (!checked.success) {
-      setProblem(problemFromIssues(checked.error.issues));
-      statusRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    try {
-      if (initial) await trpc.feeds.update.mutate(input as { id: number });
-      else await trpc.feeds.create.mutate(input as { name: string; url: string });
-      setProblem(null);
-      setSaved(initial ? t("saved") : t("created"));
-      if (!initial) {
+    const checked = initial ? form.check(updateFeedInput, { id: initial.id, ...common }) : form.check(createFeedInput, { ...common, url });
+    if (!checked) return;
+    void form.run(async () => {
+      if (initial) await trpc.feeds.update.mutate({ id: initial.id, ...common });
+      else {
+        await trpc.feeds.create.mutate({ ...common, url });
         setName("");
         setUrl("");
       }
-      router.refresh();
-    } catch (error) {
-      setProblem(problemFrom(error));
-    } finally {
-      setPending(false);
-      statusRef.current?.focus();
-    }
+      return initial ? t("saved") : t("created");
+    });
   }
 
-  const errors = problem?.fields ?? {};
-  const label = "text-xs font-medium";
-  const describe = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${idPrefix}-${field}-error` } : {});
+  const errors = form.errors;
   return (
-    <form onSubmit={submit} noValidate aria-busy={pending} aria-label={initial ? t("editTitle", { name: initial.name }) : t("newTitle")} className="grid gap-3">
+    <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={initial ? t("editTitle", { name: initial.name }) : t("newTitle")} className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${idPrefix}-name`} className={label}>{t("name")}</label>
-          <input id={`${idPrefix}-name`} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} {...describe("name")} />
-          <FieldErrors id={`${idPrefix}-name-error`} errors={errors.name} />
-        </div>
+        <Field id={`${idPrefix}-name`} label={t("name")} errors={errors.name}>
+          {(control) => <input {...control} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+        </Field>
         {initial ? null : (
-          <div className="grid content-start gap-1">
-            <label htmlFor={`${idPrefix}-url`} className={label}>{t("url")}</label>
-            <input id={`${idPrefix}-url`} type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} {...describe("url")} />
-            <FieldErrors id={`${idPrefix}-url-error`} errors={errors.url} />
-          </div>
+          <Field id={`${idPrefix}-url`} label={t("url")} errors={errors.url}>
+            {(control) => <input {...control} type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+          </Field>
         )}
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${idPrefix}-keywords`} className={label}>{t("keywords")}</label>
-          <input id={`${idPrefix}-keywords`} value={keywords} onChange={(e) => setKeywords(e.target.value)} className={inputClass} aria-describedby={`${idPrefix}-keywords-hint`} />
-          <p id={`${idPrefix}-keywords-hint`} className="text-xs text-muted-foreground">{t("keywordsHint")}</p>
-          <FieldErrors id={`${idPrefix}-keywords-error`} errors={errors.keywords} />
-        </div>
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${idPrefix}-interval`} className={label}>{t("interval")}</label>
-          <input id={`${idPrefix}-interval`} inputMode="numeric" value={interval} onChange={(e) => setInterval(e.target.value)} className={inputClass} {...describe("intervalMinutes")} />
-          <p className="text-xs text-muted-foreground">{t("intervalHint", { min: FEED_INTERVAL_LIMITS.min, max: FEED_INTERVAL_LIMITS.max })}</p>
-          <FieldErrors id={`${idPrefix}-intervalMinutes-error`} errors={errors.intervalMinutes} />
-        </div>
+        <Field id={`${idPrefix}-keywords`} label={t("keywords")} hint={t("keywordsHint")} errors={errors.keywords}>
+          {(control) => <input {...control} value={keywords} onChange={(e) => setKeywords(e.target.value)} className={inputClass} />}
+        </Field>
+        <Field id={`${idPrefix}-interval`} errorId={`${idPrefix}-intervalMinutes-error`} label={t("interval")} errors={errors.intervalMinutes}>
+          {(control) => (
+            <>
+              <input {...control} inputMode="numeric" value={interval} onChange={(e) => setInterval(e.target.value)} className={inputClass} />
+              <p className="text-xs text-muted-foreground">{t("intervalHint", { min: FEED_INTERVAL_LIMITS.min, max: FEED_INTERVAL_LIMITS.max })}</p>
+            </>
+          )}
+        </Field>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? t("saving") : initial ? t("save") : t("add")}</Button>
-        <div ref={statusRef} tabIndex={-1} className="outline-none">
-          <FormStatus problem={problem} saved={saved} />
-        </div>
-      </div>
+      <FormFooter form={form} submit={form.pending ? t("saving") : initial ? t("save") : t("add")} />
     </form>
   );
 }

@@ -1,88 +1,57 @@
 "use client";
 // Three ways to add an article: paste, upload (multipart to /api/articles/upload), URL. Each shows its own
 // outcome: a clear error on its field, "N facts proposed" or "already ingested" with a link to the article.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { inputClass } from "@/components/records/field-input";
-import { problemFrom, trpc } from "@/lib/trpc-client";
-
-type Outcome =
-  | { kind: "created"; articleId: number; proposals: number }
-  | { kind: "duplicate"; articleId: number; by: "url" | "content" }
-  | { kind: "error"; message: string; fields: Record<string, string[]> }
-  | null;
+import { Field, inputClass } from "@/components/ui/field";
+import { useForm, type Form, type RunOptions } from "@/components/ui/use-form";
+import { trpc, type FormProblem } from "@/lib/trpc-client";
 
 type IngestAnswer = { status: "created"; articleId: number; proposals: number } | { status: "duplicate"; articleId: number; by: "url" | "content" };
 
-function toOutcome(result: IngestAnswer): Outcome {
-  return result.status === "created"
-    ? { kind: "created", articleId: result.articleId, proposals: result.proposals }
-    : { kind: "duplicate", articleId: result.articleId, by: result.by };
-}
-
-/** One form's submission: busy while it runs, then its outcome (the answer, or the problem on its fields). */
+/** One form's submission: the last outcome goes while it runs; the page's lists refresh after an answer. */
 function useIngest() {
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  async function run(send: () => Promise<IngestAnswer>, failed: (error: unknown) => Outcome = (error) => {
-    const p = problemFrom(error);
-    return { kind: "error", message: p.message, fields: p.fields };
-  }) {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome(toOutcome(await send()));
-      router.refresh();
-    } catch (error) {
-      setOutcome(failed(error));
-    } finally {
-      setBusy(false);
-    }
+  const form = useForm<IngestAnswer>({ refresh: true });
+  function ingest(send: () => Promise<IngestAnswer>, options?: RunOptions<IngestAnswer>) {
+    form.reset();
+    return form.run(send, options);
   }
-  return { busy, outcome, setOutcome, run };
+  return { form, ingest };
 }
 
-function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
+/** The answer with a link to the article, or the problem — unless it is marked on one of `fields` already. */
+function OutcomeLine({ form, fields, testId }: { form: Form<IngestAnswer>; fields: string[]; testId: string }) {
   const t = useTranslations("news");
-  let body: ReactNode = null;
-  if (outcome?.kind === "error") body = <p className="text-red-700 dark:text-red-400">{outcome.message}</p>;
-  else if (outcome) {
-    body = (
-      <p className="text-emerald-700 dark:text-emerald-400">
-        {outcome.kind === "created" ? t("created", { count: outcome.proposals }) : t("duplicate", { by: outcome.by })}{" "}
-        <Link href={`/news/${outcome.articleId}`} className="font-medium text-accent underline underline-offset-4">
-          {t("open")}
-        </Link>
-      </p>
-    );
-  }
+  const answer = form.done;
+  const onField = fields.some((name) => form.errors[name]?.length);
   return (
     <div role="status" aria-live="polite" className="text-sm" data-testid={testId}>
-      {body}
+      {form.problem && !onField ? <p className="text-red-700 dark:text-red-400">{form.problem.message}</p> : null}
+      {answer ? (
+        <p className="text-emerald-700 dark:text-emerald-400">
+          {answer.status === "created" ? t("created", { count: answer.proposals }) : t("duplicate", { by: answer.by })}{" "}
+          <Link href={`/news/${answer.articleId}`} className="font-medium text-accent underline underline-offset-4">
+            {t("open")}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function fieldError(outcome: Outcome, ...names: string[]): string | null {
-  if (outcome?.kind !== "error") return null;
-  for (const n of names) if (outcome.fields[n]?.length) return outcome.fields[n]!.join(" ");
-  return null;
+function SubmitButton({ pending, label }: { pending: boolean; label: string }) {
+  const t = useTranslations("news");
+  return (
+    <div>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("working") : label}
+      </Button>
+    </div>
+  );
 }
-
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  return message ? (
-    <p id={id} className="text-xs text-red-700 dark:text-red-400">
-      {message}
-    </p>
-  ) : null;
-}
-
-const label = "text-xs font-medium";
 
 function PasteForm() {
   const t = useTranslations("news");
@@ -90,60 +59,31 @@ function PasteForm() {
   const [title, setTitle] = useState("");
   const [url, setUrl] = useState("");
   const [publishedOn, setPublishedOn] = useState("");
-  const { busy, outcome, run } = useIngest();
+  const { form, ingest } = useIngest();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => trpc.articles.ingestText.mutate({ text, title, url, publishedOn }));
+    void ingest(() => trpc.articles.ingestText.mutate({ text, title, url, publishedOn }));
   }
-  const textError = fieldError(outcome, "text");
-  const urlError = fieldError(outcome, "url");
-  const dateError = fieldError(outcome, "publishedOn");
+  const errors = form.errors;
   return (
-    <form onSubmit={submit} aria-label={t("paste.title")} aria-busy={busy} className="grid gap-3" noValidate>
-      <div className="grid gap-1">
-        <label htmlFor="paste-text" className={label}>
-          {t("paste.text")}
-        </label>
-        <textarea
-          id="paste-text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          rows={8}
-          aria-invalid={!!textError}
-          aria-describedby={textError ? "paste-text-error" : undefined}
-          className={`${inputClass} h-auto py-1`}
-        />
-        <FieldError id="paste-text-error" message={textError} />
-      </div>
+    <form onSubmit={submit} aria-label={t("paste.title")} aria-busy={form.pending} className="grid gap-3" noValidate>
+      <Field id="paste-text" label={t("paste.text")} errors={errors.text}>
+        {(control) => <textarea {...control} value={text} onChange={(e) => setText(e.target.value)} rows={8} className={`${inputClass} h-auto py-1`} />}
+      </Field>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="grid gap-1">
-          <label htmlFor="paste-title" className={label}>
-            {t("paste.titleField")}
-          </label>
-          <input id="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="paste-url" className={label}>
-            {t("paste.url")}
-          </label>
-          <input id="paste-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!urlError} aria-describedby={urlError ? "paste-url-error" : undefined} className={inputClass} />
-          <FieldError id="paste-url-error" message={urlError} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="paste-date" className={label}>
-            {t("paste.publishedOn")}
-          </label>
-          <input id="paste-date" type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} aria-invalid={!!dateError} aria-describedby={dateError ? "paste-date-error" : undefined} className={inputClass} />
-          <FieldError id="paste-date-error" message={dateError} />
-        </div>
+        <Field id="paste-title" label={t("paste.titleField")}>
+          {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />}
+        </Field>
+        <Field id="paste-url" label={t("paste.url")} errors={errors.url}>
+          {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+        </Field>
+        <Field id="paste-date" label={t("paste.publishedOn")} errors={errors.publishedOn}>
+          {(control) => <input {...control} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} className={inputClass} />}
+        </Field>
       </div>
-      <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? t("working") : t("paste.submit")}
-        </Button>
-      </div>
-      <OutcomeLine outcome={outcome?.kind === "error" && (textError || urlError || dateError) ? null : outcome} testId="paste-status" />
+      <SubmitButton pending={form.pending} label={t("paste.submit")} />
+      <OutcomeLine form={form} fields={["text", "url", "publishedOn"]} testId="paste-status" />
     </form>
   );
 }
@@ -151,53 +91,37 @@ function PasteForm() {
 /** The upload endpoint's refusal, shown on the file field. */
 class UploadRefused extends Error {}
 
+async function uploadArticle(file: File): Promise<IngestAnswer> {
+  const body = new FormData();
+  body.append("file", file);
+  const res = await fetch("/api/articles/upload", { method: "POST", body });
+  const json = (await res.json().catch(() => null)) as (IngestAnswer & { error?: { field: string; message: string } }) | null;
+  if (res.ok && json && !json.error) return json;
+  throw new UploadRefused(json?.error?.message ?? `HTTP ${res.status}`);
+}
+
 function UploadForm() {
   const t = useTranslations("news");
   const [file, setFile] = useState<File | null>(null);
-  const { busy, outcome, setOutcome, run } = useIngest();
+  const { form, ingest } = useIngest();
+  const onFile = (message: string): FormProblem => ({ message, fields: { file: [message] }, rows: [], code: null });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (!file) return setOutcome({ kind: "error", message: t("upload.chooseFile"), fields: { file: [t("upload.chooseFile")] } });
-    await run(
-      async () => {
-        const body = new FormData();
-        body.append("file", file);
-        const res = await fetch("/api/articles/upload", { method: "POST", body });
-        const json = (await res.json().catch(() => null)) as (IngestAnswer & { error?: { field: string; message: string } }) | null;
-        if (res.ok && json && !json.error) return json;
-        throw new UploadRefused(json?.error?.message ?? `HTTP ${res.status}`);
-      },
-      (error): Outcome =>
-        error instanceof UploadRefused
-          ? { kind: "error", message: error.message, fields: { file: [error.message] } }
-          : { kind: "error", message: t("network"), fields: {} },
-    );
+    if (!file) return form.fail(onFile(t("upload.chooseFile")));
+    void ingest(() => uploadArticle(file), {
+      problem: (error) => (error instanceof UploadRefused ? onFile(error.message) : { message: t("network"), fields: {}, rows: [], code: null }),
+    });
   }
-  const fileError = fieldError(outcome, "file");
   return (
-    <form onSubmit={submit} aria-label={t("upload.title")} aria-busy={busy} className="grid gap-3">
-      <div className="grid gap-1">
-        <label htmlFor="upload-file" className={label}>
-          {t("upload.file")}
-        </label>
-        <input
-          id="upload-file"
-          type="file"
-          accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          aria-invalid={!!fileError}
-          aria-describedby={fileError ? "upload-file-error" : undefined}
-          className="text-sm"
-        />
-        <FieldError id="upload-file-error" message={fileError} />
-      </div>
-      <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? t("working") : t("upload.submit")}
-        </Button>
-      </div>
-      <OutcomeLine outcome={fileError ? null : outcome} testId="upload-status" />
+    <form onSubmit={submit} aria-label={t("upload.title")} aria-busy={form.pending} className="grid gap-3">
+      <Field id="upload-file" label={t("upload.file")} errors={form.errors.file}>
+        {(control) => (
+          <input {...control} type="file" accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
+        )}
+      </Field>
+      <SubmitButton pending={form.pending} label={t("upload.submit")} />
+      <OutcomeLine form={form} fields={["file"]} testId="upload-status" />
     </form>
   );
 }
@@ -205,71 +129,40 @@ function UploadForm() {
 function UrlForm() {
   const t = useTranslations("news");
   const [url, setUrl] = useState("");
-  const { busy, outcome, run } = useIngest();
+  const { form, ingest } = useIngest();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => trpc.articles.ingestUrl.mutate({ url }));
+    void ingest(() => trpc.articles.ingestUrl.mutate({ url }));
   }
-  const urlError = fieldError(outcome, "url");
   return (
-    <form onSubmit={submit} aria-label={t("url.title")} aria-busy={busy} className="grid gap-3" noValidate>
-      <div className="grid gap-1">
-        <label htmlFor="ingest-url" className={label}>
-          {t("url.url")}
-        </label>
-        <input
-          id="ingest-url"
-          type="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-invalid={!!urlError}
-          aria-describedby={urlError ? "ingest-url-error ingest-url-hint" : "ingest-url-hint"}
-          className={inputClass}
-        />
-        <p id="ingest-url-hint" className="text-xs text-muted-foreground">
-          {t("url.hint")}
-        </p>
-        <FieldError id="ingest-url-error" message={urlError} />
-      </div>
-      <div>
-        <Button type="submit" disabled={busy}>
-          {busy ? t("working") : t("url.submit")}
-        </Button>
-      </div>
-      <OutcomeLine outcome={urlError ? null : outcome} testId="url-status" />
+    <form onSubmit={submit} aria-label={t("url.title")} aria-busy={form.pending} className="grid gap-3" noValidate>
+      <Field id="ingest-url" label={t("url.url")} hint={t("url.hint")} errors={form.errors.url}>
+        {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending} label={t("url.submit")} />
+      <OutcomeLine form={form} fields={["url"]} testId="url-status" />
     </form>
   );
 }
 
 export function IngestForms() {
   const t = useTranslations("news");
+  const cards = [
+    { key: "paste", title: t("paste.title"), form: <PasteForm />, wide: true },
+    { key: "upload", title: t("upload.title"), form: <UploadForm /> },
+    { key: "url", title: t("url.title"), form: <UrlForm /> },
+  ];
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Card className="lg:col-span-2">
-        <CardHeader>
-          <CardTitle>{t("paste.title")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <PasteForm />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("upload.title")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <UploadForm />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("url.title")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <UrlForm />
-        </CardContent>
-      </Card>
+      {cards.map((card) => (
+        <Card key={card.key} className={card.wide ? "lg:col-span-2" : undefined}>
+          <CardHeader>
+            <CardTitle>{card.title}</CardTitle>
+          </CardHeader>
+          <CardContent>{card.form}</CardContent>
+        </Card>
+      ))}
     </div>
   );
 }

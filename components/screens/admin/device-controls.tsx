@@ -1,103 +1,79 @@
 "use client";
 // An editor's controls on one screen: reload its open copies, add a device (its URL with the token, shown once),
 // a pairing code to type on the TV, and revoking a device after a confirmation.
-import { useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FieldErrors, inputClass } from "@/components/records/field-input";
-import { FormStatus } from "@/components/records/record-form";
 import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter, FormStatus, InlineProblem } from "@/components/ui/form-status";
+import { useForm } from "@/components/ui/use-form";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
-import { problemFrom, problemFromIssues, trpc, type FormProblem } from "@/lib/trpc-client";
+import { trpc } from "@/lib/trpc-client";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { addDeviceInput } from "@/server/screens/schemas";
 
 export function ReloadButton({ screenKey }: { screenKey: string }) {
   const t = useTranslations("screens");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [done, setDone] = useState(false);
-  async function press() {
-    setPending(true);
-    setDone(false);
-    try {
+  const form = useForm();
+  const press = () =>
+    form.run(async () => {
       await trpc.screens.requestReload.mutate({ key: screenKey });
-      setProblem(null);
-      setDone(true);
-    } catch (error) {
-      setProblem(problemFrom(error));
-    } finally {
-      setPending(false);
-    }
-  }
+      return t("reloadSent");
+    });
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="outline" disabled={pending} onClick={() => void press()}>
+      <Button variant="outline" disabled={form.pending} onClick={() => void press()}>
         {t("reload")}
       </Button>
-      <FormStatus problem={problem} saved={done ? t("reloadSent") : null} />
+      <FormStatus problem={form.problem} saved={form.done} />
     </div>
   );
 }
 
-/** A label form shared by "Add a device" and "Pairing code"; `onCreated` shows what came back. */
-function LabelForm({ id, submitLabel, onSubmit }: { id: string; submitLabel: string; onSubmit: (label: string) => Promise<void> }) {
+/**
+ * A label form shared by "Add a device" and "Pairing code": `onSubmit` keeps what came back, `children` (below the
+ * form) show it, then the page refreshes.
+ */
+function LabelForm({
+  id,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  submitLabel: string;
+  onSubmit: (label: string) => Promise<void>;
+  children: ReactNode;
+}) {
   const t = useTranslations("screens");
+  const form = useForm({ refresh: true });
   const [label, setLabel] = useState("");
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [pending, setPending] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = addDeviceInput.shape.label.safeParse(label.trim());
-    if (!checked.success) {
-      setProblem(problemFromIssues(checked.error.issues.map((i) => ({ ...i, path: ["label"] }))));
-      statusRef.current?.focus();
-      return;
-    }
-    setPending(true);
-    try {
+    if (!form.check(addDeviceInput.pick({ label: true }), { label: label.trim() })) return;
+    void form.run(async () => {
       await onSubmit(label.trim());
-      setProblem(null);
       setLabel("");
-    } catch (error) {
-      setProblem(problemFrom(error));
-    } finally {
-      setPending(false);
-    }
+      return null;
+    });
   }
-  const errors = problem?.fields ?? {};
   return (
-    <form onSubmit={submit} noValidate aria-busy={pending} aria-label={submitLabel} className="flex flex-wrap items-end gap-3">
-      <div className="grid gap-1">
-        <label htmlFor={`${id}-label`} className="text-xs font-medium">
-          {t("deviceLabel")}
-        </label>
-        <input
-          id={`${id}-label`}
-          maxLength={100}
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          placeholder={t("deviceLabelExample")}
-          className={inputClass + " w-64"}
-          aria-invalid={errors.label ? true : undefined}
-          aria-describedby={errors.label ? `${id}-label-error` : undefined}
-        />
-        <FieldErrors id={`${id}-label-error`} errors={errors.label} />
-      </div>
-      <Button type="submit" disabled={pending}>
-        {submitLabel}
-      </Button>
-      <div ref={statusRef} tabIndex={-1} className="outline-none">
-        <FormStatus problem={problem} saved={null} />
-      </div>
-    </form>
+    <div className="grid gap-3">
+      <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={submitLabel} className="flex flex-wrap items-end gap-3">
+        <Field id={`${id}-label`} label={t("deviceLabel")} errors={form.errors.label}>
+          {(control) => (
+            <input {...control} maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t("deviceLabelExample")} className={inputClass + " w-64"} />
+          )}
+        </Field>
+        <FormFooter form={form} submit={submitLabel} className="contents" />
+      </form>
+      {children}
+    </div>
   );
 }
 
 export function AddDeviceForm({ screenKey }: { screenKey: string }) {
   const t = useTranslations("screens");
-  const router = useRouter();
   const [added, setAdded] = useState<{ label: string; url: string } | null>(null);
   const [copied, setCopied] = useState(false);
   async function copy(url: string) {
@@ -108,18 +84,13 @@ export function AddDeviceForm({ screenKey }: { screenKey: string }) {
       setCopied(false);
     }
   }
+  const add = async (label: string) => {
+    const device = await trpc.screens.addDevice.mutate({ key: screenKey, label });
+    setCopied(false);
+    setAdded({ label: device.label, url: device.url });
+  };
   return (
-    <div className="grid gap-3">
-      <LabelForm
-        id="add-device"
-        submitLabel={t("addDevice")}
-        onSubmit={async (label) => {
-          const device = await trpc.screens.addDevice.mutate({ key: screenKey, label });
-          setCopied(false);
-          setAdded({ label: device.label, url: device.url });
-          router.refresh();
-        }}
-      />
+    <LabelForm id="add-device" submitLabel={t("addDevice")} onSubmit={add}>
       {added ? (
         <div className="grid gap-2 rounded-md border border-border bg-muted p-3" data-testid="device-url" role="status">
           <p className="text-sm font-medium">{t("deviceAdded", { label: added.label })}</p>
@@ -135,26 +106,20 @@ export function AddDeviceForm({ screenKey }: { screenKey: string }) {
           <p className="text-xs font-medium text-red-800 dark:text-red-300">{t("shownOnce")}</p>
         </div>
       ) : null}
-    </div>
+    </LabelForm>
   );
 }
 
 export function PairingCodeForm({ screenKey, pairUrl }: { screenKey: string; pairUrl: string }) {
   const t = useTranslations("screens");
   const locale = useLocale() as DisplayLocale;
-  const router = useRouter();
   const [pairing, setPairing] = useState<{ code: string; expiresAt: Date; label: string } | null>(null);
+  const create = async (label: string) => {
+    const created = await trpc.screens.createPairingCode.mutate({ key: screenKey, label });
+    setPairing({ code: created.code, expiresAt: created.expiresAt, label: created.label });
+  };
   return (
-    <div className="grid gap-3">
-      <LabelForm
-        id="pairing"
-        submitLabel={t("createCode")}
-        onSubmit={async (label) => {
-          const created = await trpc.screens.createPairingCode.mutate({ key: screenKey, label });
-          setPairing({ code: created.code, expiresAt: created.expiresAt, label: created.label });
-          router.refresh();
-        }}
-      />
+    <LabelForm id="pairing" submitLabel={t("createCode")} onSubmit={create}>
       {pairing ? (
         <div className="grid gap-2 rounded-md border border-border bg-muted p-3" data-testid="pairing-code" role="status">
           <p className="text-sm">{t("codeFor", { label: pairing.label })}</p>
@@ -172,38 +137,29 @@ export function PairingCodeForm({ screenKey, pairUrl }: { screenKey: string; pai
           </p>
         </div>
       ) : null}
-    </div>
+    </LabelForm>
   );
 }
 
 export function RevokeButton({ deviceId, label }: { deviceId: number; label: string }) {
   const t = useTranslations("screens");
-  const router = useRouter();
+  const form = useForm({ refresh: true });
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function revoke() {
-    setPending(true);
-    try {
+  const revoke = () =>
+    form.run(async () => {
       await trpc.screens.revokeDevice.mutate({ deviceId });
-      setError(null);
       setConfirming(false);
-      router.refresh();
-    } catch (e) {
-      setError(problemFrom(e).message);
-    } finally {
-      setPending(false);
-    }
-  }
+      return null;
+    });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       {confirming ? (
         <>
           <span className="text-xs">{t("revokeConfirm", { label })}</span>
-          <Button size="sm" disabled={pending} onClick={() => void revoke()} aria-label={`${t("revokeYes")}: ${label}`}>
+          <Button size="sm" disabled={form.pending} onClick={() => void revoke()} aria-label={`${t("revokeYes")}: ${label}`}>
             {t("revokeYes")}
           </Button>
-          <Button variant="ghost" size="sm" disabled={pending} onClick={() => setConfirming(false)}>
+          <Button variant="ghost" size="sm" disabled={form.pending} onClick={() => setConfirming(false)}>
             {t("cancel")}
           </Button>
         </>
@@ -212,9 +168,7 @@ export function RevokeButton({ deviceId, label }: { deviceId: number; label: str
           {t("revoke")}
         </Button>
       )}
-      <span role="status" className="text-xs text-red-700 dark:text-red-400">
-        {error}
-      </span>
+      <InlineProblem problem={form.problem} />
     </span>
   );
 }

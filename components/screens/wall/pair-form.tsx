@@ -2,23 +2,26 @@
 
 // Pairing a TV: type the short code an editor shows (screens.createPairingCode), get this device's token, keep it in
 // this browser's storage and open the screen. The code is the only secret; the URL then carries no token.
+// Styled by the wall's own CSS (.tw-pair), not the app's form components; the shared hook runs the call.
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { problemFrom, trpc } from "@/lib/trpc-client";
+import { describedBy } from "@/components/ui/field";
+import { useForm } from "@/components/ui/use-form";
+import { trpc } from "@/lib/trpc-client";
 import { fill } from "@/server/screens/wall-rules";
 import { tokenStorageKey } from "./use-screen-feed";
 
 export function PairForm() {
   const t = useTranslations("screen.pair");
+  const form = useForm<true>();
   const [code, setCode] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Once paired the page is leaving: the button stays busy.
+  const busy = form.pending || form.done !== null;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    form.reset();
+    void form.run(async () => {
       const paired = await trpc.screens.pair.mutate({ code });
       try {
         localStorage.setItem(tokenStorageKey(paired.screenKey), paired.token);
@@ -26,12 +29,11 @@ export function PairForm() {
       } catch {
         location.assign(paired.url); // no storage: the token travels in the URL instead
       }
-    } catch (err) {
-      setError(problemFrom(err).message);
-      setBusy(false);
-    }
+      return true;
+    });
   }
 
+  const error = form.problem?.message ?? null;
   return (
     <div className="tw-screen" data-theme="dark" data-testid="screen-pair">
       <form className="tw-pair" onSubmit={submit} aria-describedby="tw-pair-help">
@@ -47,8 +49,7 @@ export function PairForm() {
           spellCheck={false}
           autoFocus
           maxLength={20}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "tw-pair-error" : undefined}
+          {...describedBy({ errors: error ? [error] : undefined, errorId: "tw-pair-error" })}
         />
         <p id="tw-pair-help">{t("help")}</p>
         <button type="submit" disabled={busy || !code.trim()}>
