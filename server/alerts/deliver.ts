@@ -15,7 +15,7 @@ import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS, REMINDER_GROUP_WINDOW_MI
 import { type Locale } from "@/server/core/constants";
 import { groupReminders } from "./reminder-rules";
 import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./emails";
-import { backoffSeconds, type Mailer } from "./mailer";
+import { backoffSeconds } from "./mailer";
 import { signToken } from "./tokens";
 import type { AlertsConfig } from "@/server/core/config";
 import type { Tx } from "@/server/core/transactions";

@@ -1,15 +1,14 @@
 // What a person does about their own alerts: the public subscribe form (double opt-in, and nothing about a confirmed
 // subscriber changes until they confirm from their inbox), confirming, and managing through the signed manage link.
 // Built over subscriptions.ts; every change through a link is checked against the link's signature and version.
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { enforceLimit, type Limit } from "@/server/core/rate-limit";
-import { alertEmails, alertSubscribers, alertSubscriptions } from "@/db/schema";
+import { alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
 import type { SubscribeData } from "./schemas";
-import { enqueueEmail, linksFor, recipientOf } from "./deliver";
+import { linksFor } from "./deliver";
 import type { AlertsConfig } from "@/server/core/config";
-import { renderConfirmEmail } from "./emails";
 import {
   confirmSubscriber,
   describeSubscription,
@@ -19,7 +18,7 @@ import {
   subscriberFromToken,
   subscriptionsOf,
 } from "./subscriptions";
-import { signToken, verifyToken } from "./tokens";
+import { verifyToken } from "./tokens";
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
 
