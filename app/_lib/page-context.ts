@@ -13,15 +13,16 @@ import { AS_OF_ZONE } from "@/server/core/constants";
 import { localDate } from "@/server/core/time";
 import { parseAsOfParam } from "@/lib/as-of";
 import type { DisplayLocale } from "@/lib/format";
+import { firstParam, type Params } from "./search-params";
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type SearchParams = Promise<Params>;
 
 export async function pageContext(searchParams: SearchParams) {
   const params = await searchParams;
   const now = new Date();
   const today = localDate(now, AS_OF_ZONE);
   // The same rules as the as-of control and the nav links: a real date from AS_OF_MIN to today, else the live view.
-  const given = Array.isArray(params.asOf) ? params.asOf[0] : params.asOf;
+  const given = firstParam(params.asOf);
   const parsed = parseAsOfParam(given, today);
   const asOfParam = parsed === today ? null : parsed;
   const asOf = resolveAsOf(asOfParam ?? undefined, now);
