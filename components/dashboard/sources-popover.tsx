@@ -47,12 +47,10 @@ export function SourcesPopover({
   className?: string;
 }) {
   const t = useTranslations("sources");
-  const locale = useLocale();
   const id = useId();
   const popoverId = `sources-${id}`;
   const headingId = `${popoverId}-title`;
-  const count = sources.length;
-  const hasConflict = !!conflict && conflict.claims.length > 0;
+  const shownConflict = conflict && conflict.claims.length > 0 ? conflict : null;
 
   return (
     <div className={cn("inline-flex max-w-full flex-col items-start gap-1", className)}>
@@ -62,29 +60,17 @@ export function SourcesPopover({
         className={cn(
           "inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs font-medium transition-colors",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-          hasConflict
+          shownConflict
             ? toneClassName("warning")
             : "border-border bg-transparent text-muted-foreground hover:bg-muted hover:text-foreground",
         )}
       >
-        {hasConflict ? <WarningIcon /> : <InfoIcon />}
-        {t("count", { count })}
+        {shownConflict ? <WarningIcon /> : <InfoIcon />}
+        {t("count", { count: sources.length })}
         {label ? <span className="sr-only"> {t("about", { label })}</span> : null}
       </button>
 
-      {hasConflict && (
-        <p className={cn("rounded-md border px-2 py-1 text-xs", toneClassName("warning"))}>
-          <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
-          <strong className="font-semibold">{t("disagree")}</strong>
-          {": "}
-          {conflict.claims.map((claim, i) => (
-            <span key={i}>
-              {i > 0 && " · "}
-              <span className="font-semibold">{claim.label}</span> ({claim.source})
-            </span>
-          ))}
-        </p>
-      )}
+      {shownConflict && <ConflictLine conflict={shownConflict} />}
 
       <div
         id={popoverId}
@@ -107,57 +93,78 @@ export function SourcesPopover({
             {t("close")}
           </button>
         </div>
-
-        {hasConflict && (
-          <div className={cn("mb-3 rounded-md border p-2 text-xs", toneClassName("warning"))}>
-            <p className="font-semibold">
-              <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
-              {t("disagree")}: {conflict.title}
-            </p>
-            <ul className="mt-1 list-disc pl-5">
-              {conflict.claims.map((claim, i) => (
-                <li key={i}>
-                  <span className="font-semibold">{claim.label}</span> — {claim.source}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-
-        {count === 0 ? (
-          <p className="text-muted-foreground">{t("none")}</p>
-        ) : (
-          <ol className="space-y-2">
-            {sources.map((source, i) => {
-              const href = safeHttpUrl(source.url);
-              return (
-                <li key={i} className="border-l-2 border-border pl-2">
-                  {href ? (
-                    <a
-                      href={href}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="font-medium text-accent underline hover:no-underline"
-                    >
-                      {source.title}
-                      <span className="sr-only"> {t("opensInNewTab")}</span>
-                    </a>
-                  ) : (
-                    <span className="font-medium">{source.title}</span>
-                  )}
-                  <p className="text-xs text-muted-foreground">
-                    {source.publisher}
-                    {" · "}
-                    {source.publishedOn
-                      ? t("published", { date: publishedText(source.publishedOn, locale) })
-                      : t("undated")}
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        {shownConflict && <ConflictDetails conflict={shownConflict} />}
+        <SourceItems sources={sources} />
       </div>
     </div>
+  );
+}
+
+/** The visible "Sources disagree" line under the button: each stated value with who states it. */
+function ConflictLine({ conflict }: { conflict: SourceConflict }) {
+  const t = useTranslations("sources");
+  return (
+    <p className={cn("rounded-md border px-2 py-1 text-xs", toneClassName("warning"))}>
+      <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
+      <strong className="font-semibold">{t("disagree")}</strong>
+      {": "}
+      {conflict.claims.map((claim, i) => (
+        <span key={i}>
+          {i > 0 && " · "}
+          <span className="font-semibold">{claim.label}</span> ({claim.source})
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The conflict at the top of the popover, one line per stated value. */
+function ConflictDetails({ conflict }: { conflict: SourceConflict }) {
+  const t = useTranslations("sources");
+  return (
+    <div className={cn("mb-3 rounded-md border p-2 text-xs", toneClassName("warning"))}>
+      <p className="font-semibold">
+        <WarningIcon className="mr-1 inline h-3.5 w-3.5 align-[-2px]" />
+        {t("disagree")}: {conflict.title}
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {conflict.claims.map((claim, i) => (
+          <li key={i}>
+            <span className="font-semibold">{claim.label}</span> — {claim.source}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The sources in the popover: each title (a link out when the address is safe), publisher and date. */
+function SourceItems({ sources }: { sources: SourceRef[] }) {
+  const t = useTranslations("sources");
+  const locale = useLocale();
+  if (sources.length === 0) return <p className="text-muted-foreground">{t("none")}</p>;
+  return (
+    <ol className="space-y-2">
+      {sources.map((source, i) => {
+        const href = safeHttpUrl(source.url);
+        return (
+          <li key={i} className="border-l-2 border-border pl-2">
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-accent underline hover:no-underline">
+                {source.title}
+                <span className="sr-only"> {t("opensInNewTab")}</span>
+              </a>
+            ) : (
+              <span className="font-medium">{source.title}</span>
+            )}
+            <p className="text-xs text-muted-foreground">
+              {source.publisher}
+              {" · "}
+              {source.publishedOn ? t("published", { date: publishedText(source.publishedOn, locale) }) : t("undated")}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -9,17 +9,25 @@ import { DISPLAY_ZONES } from "@/server/core/constants";
 import type { ConflictRef } from "@/server/core/citations";
 import { ResolveConflictForm } from "./resolve-form";
 
+/** A conflict card's heading: whether it is open or resolved, and what it is about. */
+export async function ConflictHeader({ conflict, locale }: { conflict: ConflictRef; locale: DisplayLocale }) {
+  const t = await getTranslations("conflicts");
+  return (
+    <CardHeader>
+      <CardTitle className="flex flex-wrap items-center gap-2">
+        <Badge tone={conflict.status === "open" ? "warning" : "success"}>{t(conflict.status)}</Badge>
+        {titleIn(conflict, locale)}
+      </CardTitle>
+    </CardHeader>
+  );
+}
+
 export async function ConflictCard({ conflict: c, locale, canResolve }: { conflict: ConflictRef; locale: DisplayLocale; canResolve: boolean }) {
   const t = await getTranslations("conflicts");
   const values = [...new Map(c.claims.map((cl) => [cl.value, { value: cl.value, label: cl.label }])).values()];
   return (
     <Card data-testid={`conflict-${c.key}`}>
-      <CardHeader>
-        <CardTitle className="flex flex-wrap items-center gap-2">
-          <Badge tone={c.status === "open" ? "warning" : "success"}>{t(c.status)}</Badge>
-          {titleIn(c, locale)}
-        </CardTitle>
-      </CardHeader>
+      <ConflictHeader conflict={c} locale={locale} />
       <CardContent className="grid gap-3">
         <ul className="space-y-1 text-sm">
           {c.claims.map((cl, i) => {
