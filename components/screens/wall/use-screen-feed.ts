@@ -44,73 +44,90 @@ export function useScreenFeed(screenKey: string, token: string | null | undefine
       setState({ status: "no-token", config: null, snapshot: null, language: null });
       return;
     }
-    const url = `/api/screens/${encodeURIComponent(screenKey)}/events?token=${encodeURIComponent(token)}`;
-    let source: EventSource | null = null;
-    let reopenTimer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
     lastHeard.current = performance.now();
-
     const heard = (serverTime?: string) => {
       lastHeard.current = performance.now();
       const t = serverTime ? Date.parse(serverTime) : NaN;
       if (!Number.isNaN(t)) offset.current = t - Date.now();
     };
-    const revoke = () => {
-      stopped = true;
-      source?.close();
-      source = null;
-      clearTimeout(reopenTimer);
-      try {
-        localStorage.removeItem(tokenStorageKey(screenKey));
-      } catch {
-        // storage unavailable: nothing kept
-      }
-      setState((s) => ({ status: "revoked", config: null, snapshot: null, language: s.language }));
-    };
-    const reopenLater = () => {
-      if (!stopped) reopenTimer = setTimeout(open, REOPEN_MS);
-    };
-    const open = () => {
-      if (stopped) return;
-      const es = new EventSource(url);
-      source = es;
-      es.addEventListener("config", (e) => {
+    const url = `/api/screens/${encodeURIComponent(screenKey)}/events?token=${encodeURIComponent(token)}`;
+    return connect(url, {
+      config(config) {
         heard();
-        const { config } = JSON.parse((e as MessageEvent<string>).data) as { config: ScreenConfig };
         setState((s) => ({ ...s, config, language: config.language }));
-      });
-      es.addEventListener("snapshot", (e) => {
-        const snapshot = JSON.parse((e as MessageEvent<string>).data) as ScreenSnapshot;
+      },
+      snapshot(snapshot) {
         heard(snapshot.serverTime);
         setState((s) => ({ ...s, status: "live", snapshot }));
-      });
-      es.addEventListener("ping", (e) => heard((JSON.parse((e as MessageEvent<string>).data) as { serverTime?: string }).serverTime));
-      es.addEventListener("reload", () => location.reload());
-      es.addEventListener("revoked", revoke);
-      es.onerror = () => {
-        // While CONNECTING the browser retries by itself. CLOSED means it gave up on an answer that was not a stream
-        // (a 401 for a bad or revoked token, or an error page): EventSource hides the status, so ask once.
-        if (es.readyState !== EventSource.CLOSED || stopped) return;
-        es.close();
-        source = null;
-        const check = new AbortController();
-        fetch(url, { cache: "no-store", signal: check.signal })
-          .then((res) => {
-            check.abort(); // a 200 is a stream: do not keep it open
-            if (res.status === 401) revoke();
-            else reopenLater();
-          })
-          .catch(() => reopenLater());
-      };
-    };
-    open();
-    return () => {
-      stopped = true;
-      clearTimeout(reopenTimer);
-      source?.close();
-      source = null;
-    };
+      },
+      ping: heard,
+      revoked() {
+        try {
+          localStorage.removeItem(tokenStorageKey(screenKey));
+        } catch {
+          // storage unavailable: nothing kept
+        }
+        setState((s) => ({ status: "revoked", config: null, snapshot: null, language: s.language }));
+      },
+    });
   }, [screenKey, token]);
 
   return { ...state, offset, lastHeard };
+}
+
+type FeedEvents = {
+  config: (config: ScreenConfig) => void;
+  snapshot: (snapshot: ScreenSnapshot) => void;
+  ping: (serverTime?: string) => void;
+  /** The token was refused: the connection is closed for good. */
+  revoked: () => void;
+};
+
+const dataOf = <T>(e: Event) => JSON.parse((e as MessageEvent<string>).data) as T;
+
+/** Keeps an EventSource open on `url`, telling `on` what arrives; returns the function that closes it for good. */
+function connect(url: string, on: FeedEvents): () => void {
+  let source: EventSource | null = null;
+  let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    clearTimeout(reopenTimer);
+    source?.close();
+    source = null;
+  };
+  const revoke = () => {
+    stop();
+    on.revoked();
+  };
+  const reopenLater = () => {
+    if (!stopped) reopenTimer = setTimeout(open, REOPEN_MS);
+  };
+  const open = () => {
+    if (stopped) return;
+    const es = new EventSource(url);
+    source = es;
+    es.addEventListener("config", (e) => on.config(dataOf<{ config: ScreenConfig }>(e).config));
+    es.addEventListener("snapshot", (e) => on.snapshot(dataOf<ScreenSnapshot>(e)));
+    es.addEventListener("ping", (e) => on.ping(dataOf<{ serverTime?: string }>(e).serverTime));
+    es.addEventListener("reload", () => location.reload());
+    es.addEventListener("revoked", revoke);
+    es.onerror = () => {
+      // While CONNECTING the browser retries by itself. CLOSED means it gave up on an answer that was not a stream
+      // (a 401 for a bad or revoked token, or an error page): EventSource hides the status, so ask once.
+      if (es.readyState !== EventSource.CLOSED || stopped) return;
+      es.close();
+      source = null;
+      const check = new AbortController();
+      fetch(url, { cache: "no-store", signal: check.signal })
+        .then((res) => {
+          check.abort(); // a 200 is a stream: do not keep it open
+          if (res.status === 401) revoke();
+          else reopenLater();
+        })
+        .catch(() => reopenLater());
+    };
+  };
+  open();
+  return stop;
 }
