@@ -1,6 +1,7 @@
 // The scheduled jobs: schedule, next run, last run and its error.
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/table";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 
@@ -19,45 +20,50 @@ export type JobRow = {
 export async function JobsTable({ jobs, locale }: { jobs: JobRow[]; locale: DisplayLocale }) {
   const t = await getTranslations("alertsAdmin");
   const when = (d: Date | null) => (d ? formatInstant(d, DISPLAY_ZONES.seoul, locale) : t("never"));
-  const cell = "py-2 pr-4 align-top";
+  const lastOutcome = (j: JobRow) =>
+    j.lastError ? (
+      <span className="text-red-700 dark:text-red-400">{j.lastError}</span>
+    ) : j.lastFinishedAt ? (
+      <Badge tone="success">{t("ok")}</Badge>
+    ) : (
+      "—"
+    );
   return (
-    <table className="w-full text-left text-sm" data-testid="alert-jobs">
-      <thead className="text-xs text-muted-foreground">
-        <tr>
-          <th scope="col" className={`${cell} font-medium`}>{t("job")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("schedule")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("nextRun")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("lastRun")}</th>
-          <th scope="col" className="py-2 font-medium">{t("lastError")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.map((j) => (
-          <tr key={j.name} className="border-t border-border">
-            <th scope="row" className={`${cell} font-medium`}>
+    <DataTable
+      data-testid="alert-jobs"
+      rows={jobs}
+      rowKey={(j) => j.name}
+      columns={[
+        {
+          header: t("job"),
+          rowHeader: true,
+          cell: (j) => (
+            <>
               <span className="font-mono">{j.name}</span>
               <span className="block max-w-sm text-xs font-normal text-muted-foreground">{j.description}</span>
-            </th>
-            <td className={cell}>
+            </>
+          ),
+        },
+        {
+          header: t("schedule"),
+          cell: (j) => (
+            <>
               <code className="font-mono text-xs">{j.cron}</code> · {j.timeZone}
-            </td>
-            <td className={cell}>{when(j.next)}</td>
-            <td className={cell}>
+            </>
+          ),
+        },
+        { header: t("nextRun"), cell: (j) => when(j.next) },
+        {
+          header: t("lastRun"),
+          cell: (j) => (
+            <>
               {when(j.lastStartedAt)}
               {j.runner ? <span className="block text-xs text-muted-foreground">{j.runner}</span> : null}
-            </td>
-            <td className="py-2 align-top">
-              {j.lastError ? (
-                <span className="text-red-700 dark:text-red-400">{j.lastError}</span>
-              ) : j.lastFinishedAt ? (
-                <Badge tone="success">{t("ok")}</Badge>
-              ) : (
-                "—"
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: t("lastError"), cell: lastOutcome },
+      ]}
+    />
   );
 }
