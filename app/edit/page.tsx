@@ -1,19 +1,16 @@
 // The editors' desk: every kind of record with how many there are, observations, conflicts and the audit log.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { KIND_SLUGS } from "@/components/records/fields";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { signedInContext } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("edit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("edit.title");
 
 export default async function EditPage() {
   const ctx = await signedInContext("/edit");
@@ -30,46 +27,28 @@ export default async function EditPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {EDITABLE_KINDS.map((kind, i) => (
-          <Card key={kind}>
-            <CardHeader className="flex-col">
-              <CardTitle>{t(`kinds.${kind}`)}</CardTitle>
-              <CardDescription>{t("count", { count: counts[i]! })}</CardDescription>
-            </CardHeader>
-            <CardContent className="flex gap-4">
-              <Link href={`/edit/${KIND_SLUGS[kind]}`} className={link}>
-                {t("browse")}
-              </Link>
-              <Link href={`/edit/${KIND_SLUGS[kind]}/new`} className={link}>
-                {t(`new.${kind}`)}
-              </Link>
-            </CardContent>
-          </Card>
+          <TitledCard key={kind} title={t(`kinds.${kind}`)} description={t("count", { count: counts[i]! })} contentClassName="flex gap-4">
+            <Link href={`/edit/${KIND_SLUGS[kind]}`} className={link}>
+              {t("browse")}
+            </Link>
+            <Link href={`/edit/${KIND_SLUGS[kind]}/new`} className={link}>
+              {t(`new.${kind}`)}
+            </Link>
+          </TitledCard>
         ))}
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("kinds.observation")}</CardTitle>
-            <CardDescription>{t("observationsHint")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <Link href="/edit/observations" className={link}>
-              {t("enterObservations")}
-            </Link>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("conflictsTitle")}</CardTitle>
-            <CardDescription>{t("openConflicts", { count: open })}</CardDescription>
-          </CardHeader>
-          <CardContent className="flex gap-4">
-            <Link href="/conflicts" className={link}>
-              {t("reviewConflicts")}
-            </Link>
-            <Link href="/audit" className={link}>
-              {t("auditLog")}
-            </Link>
-          </CardContent>
-        </Card>
+        <TitledCard title={t("kinds.observation")} description={t("observationsHint")}>
+          <Link href="/edit/observations" className={link}>
+            {t("enterObservations")}
+          </Link>
+        </TitledCard>
+        <TitledCard title={t("conflictsTitle")} description={t("openConflicts", { count: open })} contentClassName="flex gap-4">
+          <Link href="/conflicts" className={link}>
+            {t("reviewConflicts")}
+          </Link>
+          <Link href="/audit" className={link}>
+            {t("auditLog")}
+          </Link>
+        </TitledCard>
       </div>
     </>
   );

@@ -1,6 +1,5 @@
 // The review queue: proposals newest first, grouped by article, with filters (kind, status, conflicts only).
 // Editors only, like the editors' desk.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
@@ -11,26 +10,23 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/news/constants"
 import { FACT_KINDS, type FactKind } from "@/server/news/extract/types";
 import type { ProposalView } from "@/server/news/review/review";
 import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
+import { firstParam } from "@/app/_lib/search-params";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("review");
-  return { title: t("title") };
-}
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export const generateMetadata = titleFrom("review.title");
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await signedInContext("/review");
   const t = await getTranslations("review");
   if (!ctx.canEdit) return <PageHeader title={t("title")} description={t("editorsOnly")} />;
   const params = await searchParams;
-  const kindParam = first(params.kind);
-  const statusParam = first(params.status);
+  const kindParam = firstParam(params.kind);
+  const statusParam = firstParam(params.status);
   const kind = FACT_KINDS.includes(kindParam as FactKind) ? (kindParam as FactKind) : undefined;
   const status: ProposalStatus = PROPOSAL_STATUSES.includes(statusParam as ProposalStatus) ? (statusParam as ProposalStatus) : "pending";
-  const conflictsOnly = first(params.conflicts) === "1";
+  const conflictsOnly = firstParam(params.conflicts) === "1";
   const proposals = await ctx.api.review.list({ kind, status, conflictsOnly, limit: 200 });
   const groups = new Map<number, ProposalView[]>();
   for (const p of proposals) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/table";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import { KIND_SLUGS } from "./fields";
@@ -53,6 +54,24 @@ function recordHref(recordType: string, key: string): string | null {
   return null;
 }
 
+async function ChangesTable({ changes }: { changes: ReturnType<typeof changedFields> }) {
+  const t = await getTranslations("audit");
+  return (
+    <DataTable
+      size="xs"
+      density="dense"
+      className="mt-1 table-fixed"
+      rows={changes}
+      rowKey={(c) => c.field}
+      columns={[
+        { header: t("field"), rowHeader: true, cell: (c) => c.field, className: "font-mono font-normal!", headClassName: "w-1/5" },
+        { header: t("before"), cell: (c) => show(c.before), className: "break-words text-muted-foreground" },
+        { header: t("after"), cell: (c) => show(c.after), className: "break-words" },
+      ]}
+    />
+  );
+}
+
 export async function AuditEntries({ entries, locale, showRecord = true }: { entries: AuditEntry[]; locale: DisplayLocale; showRecord?: boolean }) {
   const t = await getTranslations("audit");
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
@@ -90,24 +109,7 @@ export async function AuditEntries({ entries, locale, showRecord = true }: { ent
             {changes.length ? (
               <details className="mt-2">
                 <summary className="cursor-pointer text-xs text-muted-foreground">{t("changes", { count: changes.length })}</summary>
-                <table className="mt-1 w-full table-fixed text-left text-xs">
-                  <thead className="text-muted-foreground">
-                    <tr>
-                      <th scope="col" className="w-1/5 py-1 pr-2 font-medium">{t("field")}</th>
-                      <th scope="col" className="py-1 pr-2 font-medium">{t("before")}</th>
-                      <th scope="col" className="py-1 font-medium">{t("after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field} className="border-t border-border align-top">
-                        <th scope="row" className="py-1 pr-2 font-mono font-normal">{c.field}</th>
-                        <td className="break-words py-1 pr-2 text-muted-foreground">{show(c.before)}</td>
-                        <td className="break-words py-1">{show(c.after)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ChangesTable changes={changes} />
               </details>
             ) : null}
           </li>

@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { kindFromSlug } from "@/components/records/fields";
 import { signedInContext } from "@/app/_lib/page-context";
 
@@ -41,30 +43,16 @@ export default async function RecordListPage({ params }: { params: Params }) {
       />
       <Card>
         <CardContent className="overflow-x-auto pt-4">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("recordTitle")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("detail")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("status")}</th>
-                <th scope="col" className="py-2 font-medium">{t("key")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className="border-t border-border align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/edit/${slug}/${r.key}`} className="text-accent underline underline-offset-4">
-                      {r.title}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4 text-muted-foreground">{r.detail}</td>
-                  <td className="py-2 pr-4">{r.status ? <Badge>{r.status}</Badge> : null}</td>
-                  <td className="py-2 font-mono text-xs">{r.key}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={rows}
+            rowKey={(r) => r.key}
+            columns={[
+              { header: t("recordTitle"), rowHeader: true, cell: (r) => <TextLink href={`/edit/${slug}/${r.key}`}>{r.title}</TextLink> },
+              { header: t("detail"), cell: (r) => r.detail, className: "text-muted-foreground" },
+              { header: t("status"), cell: (r) => (r.status ? <Badge>{r.status}</Badge> : null) },
+              { header: t("key"), cell: (r) => r.key, className: "font-mono text-xs" },
+            ]}
+          />
         </CardContent>
       </Card>
     </>

@@ -1,20 +1,17 @@
 // Series observations: one day by hand, or a CSV file checked row by row and written all or none.
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditEntries } from "@/components/records/audit-entries";
 import { MarketStatus } from "@/components/market/market-status";
 import { ObservationForm } from "@/components/market/observation-form";
 import { ObservationUpload } from "@/components/market/observation-upload";
 import { PageHeader } from "@/components/layout/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { signedInContext } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("observations");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("observations.title");
 
 export default async function ObservationsPage() {
   const ctx = await signedInContext("/edit/observations");
@@ -29,41 +26,18 @@ export default async function ObservationsPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6">
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{tMarket("title")}</CardTitle>
-            <CardDescription>{tMarket("description", { pct: market.moveEventPct })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <MarketStatus status={market} locale={ctx.locale} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("uploadTitle")}</CardTitle>
-            <CardDescription>{t("uploadDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <ObservationUpload series={series} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("handTitle")}</CardTitle>
-            <CardDescription>{t("handDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <ObservationForm series={series} />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{tEdit("history")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AuditEntries entries={history.entries} locale={ctx.locale} />
-          </CardContent>
-        </Card>
+        <TitledCard title={tMarket("title")} description={tMarket("description", { pct: market.moveEventPct })}>
+          <MarketStatus status={market} locale={ctx.locale} />
+        </TitledCard>
+        <TitledCard title={t("uploadTitle")} description={t("uploadDescription")}>
+          <ObservationUpload series={series} />
+        </TitledCard>
+        <TitledCard title={t("handTitle")} description={t("handDescription")}>
+          <ObservationForm series={series} />
+        </TitledCard>
+        <TitledCard title={tEdit("history")}>
+          <AuditEntries entries={history.entries} locale={ctx.locale} />
+        </TitledCard>
       </div>
     </>
   );

@@ -6,7 +6,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditEntries } from "@/components/records/audit-entries";
 import { PageHeader } from "@/components/layout/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { kindFromSlug } from "@/components/records/fields";
 import { PostponeForm } from "@/components/records/postpone-form";
 import { RecordForm } from "@/components/records/record-form";
@@ -66,39 +67,20 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         </p>
       ) : null}
       <div className="grid gap-6">
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("editTitle")}</CardTitle>
-            <CardDescription>{kind === "source" ? t("sourceEditHint") : t("editHint")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <RecordForm key={record.knownAt.toISOString()} kind={kind} mode="update" recordKey={key} initial={record.values} initialSources={record.sources} choices={choices} />
-          </CardContent>
-        </Card>
+        <TitledCard title={t("editTitle")} description={kind === "source" ? t("sourceEditHint") : t("editHint")}>
+          <RecordForm key={record.knownAt.toISOString()} kind={kind} mode="update" recordKey={key} initial={record.values} initialSources={record.sources} choices={choices} />
+        </TitledCard>
         {kind === "deadline" && record.values.status === "upcoming" ? (
-          <Card>
-            <CardHeader className="flex-col">
-              <CardTitle>{t("postpone")}</CardTitle>
-              <CardDescription>{t("postponeHint")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <PostponeForm deadlineKey={key} zone={due?.zone ?? "America/New_York"} initialSources={record.sources} choices={choices} />
-            </CardContent>
-          </Card>
+          <TitledCard title={t("postpone")} description={t("postponeHint")}>
+            <PostponeForm deadlineKey={key} zone={due?.zone ?? "America/New_York"} initialSources={record.sources} choices={choices} />
+          </TitledCard>
         ) : null}
-        <Card>
-          <CardHeader className="flex-col">
-            <CardTitle>{t("history")}</CardTitle>
-            <CardDescription>
-              <Link href={`/audit?recordType=${kind}&recordKey=${key}`} className="text-accent underline underline-offset-4">
-                {t("fullHistory")}
-              </Link>
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <AuditEntries entries={history.entries} locale={ctx.locale} showRecord={false} />
-          </CardContent>
-        </Card>
+        <TitledCard
+          title={t("history")}
+          description={<TextLink href={`/audit?recordType=${kind}&recordKey=${key}`}>{t("fullHistory")}</TextLink>}
+        >
+          <AuditEntries entries={history.entries} locale={ctx.locale} showRecord={false} />
+        </TitledCard>
       </div>
     </>
   );
