@@ -1,19 +1,18 @@
 // News: editors add articles (paste, upload, URL) and see the recent ones with their facts and pending proposals.
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { IngestForms } from "@/components/news/ingest/ingest-forms";
-import { formatDate, formatDateIn } from "@/lib/format";
+import { DataTable } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
+import { formatDate, formatDateIn, type DisplayLocale } from "@/lib/format";
 import { AS_OF_ZONE } from "@/server/core/constants";
+import type { listArticles } from "@/server/news/ingest/articles";
 import { signedInContext } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("news");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("news.title");
 
 export default async function NewsPage() {
   const ctx = await signedInContext("/news");
@@ -28,43 +27,34 @@ export default async function NewsPage() {
         <h2 id="recent-heading" className="mb-3 text-lg font-semibold">
           {t("recent")}
         </h2>
-        {recent.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="recent-articles">
-              <thead className="text-xs text-muted-foreground">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.title")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.origin")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.publisher")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.published")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.added")}</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">{t("columns.facts")}</th>
-                  <th scope="col" className="py-2 text-right font-medium">{t("columns.pending")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {recent.map((a) => (
-                  <tr key={a.id} className="border-t border-border">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      <Link href={`/news/${a.id}`} className="text-accent underline underline-offset-4">
-                        {a.title}
-                      </Link>
-                    </th>
-                    <td className="py-2 pr-4">{t(`origins.${a.origin}`)}</td>
-                    <td className="py-2 pr-4">{a.publisher ?? "—"}</td>
-                    <td className="py-2 pr-4">{a.publishedOn ? formatDate(a.publishedOn, ctx.locale) : "—"}</td>
-                    <td className="py-2 pr-4">{formatDateIn(a.createdAt, AS_OF_ZONE, ctx.locale)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{a.factCount}</td>
-                    <td className="py-2 text-right tabular-nums">{a.pendingCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <RecentArticles articles={recent} locale={ctx.locale} />
       </section>
     </>
+  );
+}
+
+type ArticleSummary = Awaited<ReturnType<typeof listArticles>>[number];
+
+async function RecentArticles({ articles, locale }: { articles: ArticleSummary[]; locale: DisplayLocale }) {
+  const t = await getTranslations("news");
+  const count = { align: "right", className: "tabular-nums" } as const;
+  return (
+    <DataTable
+      scrollable
+      valign="middle"
+      data-testid="recent-articles"
+      rows={articles}
+      rowKey={(a) => a.id}
+      empty={t("none")}
+      columns={[
+        { header: t("columns.title"), rowHeader: true, cell: (a) => <TextLink href={`/news/${a.id}`}>{a.title}</TextLink> },
+        { header: t("columns.origin"), cell: (a) => t(`origins.${a.origin}`) },
+        { header: t("columns.publisher"), cell: (a) => a.publisher ?? "—" },
+        { header: t("columns.published"), cell: (a) => (a.publishedOn ? formatDate(a.publishedOn, locale) : "—") },
+        { header: t("columns.added"), cell: (a) => formatDateIn(a.createdAt, AS_OF_ZONE, locale) },
+        { header: t("columns.facts"), cell: (a) => a.factCount, ...count },
+        { header: t("columns.pending"), cell: (a) => a.pendingCount, ...count },
+      ]}
+    />
   );
 }
