@@ -1,19 +1,16 @@
 // Email alerts: what they are, and the subscribe form (double opt-in). Under READ_ACCESS=signed-in only readers
 // see it, like the rest of the dashboard (the emails carry its content).
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { TitledCard } from "@/components/ui/card";
 import { titleIn } from "@/lib/format";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("alerts");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("alerts.title");
 
 const ABOUT = ["reminders", "notices", "digest", "optIn"] as const;
 
@@ -26,26 +23,16 @@ export default async function AlertsPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid items-start gap-6 lg:grid-cols-[2fr_3fr]">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("aboutTitle")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ul className="grid list-disc gap-2 pl-5 text-sm">
-              {ABOUT.map((key) => (
-                <li key={key}>{t(`about.${key}`)}</li>
-              ))}
-            </ul>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("formTitle")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <SubscribeForm deadlines={deadlines} />
-          </CardContent>
-        </Card>
+        <TitledCard title={t("aboutTitle")}>
+          <ul className="grid list-disc gap-2 pl-5 text-sm">
+            {ABOUT.map((key) => (
+              <li key={key}>{t(`about.${key}`)}</li>
+            ))}
+          </ul>
+        </TitledCard>
+        <TitledCard title={t("formTitle")}>
+          <SubscribeForm deadlines={deadlines} />
+        </TitledCard>
       </div>
     </>
   );

@@ -1,6 +1,5 @@
 // Conflicts: the same fact stated differently by sources, with every value and source until an editor resolves it;
 // resolutions are kept and shown. Follows the as-of control like every reading page.
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { ConflictCard } from "@/components/records/conflict-card";
@@ -8,13 +7,11 @@ import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { PageHeader } from "@/components/layout/page-header";
 import { hasRole } from "@/server/core/session-user";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("conflicts");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFrom("conflicts.title");
 
 export default async function ConflictsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext(searchParams);

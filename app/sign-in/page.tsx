@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,13 +5,11 @@ import { SignInForm } from "@/components/users/sign-in-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getSessionUser } from "@/server/users/auth";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth");
-  return { title: t("signIn") };
-}
+export const generateMetadata = titleFrom("auth.signIn");
 
 /** Only same-site paths: never send someone elsewhere after signing in. */
 function safeNext(value: string | string[] | undefined): string {

@@ -1,19 +1,16 @@
 // The confirm link from the double opt-in email. Opening it confirms nothing (mail scanners prefetch links): the
 // button does, and a refused link says why.
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkAction } from "@/components/alerts/link-action";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import type { SearchParams } from "@/app/_lib/page-context";
 import { tokenParam } from "@/app/alerts/token-param";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("alerts");
-  return { title: t("confirmTitle"), robots: { index: false } };
-}
+export const generateMetadata = titleFrom("alerts.confirmTitle", { robots: { index: false } });
 
 export default async function ConfirmPage({ searchParams }: { searchParams: SearchParams }) {
   const [t, token] = await Promise.all([getTranslations("alerts"), tokenParam(searchParams)]);

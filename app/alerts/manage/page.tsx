@@ -1,6 +1,5 @@
 // Managing one's alerts through the signed link in every email: subscriptions (pause, resume, add) and the
 // name, language and zone of the emails. A refused link says why.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
@@ -12,13 +11,11 @@ import { cn } from "@/lib/cn";
 import { formatInstant, titleIn } from "@/lib/format";
 import { linkContext, type SearchParams } from "@/app/_lib/page-context";
 import { tokenParam } from "@/app/alerts/token-param";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("alerts");
-  return { title: t("manageTitle"), robots: { index: false } };
-}
+export const generateMetadata = titleFrom("alerts.manageTitle", { robots: { index: false } });
 
 function Refused({ message }: { message: string }) {
   return (

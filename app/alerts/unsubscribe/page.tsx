@@ -1,19 +1,16 @@
 // Unsubscribing from a link in an email (GET /api/v1/alerts/unsubscribe lands here too). Opening the page changes
 // nothing; the button does. Mail clients use the one-click POST endpoint instead (RFC 8058).
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkAction } from "@/components/alerts/link-action";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import type { SearchParams } from "@/app/_lib/page-context";
 import { tokenParam } from "@/app/alerts/token-param";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("alerts");
-  return { title: t("unsubscribeTitle"), robots: { index: false } };
-}
+export const generateMetadata = titleFrom("alerts.unsubscribeTitle", { robots: { index: false } });
 
 export default async function UnsubscribePage({ searchParams }: { searchParams: SearchParams }) {
   const [t, token] = await Promise.all([getTranslations("alerts"), tokenParam(searchParams)]);

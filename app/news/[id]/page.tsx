@@ -1,6 +1,5 @@
 // One article: where it came from, its full text with every proposal's evidence marked (anchored), and the
 // proposals beside it. The text is rendered as text; the original link is offered only for http(s) addresses.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -9,13 +8,11 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ProposalCard } from "@/components/news/review/proposal-card";
 import type { ProposalView } from "@/server/news/review/review";
 import { signedInContext } from "@/app/_lib/page-context";
+import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("review");
-  return { title: t("article.text") };
-}
+export const generateMetadata = titleFrom("review.article.text");
 
 function safeHref(url: string | null): string | null {
   if (!url) return null;
