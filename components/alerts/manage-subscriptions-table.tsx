@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/table";
 import type { SubscriptionScope } from "@/server/alerts/constants";
 import { followsLabel } from "./follows";
 
@@ -19,38 +20,27 @@ export function ManageSubscriptionsTable({
 }) {
   const t = useTranslations("alerts");
   const tAll = useTranslations();
-  const cell = "py-2 pr-4";
+  const label = (s: ManagedSubscription) => followsLabel(tAll, s.scope, s.scopeValue);
   return (
-    <table className="w-full text-left text-sm" data-testid="manage-subscriptions">
-      <thead className="text-xs text-muted-foreground">
-        <tr>
-          <th scope="col" className={`${cell} font-medium`}>{t("follows")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("offsets")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("changeNotices")}</th>
-          <th scope="col" className={`${cell} font-medium`}>{t("status")}</th>
-          <th scope="col" className="py-2 font-medium">{t("actions")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {subscriptions.map((s) => {
-          const label = followsLabel(tAll, s.scope, s.scopeValue);
-          return (
-            <tr key={s.id} className="border-t border-border align-middle">
-              <th scope="row" className={`${cell} font-medium`}>{label}</th>
-              <td className={`${cell} font-mono text-xs`}>{s.offsets}</td>
-              <td className={cell}>{s.notifyMeasures ? t("yes") : t("no")}</td>
-              <td className={cell}>
-                <Badge tone={s.active ? "success" : "neutral"}>{s.active ? t("active") : t("paused")}</Badge>
-              </td>
-              <td className="py-2">
-                <Button variant="outline" size="sm" disabled={pending} onClick={() => onToggle(s)} aria-label={`${s.active ? t("pause") : t("resume")}: ${label}`}>
-                  {s.active ? t("pause") : t("resume")}
-                </Button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      valign="middle"
+      data-testid="manage-subscriptions"
+      rows={subscriptions}
+      rowKey={(s) => s.id}
+      columns={[
+        { header: t("follows"), rowHeader: true, cell: label },
+        { header: t("offsets"), cell: (s) => s.offsets, className: "font-mono text-xs" },
+        { header: t("changeNotices"), cell: (s) => (s.notifyMeasures ? t("yes") : t("no")) },
+        { header: t("status"), cell: (s) => <Badge tone={s.active ? "success" : "neutral"}>{s.active ? t("active") : t("paused")}</Badge> },
+        {
+          header: t("actions"),
+          cell: (s) => (
+            <Button variant="outline" size="sm" disabled={pending} onClick={() => onToggle(s)} aria-label={`${s.active ? t("pause") : t("resume")}: ${label(s)}`}>
+              {s.active ? t("pause") : t("resume")}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

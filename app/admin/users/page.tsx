@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TitledCard } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { createCaller } from "@/server/core/root";
@@ -74,24 +75,15 @@ async function InviteForm() {
   const t = await getTranslations("admin");
   return (
     <ActionForm action={inviteUser} label={t("invite")} className="items-end gap-3">
-      <div className="grid gap-1">
-        <label htmlFor="invite-email" className="text-xs font-medium">
-          {t("email")}
-        </label>
-        <input id="invite-email" name="email" type="email" required maxLength={254} className={field} />
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor="invite-name" className="text-xs font-medium">
-          {t("name")}
-        </label>
-        <input id="invite-name" name="name" maxLength={120} className={field} />
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor="invite-role" className="text-xs font-medium">
-          {t("role")}
-        </label>
-        <RoleSelect id="invite-role" />
-      </div>
+      <Field id="invite-email" label={t("email")}>
+        {(control) => <input {...control} name="email" type="email" required maxLength={254} className={field} />}
+      </Field>
+      <Field id="invite-name" label={t("name")}>
+        {(control) => <input {...control} name="name" maxLength={120} className={field} />}
+      </Field>
+      <Field id="invite-role" label={t("role")}>
+        {(control) => <RoleSelect id={control.id} />}
+      </Field>
       <Button type="submit">{t("inviteSubmit")}</Button>
     </ActionForm>
   );
