@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/records/field-input";
+import { inputClass } from "@/components/ui/field";
 import { ProposalCard } from "@/components/news/review/proposal-card";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "@/server/news/constants";
 import { FACT_KINDS, type FactKind } from "@/server/news/extract/types";

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ScreenForm } from "@/components/screens/admin/screen-form";
-import { ScreensTable } from "@/components/screens/hub/screens-table";
+import { ScreensTable } from "@/components/screens/admin/screens-table";
 import { TitledCard } from "@/components/ui/card";
 import { signedInContext } from "@/app/_lib/page-context";
 import { titleFrom } from "@/app/_lib/metadata";

@@ -7,7 +7,6 @@ import { cn } from "@/lib/cn";
 import { COMMON_ZONES, type FieldSpec } from "./fields";
 
 // The pages' filter forms (app/) still import the class from here.
-export { inputClass };
 
 export type InstantValue = { local: string; zone: string } | null;
 

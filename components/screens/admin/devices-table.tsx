@@ -1,6 +1,6 @@
 // A screen's devices: label, pairing state, when created, last seen and revoked; editors can revoke one.
 import { getTranslations } from "next-intl/server";
-import { RevokeButton } from "@/components/screens/admin/device-controls";
+import { RevokeButton } from "./device-controls";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { formatInstant, type DisplayLocale } from "@/lib/format";
