@@ -23,7 +23,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./auth-schema";
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, BUDGET_STATUSES, CONFIDENCE_LEVELS, CONFLICT_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, EVENT_CATEGORIES, FIGURE_KINDS, MEASURE_STATUSES, RECORD_TYPES, SECTORS, SOURCE_KINDS, TIME_PRECISIONS } from "@/server/core/constants";
-import { EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
+import { ALERT_CHANGE_KINDS, ALERT_TRIGGER_KINDS, EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
 import { ARTICLE_ORIGINS, FEED_ITEM_OUTCOMES, FEED_STATES, PROPOSAL_STATUSES } from "@/server/news/constants";
 import type { ScreenConfig } from "@/server/screens/schemas";
 
@@ -46,6 +46,8 @@ export const localeEnum = pgEnum("locale", LOCALES);
 export const subscriptionScopeEnum = pgEnum("subscription_scope", SUBSCRIPTION_SCOPES);
 export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KINDS);
 export const notificationStatusEnum = pgEnum("notification_status", NOTIFICATION_STATUSES);
+export const alertChangeKindEnum = pgEnum("alert_change_kind", ALERT_CHANGE_KINDS);
+export const alertTriggerKindEnum = pgEnum("alert_trigger_kind", ALERT_TRIGGER_KINDS);
 export const emailKindEnum = pgEnum("email_kind", EMAIL_KINDS);
 export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);
 
@@ -376,7 +378,11 @@ export const alertSubscriptions = pgTable(
     active: boolean("active").notNull().default(true),
     createdAt: instant("created_at").notNull(),
   },
-  (t) => [uniqueIndex("alert_subscriptions_scope").on(t.subscriberId, t.scope, t.scopeValue)],
+  (t) => [
+    uniqueIndex("alert_subscriptions_scope").on(t.subscriberId, t.scope, t.scopeValue),
+    // The planner fans a trigger out by scope: everyone on "all", a sector's, a kind's, a deadline's followers.
+    index("alert_subscriptions_fanout_idx").on(t.scope, t.scopeValue, t.id).where(sql`${t.active}`),
+  ],
 );
 
 /** Outbox: one email to one address, rendered once, sent at most once per Message-ID. */
@@ -439,7 +445,55 @@ export const alertNotifications = pgTable(
   (t) => [
     index("alert_notifications_subscriber_idx").on(t.subscriberId, t.status, t.remindAt),
     index("alert_notifications_email_idx").on(t.emailId),
+    // What compose reads each tick: queued, not yet in an email, by instant.
+    index("alert_notifications_queued_idx").on(t.remindAt, t.subscriberId).where(sql`${t.status} = 'queued' and ${t.emailId} is null`),
   ],
+);
+
+/**
+ * What changed since the planner last looked: a deadline version, a subscription (or its subscriber), a tariff measure
+ * version or a KOSPI close, written by database triggers in the writer's own transaction (migration 0010), so every
+ * path that writes (editing, seeding, a restore, the market job, psql) is seen. The planner drains it.
+ */
+export const alertChanges = pgTable("alert_changes", {
+  id: serial("id").primaryKey(),
+  kind: alertChangeKindEnum("kind").notNull(),
+  /** deadlines.id, alert_subscriptions.id or tariff_measures.id. */
+  refId: integer("ref_id"),
+  /** An observation's trading day (observations have no id). */
+  refDate: date("ref_date", { mode: "string" }),
+});
+
+/** The reminder offsets some subscription uses ("7d", "6h"): triggers are materialised for each. */
+export const alertOffsets = pgTable("alert_offsets", {
+  offset: text("offset").primaryKey(),
+});
+
+/**
+ * The planner's index of what falls due when: one row per (deadline, due instant, offset) reminder instant, per
+ * postponed/met notice, per measure change and per KOSPI close, with the instant `at` it falls due. A tick reads only
+ * the rows due by then (partial index on `at`), fans each out to the subscriptions it concerns in batches (`cursor`:
+ * the last subscription id done, so another worker carries on where one stopped), and marks it done.
+ */
+export const alertTriggers = pgTable(
+  "alert_triggers",
+  {
+    id: serial("id").primaryKey(),
+    /** Unique per trigger, e.g. reminder:<key>:<due ISO>:<offset>. */
+    ref: text("ref").notNull().unique(),
+    kind: alertTriggerKindEnum("kind").notNull(),
+    deadlineKey: text("deadline_key"),
+    dueAt: instant("due_at"),
+    offset: text("offset"),
+    /** tariff_measures.id for a measure change. */
+    refId: integer("ref_id"),
+    /** The trading day of a KOSPI close. */
+    refDate: date("ref_date", { mode: "string" }),
+    at: instant("at").notNull(),
+    cursor: integer("cursor").notNull().default(0),
+    doneAt: instant("done_at"),
+  },
+  (t) => [index("alert_triggers_due_idx").on(t.at).where(sql`${t.doneAt} is null`)],
 );
 
 /** Revocable read tokens for calendar feeds (and other read-only URLs) when reading is not public. */

@@ -56,3 +56,11 @@ export const MAX_DELIVERY_ATTEMPTS = 10;
 export const RETRY_BASE_SECONDS = 60;
 /** A worker's lease on an email it is sending; a worker that dies mid-batch loses its emails for this long. */
 export const DELIVERY_LEASE_SECONDS = 120;
+
+/** What the change queue (alert_changes, filled by database triggers) reports to the planner. */
+export const ALERT_CHANGE_KINDS = ["deadline", "subscription", "measure", "observation"] as const;
+export type AlertChangeKind = (typeof ALERT_CHANGE_KINDS)[number];
+
+/** What falls due in the planner's index: a reminder instant, a postponed/met notice, a measure change, a KOSPI close. */
+export const ALERT_TRIGGER_KINDS = ["reminder", "notice", "measure", "market"] as const;
+export type AlertTriggerKind = (typeof ALERT_TRIGGER_KINDS)[number];

@@ -8,7 +8,7 @@
 //   MAX_DELIVERY_ATTEMPTS, permanent rejections (5xx) fail at once. Without a mailer (no SMTP_URL) mail is held in
 //   the outbox for the preview page, and sent once SMTP is configured.
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertEmails, alertNotifications, alertSubscribers } from "@/db/schema";
 import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS, REMINDER_GROUP_WINDOW_MINUTES, type EmailKind } from "./constants";
@@ -148,19 +148,18 @@ const renderCache = () => cachedRenderer(renderAlertEmail);
 export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { batch = 200 }: { batch?: number } = {}): Promise<ComposeResult> {
   const result: ComposeResult = { emails: 0, notifications: 0, skipped: 0 };
   const render = renderCache();
-  const seen = new Set<number>();
+  // Keyset pagination over subscribers with something due (through alert_notifications_queued_idx); each batch is
+  // one transaction of at most `batch` subscribers, whatever the backlog. Rows another worker holds are skipped.
+  let after = 0;
   for (;;) {
-    // Subscribers with something due now that this pass has not handled yet (another worker may hold some).
-    const due = (
-      await db
-        .selectDistinct({ subscriberId: alertNotifications.subscriberId })
-        .from(alertNotifications)
-        .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now)))
-        .orderBy(asc(alertNotifications.subscriberId))
-        .limit(batch + seen.size)
-    ).filter((r) => !seen.has(r.subscriberId));
+    const due = await db
+      .selectDistinct({ subscriberId: alertNotifications.subscriberId })
+      .from(alertNotifications)
+      .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now), gt(alertNotifications.subscriberId, after)))
+      .orderBy(asc(alertNotifications.subscriberId))
+      .limit(batch);
     if (due.length === 0) break;
-    for (const { subscriberId } of due) seen.add(subscriberId);
+    after = due.at(-1)!.subscriberId;
     await composeFor(db, config, now, due.map((r) => r.subscriberId), render, result);
   }
   return result;
@@ -168,10 +167,24 @@ export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { b
 
 /** Sets each notification's email in one statement: pairs of (notification id, email id). */
 export async function linkNotifications(tx: Tx, pairs: [number, number][], status: "emailed" | "digested") {
-  if (pairs.length === 0) return;
-  const values = sql.join(pairs.map(([n, e]) => sql`(${n}::int, ${e}::int)`), sql`, `);
-  await tx.execute(sql`update alert_notifications as n set status = ${status}, email_id = v.email_id
-    from (values ${values}) as v(id, email_id) where n.id = v.id`);
+  for (let i = 0; i < pairs.length; i += STATEMENT_ROWS) {
+    const values = sql.join(pairs.slice(i, i + STATEMENT_ROWS).map(([n, e]) => sql`(${n}::int, ${e}::int)`), sql`, `);
+    await tx.execute(sql`update alert_notifications as n set status = ${status}, email_id = v.email_id
+      from (values ${values}) as v(id, email_id) where n.id = v.id`);
+  }
+}
+
+/** Rows per multi-row statement: far below PostgreSQL's 65,535 bind parameters whatever the backlog. */
+export const STATEMENT_ROWS = 500;
+
+/** Inserts outbox rows in bounded statements; returns each one's id by Message-ID. */
+export async function insertEmails(tx: Tx, rows: EmailRow[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += STATEMENT_ROWS / 5) {
+    const inserted = await tx.insert(alertEmails).values(rows.slice(i, i + STATEMENT_ROWS / 5)).returning({ id: alertEmails.id, messageId: alertEmails.messageId });
+    for (const r of inserted) ids.set(r.messageId, r.id);
+  }
+  return ids;
 }
 
 export type EmailRow = typeof alertEmails.$inferInsert;
@@ -251,8 +264,7 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
       });
     }
     if (emails.length === 0) return;
-    const inserted = await tx.insert(alertEmails).values(emails.map((e) => e.row)).returning({ id: alertEmails.id, messageId: alertEmails.messageId });
-    const idByMessage = new Map(inserted.map((r) => [r.messageId, r.id]));
+    const idByMessage = await insertEmails(tx, emails.map((e) => e.row));
     const pairs = emails.flatMap((e) => e.itemIds.map((n): [number, number] => [n, idByMessage.get(e.row.messageId)!]));
     await linkNotifications(tx, pairs, "emailed");
     result.emails += emails.length;

@@ -7,9 +7,9 @@ import type { Db } from "@/db/client";
 import { alertEmails, alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
 import { digestWindow, inDigestWindow, isDigestDue } from "./reminder-rules";
 import { renderDigestEmail, type AlertItem } from "./emails";
-import { cachedRenderer, emailRow, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type EmailRow } from "./deliver";
+import { cachedRenderer, emailRow, insertEmails, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type EmailRow } from "./deliver";
 import type { AlertsConfig } from "@/server/core/config";
-import { activeSubscriptions, deadlinesNow, followedKeys, type DeadlineNow } from "./plan";
+import { activeSubscriptions, deadlinesNow, followedKeys, type DeadlineNow } from "./plan-subscriptions";
 
 const deadlineItem = (d: DeadlineNow, kind: AlertItem["kind"] = "reminder"): AlertItem => ({
   kind,
@@ -93,8 +93,7 @@ export async function composeDigests(db: Db, config: AlertsConfig, now: Date): P
       }
       await tx.update(alertSubscribers).set({ lastDigestAt: now }).where(inArray(alertSubscribers.id, locked.map((s) => s.id)));
       if (emails.length === 0) return;
-      const inserted = await tx.insert(alertEmails).values(emails.map((e) => e.row)).returning({ id: alertEmails.id, messageId: alertEmails.messageId });
-      const idByMessage = new Map(inserted.map((r) => [r.messageId, r.id]));
+      const idByMessage = await insertEmails(tx, emails.map((e) => e.row));
       await linkNotifications(tx, emails.flatMap((e) => e.lineIds.map((n): [number, number] => [n, idByMessage.get(e.row.messageId)!])), "digested");
       result.digests += emails.length;
     });

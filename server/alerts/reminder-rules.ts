@@ -143,15 +143,30 @@ export const offsetsSchema = z
  * (see `localToInstant`).
  */
 export function reminderAt(due: Date, dueZone: string, offset: Offset): Date {
-  formatOffset(offset); // validates
+  const text = formatOffset(offset); // validates
   if (offset.amount === 0) return new Date(due.getTime());
   if (!isCalendar(offset)) return new Date(due.getTime() - nominalMinutes(offset) * MINUTE_MS);
+  // Calendar steps go through the zone's rules (Intl), the planner's hot path: remembered, as a pure function may be.
+  const key = `${due.getTime()}|${dueZone}|${text}`;
+  let at = calendarMemo.get(key);
+  if (at === undefined) {
+    if (calendarMemo.size >= CALENDAR_MEMO_LIMIT) calendarMemo.clear();
+    at = calendarReminderAt(due, dueZone, offset);
+    calendarMemo.set(key, at);
+  }
+  return new Date(at);
+}
+
+const CALENDAR_MEMO_LIMIT = 100_000;
+const calendarMemo = new Map<string, number>();
+
+function calendarReminderAt(due: Date, dueZone: string, offset: Offset): number {
   const days = offset.unit === "w" ? offset.amount * 7 : offset.amount;
   const p = zonedParts(due, dueZone);
   const pad = (n: number, w = 2) => String(n).padStart(w, "0");
   const date = addDays(localDate(due, dueZone), -days);
   const wall = `${date}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}.${pad(due.getUTCMilliseconds(), 3)}`;
-  return localToInstant(wall, dueZone);
+  return localToInstant(wall, dueZone).getTime();
 }
 
 /**
