@@ -7,7 +7,7 @@
 // What a subscription is planned against is decided exactly as when it is planned on its own (plan-subscriptions.ts):
 // the deadline version in force at `now`, reminders armed since both the subscription and the due time were known,
 // the latest one sent and earlier ones skipped, a passed deadline's reminders missed.
-import { and, asc, eq, gt, inArray, isNull, lte, min, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertSubscribers, alertSubscriptions, alertTriggers, deadlines, tariffMeasures } from "@/db/schema";
 import { REMINDER_GROUP_WINDOW_MINUTES } from "./constants";
@@ -35,7 +35,14 @@ import {
 } from "./plan-subscriptions";
 
 type Trigger = typeof alertTriggers.$inferSelect;
-export type FanOutResult = { triggers: number; considered: number; inserted: number };
+export type FanOutResult = {
+  /** Triggers fanned out completely, notifications worked out and newly inserted. */
+  triggers: number;
+  considered: number;
+  inserted: number;
+  /** Triggers retired unread: history by now (after downtime, a restore, a first start on old data). */
+  stale: number;
+};
 
 /** Subscriptions read per batch (and per transaction). */
 export const FAN_OUT_BATCH = 1000;
@@ -58,12 +65,36 @@ const deadlineColumns = {
 
 /** Fans out every trigger due at `now`, one batch of subscriptions per transaction. */
 export async function fanOutDue(db: Db, now: Date, { batch = FAN_OUT_BATCH }: { batch?: number } = {}): Promise<FanOutResult> {
-  const result: FanOutResult = { triggers: 0, considered: 0, inserted: 0 };
+  const result: FanOutResult = { triggers: 0, considered: 0, inserted: 0, stale: await retireStale(db, now) };
   for (let i = 0; i < MAX_BATCHES; i++) {
     const worked = await db.transaction((tx) => fanOutOneBatch(tx as unknown as Db, now, batch, result));
     if (!worked) break;
   }
   return result;
+}
+
+/**
+ * Marks done, in one statement, the due triggers that can no longer concern anyone: a deadline passed longer ago than
+ * the lookback, a measure change or a close older than the news window. Everything else is read one by one.
+ */
+async function retireStale(db: Db, now: Date): Promise<number> {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  const retired = await db
+    .update(alertTriggers)
+    .set({ doneAt: now })
+    .where(
+      and(
+        isNull(alertTriggers.doneAt),
+        lte(alertTriggers.at, now),
+        or(
+          and(inArray(alertTriggers.kind, ["reminder", "notice"]), lt(alertTriggers.dueAt, before(LOOKBACK_MS))),
+          and(eq(alertTriggers.kind, "measure"), lte(alertTriggers.at, before(MEASURE_NEWS_MS))),
+          and(eq(alertTriggers.kind, "market"), lte(alertTriggers.at, before(MOVE_NEWS_MS))),
+        ),
+      ),
+    )
+    .returning({ id: alertTriggers.id });
+  return retired.length;
 }
 
 /** Locks the earliest due trigger (and, for a reminder, the others of its deadline and due time) and does one batch. */

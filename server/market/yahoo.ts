@@ -29,7 +29,14 @@ function redirectingFetch(baseUrl: string | undefined, timeoutMs: number): typeo
       }
     }
     const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
-    return fetch(url, { ...init, signal });
+    try {
+      return await fetch(url, { ...init, signal });
+    } catch (error) {
+      // A kept-alive connection the server closed while this process was busy is reset on reuse: these GETs are
+      // idempotent, so one more try on a fresh connection (anything else, and a second reset, is the caller's).
+      if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET" || signal.aborted) throw error;
+      return fetch(url, { ...init, signal });
+    }
   };
 }
 
