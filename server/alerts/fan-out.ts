@@ -64,9 +64,9 @@ const deadlineColumns = {
 };
 
 /** Fans out every trigger due at `now`, one batch of subscriptions per transaction. */
-export async function fanOutDue(db: Db, now: Date, { batch = FAN_OUT_BATCH }: { batch?: number } = {}): Promise<FanOutResult> {
+export async function fanOutDue(db: Db, now: Date, { batch = FAN_OUT_BATCH, maxBatches = MAX_BATCHES }: { batch?: number; maxBatches?: number } = {}): Promise<FanOutResult> {
   const result: FanOutResult = { triggers: 0, considered: 0, inserted: 0, stale: await retireStale(db, now) };
-  for (let i = 0; i < MAX_BATCHES; i++) {
+  for (let i = 0; i < maxBatches; i++) {
     const worked = await db.transaction((tx) => fanOutOneBatch(tx as unknown as Db, now, batch, result));
     if (!worked) break;
   }
