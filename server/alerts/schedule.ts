@@ -133,6 +133,15 @@ async function indexCloses(db: Db, dates: string[]): Promise<number> {
   return insertTriggers(db, rows.map((o) => ({ ref: `market:${o.date}:${o.knownAt.toISOString()}`, kind: "market" as const, refDate: o.date, at: o.knownAt })));
 }
 
+/** Queues every deadline version, subscription, recent measure and recent close for indexing (a restored old backup). */
+export async function queueAllForPlanner(db: Db): Promise<void> {
+  await db.execute(sql`insert into alert_changes (kind, ref_id) select 'deadline', id from deadlines`);
+  await db.execute(sql`insert into alert_changes (kind, ref_id) select 'subscription', id from alert_subscriptions`);
+  // Older measures and closes are history, not news: what the notices would say is dropped by the planner anyway.
+  await db.execute(sql`insert into alert_changes (kind, ref_id) select 'measure', id from tariff_measures`);
+  await db.execute(sql`insert into alert_changes (kind, ref_date) select 'observation', o.date from observations o join series s on s.id = o.series_id where s.key = 'kospi'`);
+}
+
 /** Triggers waiting to fall due, for the admin page and the CLI. */
 export async function pendingTriggers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(alertTriggers).where(sql`${alertTriggers.doneAt} is null`);

@@ -13,6 +13,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type BackupDocument } from 
 import { backupTables, quoteIdent, type BackupColumn, type BackupTable } from "./tables";
 
 import type { Tx } from "@/server/core/transactions";
+import { queueAllForPlanner } from "@/server/alerts/schedule";
 type Runner = Db | Tx;
 
 const READ_BATCH = 5_000;
@@ -169,6 +170,9 @@ async function prepareTarget(tx: Tx, tables: BackupTable[], replace: boolean): P
     const [row] = await rows<{ e: boolean }>(tx, sql.raw(`select exists (select 1 from ${table.sqlName}) as e`));
     if (row?.e) nonEmpty.push(`${table.name} (${await countRows(tx, table)} rows)`);
   }
+  // The rows are written as they were, derived tables included: the triggers that keep derived tables (the alert
+  // planner's change queue) are off until the transaction ends (ALTER TABLE is transactional; the owner may do it).
+  for (const table of tables) await tx.execute(sql.raw(`alter table ${table.sqlName} disable trigger user`));
   if (nonEmpty.length === 0) return;
   if (!replace) {
     throw new BackupError(
@@ -177,6 +181,10 @@ async function prepareTarget(tx: Tx, tables: BackupTable[], replace: boolean): P
     );
   }
   await tx.execute(sql.raw(`truncate table ${tables.map((t) => t.sqlName).join(", ")} restart identity cascade`));
+}
+
+async function enableTriggers(tx: Tx, tables: BackupTable[]): Promise<void> {
+  for (const table of tables) await tx.execute(sql.raw(`alter table ${table.sqlName} enable trigger user`));
 }
 
 /** The database's own message (and detail) behind Drizzle's "Failed query: …" wrapper, without the parameters. */
@@ -258,6 +266,9 @@ export async function importDatabase(db: Db, doc: BackupDocument, opts: ImportOp
       }
     }
     await resetSequences(tx, tables);
+    // A backup from before the planner's index (migration 0010): everything is queued for it, as that migration did.
+    if (missingTables.includes("alert_changes")) await queueAllForPlanner(tx as unknown as Db);
+    await enableTriggers(tx, tables);
   });
   return { counts, missingTables };
 }
@@ -301,6 +312,7 @@ export async function copyDatabase(from: Db, to: Db, opts: CopyOptions = {}): Pr
         await flush();
       }
       await resetSequences(writer, tables);
+      await enableTriggers(writer, tables);
       return read;
     }),
   );
