@@ -15,7 +15,7 @@ import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS, REMINDER_GROUP_WINDOW_MI
 import { type Locale } from "@/server/core/constants";
 import { groupReminders } from "./reminder-rules";
 import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./emails";
-import { backoffSeconds } from "./mailer";
+import { backoffSeconds, type Mailer } from "./mailer";
 import { signToken } from "./tokens";
 import type { AlertsConfig } from "@/server/core/config";
 import type { Tx } from "@/server/core/transactions";
@@ -274,6 +274,52 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
 
 export type DeliverResult = { sent: number; retried: number; failed: number; held: number };
 
+/** Emails in flight at once per worker (the SMTP pool has SMTP_POOL_CONNECTIONS connections). */
+export const DELIVERY_CONCURRENCY = 8;
+
+type Leased = Awaited<ReturnType<typeof lease>>[number];
+
+async function deliverOne(db: Db, config: AlertsConfig, mailer: Mailer, now: Date, email: Leased, result: DeliverResult): Promise<void> {
+  const sent = await mailer.send({
+    from: config.from,
+    to: email.toAddress,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    ics: email.ics,
+    messageId: email.messageId,
+    headers: email.headers ?? undefined,
+  });
+  if (sent.ok) {
+    await db
+      .update(alertEmails)
+      .set({ status: "sent", sentAt: now, leaseUntil: null, lastError: null })
+      .where(and(eq(alertEmails.id, email.id), eq(alertEmails.leasedBy, config.workerId)));
+    result.sent++;
+  } else if (!sent.permanent && email.attempts < MAX_DELIVERY_ATTEMPTS) {
+    await db
+      .update(alertEmails)
+      .set({
+        status: "pending",
+        leaseUntil: null,
+        lastError: sent.error.slice(0, 1000),
+        nextAttemptAt: new Date(now.getTime() + backoffSeconds(email.attempts) * 1000),
+      })
+      .where(eq(alertEmails.id, email.id));
+    result.retried++;
+  } else {
+    await db
+      .update(alertEmails)
+      .set({
+        status: "failed",
+        leaseUntil: null,
+        lastError: `${sent.permanent ? "Rejected" : `Gave up after ${email.attempts} attempts`}: ${sent.error}`.slice(0, 1000),
+      })
+      .where(eq(alertEmails.id, email.id));
+    result.failed++;
+  }
+}
+
 /** Leases up to `batch` outbox emails that are due (or whose lease expired) for this worker. */
 async function lease(db: Db, config: AlertsConfig, now: Date, batch: number) {
   const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_SECONDS * 1000);
@@ -314,46 +360,13 @@ export async function deliverEmails(db: Db, config: AlertsConfig, now: Date, { b
   for (let i = 0; i < maxBatches; i++) {
     const leased = await lease(db, config, now, batch);
     if (leased.length === 0) break;
-    for (const email of leased) {
-      const sent = await config.mailer.send({
-        from: config.from,
-        to: email.toAddress,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        ics: email.ics,
-        messageId: email.messageId,
-        headers: email.headers ?? undefined,
-      });
-      if (sent.ok) {
-        await db
-          .update(alertEmails)
-          .set({ status: "sent", sentAt: now, leaseUntil: null, lastError: null })
-          .where(and(eq(alertEmails.id, email.id), eq(alertEmails.leasedBy, config.workerId)));
-        result.sent++;
-      } else if (!sent.permanent && email.attempts < MAX_DELIVERY_ATTEMPTS) {
-        await db
-          .update(alertEmails)
-          .set({
-            status: "pending",
-            leaseUntil: null,
-            lastError: sent.error.slice(0, 1000),
-            nextAttemptAt: new Date(now.getTime() + backoffSeconds(email.attempts) * 1000),
-          })
-          .where(eq(alertEmails.id, email.id));
-        result.retried++;
-      } else {
-        await db
-          .update(alertEmails)
-          .set({
-            status: "failed",
-            leaseUntil: null,
-            lastError: `${sent.permanent ? "Rejected" : `Gave up after ${email.attempts} attempts`}: ${sent.error}`.slice(0, 1000),
-          })
-          .where(eq(alertEmails.id, email.id));
-        result.failed++;
-      }
-    }
+    // A few at a time over the mailer's pooled connections; each is marked as soon as its own send ends.
+    const mailer = config.mailer;
+    let next = 0;
+    const lane = async () => {
+      while (next < leased.length) await deliverOne(db, config, mailer, now, leased[next++]!, result);
+    };
+    await Promise.all(Array.from({ length: Math.min(DELIVERY_CONCURRENCY, leased.length) }, lane));
   }
   return result;
 }

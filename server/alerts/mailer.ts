@@ -127,6 +127,9 @@ export function backoffSeconds(attempt: number): number {
   return Math.min(RETRY_BASE_SECONDS * 2 ** exponent, MAX_BACKOFF_SECONDS);
 }
 
+/** Connections the pooled mailer keeps open to the SMTP server. */
+export const SMTP_POOL_CONNECTIONS = 4;
+
 /** Timeouts (ms): a dead or hung server must not hold a worker's lease. */
 export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
 
@@ -172,7 +175,7 @@ export function createSmtpMailer(
   const config = parseSmtpUrl(url);
   const transport = nodemailer.createTransport({
     pool: true,
-    maxConnections: 2,
+    maxConnections: SMTP_POOL_CONNECTIONS,
     maxMessages: 100,
     // Never resend a message on another connection by itself: the outbox retries, with backoff and a record.
     maxRequeues: 0,

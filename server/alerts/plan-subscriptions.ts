@@ -175,22 +175,42 @@ export type AddNotification = (
  * measure-change and KOSPI-move notices. Only deadlines whose reminders can have come since the subscription counts
  * are looked at (due from the lookback on, or from its start, up to its longest offset past the look-ahead).
  */
-export async function planSubscriptions(db: Db, ids: number[], now: Date): Promise<PlanResult> {
+export async function planSubscriptions(db: Db, ids: number[], now: Date, context?: DeadlineContext): Promise<PlanResult> {
   const subs = await activeSubscriptions(db, ids);
   if (subs.length === 0) return { considered: 0, inserted: 0 };
-  const current = await deadlinesNow(db, now);
-  const byKey = new Map(current.map((d) => [d.deadlineKey, d]));
-  const since = await dueKnownSince(db, [...byKey.keys()], now);
+  const { current, byKey, since } = context ?? (await deadlineContext(db, now));
   const rows: NotificationInsert[] = [];
   const add: AddNotification = (sub, kind, status, dedupeKey, fields) =>
     rows.push({ dedupeKey, subscriberId: sub.subscriberId, subscriptionId: sub.id, kind, status, createdAt: now, ...fields });
 
-  for (const sub of subs) planDeadlineNotices(sub, current, byKey, since, now, add);
+  const scoped = scopedDeadlines(current);
+  for (const sub of subs) planDeadlineNotices(sub, scoped(sub), byKey, since, now, add);
   await planMeasureChanges(db, subs, now, add);
   await planMarketMoves(db, subs, now, add);
 
   const inserted = await insertNotifications(db, rows);
   return { considered: rows.length, inserted };
+}
+
+/** The deadlines in force at `now` and when each due time became known: loaded once for many subscriptions. */
+export type DeadlineContext = { current: DeadlineNow[]; byKey: Map<string, DeadlineNow>; since: Map<string, Date> };
+
+export async function deadlineContext(db: Db, now: Date): Promise<DeadlineContext> {
+  const current = await deadlinesNow(db, now);
+  const byKey = new Map(current.map((d) => [d.deadlineKey, d]));
+  return { current, byKey, since: await dueKnownSince(db, [...byKey.keys()], now) };
+}
+
+/** The deadlines a sector or kind subscription may follow, looked up by value instead of filtering all of them per subscription. */
+function scopedDeadlines(current: DeadlineNow[]): (sub: ActiveSubscription) => DeadlineNow[] {
+  const by = (field: "sector" | "kind") => {
+    const map = new Map<string, DeadlineNow[]>();
+    for (const d of current) if (d[field]) map.set(d[field]!, [...(map.get(d[field]!) ?? []), d]);
+    return map;
+  };
+  const bySector = by("sector");
+  const byKind = by("kind");
+  return (sub) => (sub.scope === "sector" ? (bySector.get(sub.scopeValue) ?? []) : sub.scope === "kind" ? (byKind.get(sub.scopeValue) ?? []) : current);
 }
 
 /** The instant after which a reminder at `offsets` before a deadline due then cannot come (a day's slack for DST). */

@@ -14,7 +14,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertChanges, alertOffsets, alertSubscriptions, alertTriggers, deadlines, observations, series, tariffMeasures } from "@/db/schema";
 import { formatOffset, parseOffsets, reminderAt, type Offset } from "./reminder-rules";
-import { planSubscriptions, type PlanResult } from "./plan-subscriptions";
+import { deadlineContext, planSubscriptions, type DeadlineContext, type PlanResult } from "./plan-subscriptions";
 
 type TriggerInsert = typeof alertTriggers.$inferInsert;
 type DeadlineVersion = { id?: number; deadlineKey: string; dueAt: Date; dueZone: string; status: string; knownAt: Date };
@@ -29,6 +29,7 @@ export const reminderRef = (key: string, dueAt: Date, offset: string) => `remind
 /** Drains the change queue at `now`, batch after batch, until it is empty (or what is left is another worker's). */
 export async function drainChanges(db: Db, now: Date): Promise<ScheduleResult> {
   const result: ScheduleResult = { changes: 0, triggers: 0, plan: { considered: 0, inserted: 0 } };
+  let context: Promise<DeadlineContext> | undefined; // loaded once per pass, when a subscription needs it
   for (;;) {
     const taken = await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
@@ -41,7 +42,8 @@ export async function drainChanges(db: Db, now: Date): Promise<ScheduleResult> {
       result.triggers += await indexMeasures(txDb, ids("measure"));
       result.triggers += await indexCloses(txDb, [...new Set(changes.filter((c) => c.kind === "observation" && c.refDate).map((c) => c.refDate!))]);
       if (subscriptionIds.length) {
-        const planned = await planSubscriptions(txDb, subscriptionIds, now);
+        context ??= deadlineContext(txDb, now);
+        const planned = await planSubscriptions(txDb, subscriptionIds, now, await context);
         result.plan.considered += planned.considered;
         result.plan.inserted += planned.inserted;
       }
