@@ -11,6 +11,9 @@
 //   BENCH_ONLY=screens   run only the status-screen benchmarks (SCREEN_CONNECTIONS, SCREEN_UPDATES, SCREEN_SOAK_UPDATES)
 //   BENCH_ONLY=news      run only the news benchmarks: extraction throughput, ingesting a 1,000-item feed (BENCH_FEED_ITEMS)
 //   BENCH_SKIP_NEWS=1    skip the news benchmarks
+//   BENCH_ONLY=alerts    run only the alerts benchmarks (bench/alerts.ts): PGlite at BENCH_ALERT_SUBS_PGLITE (10,000)
+//                        subscriptions, PostgreSQL at BENCH_ALERT_SUBS (100,000) when BENCH_DATABASE_URL is set
+//   BENCH_SKIP_ALERTS=1  skip the alerts benchmarks
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,6 +30,7 @@ import { measureOverview, overviewParts, pageData, payloads, profileOverviewQuer
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 import { benchExtraction } from "./extract";
 import { benchFeedIngest } from "./feeds";
+import { benchAlertsOn, benchSmtp, overviewUnderScheduler, withPostgres, type AlertsBench } from "./alerts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -256,6 +260,63 @@ async function news() {
   return { extraction: x, feed: f };
 }
 
+function printAlerts(r: AlertsBench) {
+  const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
+  console.log(
+    table(
+      ["alerts on " + r.database, "value"],
+      [
+        ["subscriptions × deadlines", `${r.subscriptions.toLocaleString("en-US")} × 10,000`],
+        ["first tick: index every deadline, plan every new subscription", `${s(r.indexing.ms)} (${r.indexing.triggers} triggers, ${r.indexing.notifications} notifications, +${r.indexing.peakMb} MB)`],
+        ["steady tick, nothing due: p50 / p95 / max", `${ms(r.steady.latency.p50)} / ${ms(r.steady.latency.p95)} / ${ms(r.steady.latency.max)}`],
+        ["steady tick: CPU of this process, share of one core at 1/min", `${ms(r.steady.cpu.mean)} (${(r.steady.coreShare * 100).toFixed(3)}%)`],
+        ["tick after one deadline is postponed", `${s(r.postpone.ms)} (${r.postpone.notices} notices)`],
+        ["catch-up after 24 h down: plan + compose", `${s(r.catchUp.ms)} (${r.catchUp.planned} notifications, ${r.catchUp.emails} emails, +${r.catchUp.peakMb} MB)`],
+        ["everyone subscribes to one more deadline: next tick", s(r.bigMinute.subscribeMs)],
+        ["the minute everyone's reminder falls due: plan + compose", `${s(r.bigMinute.ms)} (${r.bigMinute.planned} notifications, ${r.bigMinute.emails} emails, +${r.bigMinute.peakMb} MB)`],
+      ],
+    ),
+  );
+}
+
+async function alerts() {
+  heading("Alerts at scale: 10,000 deadlines; planning, composing and delivery");
+  const t0 = new Date(Math.floor(NOW.getTime() / 3_600_000) * 3_600_000);
+  const out: Record<string, unknown> = {};
+  const lite = prepareDatabase(await openDatabase({ memory: true }), { seed: true });
+  const database = await lite;
+  try {
+    const subs = Number(process.env.BENCH_ALERT_SUBS_PGLITE ?? 10_000);
+    const r = await section("alerts pglite", () => benchAlertsOn(database, "pglite", subs, t0));
+    printAlerts(r);
+    check("12.pglite-steady", `PGlite, ${subs.toLocaleString("en-US")} subscriptions: steady tick ≤ 1 s p95`, ms(r.steady.latency.p95), r.steady.latency.p95 <= 1000);
+    const first = new Date(t0.getTime() + 20 * 60_000);
+    const o = await section("overview under scheduler", () =>
+      overviewUnderScheduler(database, first, () => measureOverview(database, NOW, { warmup: 10, requests: 120 })),
+    );
+    console.log(table(["overview on PGlite, " + subs + " subscriptions", "p95"], [["scheduler idle", ms(o.idleP95)], [`a steady tick every second (${o.ticks} ticks)`, ms(o.busyP95)]]));
+    check("12.overview-scheduler", "overview p95 while the scheduler ticks (no fixed target; ratio to idle)", `${ms(o.busyP95)} vs ${ms(o.idleP95)} idle (×${(o.busyP95 / o.idleP95).toFixed(2)})`, null);
+    const smtp = await section("smtp", () => benchSmtp(database));
+    console.log(`SMTP: ${smtp.count} emails in ${ms(smtp.ms)} = ${smtp.perSecond.toFixed(0)} messages/s (${smtp.received} received)`);
+    check("12.smtp", "pooled SMTP delivery ≥ 300 messages/s (1,000 recipients)", `${smtp.perSecond.toFixed(0)}/s`, smtp.perSecond >= 300 && smtp.received === smtp.count);
+    Object.assign(out, { pglite: r, overviewUnderScheduler: o, smtp });
+  } finally {
+    await database.close();
+  }
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  if (!pgUrl) console.log("\n(BENCH_DATABASE_URL not set: alerts on PostgreSQL skipped)");
+  else {
+    const subs = Number(process.env.BENCH_ALERT_SUBS ?? 100_000);
+    const r = await section("alerts postgres", () => withPostgres(pgUrl, (pgDb) => benchAlertsOn(pgDb, "postgres", subs, t0)));
+    printAlerts(r);
+    check("12.pg-steady", `PostgreSQL, ${subs.toLocaleString("en-US")} subscriptions: steady tick ≤ 1 s p95`, ms(r.steady.latency.p95), r.steady.latency.p95 <= 1000);
+    check("12.pg-postpone", "re-planning after one deadline is postponed ≤ 2 s", `${(r.postpone.ms / 1000).toFixed(2)} s`, r.postpone.ms <= 2000);
+    check("12.pg-big-minute", "the minute everyone's reminder falls due: all composed ≤ 60 s", `${(r.bigMinute.ms / 1000).toFixed(1)} s, ${r.bigMinute.emails} emails`, r.bigMinute.ms <= 60_000 && r.bigMinute.emails >= subs);
+    out.postgres = r;
+  }
+  return out;
+}
+
 async function screens() {
   heading("Status screens: fan-out to live connections, and a soak of the page in Chromium");
   await prepareBuild();
@@ -343,7 +404,9 @@ async function main() {
   }
   if (process.env.BENCH_SKIP_NEWS === "1" || (only && only !== "news")) console.log("\n(news benchmarks skipped)");
   else results.news = await news();
-  if (process.env.BENCH_SKIP_SCREENS === "1" || only === "news") console.log("\n(status screens skipped)");
+  if (process.env.BENCH_SKIP_ALERTS === "1" || (only && only !== "alerts")) console.log("\n(alerts benchmarks skipped)");
+  else results.alerts = await alerts();
+  if (process.env.BENCH_SKIP_SCREENS === "1" || (only && only !== "screens")) console.log("\n(status screens skipped)");
   else results.screens = await screens();
 
   summary();

@@ -1,0 +1,245 @@
+// Alerts at scale (BENCH_ONLY=alerts): 10,000 deadlines over a year, N subscriptions in a realistic mix (2% all,
+// 40% a sector, 20% a deadline kind, 38% one deadline; offsets 30d,7d,1d,0), generated in SQL on a fresh database.
+// Measured, on PGlite (in this process) and on PostgreSQL (BENCH_DATABASE_URL):
+//   - indexing: the first tick, which indexes every deadline and plans every (new) subscription;
+//   - steady state: 30 ticks at minutes when nothing falls due (deadlines are due on the hour, so are their
+//     reminders; ticks at :20–:49) — wall time p50/p95 and this process's CPU per tick (its share of one core at one
+//     tick a minute; on PostgreSQL the server's own CPU is not in it);
+//   - one deadline followed by many postponed: the next tick (indexing the new versions, notices to its followers);
+//   - catch-up after 24 hours of downtime: one tick plans and composes what fell due meanwhile;
+//   - the minute when every subscriber's reminder falls due at once (everyone also follows one deadline, 1d):
+//     planning and composing them all, the process's peak memory over it;
+//   - delivery of 1,000 emails to a local SMTP server through the pooled mailer.
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { SMTPServer } from "smtp-server";
+import { openDatabase, type Database, type Db } from "@/db/client";
+import { DEADLINE_KINDS, SECTORS } from "@/server/core/constants";
+import type { AlertsConfig } from "@/server/core/config";
+import { createSmtpMailer } from "@/server/alerts/mailer";
+import { deliverEmails } from "@/server/alerts/deliver";
+import { runTick } from "@/server/alerts/tick";
+import { stats, type Stats } from "./lib";
+
+export const ALERT_DEADLINES = 10_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+
+/** Runs fn, sampling this process's resident memory every 100 ms: wall time and the peak above the start. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; cpuMs: number; peakMb: number }> {
+  global.gc?.();
+  const start = rssMb();
+  let peak = start;
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    return { value, ms: performance.now() - t0, cpuMs: cpuMs(c0), peakMb: Math.max(peak, rssMb()) - start };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The data set, in SQL: deadlines due on the hour from 20 days ago to 345 days ahead, subscribers and their subscriptions. */
+async function generate(db: Db, subscriptions: number, t0: Date): Promise<void> {
+  const base = new Date(Math.floor(t0.getTime() / HOUR) * HOUR);
+  const sectors = `array[${SECTORS.map((s) => `'${s}'`).join(",")}]::sector[]`;
+  const kinds = `array[${DEADLINE_KINDS.map((k) => `'${k}'`).join(",")}]::deadline_kind[]`;
+  const known = new Date(t0.getTime() - 90 * 24 * HOUR).toISOString();
+  await db.execute(sql.raw(`
+    insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, sector, known_at)
+    select 'bench-d' || i, 'Bench deadline ' || i, (${kinds})[1 + i % ${DEADLINE_KINDS.length}],
+      '${base.toISOString()}'::timestamptz + (((i * 7919) % 8760) - 480) * interval '1 hour',
+      case when i % 2 = 0 then 'America/New_York' else 'Asia/Seoul' end, 'upcoming',
+      case when i % 5 = 0 then null else (${sectors})[1 + i % ${SECTORS.length}] end, '${known}'::timestamptz
+    from generate_series(1, ${ALERT_DEADLINES}) as i`));
+  await db.execute(sql.raw(`
+    insert into alert_subscribers (email, time_zone, language, confirmed_at, created_at, last_digest_at)
+    select 'bench' || i || '@example.org', case when i % 3 = 0 then 'America/New_York' else 'Asia/Seoul' end,
+      (case when i % 4 = 0 then 'ko' else 'en' end)::locale, '${known}'::timestamptz, '${known}'::timestamptz, '${t0.toISOString()}'::timestamptz
+    from generate_series(1, ${subscriptions}) as i`));
+  await db.execute(sql.raw(`
+    insert into alert_subscriptions (subscriber_id, scope, scope_value, offsets, created_at)
+    select s.id,
+      case when s.id % 50 = 0 then 'all' when s.id % 5 in (1, 2) then 'sector' when s.id % 5 = 3 then 'kind' else 'deadline' end::subscription_scope,
+      case when s.id % 50 = 0 then '' when s.id % 5 in (1, 2) then ((${sectors})[1 + s.id % ${SECTORS.length}])::text
+        when s.id % 5 = 3 then ((${kinds})[1 + s.id % ${DEADLINE_KINDS.length}])::text
+        else 'bench-d' || (1 + (s.id * 104729) % ${ALERT_DEADLINES}) end,
+      '30d,7d,1d,0', '${known}'::timestamptz
+    from alert_subscribers s`));
+}
+
+export type AlertsBench = {
+  database: string;
+  subscriptions: number;
+  indexing: { ms: number; peakMb: number; triggers: number; notifications: number };
+  steady: { ticks: number; latency: Stats; cpu: Stats; coreShare: number };
+  postpone: { ms: number; notices: number };
+  catchUp: { ms: number; peakMb: number; planned: number; emails: number };
+  bigMinute: { subscribeMs: number; ms: number; peakMb: number; planned: number; emails: number };
+};
+
+const config = (mailer: AlertsConfig["mailer"] = null): AlertsConfig => ({
+  publicUrl: "http://bench.tradewatch.test",
+  secret: "bench-secret-bench-secret-bench-secret-01",
+  mailer,
+  from: "Tradewatch <alerts@bench.test>",
+  workerId: "bench",
+});
+
+const tick = (db: Db, now: Date, deliver = false) => runTick(db, config(), now, { digests: false, deliver });
+
+export async function benchAlertsOn(database: Database, label: string, subscriptions: number, t0: Date): Promise<AlertsBench> {
+  const db = database.db;
+  await generate(db, subscriptions, t0);
+  const first = new Date(Math.floor(t0.getTime() / HOUR) * HOUR + 20 * MINUTE);
+  const indexing = await measured(() => tick(db, first));
+  console.log(`[alerts ${label}] indexing ${Math.round(indexing.ms)} ms`);
+
+  const latencies: number[] = [];
+  const cpu: number[] = [];
+  for (let k = 1; k <= 30; k++) {
+    const r = await measured(() => tick(db, new Date(first.getTime() + k * MINUTE)));
+    if (r.value.plan.considered !== 0) throw new Error(`a steady tick planned ${r.value.plan.considered} notifications: something fell due`);
+    latencies.push(r.ms);
+    cpu.push(r.cpuMs);
+  }
+  const steady = { ticks: latencies.length, latency: stats(latencies), cpu: stats(cpu), coreShare: stats(cpu).mean / MINUTE };
+  console.log(`[alerts ${label}] steady tick p95 ${steady.latency.p95} ms`);
+
+  const postpone = await postponeOne(db, new Date(first.getTime() + 2 * HOUR));
+  const downFrom = new Date(first.getTime() + 2 * HOUR + MINUTE);
+  const catchUp = await measured(() => tick(db, new Date(downFrom.getTime() + 24 * HOUR)));
+  console.log(`[alerts ${label}] catch-up ${Math.round(catchUp.ms)} ms`);
+  const bigMinute = await everyoneAtOnce(db, new Date(downFrom.getTime() + 24 * HOUR + 10 * MINUTE));
+  return {
+    database: label,
+    subscriptions,
+    indexing: { ms: indexing.ms, peakMb: indexing.peakMb, triggers: indexing.value.plan.changes.triggers, notifications: indexing.value.plan.inserted },
+    steady,
+    postpone,
+    catchUp: { ms: catchUp.ms, peakMb: catchUp.peakMb, planned: catchUp.value.plan.inserted, emails: catchUp.value.compose.emails },
+    bigMinute,
+  };
+}
+
+/** Postpones the deadline with the most followers by a week (as the editing service writes it) and ticks once. */
+async function postponeOne(db: Db, now: Date): Promise<AlertsBench["postpone"]> {
+  const key = "bench-d40"; // sector and kind followers, plus its own
+  await db.execute(sql.raw(`
+    insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, sector, known_at)
+    select 'bench-d40-later', title, kind, due_at + interval '7 days', due_zone, 'upcoming', sector, '${now.toISOString()}'::timestamptz
+    from deadlines where deadline_key = '${key}'`));
+  await db.execute(sql.raw(`
+    insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, postponed_to_key, sector, known_at)
+    select deadline_key, title, kind, due_at, due_zone, 'postponed', 'bench-d40-later', sector, '${new Date(now.getTime() + 1).toISOString()}'::timestamptz
+    from deadlines where deadline_key = '${key}' and status = 'upcoming'`));
+  const r = await measured(() => tick(db, new Date(now.getTime() + MINUTE)));
+  return { ms: r.ms, notices: r.value.plan.inserted };
+}
+
+/** Everyone also follows one deadline with a 1-day reminder; the minute it falls due, plan and compose them all. */
+async function everyoneAtOnce(db: Db, now: Date): Promise<AlertsBench["bigMinute"]> {
+  const due = new Date(Math.floor(now.getTime() / HOUR) * HOUR + 48 * HOUR);
+  await db.execute(sql.raw(`insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, known_at)
+    values ('bench-everyone', 'Everyone follows this one', 'negotiation', '${due.toISOString()}', 'UTC', 'upcoming', '${now.toISOString()}')`));
+  await db.execute(sql.raw(`insert into alert_subscriptions (subscriber_id, scope, scope_value, offsets, created_at)
+    select id, 'deadline', 'bench-everyone', '1d', '${now.toISOString()}'::timestamptz from alert_subscribers`));
+  const subscribe = await measured(() => tick(db, new Date(now.getTime() + MINUTE)));
+  const r = await measured(() => tick(db, new Date(due.getTime() - 24 * HOUR)));
+  return { subscribeMs: subscribe.ms, ms: r.ms, peakMb: r.peakMb, planned: r.value.plan.inserted, emails: r.value.compose.emails };
+}
+
+/** 1,000 outbox emails delivered to a local SMTP server through the pooled mailer. */
+export async function benchSmtp(database: Database, count = 1000): Promise<{ count: number; ms: number; perSecond: number; received: number }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        received++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  const mailer = createSmtpMailer(`smtp://127.0.0.1:${port}?starttls=never`, { from: "bench@bench.test" });
+  try {
+    const now = new Date();
+    await database.db.execute(sql.raw(`insert into alert_emails (to_address, kind, language, subject, html, text, message_id, status, next_attempt_at, created_at)
+      select 'smtp' || i || '@example.org', 'alert', 'en', 'Bench reminder ' || i, '<p>' || repeat('Reminder text. ', 200) || '</p>', repeat('Reminder text. ', 200),
+        '<bench-' || i || '-${randomBytes(4).toString("hex")}@bench.test>', 'pending', '${now.toISOString()}', '${now.toISOString()}'
+      from generate_series(1, ${count}) as i`));
+    const r = await measured(() => deliverEmails(database.db, config(mailer), now));
+    return { count: r.value.sent, ms: r.ms, perSecond: (r.value.sent / r.ms) * 1000, received };
+  } finally {
+    await mailer.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** A fresh PostgreSQL database for the run (dropped after). */
+export async function withPostgres<T>(adminUrl: string, fn: (database: Database) => Promise<T>): Promise<T> {
+  const name = `tw_bench_alerts_${randomBytes(4).toString("hex")}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  try {
+    await database.migrate();
+    return await fn(database);
+  } finally {
+    await database.close();
+    await admin(`drop database if exists "${name}" with (force)`);
+  }
+}
+
+/**
+ * The dashboard while the scheduler runs on the embedded database: overview latency with no scheduler, then with a
+ * steady tick every second (60× the real rate, so that the sample sees many ticks), side by side in one run.
+ */
+export async function overviewUnderScheduler(
+  database: Database,
+  from: Date,
+  measure: () => Promise<{ rest: { latency: Stats } }>,
+): Promise<{ idleP95: number; busyP95: number; ticks: number }> {
+  const idle = await measure();
+  let running = true;
+  let ticks = 0;
+  const loop = (async () => {
+    while (running) {
+      await tick(database.db, new Date(from.getTime() + (ticks % 29) * MINUTE));
+      ticks++;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  })();
+  try {
+    const busy = await measure();
+    return { idleP95: idle.rest.latency.p95, busyP95: busy.rest.latency.p95, ticks };
+  } finally {
+    running = false;
+    await loop;
+  }
+}
