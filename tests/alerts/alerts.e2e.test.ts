@@ -4,18 +4,10 @@
 // their subscriptions, and unsubscribes (a tampered link is refused with the reason; the one-click URL opened in a
 // browser only leads to the button). A postponement the visitor follows shows up in the notification history,
 // which the admin filters. axe-core finds no serious or critical violation on /alerts and /admin/alerts.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
-
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-let adminContext: BrowserContext;
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { DEFAULT_CONTEXT, useE2E } from "@/tests/helpers/e2e";
 
 const ADMIN = "admin@example.org";
 const VIEWER = "viewer@example.org";
@@ -24,58 +16,26 @@ const VISITOR = "visitor@example.org";
 /** The links of the visitor's confirmation email, taken from its text part in the mail preview. */
 const links = { confirm: "", manage: "", unsubscribe: "", oneClick: "" };
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-alerts-"));
-  await createUserCli(dataDir, ADMIN, "admin");
-  await createUserCli(dataDir, VIEWER, "viewer");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  adminContext = await newContext();
-  const page = await adminContext.newPage();
-  await signIn(page, app.url, ADMIN);
-  await page.close();
+/**
+ * Each account signs in once for the whole file: sign-in is limited to 5 a minute per client address, and every
+ * browser here is 127.0.0.1.
+ */
+const e2e = useE2E({
+  prefix: "alerts",
+  users: { [ADMIN]: "admin", [VIEWER]: "viewer" },
+  signIn: "once",
+  context: { ...DEFAULT_CONTEXT, timezoneId: "America/Chicago" },
 });
 
 afterEach(({ task }) => {
-  if (task.result?.state === "fail") console.log(`--- server output ---\n${app?.output().slice(-6000)}`);
+  if (task.result?.state === "fail") console.log(`--- server output ---\n${e2e.app.output().slice(-6000)}`);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const newContext = () => browser.newContext({ locale: "en-US", timezoneId: "America/Chicago", viewport: { width: 1280, height: 900 } });
-
-/**
- * A page as someone. The admin signs in once for the whole file: sign-in is limited to 5 a minute per client
- * address, and every browser here is 127.0.0.1.
- */
-async function asUser<T>(email: string | null, fn: (page: Page) => Promise<T>): Promise<T> {
-  if (email === ADMIN) {
-    const page = await adminContext.newPage();
-    try {
-      return await fn(page);
-    } finally {
-      await page.close();
-    }
-  }
-  const context = await newContext();
-  try {
-    const page = await context.newPage();
-    if (email) await signIn(page, app.url, email);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
 
 /** A link from the email, on this test server (emails use PUBLIC_URL, here http://localhost:<port>). */
 function linkFrom(text: string, pathname: string): string {
   const m = new RegExp(`https?://[^\\s/]+${pathname.replace(/[.?]/g, "\\$&")}\\?token=[A-Za-z0-9_.-]+`).exec(text);
   if (!m) throw new Error(`no ${pathname} link in the email text:\n${text}`);
-  return m[0].replace(/^https?:\/\/[^/]+/, app.url);
+  return m[0].replace(/^https?:\/\/[^/]+/, e2e.url);
 }
 
 /** The calendar date `days` from today (UTC), YYYY-MM-DD. */
@@ -85,8 +45,8 @@ const subscriberRow = (page: Page, email: string) => page.getByTestId("alert-sub
 
 describe("email alerts in Chromium", () => {
   it("a visitor subscribes at /alerts: the schema's errors first, then 'check your inbox'", async () => {
-    await asUser(null, async (page) => {
-      await page.goto(`${app.url}/`);
+    await e2e.as(null, async (page) => {
+      await page.goto(`${e2e.url}/`);
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Alerts" }).click();
       await page.waitForURL(/\/alerts$/);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Email alerts");
@@ -118,8 +78,8 @@ describe("email alerts in Chromium", () => {
   });
 
   it("an admin finds the held confirmation email in the outbox and opens its preview", async () => {
-    await asUser(ADMIN, async (page) => {
-      await page.goto(`${app.url}/`);
+    await e2e.as(ADMIN, async (page) => {
+      await page.goto(`${e2e.url}/`);
       await page.getByRole("link", { name: "Alerts admin" }).click();
       await page.waitForURL(/\/admin\/alerts$/);
       expect(await page.getByTestId("delivery-mode").textContent()).toContain("SMTP_URL is not set");
@@ -147,16 +107,16 @@ describe("email alerts in Chromium", () => {
   });
 
   it("the visitor confirms from the link in the email: opening it changes nothing, the button confirms", async () => {
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       await page.goto(links.confirm);
       await expect.poll(() => page.getByRole("button", { name: "Confirm my alerts" }).count()).toBe(1);
     });
     // Opened, not pressed (what a link scanner does): still unconfirmed.
-    await asUser(ADMIN, async (page) => {
-      await page.goto(`${app.url}/admin/alerts`);
+    await e2e.as(ADMIN, async (page) => {
+      await page.goto(`${e2e.url}/admin/alerts`);
       expect(await subscriberRow(page, VISITOR).textContent()).toContain("Unconfirmed");
     });
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       await page.goto(links.confirm);
       await page.getByRole("button", { name: "Confirm my alerts" }).click();
       await expect.poll(() => page.getByTestId("form-saved").textContent()).toBe(`Confirmed: alerts will be sent to ${VISITOR}.`);
@@ -167,7 +127,7 @@ describe("email alerts in Chromium", () => {
   });
 
   it("the visitor manages their alerts: adds a sector, pauses and resumes it, changes the language", async () => {
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       await page.goto(links.manage);
       const table = page.getByTestId("manage-subscriptions");
       expect(await table.getByRole("row").filter({ hasText: "Every deadline" }).textContent()).toContain("Active");
@@ -195,15 +155,15 @@ describe("email alerts in Chromium", () => {
 
       // A tampered manage link is refused with the reason.
       const token = new URL(links.manage).searchParams.get("token")!;
-      await page.goto(`${app.url}/alerts/manage?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
+      await page.goto(`${e2e.url}/alerts/manage?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
       expect(await page.getByTestId("link-refused").textContent()).toContain("This link has been altered");
     });
   });
 
   it("a postponement the visitor follows shows in the notification history, which the admin filters", { timeout: 240_000 }, async () => {
-    await asUser(ADMIN, async (page) => {
+    await e2e.as(ADMIN, async (page) => {
       // A deadline, then its postponement: the visitor follows every deadline, so the next scan queues a notice.
-      await page.goto(`${app.url}/edit/deadlines/new`);
+      await page.goto(`${e2e.url}/edit/deadlines/new`);
       await page.getByLabel("Key", { exact: true }).fill("alerts-e2e-talks");
       await page.getByLabel("Title", { exact: true }).fill("Alerts e2e talks");
       // Within the planner's year ahead; no reminder of the default offsets falls due during the test.
@@ -221,7 +181,7 @@ describe("email alerts in Chromium", () => {
       await expect
         .poll(
           async () => {
-            await page.goto(`${app.url}/admin/alerts?email=${encodeURIComponent(VISITOR)}`);
+            await page.goto(`${e2e.url}/admin/alerts?email=${encodeURIComponent(VISITOR)}`);
             return entry.count();
           },
           { timeout: 180_000, interval: 5_000 },
@@ -252,29 +212,29 @@ describe("email alerts in Chromium", () => {
   });
 
   it("the visitor unsubscribes: the one-click URL in a browser only leads to the button; a tampered link is refused", async () => {
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       // A GET of the List-Unsubscribe URL (a person or a scanner) redirects to the page and unsubscribes nobody.
       await page.goto(links.oneClick);
       await page.waitForURL(/\/alerts\/unsubscribe\?token=/);
       await expect.poll(() => page.getByRole("button", { name: "Unsubscribe" }).count()).toBe(1);
 
       const token = new URL(links.unsubscribe).searchParams.get("token")!;
-      await page.goto(`${app.url}/alerts/unsubscribe?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
+      await page.goto(`${e2e.url}/alerts/unsubscribe?token=${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`);
       await page.getByRole("button", { name: "Unsubscribe" }).click();
       await expect.poll(() => page.getByTestId("form-error").textContent()).toBe("This link has been altered and is refused; open the link from the email as it is.");
     });
-    await asUser(ADMIN, async (page) => {
-      await page.goto(`${app.url}/admin/alerts`);
+    await e2e.as(ADMIN, async (page) => {
+      await page.goto(`${e2e.url}/admin/alerts`);
       expect(await subscriberRow(page, VISITOR).textContent()).toContain("Confirmed");
     });
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       await page.goto(links.unsubscribe);
       await page.getByRole("button", { name: "Unsubscribe" }).click();
       await expect.poll(() => page.getByTestId("form-saved").textContent()).toBe(`Unsubscribed: no more alerts will be sent to ${VISITOR}.`);
       expect(await page.getByRole("link", { name: "Changed your mind? Subscribe again" }).getAttribute("href")).toBe("/alerts");
     });
-    await asUser(ADMIN, async (page) => {
-      await page.goto(`${app.url}/admin/alerts`);
+    await e2e.as(ADMIN, async (page) => {
+      await page.goto(`${e2e.url}/admin/alerts`);
       expect(await subscriberRow(page, VISITOR).textContent()).toContain("Unsubscribed");
     });
   });
@@ -290,14 +250,14 @@ describe("email alerts in Chromium", () => {
   });
 
   it("viewers see the 'admins only' text; the admin users page links to the alerts admin", async () => {
-    await asUser(VIEWER, async (page) => {
-      await page.goto(`${app.url}/admin/alerts`);
+    await e2e.as(VIEWER, async (page) => {
+      await page.goto(`${e2e.url}/admin/alerts`);
       expect(await page.locator("main").textContent()).toContain("Only admins can see the alert administration.");
       expect(await page.locator("main table").count()).toBe(0);
       expect(await page.getByRole("link", { name: "Alerts admin" }).count()).toBe(0);
     });
-    await asUser(ADMIN, async (page) => {
-      await page.goto(`${app.url}/admin/users`);
+    await e2e.as(ADMIN, async (page) => {
+      await page.goto(`${e2e.url}/admin/users`);
       await page.getByRole("link", { name: /Email alerts: subscribers/ }).click();
       await page.waitForURL(/\/admin\/alerts$/);
     });

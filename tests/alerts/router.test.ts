@@ -4,13 +4,11 @@
 // re-purposed links are BAD_REQUEST with the reason; a confirmed subscriber's settings cannot be changed through the
 // public form; the per-address limit; admin procedures refuse viewers; the history's filters and paging; the test
 // email; the jobs; the one-click endpoint (POST unsubscribes, GET only redirects).
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTrpcHandler } from "@/server/core/trpc-http";
-import { createCaller } from "@/server/core/root";
 import { SUBSCRIBE_LIMIT } from "@/server/alerts/self-service";
 import { ingestConfigFromEnv, type AlertsConfig } from "@/server/core/config";
 import { JOBS } from "@/jobs/index";
@@ -19,6 +17,7 @@ import { runTick } from "@/server/alerts/tick";
 import type { SessionUser } from "@/server/core/session-user";
 import { createUnsubscribeHandlers } from "@/server/rest/unsubscribe";
 import { subscribeInput, type SubscribeInput } from "@/server/alerts/schemas";
+import { callerAs, codeOf } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const admin: SessionUser = { id: "u-alerts-admin", email: "admin@example.org", name: "Ada", role: "admin" };
@@ -33,15 +32,6 @@ function tokenIn(text: string, path: string): string {
   return m[1]!;
 }
 const tamper = (token: string) => token.slice(0, 5) + (token[5] === "A" ? "B" : "A") + token.slice(6);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-  }
-}
 
 describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   let tdb: TestDatabase;
@@ -60,7 +50,7 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   afterAll(() => tdb?.close());
 
   const api = (now: Date, user: SessionUser | null = null, clientIp: string | null = null) =>
-    createCaller({ db: tdb.db, now: () => now, user, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public", jobs: JOBS });
+    callerAs(tdb.db, user, { now, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public", jobs: JOBS });
   const adminApi = (now = d("2030-01-01T00:00:00Z")) => api(now, admin);
   /** The newest outbox email to `email` with its bodies. */
   const lastEmailTo = async (email: string) => {
@@ -187,7 +177,7 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   it("subscribe refuses a bad form with field errors and, with READ_ACCESS=signed-in, anonymous callers", async () => {
     const bad = api(d("2030-01-01T00:00:00Z")).alerts.subscribe({ email: "nope", subscription: { scope: "sector", scopeValue: "bananas", offsets: "7x" } } as SubscribeInput);
     await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const closed = createCaller({ db: tdb.db, now: () => d("2030-01-01T00:00:00Z"), user: null, config: { alerts: config, ingest: ingestConfigFromEnv() }, readAccess: "signed-in" });
+    const closed = callerAs(tdb.db, null, { now: d("2030-01-01T00:00:00Z"), config: { alerts: config, ingest: ingestConfigFromEnv() }, readAccess: "signed-in" });
     expect(await codeOf(closed.alerts.subscribe({ email: "x@example.org", subscription: {} }))).toBe("UNAUTHORIZED");
   });
 

@@ -2,24 +2,22 @@
 // every deadline once; stable UIDs with SEQUENCE growing on edits and corrections; postponements as CANCELLED with
 // their target; filters and bad parameters; READ_ACCESS=signed-in with session or feed token (revoked → 401); the
 // feedTokens router.
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { DEADLINES } from "@/db/seed/deadlines";
-import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import { deadlineUid } from "@/server/calendar/ics-rules";
 import { createCalendarFeedHandler } from "@/server/rest/ics";
 import { createFeedToken, hashFeedToken, listFeedTokens, MAX_ACTIVE_FEED_TOKENS, revokeFeedToken } from "@/server/calendar/tokens";
+import { callerAs, errorOf, insertTestUsers, testUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const START = new Date("2026-11-23T03:00:00Z");
 const PUBLIC_URL = "https://tw.example.org";
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
-const viewer: SessionUser = { id: "u-viewer", email: "viewer@example.org", name: "Vee Viewer", role: "viewer" };
+const { editor, viewer } = testUsers;
 const other: SessionUser = { id: "u-other", email: "other@example.org", name: "Otto Other", role: "viewer" };
 
 type FeedEvent = {
@@ -71,16 +69,12 @@ describe.each(testDatabases())("calendar feed on $name", ({ name }) => {
     return parseFeed(await res.text());
   };
   const eventOf = async (key: string, query = "") => (await feed(query)).events.find((e) => e.uid === deadlineUid(key));
-  const editorApi = () => createCaller({ db: tdb.db, now: () => clock, user: editor });
+  const editorApi = () => callerAs(tdb.db, editor, { now: () => clock });
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values([
-      { id: editor.id, email: editor.email, name: editor.name, role: "editor" },
-      { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
-      { id: other.id, email: other.email, name: other.name, role: "viewer" },
-    ]);
+    await insertTestUsers(tdb.db, [editor, viewer, other]);
     sourceId = (await tdb.db.select().from(t.sources).limit(1))[0]!.id;
   });
   afterAll(() => tdb?.close());
@@ -292,7 +286,7 @@ describe.each(testDatabases())("calendar feed on $name", ({ name }) => {
   });
 
   describe("feedTokens router", () => {
-    const as = (user: SessionUser | null) => createCaller({ db: tdb.db, now: () => clock, user });
+    const as = (user: SessionUser | null) => callerAs(tdb.db, user, { now: () => clock });
 
     it("a viewer creates, lists and revokes their own tokens; the token is shown once", async () => {
       const api = as(other);
@@ -322,9 +316,7 @@ describe.each(testDatabases())("calendar feed on $name", ({ name }) => {
     });
 
     it("anonymous callers are refused; labels are checked; active tokens are capped", async () => {
-      const refused = await as(null).feedTokens.list().catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(TRPCError);
-      expect((refused as TRPCError).code).toBe("UNAUTHORIZED");
+      expect((await errorOf(as(null).feedTokens.list())).code).toBe("UNAUTHORIZED");
       await expect(as(null).feedTokens.create({ label: "x" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       await expect(as(editor).feedTokens.create({ label: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
       await expect(as(editor).feedTokens.create({ label: "x".repeat(101) })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -10,9 +10,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { appRouter, createCaller } from "@/server/core/root";
+import { appRouter } from "@/server/core/root";
 import { ingestConfigFromEnv, type AlertsConfig } from "@/server/core/config";
 import type { SessionUser } from "@/server/core/session-user";
+import { callerAs, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
@@ -113,7 +114,7 @@ const tables = (Object.values(schema) as unknown[]).flatMap((v) => (is(v, PgTabl
 
 describe.each(testDatabases())("every mutation under generated input on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
 
   const rowCounts = async () => {
     const selects = sql.join(tables.map((tbl) => sql`(select count(*)::int from ${sql.identifier(tbl)}) as ${sql.identifier(tbl)}`), sql`, `);
@@ -127,7 +128,7 @@ describe.each(testDatabases())("every mutation under generated input on $name", 
       { id: admin.id, email: admin.email, name: admin.name, role: "admin" },
       { id: "u-prop-editor", email: "prop-editor@example.org", name: "Prop Editor", role: "editor" },
     ]);
-    api = createCaller({ db: tdb.db, now: () => NOW, user: admin, config: { alerts, ingest: ingestConfigFromEnv() } });
+    api = callerAs(tdb.db, admin, { now: NOW, config: { alerts, ingest: ingestConfigFromEnv() } });
     await api.alerts.subscribe({ email: "prop-subscriber@example.org", subscription: {} });
     await api.edit.budgets.create({ key: "prop-budget-base", title: "Base", programme: "P", purpose: "P", amount: 1, status: "proposed", sources: [1] });
     await api.screens.create({ key: "prop-screen-base", name: "Base", panels: [{ panel: "deadlines" }] });

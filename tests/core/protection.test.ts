@@ -1,17 +1,16 @@
 // Who may call what. Every tRPC mutation — found by walking the router, so a new unprotected mutation fails this
 // test — refuses anonymous callers (UNAUTHORIZED) and viewers (FORBIDDEN); admin procedures refuse editors too.
 // Over HTTP: a mutation from a foreign Origin gets 403; READ_ACCESS=signed-in makes reads 401 without a session.
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { createTrpcHandler } from "@/server/core/trpc-http";
-import { appRouter, createCaller } from "@/server/core/root";
+import { appRouter } from "@/server/core/root";
 import { sessionUserFrom } from "@/server/users/auth";
 import { createAuth, type Auth } from "@/server/users/auth/config";
-import type { SessionUser } from "@/server/core/session-user";
 import type { UserRole } from "@/server/core/constants";
 import { createRestHandlers } from "@/server/rest/v1";
 import { createUser } from "@/server/users/users";
+import { callerAs, codeOf } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
@@ -46,22 +45,11 @@ const SELF_SERVICE_MUTATIONS = ["feedTokens.create", "feedTokens.revoke"];
 const mutations = allMutations.filter((path) => !PUBLIC_MUTATIONS.includes(path) && !SELF_SERVICE_MUTATIONS.includes(path));
 const adminOnly = procedures.filter((p) => p.path.startsWith("admin.") || p.path.startsWith("alerts.admin.")).map((p) => p.path);
 
-const userWith = (role: UserRole): SessionUser => ({ id: `u-${role}`, email: `${role}@example.org`, name: role, role });
-
 /** Calls a procedure by its dotted path with no input: authorisation runs before input validation. */
-async function callByPath(user: SessionUser | null, db: TestDatabase["db"], path: string): Promise<unknown> {
-  const caller = createCaller({ db, now: () => NOW, user });
+async function callByPath(who: UserRole | null, db: TestDatabase["db"], path: string): Promise<unknown> {
+  const caller = callerAs(db, who, { now: NOW });
   const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (fn as (input: unknown) => Promise<unknown>)(undefined);
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
-  }
 }
 
 describe("the router's mutations", () => {
@@ -119,21 +107,21 @@ describe.each(testDatabases())("protection on $name", ({ name }) => {
 
   it.each(mutations)("%s: anonymous → UNAUTHORIZED, viewer → FORBIDDEN", async (path) => {
     expect(await codeOf(callByPath(null, tdb.db, path))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callByPath(userWith("viewer"), tdb.db, path))).toBe("FORBIDDEN");
+    expect(await codeOf(callByPath("viewer", tdb.db, path))).toBe("FORBIDDEN");
   });
 
   it.each(SELF_SERVICE_MUTATIONS)("%s (self-service): anonymous → UNAUTHORIZED, a viewer gets past authorisation", async (path) => {
     expect(await codeOf(callByPath(null, tdb.db, path))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callByPath(userWith("viewer"), tdb.db, path))).toBe("BAD_REQUEST"); // no input given
+    expect(await codeOf(callByPath("viewer", tdb.db, path))).toBe("BAD_REQUEST"); // no input given
   });
 
   it.each(adminOnly)("%s: editor → FORBIDDEN", async (path) => {
-    expect(await codeOf(callByPath(userWith("editor"), tdb.db, path))).toBe("FORBIDDEN");
+    expect(await codeOf(callByPath("editor", tdb.db, path))).toBe("FORBIDDEN");
   });
 
   it("admins list, invite, change roles, deactivate and reactivate through the router", async () => {
     const admin = (await sessionUserFrom(auth, new Headers({ cookie: adminCookie })))!;
-    const api = createCaller({ db: tdb.db, now: () => NOW, user: admin });
+    const api = callerAs(tdb.db, admin, { now: NOW });
     const { user, oneTimePassword } = await api.admin.users.invite({ email: "New@Example.org", role: "editor" });
     expect(user).toMatchObject({ email: "new@example.org", role: "editor", active: true });
     expect(oneTimePassword.length).toBeGreaterThanOrEqual(20);

@@ -6,13 +6,9 @@
 // so it shows wherever sources are shown. Every page that shows it is then checked: no script ran (window.__xss, no
 // dialog), no element was made from the text (no img[src=x], svg[onload], injected <script>, no request for "x"),
 // the markup reads as literal text, and every link made from the URL is http(s).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "xss-editor@example.org";
 const KEY = "xss-probe";
@@ -25,42 +21,17 @@ const URL_WITH_MARKUP = `https://example.com/a?q="><script>window.__xss=5</scrip
 const EXPECTED_HREF = new URL(URL_WITH_MARKUP).href; // quotes and brackets percent-encoded by the URL parser
 const FIGURE = "trade-balance-kr-us-2024";
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-let editorState: BrowserContextOptions["storageState"];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-xss-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  // Sign in once (sign-ins are rate-limited per account); every test gets a fresh context with this session.
-  const context = await browser.newContext();
-  try {
-    await signIn(await context.newPage(), app.url, EDITOR);
-    editorState = await context.storageState();
-  } finally {
-    await context.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+// Sign in once (sign-ins are rate-limited per account); every test gets a fresh context with this session.
+const e2e = useE2E({ prefix: "xss", users: { [EDITOR]: "editor" }, signIn: "once", context: { viewport: { width: 1280, height: 900 } } });
 
 /**
  * A fresh context (signed in as the editor unless `anonymous`) and page. Whatever `fn` does, no dialog may open and
  * no request may go to a path ending in "/x" (what an injected <img src=x> would load).
  */
 async function withPage(fn: (page: Page) => Promise<void>, { anonymous = false } = {}): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: anonymous ? undefined : editorState });
   const dialogs: string[] = [];
   const strayRequests: string[] = [];
-  try {
-    const page = await context.newPage();
+  await e2e.as(anonymous ? null : EDITOR, async (page) => {
     page.on("dialog", (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
@@ -69,16 +40,14 @@ async function withPage(fn: (page: Page) => Promise<void>, { anonymous = false }
       if (new URL(request.url()).pathname.endsWith("/x")) strayRequests.push(request.url());
     });
     await fn(page);
-  } finally {
-    await context.close();
-  }
+  });
   expect(dialogs, "no dialog opened").toEqual([]);
   expect(strayRequests, "no request for an injected image").toEqual([]);
 }
 
 async function open(page: Page, route: string): Promise<void> {
-  const response = await page.goto(`${app.url}${route}`, { waitUntil: "load" });
-  expect(response?.status(), `GET ${route}\n${app.output().slice(-3000)}`).toBe(200);
+  const response = await page.goto(`${e2e.url}${route}`, { waitUntil: "load" });
+  expect(response?.status(), `GET ${route}\n${e2e.app.output().slice(-3000)}`).toBe(200);
 }
 
 type Probe = { xss: unknown; injectedElements: string[]; injectedScripts: number; badHrefs: string[] };
@@ -168,7 +137,7 @@ describe("a source with markup in its text", () => {
       }
 
       // Nothing was created by any of this.
-      expect((await page.request.get(`${app.url}/edit/sources/${KEY}`)).status()).toBe(404);
+      expect((await page.request.get(`${e2e.url}/edit/sources/${KEY}`)).status()).toBe(404);
       await open(page, `/audit?recordType=source&recordKey=${KEY}`);
       expect(await page.getByTestId("audit-entries").count()).toBe(0);
       expect(squash((await page.locator("main").textContent()) ?? "")).toContain("No change matches.");

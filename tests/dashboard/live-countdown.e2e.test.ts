@@ -4,26 +4,20 @@
 // So this file prepares its own PGlite data directory before the server starts: migrated, seeded with the real
 // data, plus one extra deadline ~2 days after now. The server then finds the seed's checksum in place and keeps
 // the extra row.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import * as schema from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const TITLE = "E2E live countdown check";
 /** Due 2 days 5 hours from the start of the suite, on a whole minute. */
 const dueAt = new Date(Math.floor((Date.now() + (2 * 24 + 5) * 3_600_000) / 60_000) * 60_000);
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-live-"));
+/** The real seed plus the deadline, on the data directory before the server starts. */
+async function seedWithDeadline(dataDir: string): Promise<void> {
   const database = await openDatabase({ dataDir });
   try {
     await database.migrate();
@@ -40,15 +34,10 @@ beforeAll(async () => {
   } finally {
     await database.close();
   }
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-});
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+// Contexts with the browser's own defaults (no locale or viewport set).
+const e2e = useE2E({ prefix: "live", beforeStart: seedWithDeadline, context: {} });
 
 /** "2d 05h 03m 09s" → seconds. */
 function seconds(text: string): number {
@@ -58,16 +47,15 @@ function seconds(text: string): number {
 }
 
 async function openLive(page: Page) {
-  const response = await page.goto(`${app.url}/`);
-  expect(response?.status(), app.output().slice(-4000)).toBe(200);
+  const response = await page.goto(`${e2e.url}/`);
+  expect(response?.status(), e2e.app.output().slice(-4000)).toBe(200);
   expect(await page.locator("[data-testid=next-deadline-title]").textContent()).toBe(TITLE);
   return page.locator("[data-testid=next-deadline] [role=timer]");
 }
 
 describe("live countdown", () => {
   it("ticks down once a second on the live overview", async () => {
-    const page = await browser.newPage();
-    try {
+    await e2e.as(null, async (page) => {
       const timer = await openLive(page);
       const first = seconds((await timer.textContent()) ?? "");
       const expected = (dueAt.getTime() - Date.now()) / 1000;
@@ -86,13 +74,11 @@ describe("live countdown", () => {
 
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it("is not thrown off by a wrong browser clock (it counts from the server's instant)", async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext(); // its own: the clock is set before the page opens
     try {
       // Years ahead of the server: a countdown read from the browser's Date.now() would say "Passed".
       await context.clock.setSystemTime(new Date("2031-03-01T00:00:00Z"));
@@ -109,12 +95,9 @@ describe("live countdown", () => {
   });
 
   it("is absent from a historical view from before the deadline was known", async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(`${app.url}/?asOf=2025-07-08`);
+    await e2e.as(null, async (page) => {
+      await page.goto(`${e2e.url}/?asOf=2025-07-08`);
       expect(await page.locator("[data-testid=next-deadline-title]").textContent()).not.toBe(TITLE);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

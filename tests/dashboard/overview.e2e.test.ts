@@ -5,25 +5,19 @@
 // Full-page screenshots for people to look at go to test-artifacts/ (gitignored).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, ROOT, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const HISTORICAL = "/?asOf=2025-07-08";
 
-let app: AppServer;
-let browser: Browser;
+// No locale: each test sets what it needs (a cookie, a colour scheme), the rest is Chromium's default.
+const e2e = useE2E({ prefix: "overview", context: { viewport: { width: 1280, height: 900 } } });
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 /** A fresh context and page; `fn` runs with it and the context is closed afterwards, pass or fail. */
@@ -32,22 +26,22 @@ async function withPage<T>(
   fn: (page: Page, context: BrowserContext) => Promise<T>,
 ): Promise<T> {
   const { cookies, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  try {
-    if (cookies) {
-      await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: app.url })));
-    }
-    const page = await context.newPage();
-    return await fn(page, context);
-  } finally {
-    await context.close();
-  }
+  return e2e.as(
+    null,
+    async (page, context) => {
+      if (cookies) {
+        await context.addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: e2e.url })));
+      }
+      return fn(page, context);
+    },
+    contextOptions,
+  );
 }
 
 /** Navigates and fails on anything but 200 (with the server's output, which names the error). */
 async function open(page: Page, route: string, expectedStatus = 200): Promise<void> {
-  const response = await page.goto(`${app.url}${route}`, { waitUntil: "load" });
-  expect(response?.status(), `GET ${route}\n${app.output().slice(-4000)}`).toBe(expectedStatus);
+  const response = await page.goto(`${e2e.url}${route}`, { waitUntil: "load" });
+  expect(response?.status(), `GET ${route}\n${e2e.app.output().slice(-4000)}`).toBe(expectedStatus);
 }
 
 /** Waits until client components have hydrated (the recharts line only exists in the browser). */
@@ -92,7 +86,7 @@ describe("overview as of 2025-07-08 (the acceptance test)", () => {
 
   it("is server-rendered: the first HTML already has the countdown, the times and the tiles (no spinner)", async () => {
     await withPage({}, async (page) => {
-      const response = await page.request.get(`${app.url}${HISTORICAL}`);
+      const response = await page.request.get(`${e2e.url}${HISTORICAL}`);
       expect(response.status()).toBe(200);
       const html = await response.text();
       // The countdown as an element, not just somewhere in the RSC payload.

@@ -5,19 +5,19 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import * as t from "@/db/schema";
-import { createCaller } from "@/server/core/root";
+import { callerAs, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 
 describe.each(testDatabases())("read API on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    api = createCaller({ db: tdb.db, now: () => NOW });
+    api = callerAs(tdb.db, null, { now: NOW });
   });
   afterAll(() => tdb?.close());
 

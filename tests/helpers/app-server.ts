@@ -1,13 +1,11 @@
-// Browser-test helpers: the built app on a free port, a headless Chromium, and an axe-core check.
+// Browser-test helpers: the built app on a free port, a headless Chromium, and an axe-core check. The e2e files
+// get the app and the browser through the fixture in tests/helpers/e2e.ts (useE2E), and check pages with runAxe:
 //
-//   let app: AppServer; let browser: Browser;
-//   beforeAll(async () => { app = await startApp(); browser = await launchBrowser(); });
-//   afterAll(async () => { await browser?.close(); await app?.stop(); });
-//   it("…", async () => {
-//     const page = await browser.newPage();
-//     await page.goto(`${app.url}/`);
-//     expect(await runAxe(page), formatViolations(await runAxe(page))).toEqual([]);
-//   });
+//   it("…", () => e2e.as(null, async (page) => {
+//     await page.goto(`${e2e.url}/`);
+//     const violations = await runAxe(page);
+//     expect(violations, formatViolations(violations)).toEqual([]);
+//   }));
 //
 // startApp() builds the app first when .next/BUILD_ID is missing or older than the sources (one build at a time
 // across test processes, through a lock file), then runs `next start` with a fresh PGlite DATA_DIR (the first start

@@ -3,64 +3,36 @@
 // Seoul and Washington time; "Fetch now" appends the missing closes and says which, reports the stored close the
 // provider disagrees with, records the large move; a second click is "Up to date"; a provider answering garbage
 // shows the clear error and writes nothing. Axe passes with the outcome shown.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
 const EDITOR = "market-editor@example.org";
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
 let yahoo: YahooServer;
-let session: BrowserContextOptions["storageState"];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-market-"));
-  yahoo = await startYahooServer([
-    { date: "2026-08-26", close: 6800 },
-    { date: "2026-08-27", close: 6912.37 },
-    { date: "2026-08-28", close: 6950.25 },
-    { date: "2026-08-31", close: 6700.5 },
-  ]);
-  await createUserCli(dataDir, EDITOR, "editor");
+const e2e = useE2E({
+  prefix: "market",
+  users: { [EDITOR]: "editor" },
+  signIn: "once",
+  beforeStart: async () => {
+    yahoo = await startYahooServer([
+      { date: "2026-08-26", close: 6800 },
+      { date: "2026-08-27", close: 6912.37 },
+      { date: "2026-08-28", close: 6950.25 },
+      { date: "2026-08-31", close: 6700.5 },
+    ]);
+  },
   // JOBS=off: the market job would otherwise catch up at start; here the editor fetches by hand.
-  app = await startApp({ dataDir, env: { MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3", JOBS: "off" } });
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  try {
-    await signIn(await context.newPage(), app.url, EDITOR);
-    session = await context.storageState();
-  } finally {
-    await context.close();
-  }
+  env: () => ({ MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3", JOBS: "off" }),
+  afterStop: () => yahoo?.close(),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await yahoo?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function asEditor(fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, storageState: session });
-  try {
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 describe("market data panel", () => {
   it("shows the status, fetches now, reports what it did and the errors; axe passes", async () => {
-    await asEditor(async (page) => {
-      const response = await page.goto(`${app.url}/edit/observations`, { waitUntil: "load" });
-      expect(response?.status(), app.output().slice(-3000)).toBe(200);
+    await e2e.as(EDITOR, async (page) => {
+      const response = await page.goto(`${e2e.url}/edit/observations`, { waitUntil: "load" });
+      expect(response?.status(), e2e.app.output().slice(-3000)).toBe(200);
       const panel = page.getByTestId("market-status");
       await expect.poll(() => panel.isVisible()).toBe(true);
       expect(await page.getByRole("heading", { name: "Market data" }).count()).toBeGreaterThan(0);

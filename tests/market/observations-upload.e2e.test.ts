@@ -5,61 +5,30 @@
 //
 // Dates are before the seed's KOSPI rows (which start in 2024): a close is known from that day's close or from now,
 // whichever is later, so only past days show in the live export.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import { describe, expect, it } from "vitest";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "obs-editor@example.org";
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-let editorState: BrowserContextOptions["storageState"];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-obs-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  try {
-    await signIn(await context.newPage(), app.url, EDITOR);
-    editorState = await context.storageState();
-  } finally {
-    await context.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useE2E({ prefix: "obs", users: { [EDITOR]: "editor" }, signIn: "once", context: { viewport: { width: 1280, height: 900 } } });
 
 /** A fresh context signed in as the editor, on /edit/observations. */
 async function onObservationsPage(fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: editorState });
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(`${app.url}/edit/observations`, { waitUntil: "load" });
-    expect(response?.status(), app.output().slice(-3000)).toBe(200);
+  await e2e.as(EDITOR, async (page) => {
+    const response = await page.goto(`${e2e.url}/edit/observations`, { waitUntil: "load" });
+    expect(response?.status(), e2e.app.output().slice(-3000)).toBe(200);
     await page.waitForLoadState("networkidle"); // hydrated: the forms are handled by React, not submitted natively
     await fn(page);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 type ExportRow = { date: string; open: number | null; high: number | null; low: number | null; close: number; volume: number | null };
 
 /** The KOSPI rows in [from, to] as the public CSV export gives them. */
 async function exported(page: Page, from: string, to: string): Promise<ExportRow[]> {
-  const response = await page.request.get(`${app.url}/api/v1/series/kospi.csv?from=${from}&to=${to}`);
+  const response = await page.request.get(`${e2e.url}/api/v1/series/kospi.csv?from=${from}&to=${to}`);
   expect(response.status()).toBe(200);
   const [header, ...lines] = (await response.text()).split("\r\n").filter(Boolean);
   expect(header).toBe("date,open,high,low,close,volume");

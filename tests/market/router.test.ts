@@ -11,10 +11,10 @@ vi.hoisted(() => {
 import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import type { IngestConfig } from "@/server/core/config";
 import { fetchMarketNow, marketStatus } from "@/server/market/status";
+import { callerAs } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
@@ -38,7 +38,7 @@ describe.each(testDatabases())("marketData router on $name", ({ name }) => {
     await yahoo?.close();
     await tdb?.close();
   });
-  const api = (user: SessionUser | null) => createCaller({ db: tdb.db, now: () => now, user });
+  const api = (user: SessionUser | null) => callerAs(tdb.db, user, { now: () => now });
 
   it("status for a signed-in reader: provider none, the seed's last close, never run, next run at 16:00 or 18:00 Seoul", async () => {
     const s = await api(viewer).marketData.status();

@@ -8,14 +8,11 @@
 // that feed's error; an empty page and a 404 are clear form errors.
 // Axe on /news, /news/<id>, /review and /feeds.
 import http from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "flow-editor@example.org";
 
@@ -66,13 +63,22 @@ const rss = (title: string, items: { title: string; link: string; guid: string }
 ${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.link}</link><guid>${i.guid}</guid><pubDate>Mon, 23 Nov 2026 06:00:00 GMT</pubDate></item>`).join("\n")}
 </channel></rss>`;
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
 let site: http.Server;
 let base = "";
 
-beforeAll(async () => {
+const e2e = useE2E({
+  prefix: "flow",
+  users: { [EDITOR]: "editor" },
+  env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" },
+  beforeStart: () => startSite(),
+  afterStop: async () => {
+    site?.closeAllConnections();
+    await new Promise((resolve) => site?.close(resolve));
+  },
+  timeout: 300_000,
+});
+
+async function startSite() {
   site = http.createServer((req, res) => {
     const html = (body: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
     switch (req.url) {
@@ -129,19 +135,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-flow-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  app = await startApp({ dataDir, env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" } });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  site?.closeAllConnections();
-  await new Promise((resolve) => site?.close(resolve));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+}
 
 async function axe(page: Page, where: string) {
   const violations = await runAxe(page);
@@ -161,10 +155,7 @@ const proposal = (page: Page, text: string | RegExp) => page.getByTestId("propos
 
 describe("from news to tracked facts", () => {
   it("a link and a feed become sourced proposals accepted in a click; bad input stays local; axe passes", async () => {
-    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await signIn(page, app.url, EDITOR);
+    await e2e.as(EDITOR, async (page) => {
       const articleUrl = `${base}/economy/us-cuts-car-tariff`;
 
       // 1. /news through the nav; the URL form; the count of facts; the article with its evidence and proposals.
@@ -211,20 +202,20 @@ describe("from news to tracked facts", () => {
       await accepted.waitFor({ timeout: 15_000 });
       const recordHref = await accepted.getAttribute("href");
       expect(recordHref).toMatch(/^\/edit\/budgets\/[a-z0-9-]*loans-for-small-exporters[a-z0-9-]*$/);
-      await page.goto(`${app.url}${recordHref}`);
+      await page.goto(`${e2e.url}${recordHref}`);
       expect(await page.textContent("main")).toContain("US to cut tariff on Korean cars to 15% from August");
-      await page.goto(`${app.url}/sources`);
+      await page.goto(`${e2e.url}/sources`);
       const sources = (await page.textContent("main")) ?? "";
       expect(sources).toContain("US to cut tariff on Korean cars to 15% from August");
       expect(sources).toContain("Eastbridge Daily");
       const recordKey = recordHref!.split("/").pop()!;
-      await page.goto(`${app.url}/audit?recordType=budget&recordKey=${recordKey}`);
+      await page.goto(`${e2e.url}/audit?recordType=budget&recordKey=${recordKey}`);
       const audit = (await page.textContent("main")) ?? "";
       expect(audit).toContain(recordKey);
       expect(audit).toContain(EDITOR);
 
       // The conflict, decided: the article's figure becomes a new version of the tracked balance, cited and audited.
-      await page.goto(`${app.url}${articlePath}`);
+      await page.goto(`${e2e.url}${articlePath}`);
       await balance.getByRole("button", { name: "Accept" }).click();
       await balance.getByLabel("Use the article's value (new version)").check();
       await balance.getByLabel("Note", { exact: true }).fill("Revised customs data");
@@ -233,14 +224,14 @@ describe("from news to tracked facts", () => {
       await balanceRecord.waitFor({ timeout: 15_000 });
       expect(await balanceRecord.getAttribute("href")).toBe(trackedHref); // the tracked figure, not a new one
       const figureKey = trackedHref!.split("/").pop()!;
-      await page.goto(`${app.url}/audit?recordType=figure&recordKey=${figureKey}`);
+      await page.goto(`${e2e.url}/audit?recordType=figure&recordKey=${figureKey}`);
       const figureAudit = (await page.textContent("main")) ?? "";
       expect(figureAudit).toContain("66000000000");
       expect(figureAudit).toContain("Revised customs data");
       expect(figureAudit).toContain(EDITOR);
 
       // 3. The same URL again: already ingested, linking to the same article.
-      await page.goto(`${app.url}/news`);
+      await page.goto(`${e2e.url}/news`);
       await page.getByLabel("Article URL").fill(articleUrl);
       await page.getByRole("button", { name: "Fetch article" }).click();
       await status.getByText("Already ingested (same URL).").waitFor({ timeout: 30_000 });
@@ -308,7 +299,7 @@ describe("from news to tracked facts", () => {
       expect(await broken.getByTestId("feed-error").textContent()).toMatch(/malformed feed XML: .*\(line 1, column \d+\)/);
       expect((await wire.getByTestId("feed-state").textContent())?.trim()).toBe("ok");
       await axe(page, "/feeds");
-      await page.goto(`${app.url}${koreanHref}`);
+      await page.goto(`${e2e.url}${koreanHref}`);
       expect(await page.getByTestId("article-text").textContent()).toContain("미국은 한국산 자동차에 대한 관세를 25%에서 15%로 낮추기로 했다");
       expect(await page.getByTestId("article-text").locator("mark").count()).toBeGreaterThanOrEqual(1);
 
@@ -318,8 +309,6 @@ describe("from news to tracked facts", () => {
       await expect.poll(() => proposal(page, /Tariff 10% on auto/).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
       expect(await proposal(page, /Tariff 10% on auto/).first().locator("mark").count()).toBeGreaterThanOrEqual(1);
       await axe(page, "/review");
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 });

@@ -4,13 +4,10 @@
 // and time while an earlier as-of view still shows it open. The audit log names the editor, filters by kind and
 // person, and explains a filter it cannot use; a viewer can read it but gets no editing form. Axe on the editor's
 // /conflicts, /audit and /edit/observations.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "conflict-editor@example.org";
 const VIEWER = "conflict-viewer@example.org";
@@ -37,51 +34,12 @@ const SEEDED: Record<string, string[]> = {
   ],
 };
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-const sessions: Record<string, BrowserContextOptions["storageState"]> = {};
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-conflicts-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  await createUserCli(dataDir, VIEWER, "viewer");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  // One sign-in per person (sign-ins are rate-limited per account); each test gets a fresh context with the session.
-  for (const email of [EDITOR, VIEWER]) {
-    const context = await browser.newContext();
-    try {
-      await signIn(await context.newPage(), app.url, email);
-      sessions[email] = await context.storageState();
-    } finally {
-      await context.close();
-    }
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function as(email: string | null, fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
-    storageState: email ? sessions[email] : undefined,
-  });
-  try {
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+// One sign-in per person (sign-ins are rate-limited per account); each test gets a fresh context with the session.
+const e2e = useE2E({ prefix: "conflicts", users: { [EDITOR]: "editor", [VIEWER]: "viewer" }, signIn: "once" });
 
 async function open(page: Page, route: string): Promise<void> {
-  const response = await page.goto(`${app.url}${route}`, { waitUntil: "load" });
-  expect(response?.status(), `GET ${route}\n${app.output().slice(-3000)}`).toBe(200);
+  const response = await page.goto(`${e2e.url}${route}`, { waitUntil: "load" });
+  expect(response?.status(), `GET ${route}\n${e2e.app.output().slice(-3000)}`).toBe(200);
 }
 
 const squash = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
@@ -109,7 +67,7 @@ async function expectAllOpenWithClaims(page: Page): Promise<void> {
 
 describe("conflicts", () => {
   it("an anonymous visitor sees the three open conflicts with both values and their sources, and no resolve form", async () => {
-    await as(null, async (page) => {
+    await e2e.as(null, async (page) => {
       await open(page, "/conflicts");
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Conflicts");
       await expectAllOpenWithClaims(page);
@@ -128,7 +86,7 @@ describe("conflicts", () => {
   });
 
   it("a viewer sees the same, still without a resolve form", async () => {
-    await as(VIEWER, async (page) => {
+    await e2e.as(VIEWER, async (page) => {
       await open(page, "/conflicts");
       await expect.poll(() => page.getByTestId("signed-in-user").textContent()).toContain("(Viewer)");
       await expectAllOpenWithClaims(page);
@@ -138,7 +96,7 @@ describe("conflicts", () => {
   });
 
   it("an editor's form refuses a missing value and a missing note on their fields, then resolves with a claimed value", async () => {
-    await as(EDITOR, async (page) => {
+    await e2e.as(EDITOR, async (page) => {
       await open(page, "/conflicts");
       await page.waitForLoadState("networkidle"); // hydrated: the forms are React's
       expect(await resolveForms(page).count()).toBe(3);
@@ -200,7 +158,7 @@ describe("conflicts", () => {
   it("a view as of an earlier day still shows it open, as it was then (no form there)", async () => {
     // Three days back is before the resolution whatever the hour, and after the seeded conflicts were known.
     const earlier = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
-    await as(EDITOR, async (page) => {
+    await e2e.as(EDITOR, async (page) => {
       await open(page, `/conflicts?asOf=${earlier}`);
       expect(squash(await page.getByTestId("as-of-notice").textContent())).toContain(
         new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${earlier}T12:00:00Z`)),
@@ -214,7 +172,7 @@ describe("conflicts", () => {
 
 describe("audit log", () => {
   it("an editor's observations page passes axe, and a day entered there is audited too", async () => {
-    await as(EDITOR, async (page) => {
+    await e2e.as(EDITOR, async (page) => {
       await open(page, "/edit/observations");
       await page.waitForLoadState("networkidle");
       await expectNoAxeViolations(page, "/edit/observations as an editor");
@@ -226,7 +184,7 @@ describe("audit log", () => {
   });
 
   it("shows the resolution by the editor with before → after, filters by kind and person, and explains a bad filter", async () => {
-    await as(EDITOR, async (page) => {
+    await e2e.as(EDITOR, async (page) => {
       await open(page, "/audit");
       const entries = page.getByTestId("audit-entries").locator("> li");
       expect(await entries.count()).toBe(2); // newest first: the observation, then the resolution
@@ -291,12 +249,12 @@ describe("audit log", () => {
   });
 
   it("a signed-out visitor is sent to sign in; a viewer can read the log but gets no editing form", async () => {
-    await as(null, async (page) => {
-      await page.goto(`${app.url}/audit`);
+    await e2e.as(null, async (page) => {
+      await page.goto(`${e2e.url}/audit`);
       expect(new URL(page.url()).pathname).toBe("/sign-in");
       expect(new URL(page.url()).searchParams.get("next")).toBe("/audit");
     });
-    await as(VIEWER, async (page) => {
+    await e2e.as(VIEWER, async (page) => {
       await open(page, "/audit");
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Audit log");
       expect(squash(await page.getByTestId("audit-entries").textContent())).toContain(`Conflict ${RESOLVED}`);

@@ -1,44 +1,28 @@
 // The editing API through createCaller on the real seed (PGlite, and PostgreSQL with TEST_DATABASE_URL): edits
 // create versions known from now, corrections rewrite the past, postponements chain, conflicts resolve, bad input
 // is refused with a typed error naming the field, and every change is in the audit log with who, before and after.
-import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTrpcHandler } from "@/server/core/trpc-http";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import { RowErrorsError } from "@/server/core/errors";
+import { callerAs, errorOf, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
-const viewer: SessionUser = { id: "u-viewer", email: "viewer@example.org", name: "Vee Viewer", role: "viewer" };
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+const { editor, viewer } = testUsers;
 
 describe.each(testDatabases())("editing API on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
   let sourceId: (key: string) => Promise<number>;
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values([
-      { id: editor.id, email: editor.email, name: editor.name, role: "editor" },
-      { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
-    ]);
-    api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
+    await insertTestUsers(tdb.db, [editor, viewer]);
+    api = callerAs(tdb.db, editor, { now: NOW });
     sourceId = async (key) => (await tdb.db.select().from(t.sources).where(eq(t.sources.key, key)))[0]!.id;
   });
   afterAll(() => tdb?.close());
@@ -141,7 +125,7 @@ describe.each(testDatabases())("editing API on $name", ({ name }) => {
     const src = await sourceId("yale-tariff-tracker");
     const race = await Promise.allSettled(
       [NOW, new Date(NOW.getTime() + 1)].map((now) =>
-        createCaller({ db: tdb.db, now: () => now, user: editor }).edit.figures.create({ ...figure, key: "test-race", sources: [src] }),
+        callerAs(tdb.db, editor, { now }).edit.figures.create({ ...figure, key: "test-race", sources: [src] }),
       ),
     );
     expect(race.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -260,7 +244,7 @@ describe.each(testDatabases())("editing API on $name", ({ name }) => {
     });
     const updated = await api.edit.budgets.update({ key: "test-budget", status: "passed", passedOn: "2026-11-22" });
     expect(updated).toMatchObject({ status: "passed", currency: "KRW", amount: 1e12 });
-    const viewerApi = createCaller({ db: tdb.db, now: () => NOW, user: viewer });
+    const viewerApi = callerAs(tdb.db, viewer, { now: NOW });
     const page1 = await viewerApi.audit.list({ userId: editor.id, from: "2026-11-23", to: "2026-11-23", limit: 2 });
     expect(page1.entries).toHaveLength(2);
     expect(page1.nextBefore).not.toBeNull();
@@ -269,6 +253,6 @@ describe.each(testDatabases())("editing API on $name", ({ name }) => {
     expect((await viewerApi.audit.list({ from: "2026-11-24" })).entries).toEqual([]);
     expect((await errorOf(viewerApi.edit.budgets.update({ key: "test-budget", status: "executed" }))).code).toBe("FORBIDDEN");
     expect((await errorOf(api.audit.list({ limit: 101 }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(createCaller({ db: tdb.db, now: () => NOW }).audit.list({}))).code).toBe("UNAUTHORIZED");
+    expect((await errorOf(callerAs(tdb.db, null, { now: NOW }).audit.list({}))).code).toBe("UNAUTHORIZED");
   });
 });

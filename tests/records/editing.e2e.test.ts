@@ -1,53 +1,23 @@
 // Editing in real Chromium: an editor signs in, creates a deadline through the form (field errors from the shared
 // schema first, then a server refusal shown on its field), postpones it, and the overview shows the chain; the
 // record's history names the editor. A viewer sees no edit control anywhere.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
-
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "editor@example.org";
 const VIEWER = "viewer@example.org";
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-edit-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  await createUserCli(dataDir, VIEWER, "viewer");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function asUser<T>(email: string | null, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    if (email) await signIn(page, app.url, email);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
+const e2e = useE2E({ prefix: "edit", users: { [EDITOR]: "editor", [VIEWER]: "viewer" } });
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 describe("editing in Chromium", () => {
   it("an editor creates a deadline, postpones it, and the overview shows the chain", async () => {
-    await asUser(EDITOR, async (page) => {
+    await e2e.as(EDITOR, async (page) => {
       await expect.poll(() => nav(page).getByRole("link", { name: "Edit" }).count()).toBe(1);
-      await page.goto(`${app.url}/edit/deadlines/new`);
+      await page.goto(`${e2e.url}/edit/deadlines/new`);
 
       // Nothing filled in: the shared zod schema names every missing field, nothing is sent.
       await page.getByRole("button", { name: "Create" }).click();
@@ -74,7 +44,7 @@ describe("editing in Chromium", () => {
       await expect.poll(() => page.getByTestId("page-status").textContent()).toContain("“trade-talks-round” now points to this new deadline");
 
       // The old deadline's history names the editor and the postponement.
-      await page.goto(`${app.url}/edit/deadlines/trade-talks-round`);
+      await page.goto(`${e2e.url}/edit/deadlines/trade-talks-round`);
       const history = page.getByTestId("audit-entries");
       await expect.poll(() => history.textContent()).toContain("Postponed");
       expect(await history.textContent()).toContain(EDITOR);
@@ -82,7 +52,7 @@ describe("editing in Chromium", () => {
       // A postponed deadline has no postpone form any more.
       expect(await page.getByRole("form", { name: "Postpone to …" }).count()).toBe(0);
 
-      await page.goto(`${app.url}/`);
+      await page.goto(`${e2e.url}/`);
       const chain = page.getByTestId("postponement-chain").filter({ hasText: "15 Jan 2031" });
       await expect.poll(() => chain.count()).toBe(1);
       const chainText = (await chain.textContent()) ?? "";
@@ -91,15 +61,15 @@ describe("editing in Chromium", () => {
   });
 
   it("a server refusal is shown on its field: a key that already exists", async () => {
-    await asUser(EDITOR, async (page) => {
-      await page.goto(`${app.url}/edit/sources/new`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/edit/sources/new`);
       await page.getByLabel("Key", { exact: true }).fill("trade-talks-src");
       await page.getByLabel("Title", { exact: true }).fill("A source");
       await page.getByLabel("Publisher").fill("Someone");
       await page.getByRole("button", { name: "Create" }).click();
       await page.waitForURL(/\/edit\/sources\/trade-talks-src\?saved=1$/);
 
-      await page.goto(`${app.url}/edit/sources/new`);
+      await page.goto(`${e2e.url}/edit/sources/new`);
       await page.getByLabel("Key", { exact: true }).fill("trade-talks-src");
       await page.getByLabel("Title", { exact: true }).fill("Another source");
       await page.getByLabel("Publisher").fill("Someone else");
@@ -110,8 +80,8 @@ describe("editing in Chromium", () => {
   });
 
   it("an update without changes says so; a change becomes a new version in the history", async () => {
-    await asUser(EDITOR, async (page) => {
-      await page.goto(`${app.url}/edit/deadlines/trade-talks-round-2031-01-15`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/edit/deadlines/trade-talks-round-2031-01-15`);
       await page.getByRole("button", { name: "Save" }).click();
       await expect.poll(() => page.getByTestId("form-error").textContent()).toContain("Nothing changed");
       await page.getByLabel("Title", { exact: true }).fill("Trade talks: round moved to January");
@@ -123,11 +93,11 @@ describe("editing in Chromium", () => {
   });
 
   it("a viewer sees no edit control: no Edit link, no forms, no resolve buttons", async () => {
-    await asUser(VIEWER, async (page) => {
+    await e2e.as(VIEWER, async (page) => {
       expect(await nav(page).getByRole("link", { name: "Edit" }).count()).toBe(0);
       expect(await nav(page).getByRole("link", { name: "Audit log" }).count()).toBe(1);
       for (const route of ["/", "/sources", "/conflicts", "/sectors/autos"]) {
-        await page.goto(`${app.url}${route}`);
+        await page.goto(`${e2e.url}${route}`);
         // The only form on a reading page is the as-of control (a GET form); no edit or resolve form.
         for (const name of ["New record", "Edit", "Postpone to …", "Resolve this conflict", "Upload a CSV file"]) {
           expect(await page.getByRole("form", { name, exact: true }).count(), `${route}: ${name}`).toBe(0);
@@ -136,7 +106,7 @@ describe("editing in Chromium", () => {
         expect(await page.locator('main a[href^="/edit"]').count(), route).toBe(0);
       }
       for (const route of ["/edit", "/edit/deadlines", "/edit/deadlines/new", "/edit/deadlines/trade-talks-round", "/edit/observations"]) {
-        await page.goto(`${app.url}${route}`);
+        await page.goto(`${e2e.url}${route}`);
         expect(await page.locator("main").textContent(), route).toContain("Editing needs the editor role");
         expect(await page.locator("main input, main textarea, main select").count(), route).toBe(0);
       }
@@ -144,14 +114,14 @@ describe("editing in Chromium", () => {
   });
 
   it("signed out, the edit pages send you to sign in and back", async () => {
-    await asUser(null, async (page) => {
+    await e2e.as(null, async (page) => {
       expect(await nav(page).getByRole("link", { name: "Edit" }).count()).toBe(0);
-      await page.goto(`${app.url}/edit/deadlines`);
+      await page.goto(`${e2e.url}/edit/deadlines`);
       await page.waitForURL(/\/sign-in\?next=%2Fedit%2Fdeadlines$/);
       await page.getByLabel("Email").fill(EDITOR);
       await page.getByLabel("Password").fill("correct horse battery staple");
       await page.keyboard.press("Enter");
-      await page.waitForURL(`${app.url}/edit/deadlines`);
+      await page.waitForURL(`${e2e.url}/edit/deadlines`);
       expect(await page.getByRole("link", { name: "Trade talks: round moved to January" }).count()).toBe(1);
     });
   });

@@ -7,24 +7,23 @@ import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { FORM_SCHEMAS } from "@/components/records/fields";
 import { createTrpcHandler, MAX_TRPC_BODY_BYTES } from "@/server/core/trpc-http";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { localToInstant } from "@/server/core/time";
+import { callerAs, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
+const { editor } = testUsers;
 
 describe.each(testDatabases())("records.* on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values({ id: editor.id, email: editor.email, name: editor.name, role: "editor" });
-    api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
+    await insertTestUsers(tdb.db, [editor]);
+    api = callerAs(tdb.db, editor, { now: NOW });
   });
   afterAll(() => tdb?.close());
 
@@ -60,7 +59,7 @@ describe.each(testDatabases())("records.* on $name", ({ name }) => {
   });
 
   it("reading forms needs a signed-in user", async () => {
-    const anonymous = createCaller({ db: tdb.db, now: () => NOW, user: null });
+    const anonymous = callerAs(tdb.db, null, { now: NOW });
     await expect(anonymous.records.list({ kind: "measure" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 

@@ -5,66 +5,32 @@
 // the pairing address), and revokes the device after a confirmation (its token is then refused by the live feed). A
 // viewer sees the list and the configuration but no control; anonymous visitors are sent to sign in. Axe on both
 // pages.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "screens-editor@example.org";
 const VIEWER = "screens-viewer@example.org";
 const KEY = "war-room-seoul";
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-const sessions: Record<string, BrowserContextOptions["storageState"]> = {};
 /** The device URL shown once to the editor (later: refused after the revocation). */
 let deviceUrl = "";
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-screens-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  await createUserCli(dataDir, VIEWER, "viewer");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  // One sign-in per person (sign-ins are rate-limited per account); each test gets a fresh context with the session.
-  for (const email of [EDITOR, VIEWER]) {
-    const context = await browser.newContext();
-    try {
-      await signIn(await context.newPage(), app.url, email);
-      sessions[email] = await context.storageState();
-    } finally {
-      await context.close();
-    }
-  }
-});
+// One sign-in per person (sign-ins are rate-limited per account); each test gets a fresh context with the session.
+const e2e = useE2E({ prefix: "screens", users: { [EDITOR]: "editor", [VIEWER]: "viewer" }, signIn: "once" });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function as(email: string | null, fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
-    storageState: email ? sessions[email] : undefined,
+/** A fresh context as `email`; signed in, it may use the clipboard (the device URL's copy button). */
+function as(email: string | null, fn: (page: Page) => Promise<void>): Promise<void> {
+  return e2e.as(email, async (page, context) => {
+    if (email) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: e2e.url });
+    await fn(page);
   });
-  try {
-    if (email) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
 
 async function open(page: Page, route: string): Promise<void> {
-  const response = await page.goto(`${app.url}${route}`, { waitUntil: "load" });
-  expect(response?.status(), `GET ${route}\n${app.output().slice(-3000)}`).toBe(200);
+  const response = await page.goto(`${e2e.url}${route}`, { waitUntil: "load" });
+  expect(response?.status(), `GET ${route}\n${e2e.app.output().slice(-3000)}`).toBe(200);
 }
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
@@ -80,7 +46,7 @@ const deviceRow = (page: Page, label: string) => page.getByTestId("devices").loc
 async function feedStatus(url: string): Promise<number> {
   const token = new URL(url).searchParams.get("token")!;
   const controller = new AbortController();
-  const response = await fetch(`${app.url}/api/screens/${KEY}/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
+  const response = await fetch(`${e2e.url}/api/screens/${KEY}/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
   controller.abort();
   return response.status;
 }
@@ -109,7 +75,7 @@ describe("screens admin", () => {
       await form.getByLabel("Time zone").fill("Asia/Seoul");
       await form.getByLabel("Brightness % (10–90)").fill("30");
       await form.getByRole("button", { name: "Create screen" }).click();
-      await page.waitForURL(`${app.url}/screens/${KEY}?created=1`, { timeout: 15_000 });
+      await page.waitForURL(`${e2e.url}/screens/${KEY}?created=1`, { timeout: 15_000 });
       expect(await page.getByTestId("page-status").textContent()).toContain("Screen created");
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("War room Seoul");
       expect(squash(await page.locator("main").textContent())).toContain("configuration version 1");
@@ -243,7 +209,7 @@ describe("screens admin", () => {
       await expectNoAxeViolations(page, "/screens (viewer)");
 
       await page.getByRole("link", { name: "War room Seoul" }).click();
-      await page.waitForURL(`${app.url}/screens/${KEY}`);
+      await page.waitForURL(`${e2e.url}/screens/${KEY}`);
       const config = squash(await page.getByTestId("screen-config").textContent());
       expect(config).toContain("Rotation (one panel at a time)");
       expect(config).toContain("Deadlines (15 s), Tariffs (30 s)");
@@ -258,7 +224,7 @@ describe("screens admin", () => {
 
   it("an anonymous visitor is sent to sign in and sees no Screens link", async () => {
     await as(null, async (page) => {
-      await page.goto(`${app.url}/screens`);
+      await page.goto(`${e2e.url}/screens`);
       expect(new URL(page.url()).pathname).toBe("/sign-in");
       expect(await nav(page).getByRole("link", { name: "Screens" }).count()).toBe(0);
     });

@@ -1,45 +1,30 @@
 // Status screens through the tRPC caller on the real seed (PGlite, and PostgreSQL with TEST_DATABASE_URL): editors
 // create and change screens (config version bumped, audited), add devices and pairing codes, revoke them; a TV
 // pairs once with a short code; device tokens are checked per screen; the snapshot shows the seed as of a given day.
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
 import { ingestConfigFromEnv } from "@/server/core/config";
 import type { SessionUser } from "@/server/core/session-user";
 import { screenSnapshot } from "@/server/screens/snapshot";
 import { authenticateDevice } from "@/server/screens/screens";
+import { callerAs, errorOf, insertTestUsers, testUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2025-07-29T12:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
-const viewer: SessionUser = { id: "u-viewer", email: "viewer@example.org", name: "Vee Viewer", role: "viewer" };
+const { editor, viewer } = testUsers;
 const alerts = { publicUrl: "http://tv.test", secret: "s".repeat(40), mailer: null, from: "t@tv.test", workerId: "t" };
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe.each(testDatabases())("status screens on $name", ({ name }) => {
   let tdb: TestDatabase;
   let clock = NOW;
-  const as = (user: SessionUser | null, clientIp?: string) => createCaller({ db: tdb.db, now: () => clock, user, config: { alerts, ingest: ingestConfigFromEnv() }, clientIp });
+  const as = (user: SessionUser | null, clientIp?: string) => callerAs(tdb.db, user, { now: () => clock, config: { alerts, ingest: ingestConfigFromEnv() }, clientIp });
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values([
-      { id: editor.id, email: editor.email, name: editor.name, role: "editor" },
-      { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
-    ]);
+    await insertTestUsers(tdb.db, [editor, viewer]);
   });
   afterAll(() => tdb?.close());
 

@@ -3,15 +3,13 @@
 // within 5 s; a config change, a reload request and a revocation are pushed (revoked closes the stream); a bad token
 // is a 401 with a plain message; once the client goes away nothing keeps listening.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import { subscriberCount } from "@/server/screens/changes";
 import { createScreenStreamHandler, openScreenStreams } from "@/server/screens/stream";
+import { callerAs, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
+const { editor } = testUsers;
 const BASE = "http://tv.test";
 
 type SseMessage = { event: string; data: unknown } | { comment: string } | { retry: number };
@@ -65,7 +63,7 @@ function sseReader(res: Response) {
 
 describe.each(testDatabases())("screen stream on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
   let token: string;
   let deviceId: number;
   const handler = () => createScreenStreamHandler({ database: async () => tdb, now: () => new Date(), pingMs: 300 });
@@ -75,8 +73,8 @@ describe.each(testDatabases())("screen stream on $name", ({ name }) => {
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values({ id: editor.id, email: editor.email, name: editor.name, role: "editor" });
-    api = createCaller({ db: tdb.db, now: () => new Date(), user: editor });
+    await insertTestUsers(tdb.db, [editor]);
+    api = callerAs(tdb.db, editor, { now: () => new Date() });
     await api.screens.create({ name: "Lobby", panels: [{ panel: "deadlines" }, { panel: "changes" }] });
     const device = await api.screens.addDevice({ key: "lobby", label: "Lobby TV" });
     token = device.token;

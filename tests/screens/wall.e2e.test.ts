@@ -3,28 +3,35 @@
 // "connection lost" and a restarted server clears it by itself; no serious accessibility violation; revoking the
 // device empties the page and says it was disconnected.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatViolations, ROOT, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "screen-editor@example.test";
 const PANELS = ["deadlines", "tariffs", "market", "support", "changes"] as const;
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
-let dataDir: string;
-let app: AppServer;
-let browser: Browser;
 /** Path and query of the screen's URL, with its device token. */
 let screenPath: string;
-let editor: BrowserContext;
 let editorPage: Page;
 let screen: Page;
 
-function createScreenCli(): Promise<string> {
+const e2e = useE2E({
+  prefix: "screen",
+  users: { [EDITOR]: "editor" },
+  // The screen is made with the real CLI on the data directory, before the server starts.
+  beforeStart: async (dataDir) => {
+    const url = new URL(await createScreenCli(dataDir));
+    expect(url.pathname).toBe("/screen/war-room");
+    screenPath = `${url.pathname}${url.search}`;
+  },
+  context: {},
+});
+
+function createScreenCli(dataDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
     delete env.DATABASE_URL;
@@ -42,7 +49,7 @@ function createScreenCli(): Promise<string> {
 const live = (page: Page) => page.locator('[data-testid="screen"][data-status="live"]');
 
 async function openScreen(query = "", viewport = { width: 1920, height: 1080 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await e2e.browser.newPage({ viewport });
   // Counts the EventSources the page creates and its running intervals (weeks on a TV: one of each, not one per element).
   await page.addInitScript(() => {
     const w = window as unknown as { __twSources: number; __twIntervals: number };
@@ -70,7 +77,7 @@ async function openScreen(query = "", viewport = { width: 1920, height: 1080 }):
       nativeClearInterval(id);
     }) as typeof window.clearInterval;
   });
-  await page.goto(`${app.url}${screenPath}${query}`);
+  await page.goto(`${e2e.url}${screenPath}${query}`);
   await live(page).waitFor({ timeout: 15_000 });
   return page;
 }
@@ -87,23 +94,8 @@ async function scrollSizes(page: Page) {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-screen-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  const url = new URL(await createScreenCli());
-  expect(url.pathname).toBe("/screen/war-room");
-  screenPath = `${url.pathname}${url.search}`;
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  editor = await browser.newContext();
-  editorPage = await editor.newPage();
-  await signIn(editorPage, app.url, EDITOR);
+  editorPage = await e2e.page(EDITOR);
   mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("status screen", () => {
@@ -147,7 +139,7 @@ describe("status screen", () => {
 
   it("an edit made by an editor appears on the open screen within 5 s, without a reload", async () => {
     await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 42));
-    await editorPage.goto(`${app.url}/edit/deadlines/sec122-expiry`);
+    await editorPage.goto(`${e2e.url}/edit/deadlines/sec122-expiry`);
     await editorPage.getByLabel("Title", { exact: true }).fill("Section 122 ends (screen live edit)");
     await editorPage.getByLabel("Why (kept in the audit log)").first().fill("Checking the status screen");
     await editorPage.getByRole("button", { name: "Save" }).click();
@@ -174,7 +166,7 @@ describe("status screen", () => {
         .format(at)
         .replace(" ", "T");
     const create = async (key: string, title: string, dueAt: number) => {
-      await editorPage.goto(`${app.url}/edit/deadlines/new`);
+      await editorPage.goto(`${e2e.url}/edit/deadlines/new`);
       await editorPage.getByLabel("Key", { exact: true }).fill(key);
       await editorPage.getByLabel("Title", { exact: true }).fill(title);
       await editorPage.locator("#deadline-create-due-local").fill(newYorkLocal(dueAt));
@@ -208,7 +200,7 @@ describe("status screen", () => {
     const quiet = await openScreen("&staleAfter=4");
     expect(await quiet.getByTestId("screen-stale").count()).toBe(0);
     await quiet.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 7));
-    await app.stop();
+    await e2e.app.stop();
 
     const banner = quiet.getByTestId("screen-stale");
     await banner.waitFor({ timeout: 15_000 });
@@ -217,7 +209,7 @@ describe("status screen", () => {
     // The data stays visible (marked stale), the page is not replaced.
     expect(await quiet.getByTestId("screen-panel-market").isVisible()).toBe(true);
 
-    app = await startApp({ dataDir, port: app.port });
+    await e2e.restart();
     await expect.poll(() => quiet.getByTestId("screen").getAttribute("data-stale"), { timeout: 30_000, interval: 100 }).toBe("false");
     expect(await quiet.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(7);
     await quiet.close();
@@ -279,14 +271,14 @@ describe("status screen", () => {
       });
       return ((await res.json()) as { result: { data: { json: { code: string } } } }).result.data.json.code;
     });
-    const tv = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await tv.goto(`${app.url}/screen/pair`);
+    const tv = await e2e.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await tv.goto(`${e2e.url}/screen/pair`);
     expect(await tv.locator("body > header").isVisible()).toBe(false);
     const pairViolations = await runAxe(tv);
     expect(pairViolations, formatViolations(pairViolations)).toEqual([]);
     await tv.getByLabel("Pairing code").fill(code.toLowerCase());
     await tv.getByRole("button", { name: "Connect" }).click();
-    await tv.waitForURL(`${app.url}/screen/war-room`);
+    await tv.waitForURL(`${e2e.url}/screen/war-room`);
     await live(tv).waitFor({ timeout: 15_000 });
     expect(await tv.evaluate(() => localStorage.getItem("tradewatch.screen.token.war-room"))).toMatch(/^tws_/);
     const violations = await runAxe(tv);

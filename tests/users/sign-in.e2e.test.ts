@@ -1,37 +1,16 @@
 // Sign-in in real Chromium: the first admin, made with `npm run users -- create-admin` before the server starts,
 // signs in at /sign-in by keyboard and manages users at /admin/users (invites a viewer, whose one-time password is
 // shown once); the viewer signs in and sees no admin link, and /admin/users refuses them.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, ROOT, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
+import { TEST_PASSWORD as PASSWORD } from "@/tests/helpers/users";
 
-const PASSWORD = "correct horse battery staple";
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
-
-function createAdmin(email: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/users.ts", "create-admin", "--email", email], {
-      cwd: ROOT,
-      env,
-    });
-    let err = "";
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`create-admin exited ${code}: ${err}`))));
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
+const e2e = useE2E({ prefix: "auth", users: { "chief@example.org": "admin" }, context: { locale: "en-US" } });
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${app.url}/sign-in`);
+  await page.goto(`${e2e.url}/sign-in`);
   await page.getByLabel("Email").focus();
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
@@ -39,47 +18,28 @@ async function signIn(page: Page, email: string, password: string) {
   await page.keyboard.press("Enter");
 }
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-auth-"));
-  await createAdmin("chief@example.org");
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe("sign-in and users in Chromium", () => {
   let viewerPassword = "";
 
   it("the sign-in page is accessible and shows a wrong password as an error", async () => {
-    const context = await browser.newContext({ locale: "en-US" });
-    try {
-      const page = await context.newPage();
+    await e2e.as(null, async (page) => {
       await signIn(page, "chief@example.org", "not the right password");
       await expect.poll(() => page.locator("#sign-in-error").textContent()).toContain("Wrong email or password");
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("the admin made by the CLI signs in, sees the users page and invites a viewer", async () => {
-    const context = await browser.newContext({ locale: "en-US" });
-    try {
-      const page = await context.newPage();
+    await e2e.as(null, async (page, context) => {
       await signIn(page, "chief@example.org", PASSWORD);
-      await page.waitForURL(`${app.url}/`);
+      await page.waitForURL(`${e2e.url}/`);
       await expect.poll(() => page.getByTestId("signed-in-user").textContent()).toContain("(Admin)");
       const cookie = (await context.cookies()).find((c) => c.name === "tradewatch.session_token");
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
       await page.getByRole("link", { name: "Users" }).click();
-      await page.waitForURL(`${app.url}/admin/users`);
+      await page.waitForURL(`${e2e.url}/admin/users`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Users");
       expect(await page.getByRole("rowheader", { name: /chief@example\.org/ }).count()).toBe(1);
 
@@ -95,29 +55,23 @@ describe("sign-in and users in Chromium", () => {
       expect(await page.getByTestId("one-time-password").count()).toBe(0); // shown once only
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("a viewer signs in and sees no admin link; /admin/users refuses them", async () => {
     expect(viewerPassword).not.toBe("");
-    const context = await browser.newContext({ locale: "en-US" });
-    try {
-      const page = await context.newPage();
+    await e2e.as(null, async (page) => {
       await signIn(page, "reader@example.org", viewerPassword);
-      await page.waitForURL(`${app.url}/`);
+      await page.waitForURL(`${e2e.url}/`);
       await expect.poll(() => page.getByTestId("signed-in-user").textContent()).toContain("(Viewer)");
       expect(await page.locator('a[href="/admin/users"]').count()).toBe(0);
-      await page.goto(`${app.url}/admin/users`);
+      await page.goto(`${e2e.url}/admin/users`);
       expect(await page.getByText("Only admins can manage users.").count()).toBe(1);
       expect(await page.getByRole("table").count()).toBe(0);
 
       await page.getByRole("button", { name: "Sign out" }).click();
-      await page.waitForURL(`${app.url}/`);
+      await page.waitForURL(`${e2e.url}/`);
       await expect.poll(() => page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

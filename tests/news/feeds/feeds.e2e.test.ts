@@ -2,20 +2,14 @@
 // "ok" and the items with "ingested" linking to the article (and "no keyword match" for the other); a feed whose URL
 // answers an HTML page shows the error. Axe on the page.
 import http from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "feeds-e2e-editor@example.org";
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
 let feedServer: http.Server;
 let base = "";
 
@@ -30,7 +24,15 @@ const STORY = `<!doctype html><html lang="en"><head><title>Tariff on Korean wash
 <p>Appliance makers in Changwon welcomed the change and said shipments would resume at their usual pace before the holidays.</p>
 </article></body></html>`;
 
-beforeAll(async () => {
+const e2e = useE2E({
+  prefix: "feeds",
+  users: { [EDITOR]: "editor" },
+  env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" },
+  beforeStart: () => startFeedServer(),
+  afterStop: () => new Promise<void>((resolve) => feedServer?.close(() => resolve())),
+});
+
+async function startFeedServer() {
   feedServer = http.createServer((req, res) => {
     if (req.url === "/wire.xml") return res.writeHead(200, { "content-type": "application/rss+xml" }).end(FEED());
     if (req.url === "/story/washers") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(STORY);
@@ -39,18 +41,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => feedServer.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-feeds-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  app = await startApp({ dataDir, env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await new Promise<void>((resolve) => feedServer?.close(() => resolve()));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+}
 
 async function addFeed(page: Page, name: string, url: string) {
   const form = page.getByRole("form", { name: "Add a feed" });
@@ -62,12 +53,9 @@ async function addFeed(page: Page, name: string, url: string) {
 
 describe("feeds", () => {
   it("an editor adds a feed, checks it now and sees the ingested item linking to its article; a broken feed shows its error; axe passes", async () => {
-    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await signIn(page, app.url, EDITOR);
-      const response = await page.goto(`${app.url}/feeds`, { waitUntil: "load" });
-      expect(response?.status(), app.output().slice(-3000)).toBe(200);
+    await e2e.as(EDITOR, async (page) => {
+      const response = await page.goto(`${e2e.url}/feeds`, { waitUntil: "load" });
+      expect(response?.status(), e2e.app.output().slice(-3000)).toBe(200);
 
       await addFeed(page, "Harbour wire", `${base}/wire.xml`);
       const card = page.locator('[data-testid^="feed-"]').filter({ hasText: "Harbour wire" }).first();
@@ -92,8 +80,6 @@ describe("feeds", () => {
 
       const violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -12,9 +12,8 @@ import { createFeed, deleteFeed, listFeedItems, listFeeds, updateFeed } from "@/
 import type { Actor } from "@/server/core/actor";
 import { backoffMinutes, pollDueFeeds, pollFeed } from "@/server/news/feeds/poll";
 import type { IngestConfig } from "@/server/core/config";
-import type { TRPCError } from "@trpc/server";
-import { createCaller } from "@/server/core/root";
 import { ServiceError } from "@/server/core/errors";
+import { callerAs, codeOf, errorOf } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const ingest: IngestConfig = {
@@ -249,15 +248,15 @@ describe.each(testDatabases())("feeds on $name", ({ name }) => {
   it("the router: viewers read, editors write; a duplicate URL is a CONFLICT on url; pollNow under the default policy refuses a loopback feed", async () => {
     const viewer = { id: "u-feeds-viewer", email: "feeds-viewer@example.org", name: "Vic Viewer", role: "viewer" as const };
     await tdb.db.insert(t.users).values(viewer);
-    const asEditor = createCaller({ db: tdb.db, now: () => at(500), user: editor });
-    const asViewer = createCaller({ db: tdb.db, now: () => at(500), user: viewer });
+    const asEditor = callerAs(tdb.db, editor, { now: at(500) });
+    const asViewer = callerAs(tdb.db, viewer, { now: at(500) });
     server.feeds.set("routed", { etag: '"r1"', lastModified: "Mon, 23 Nov 2026 08:00:00 GMT", items: [{ guid: "r-1", title: "Garden notes", path: "/pages/r-1" }] });
     const created = await asEditor.feeds.create({ name: "Routed", url: server.feedUrl("routed"), keywords: ["tariff"] });
     expect((await asViewer.feeds.list()).some((f) => f.id === created.id)).toBe(true);
-    expect(await asViewer.feeds.create({ name: "No", url: server.feedUrl("other") }).catch((e: TRPCError) => e.code)).toBe("FORBIDDEN");
-    const dup = await asEditor.feeds.create({ name: "Again", url: server.feedUrl("routed") }).catch((e: TRPCError) => e);
+    expect(await codeOf(asViewer.feeds.create({ name: "No", url: server.feedUrl("other") }))).toBe("FORBIDDEN");
+    const dup = await errorOf(asEditor.feeds.create({ name: "Again", url: server.feedUrl("routed") }));
     expect(dup).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already exists") });
-    expect(await asEditor.feeds.create({ name: "", url: "nope" }).catch((e: TRPCError) => e.code)).toBe("BAD_REQUEST");
+    expect(await codeOf(asEditor.feeds.create({ name: "", url: "nope" }))).toBe("BAD_REQUEST");
     // The router polls with the process's fetch policy: without FETCH_ALLOW_PRIVATE the loopback feed is refused.
     expect(await asEditor.feeds.pollNow({ id: created.id })).toEqual({ feeds: 1, items: 0, ingested: 0, errors: 1 });
     expect(server.hits("/feeds/routed.xml")).toHaveLength(0);
@@ -265,7 +264,7 @@ describe.each(testDatabases())("feeds on $name", ({ name }) => {
     expect(row).toMatchObject({ state: "error", consecutiveFailures: 1 });
     expect(row!.lastError).toMatch(/127\.0\.0\.1|loopback|private/i);
     expect(await asViewer.feeds.items({ feedId: created.id })).toEqual([]);
-    expect(await asEditor.feeds.pollNow({ id: 999_999 }).catch((e: TRPCError) => e.code)).toBe("NOT_FOUND");
+    expect(await codeOf(asEditor.feeds.pollNow({ id: 999_999 }))).toBe("NOT_FOUND");
   });
 
   it("one item's page 404 / binary / too large: recorded on that item; the others ingested; a link-less item from its own text", async () => {

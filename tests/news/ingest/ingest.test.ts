@@ -4,22 +4,20 @@
 // BadInputError and writes nothing. The articles router: editors only, list with counts.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
-import { createCaller } from "@/server/core/root";
 import type { SessionUser } from "@/server/core/session-user";
 import type { FetchPolicy } from "@/server/core/config";
 import type { HostResolver } from "@/server/core/safe-fetch";
 import { ingestFromUrl, ingestPaste, ingestUpload, type IngestContext } from "@/server/news/ingest/ingest";
 import { createUploadHandler } from "@/server/news/ingest/upload-http";
 import { BadInputError } from "@/server/core/errors";
+import { callerAs, codeOf, insertTestUsers, testUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
-const viewer: SessionUser = { id: "u-viewer", email: "viewer@example.org", name: "Vee Viewer", role: "viewer" };
+const { editor, viewer } = testUsers;
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Steel duty doubled | Port Gazette</title>
 <meta property="og:site_name" content="Port Gazette"><meta property="article:published_time" content="2025-06-03T09:00:00Z"></head>
@@ -90,10 +88,7 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
-    await tdb.db.insert(t.users).values([
-      { id: editor.id, email: editor.email, name: editor.name, role: "editor" },
-      { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
-    ]);
+    await insertTestUsers(tdb.db, [editor, viewer]);
     ctx = { now: NOW, userId: editor.id, policy, lookup };
   });
   afterAll(() => tdb?.close());
@@ -186,7 +181,7 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
   });
 
   it("router: editors ingest and list with counts; viewers and anonymous callers are refused", async () => {
-    const api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
+    const api = callerAs(tdb.db, editor, { now: NOW });
     const created = await api.articles.ingestText({ text: "Korea pledged $350 billion of investment in the United States as part of the trade deal.", title: "", url: "", publishedOn: "" });
     expect(created.status).toBe("created");
     const list = await api.articles.list({ limit: 50 });
@@ -194,15 +189,13 @@ describe.each(testDatabases())("ingestion on $name", ({ name }) => {
     expect(item).toMatchObject({ origin: "paste", title: "Korea pledged $350 billion of investment in the United States as part of the trade deal." });
     expect(item.pendingCount).toBe(created.status === "created" ? created.proposals : -1);
     expect((await api.articles.get({ id: created.articleId })).text).toContain("$350 billion");
-    const bad = await api.articles.ingestText({ text: " " }).catch((e: TRPCError) => e);
-    expect((bad as TRPCError).code).toBe("BAD_REQUEST");
-    const missing = await api.articles.get({ id: 999999 }).catch((e: TRPCError) => e);
-    expect((missing as TRPCError).code).toBe("NOT_FOUND");
-    const asViewer = createCaller({ db: tdb.db, now: () => NOW, user: viewer });
-    expect(((await asViewer.articles.ingestText({ text: "x" }).catch((e) => e)) as TRPCError).code).toBe("FORBIDDEN");
-    expect(((await asViewer.articles.list({ limit: 5 }).catch((e) => e)) as TRPCError).code).toBe("FORBIDDEN");
-    const anonymous = createCaller({ db: tdb.db, now: () => NOW, user: null });
-    expect(((await anonymous.articles.ingestUrl({ url: "http://gazette.test/" }).catch((e) => e)) as TRPCError).code).toBe("UNAUTHORIZED");
+    expect(await codeOf(api.articles.ingestText({ text: " " }))).toBe("BAD_REQUEST");
+    expect(await codeOf(api.articles.get({ id: 999999 }))).toBe("NOT_FOUND");
+    const asViewer = callerAs(tdb.db, viewer, { now: NOW });
+    expect(await codeOf(asViewer.articles.ingestText({ text: "x" }))).toBe("FORBIDDEN");
+    expect(await codeOf(asViewer.articles.list({ limit: 5 }))).toBe("FORBIDDEN");
+    const anonymous = callerAs(tdb.db, null, { now: NOW });
+    expect(await codeOf(anonymous.articles.ingestUrl({ url: "http://gazette.test/" }))).toBe("UNAUTHORIZED");
   });
 
   it("upload route: editor's multipart file stored; refusals answer JSON with the field", async () => {

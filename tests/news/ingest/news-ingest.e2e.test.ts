@@ -7,23 +7,30 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import { describe, expect, it } from "vitest";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "news-editor@example.org";
 const VIEWER = "news-viewer@example.org";
 const PASTED = "Korea's finance ministry said on Thursday that chip exports rose 9% in October, the strongest month this year, as memory prices recovered.";
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
 let news: http.Server;
 let newsUrl = "";
-const sessions: Record<string, BrowserContextOptions["storageState"]> = {};
 
-beforeAll(async () => {
+const e2e = useE2E({
+  prefix: "news",
+  users: { [EDITOR]: "editor", [VIEWER]: "viewer" },
+  signIn: "once",
+  env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" },
+  beforeStart: () => startNewsServer(),
+  afterStop: async () => {
+    news?.closeAllConnections();
+    await new Promise((r) => news?.close(r));
+  },
+});
+
+async function startNewsServer() {
   news = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(`<html lang="en"><head><title>Shipyards win orders</title><meta property="og:site_name" content="Bay Courier"></head><body>
@@ -33,44 +40,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => news.listen(0, "127.0.0.1", r));
   newsUrl = `http://127.0.0.1:${(news.address() as AddressInfo).port}/shipyards`;
-
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-news-"));
-  await createUserCli(dataDir, EDITOR, "editor");
-  await createUserCli(dataDir, VIEWER, "viewer");
-  app = await startApp({ dataDir, env: { FETCH_ALLOW_PRIVATE: "127.0.0.1" } });
-  browser = await launchBrowser();
-  for (const email of [EDITOR, VIEWER]) {
-    const context = await browser.newContext();
-    try {
-      await signIn(await context.newPage(), app.url, email);
-      sessions[email] = await context.storageState();
-    } finally {
-      await context.close();
-    }
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  news?.closeAllConnections();
-  await new Promise((r) => news?.close(r));
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function as(email: string, fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, storageState: sessions[email] });
-  try {
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
 
 describe("news ingestion", () => {
   it("editor: paste, upload, URL, duplicate, and clear errors; axe passes", async () => {
-    await as(EDITOR, async (page) => {
-      await page.goto(`${app.url}/news`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/news`);
       await page.getByRole("heading", { name: "News", level: 1 }).waitFor();
 
       // Empty paste: error on the text field.
@@ -140,8 +115,8 @@ describe("news ingestion", () => {
   });
 
   it("viewer: no form", async () => {
-    await as(VIEWER, async (page) => {
-      await page.goto(`${app.url}/news`);
+    await e2e.as(VIEWER, async (page) => {
+      await page.goto(`${e2e.url}/news`);
       await page.getByText("Adding articles needs the editor role.").waitFor();
       expect(await page.getByLabel("Article text").count()).toBe(0);
     });

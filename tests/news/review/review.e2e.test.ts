@@ -2,18 +2,15 @@
 // the server starts (PGlite is single-process): a tariff contradicting the tracked 15% on Korean autos, a new
 // deadline and a budget. The editor sees the conflict badge, accepts the deadline in one click and finds it on the
 // overview with the article as its source, edits the budget, rejects it; axe on /review and /news/<id>.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Fact } from "@/server/news/extract/types";
 import { storeProposals } from "@/server/news/review/propose";
-import { formatViolations, launchBrowser, runAxe, startApp, type AppServer } from "@/tests/helpers/app-server";
-import { createUserCli, signIn } from "@/tests/helpers/users";
+import { formatViolations, runAxe } from "@/tests/helpers/app-server";
+import { useE2E } from "@/tests/helpers/e2e";
 
 const EDITOR = "review-editor@example.org";
 const TEXT = [
@@ -34,15 +31,10 @@ const FACTS: Fact[] = [
   { kind: "budget", amount: 3e12, currency: "KRW", purpose: "shipyard modernisation support", evidence: evidence(2), confidence: 0.9 },
 ];
 
-let app: AppServer;
-let browser: Browser;
-let dataDir: string;
 let articleId: number;
-let session: BrowserContextOptions["storageState"];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-e2e-review-"));
-  await createUserCli(dataDir, EDITOR, "editor");
+/** The seeded database with the article and its proposals, on the data directory before the server starts. */
+async function storeArticle(dataDir: string): Promise<void> {
   const database = await openDatabase({ dataDir });
   try {
     await database.migrate();
@@ -59,38 +51,16 @@ beforeAll(async () => {
   } finally {
     await database.close();
   }
-  app = await startApp({ dataDir });
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  try {
-    await signIn(await context.newPage(), app.url, EDITOR);
-    session = await context.storageState();
-  } finally {
-    await context.close();
-  }
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function asEditor(fn: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 }, storageState: session });
-  try {
-    await fn(await context.newPage());
-  } finally {
-    await context.close();
-  }
 }
+
+const e2e = useE2E({ prefix: "review", users: { [EDITOR]: "editor" }, signIn: "once", beforeStart: storeArticle, timeout: 240_000 });
 
 const card = (page: Page, text: string) => page.getByTestId("proposal").filter({ hasText: text });
 
 describe("review queue", () => {
   it("shows the proposals with a conflict badge; accept in a click puts the deadline on the overview, cited", async () => {
-    await asEditor(async (page) => {
-      await page.goto(`${app.url}/review`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/review`);
       await expect.poll(() => page.getByTestId("proposal").count()).toBe(3);
       const tariff = card(page, "Tariff 25% on autos (KR)");
       await expect.poll(() => tariff.getByTestId("conflict-badge").textContent()).toContain("Contradicts tracked: 15 → 25");
@@ -99,21 +69,21 @@ describe("review queue", () => {
 
       await card(page, "chip tariff talks deadline").getByRole("button", { name: "Accept" }).click();
       await expect.poll(() => page.getByTestId("proposal").count()).toBe(2);
-      await page.goto(`${app.url}/review?status=accepted`);
+      await page.goto(`${e2e.url}/review?status=accepted`);
       const accepted = card(page, "chip tariff talks deadline");
       const link = accepted.getByRole("link", { name: /Accepted → deadline/ });
       const href = await link.getAttribute("href");
       expect(href).toMatch(/^\/edit\/deadlines\/chip-tariff-talks-deadline-2027-01-15$/);
-      await page.goto(`${app.url}/`);
+      await page.goto(`${e2e.url}/`);
       expect(await page.textContent("body")).toContain("Chip tariff talks deadline");
-      await page.goto(`${app.url}/sources`);
+      await page.goto(`${e2e.url}/sources`);
       expect(await page.textContent("body")).toContain("Car duty raised as chip talks loom");
     });
   }, 120_000);
 
   it("a conflict asks for a choice; edit shows the new value; reject removes it from the queue", async () => {
-    await asEditor(async (page) => {
-      await page.goto(`${app.url}/review`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/review`);
       const tariff = card(page, "Tariff 25% on autos (KR)");
       await tariff.getByRole("button", { name: "Accept" }).click();
       await tariff.getByRole("button", { name: "Accept with this choice" }).click();
@@ -137,8 +107,8 @@ describe("review queue", () => {
   }, 120_000);
 
   it("the article page marks every evidence sentence and links the original; axe passes on both pages", async () => {
-    await asEditor(async (page) => {
-      await page.goto(`${app.url}/news/${articleId}`);
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/news/${articleId}`);
       const marks = page.getByTestId("article-text").locator("mark");
       expect(await marks.count()).toBe(3);
       expect(await marks.first().getAttribute("id")).toMatch(/^evidence-\d+$/);
@@ -147,7 +117,7 @@ describe("review queue", () => {
       expect(await original.getAttribute("rel")).toBe("noopener noreferrer");
       const onArticle = await runAxe(page);
       expect(onArticle, formatViolations(onArticle)).toEqual([]);
-      await page.goto(`${app.url}/review?status=pending`);
+      await page.goto(`${e2e.url}/review?status=pending`);
       const onQueue = await runAxe(page);
       expect(onQueue, formatViolations(onQueue)).toEqual([]);
     });

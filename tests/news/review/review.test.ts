@@ -2,35 +2,23 @@
 // that contradict tracked records arrive flagged; accepting writes the record through the edit services with the
 // article as a cited source (locator = the evidence sentence) and audits it all in one transaction; edits are
 // checked per kind; rejects are kept; a contradiction needs a choice; a failure half-way writes nothing.
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import type { Db } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import type { Fact } from "@/server/news/extract/types";
 import { storeProposals } from "@/server/news/review/propose";
 import { upcomingDeadlinesAsOf } from "@/server/dashboard/deadlines";
 import { listFigures } from "@/server/dashboard/support";
 import { getSectorDetail } from "@/server/dashboard/tariffs";
+import { callerAs, errorOf, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { storeArticleWithProposals } from "./proposals";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
-const viewer: SessionUser = { id: "u-viewer", email: "viewer@example.org", name: "Vee Viewer", role: "viewer" };
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+const { editor, viewer } = testUsers;
 
 // Our own sentences; each fact's evidence is located in the text.
 const TEXT = [
@@ -60,18 +48,15 @@ const FACTS: Fact[] = [
 
 describe.each(testDatabases())("review queue on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
   let articleId: number;
   const ids: number[] = [];
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values([
-      { id: editor.id, email: editor.email, name: editor.name, role: "editor" },
-      { id: viewer.id, email: viewer.email, name: viewer.name, role: "viewer" },
-    ]);
-    api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
+    await insertTestUsers(tdb.db, [editor, viewer]);
+    api = callerAs(tdb.db, editor, { now: NOW });
     const stored = await storeArticleWithProposals(tdb.db, { origin: "paste", url: "https://news.example.org/2026/11/cars", contentHash: "review-test-1", title: "Car levy raised, chip talks loom", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW }, FACTS, NOW);
     articleId = stored.articleId;
     ids.push(...stored.ids);
@@ -97,7 +82,7 @@ describe.each(testDatabases())("review queue on $name", ({ name }) => {
   });
 
   it("a viewer reads the queue but cannot accept, edit or reject", async () => {
-    const asViewer = createCaller({ db: tdb.db, now: () => NOW, user: viewer });
+    const asViewer = callerAs(tdb.db, viewer, { now: NOW });
     expect((await asViewer.review.list({ limit: 5 })).length).toBeGreaterThan(0);
     expect((await errorOf(asViewer.review.accept({ id: ids[1]! }))).code).toBe("FORBIDDEN");
     expect((await errorOf(asViewer.review.reject({ id: ids[1]! }))).code).toBe("FORBIDDEN");

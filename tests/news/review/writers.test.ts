@@ -5,14 +5,13 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import type { Fact } from "@/server/news/extract/types";
+import { callerAs, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { storeArticleWithProposals } from "./proposals";
 
 const NOW = new Date("2026-11-23T03:00:00Z");
-const editor: SessionUser = { id: "u-editor", email: "editor@example.org", name: "Eddie Editor", role: "editor" };
+const { editor } = testUsers;
 
 // Our own sentences, one per fact.
 const SENTENCES = [
@@ -38,15 +37,15 @@ const FACTS: Fact[] = [
 
 describe.each(testDatabases())("accepting budgets, figures and picked tariffs on $name", ({ name }) => {
   let tdb: TestDatabase;
-  let api: ReturnType<typeof createCaller>;
+  let api: Caller;
   let articleId: number;
   const ids: number[] = [];
 
   beforeAll(async () => {
     tdb = await openTestDatabase(name);
     await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values({ id: editor.id, email: editor.email, name: editor.name, role: "editor" });
-    api = createCaller({ db: tdb.db, now: () => NOW, user: editor });
+    await insertTestUsers(tdb.db, [editor]);
+    api = callerAs(tdb.db, editor, { now: NOW });
     const stored = await storeArticleWithProposals(tdb.db, { origin: "paste", url: "https://www.example.org/2026/11/budget", contentHash: "writers-test-1", title: "Budgets and pledges", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW }, FACTS, NOW);
     articleId = stored.articleId;
     ids.push(...stored.ids);
