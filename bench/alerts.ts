@@ -74,7 +74,7 @@ async function generate(db: Db, subscriptions: number, t0: Date): Promise<void> 
       case when s.id % 50 = 0 then '' when s.id % 5 in (1, 2) then ((${sectors})[1 + s.id % ${SECTORS.length}])::text
         when s.id % 5 = 3 then ((${kinds})[1 + s.id % ${DEADLINE_KINDS.length}])::text
         else 'bench-d' || (1 + (s.id * 104729) % ${ALERT_DEADLINES}) end,
-      '30d,7d,1d,0', '${known}'::timestamptz
+      '30d,7d,1d,0', '${t0.toISOString()}'::timestamptz
     from alert_subscribers s`));
 }
 
@@ -149,7 +149,8 @@ async function postponeOne(db: Db, now: Date): Promise<AlertsBench["postpone"]> 
 
 /** Everyone also follows one deadline with a 1-day reminder; the minute it falls due, plan and compose them all. */
 async function everyoneAtOnce(db: Db, now: Date): Promise<AlertsBench["bigMinute"]> {
-  const due = new Date(Math.floor(now.getTime() / HOUR) * HOUR + 48 * HOUR);
+  // Three minutes after the subscribing tick, off the hour: nothing else falls due in between.
+  const due = new Date(now.getTime() + 24 * HOUR + 3 * MINUTE);
   await db.execute(sql.raw(`insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, known_at)
     values ('bench-everyone', 'Everyone follows this one', 'negotiation', '${due.toISOString()}', 'UTC', 'upcoming', '${now.toISOString()}')`));
   await db.execute(sql.raw(`insert into alert_subscriptions (subscriber_id, scope, scope_value, offsets, created_at)
