@@ -13,9 +13,8 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { openDatabase, type Database, type Db } from "@/db/client";
+import type { Database, Db } from "@/db/client";
 import { DEADLINE_KINDS, SECTORS } from "@/server/core/constants";
 import type { AlertsConfig } from "@/server/core/config";
 import { createSmtpMailer } from "@/server/alerts/mailer";
@@ -189,31 +188,6 @@ export async function benchSmtp(database: Database, count = 1000): Promise<{ cou
   } finally {
     await mailer.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-}
-
-/** A fresh PostgreSQL database for the run (dropped after). */
-export async function withPostgres<T>(adminUrl: string, fn: (database: Database) => Promise<T>): Promise<T> {
-  const name = `tw_bench_alerts_${randomBytes(4).toString("hex")}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end().catch(() => {});
-    }
-  };
-  await admin(`create database "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await database.migrate();
-    return await fn(database);
-  } finally {
-    await database.close();
-    await admin(`drop database if exists "${name}" with (force)`);
   }
 }
 

@@ -1,5 +1,8 @@
 // Small helpers: timing statistics, byte sizes, the as-of sequence and plain-text tables.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 import superjson from "superjson";
+import { openDatabase, type Database } from "@/db/client";
 
 export type Stats = { n: number; min: number; p50: number; p95: number; p99: number; max: number; mean: number };
 
@@ -80,4 +83,29 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: nu
   const t0 = performance.now();
   const value = await fn();
   return { value, ms: performance.now() - t0 };
+}
+
+/** Runs fn on a new PostgreSQL database (`<prefix>_<random>`, migrated) made through adminUrl, dropped afterwards. */
+export async function withFreshPostgres<T>(adminUrl: string, prefix: string, fn: (database: Database, name: string) => Promise<T>): Promise<T> {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  let opened: Database | undefined;
+  try {
+    opened = await openDatabase({ databaseUrl: url.toString() });
+    return await fn(opened, name);
+  } finally {
+    await opened?.close().catch(() => {});
+    await admin(`drop database if exists "${name}" with (force)`);
+  }
 }

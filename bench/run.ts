@@ -14,23 +14,21 @@
 //   BENCH_ONLY=alerts    run only the alerts benchmarks (bench/alerts.ts): PGlite at BENCH_ALERT_SUBS_PGLITE (10,000)
 //                        subscriptions, PostgreSQL at BENCH_ALERT_SUBS (100,000) when BENCH_DATABASE_URL is set
 //   BENCH_SKIP_ALERTS=1  skip the alerts benchmarks
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { openDatabase, type Database } from "@/db/client";
 import { prepareDatabase } from "@/server/core/db";
 import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
 import { benchScreens } from "./screens";
-import { heading, kb, median, ms, table, timed } from "./lib";
+import { heading, kb, median, ms, table, timed, withFreshPostgres } from "./lib";
 import { check, overviewTargets, payloadTargets, plansText, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 import { benchExtraction } from "./extract";
 import { benchFeedIngest } from "./feeds";
-import { benchAlertsOn, benchSmtp, overviewUnderScheduler, withPostgres, type AlertsBench } from "./alerts";
+import { benchAlertsOn, benchSmtp, overviewUnderScheduler, type AlertsBench } from "./alerts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -185,22 +183,7 @@ async function synthetic() {
 
 async function postgres(adminUrl: string) {
   heading("Synthetic data set on PostgreSQL (BENCH_DATABASE_URL)");
-  const dbName = `tw_bench_${randomBytes(5).toString("hex")}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end().catch(() => {});
-    }
-  };
-  await admin(`create database "${dbName}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  let opened: Database | undefined;
-  try {
-    const database = (opened = await openDatabase({ databaseUrl: url.toString() }));
+  return withFreshPostgres(adminUrl, "tw_bench", async (database, dbName) => {
     const { ms: seedMs } = await timed(() => prepareDatabase(database, { seed: true }));
     const load = await loadSynthetic(database.db);
     const counts = await tableCounts(database.db);
@@ -213,10 +196,7 @@ async function postgres(adminUrl: string) {
     const queries = await profileOverviewQueries(database, NOW, [undefined, "2025-07-08"]);
     printQueries(queries);
     return { database: dbName, seedMs, ...load, counts, overview, parts, queries };
-  } finally {
-    await opened?.close().catch(() => {});
-    await admin(`drop database if exists "${dbName}" with (force)`);
-  }
+  });
 }
 
 async function coldStart() {
@@ -307,7 +287,7 @@ async function alerts() {
   if (!pgUrl) console.log("\n(BENCH_DATABASE_URL not set: alerts on PostgreSQL skipped)");
   else {
     const subs = Number(process.env.BENCH_ALERT_SUBS ?? 100_000);
-    const r = await section("alerts postgres", () => withPostgres(pgUrl, (pgDb) => benchAlertsOn(pgDb, "postgres", subs, t0)));
+    const r = await section("alerts postgres", () => withFreshPostgres(pgUrl, "tw_bench_alerts", async (pgDb) => (await pgDb.migrate(), benchAlertsOn(pgDb, "postgres", subs, t0))));
     printAlerts(r);
     check("12.pg-steady", `PostgreSQL, ${subs.toLocaleString("en-US")} subscriptions: steady tick ≤ 1 s p95`, ms(r.steady.latency.p95), r.steady.latency.p95 <= 1000);
     check("12.pg-postpone", "re-planning after one deadline is postponed ≤ 2 s", `${(r.postpone.ms / 1000).toFixed(2)} s`, r.postpone.ms <= 2000);

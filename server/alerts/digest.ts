@@ -4,7 +4,7 @@
 // (one digest, not one per missed day).
 import { and, eq, gt, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertEmails, alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
+import { alertNotifications, alertSubscribers, deadlines } from "@/db/schema";
 import { digestWindow, inDigestWindow, isDigestDue } from "./reminder-rules";
 import { renderDigestEmail, type AlertItem } from "./emails";
 import { cachedRenderer, emailRow, insertEmails, itemOf, linkNotifications, linksFor, listHeaders, recipientOf, type EmailRow } from "./deliver";

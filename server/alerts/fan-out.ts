@@ -15,6 +15,7 @@ import { parseOffsets, type Offset } from "./reminder-rules";
 import { latestVersionAt } from "@/server/core/versions";
 import {
   activeSubscription,
+  deadlineColumns,
   insertNotifications,
   LOOKBACK_MS,
   MEASURE_NEWS_MS,
@@ -49,19 +50,6 @@ export const FAN_OUT_BATCH = 1000;
 /** Bounds one pass: a backlog beyond this many batches is left to the next tick. */
 const MAX_BATCHES = 10_000;
 
-const deadlineColumns = {
-  deadlineKey: deadlines.deadlineKey,
-  title: deadlines.title,
-  titleKo: deadlines.titleKo,
-  kind: deadlines.kind,
-  sector: deadlines.sector,
-  dueAt: deadlines.dueAt,
-  dueZone: deadlines.dueZone,
-  status: deadlines.status,
-  postponedToKey: deadlines.postponedToKey,
-  outcome: deadlines.outcome,
-  knownAt: deadlines.knownAt,
-};
 
 /** Fans out every trigger due at `now`, one batch of subscriptions per transaction. */
 export async function fanOutDue(db: Db, now: Date, { batch = FAN_OUT_BATCH, maxBatches = MAX_BATCHES }: { batch?: number; maxBatches?: number } = {}): Promise<FanOutResult> {

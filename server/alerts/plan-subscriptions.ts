@@ -4,7 +4,7 @@
 // planner's index of what falls due (fan-out.ts). Idempotent and safe with any number of concurrent workers: every
 // row has a unique dedupe_key and is inserted with ON CONFLICT DO NOTHING, so a reminder is planned once whoever
 // plans it first.
-import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, min } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures } from "@/db/schema";
 import { planReminders } from "./plan-rules";
@@ -82,22 +82,25 @@ export async function activeSubscriptions(db: Db, ids?: number[]): Promise<Activ
   return rows.map(toActive);
 }
 
+/** The columns a DeadlineNow is made of. */
+export const deadlineColumns = {
+  deadlineKey: deadlines.deadlineKey,
+  title: deadlines.title,
+  titleKo: deadlines.titleKo,
+  kind: deadlines.kind,
+  sector: deadlines.sector,
+  dueAt: deadlines.dueAt,
+  dueZone: deadlines.dueZone,
+  status: deadlines.status,
+  postponedToKey: deadlines.postponedToKey,
+  outcome: deadlines.outcome,
+  knownAt: deadlines.knownAt,
+};
+
 /** Every deadline's version in force at `now` whose due time is within the planning window. */
 export async function deadlinesNow(db: Db, now: Date): Promise<DeadlineNow[]> {
   return db
-    .select({
-      deadlineKey: deadlines.deadlineKey,
-      title: deadlines.title,
-      titleKo: deadlines.titleKo,
-      kind: deadlines.kind,
-      sector: deadlines.sector,
-      dueAt: deadlines.dueAt,
-      dueZone: deadlines.dueZone,
-      status: deadlines.status,
-      postponedToKey: deadlines.postponedToKey,
-      outcome: deadlines.outcome,
-      knownAt: deadlines.knownAt,
-    })
+    .select(deadlineColumns)
     .from(deadlines)
     .where(
       and(
