@@ -9,7 +9,6 @@
 import { parseArgs } from "node:util";
 import { runCli, UsageError, zodMessage } from "./cli";
 import { withDatabase } from "./with-database";
-import { env } from "@/server/core/env.js";
 import { alertsConfigFromEnv } from "@/server/core/config";
 import { outbox, subscribe } from "@/server/alerts/subscriptions";
 import { runTick } from "@/server/alerts/tick";

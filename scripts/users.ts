@@ -11,7 +11,6 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { DataDirInUseError } from "@/db/lock";
 import { withDatabase } from "./with-database";
-import { env } from "@/server/core/env.js";
 import { USER_ROLES, type UserRole } from "@/server/core/constants";
 import { passwordProblem } from "@/server/users/password-rules";
 import { ServiceError } from "@/server/core/errors";
