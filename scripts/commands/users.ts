@@ -55,23 +55,33 @@ function prompt(io: CliIo, question: string): Promise<string> {
   });
 }
 
-async function choosePassword(io: CliIo, email: string, generate: boolean): Promise<string | undefined> {
-  if (generate) return undefined;
+/** The password (undefined: generate one), and whether it was piped rather than typed at the prompt. */
+async function choosePassword(io: CliIo, email: string, generate: boolean): Promise<{ password?: string; piped: boolean }> {
+  if (generate) return { piped: false };
   if (!io.stdin.isTTY) {
     const piped = await readPiped(io.stdin);
-    return piped === "" ? undefined : piped;
+    return { password: piped === "" ? undefined : piped, piped: true };
   }
   for (;;) {
     const first = await prompt(io, `Password for ${email} (empty: generate one): `);
-    if (first === "") return undefined;
+    if (first === "") return { piped: false };
     const problem = passwordProblem(first, email);
     if (problem) {
       io.stderr.write(`${problem}\n`);
       continue;
     }
-    if ((await prompt(io, "Repeat the password: ")) === first) return first;
+    if ((await prompt(io, "Repeat the password: ")) === first) return { password: first, piped: false };
     io.stderr.write("The two passwords differ; try again.\n");
   }
+}
+
+/** Why a chosen password is refused, with what to do about a piped one of several lines; null when it is fine. */
+function refusal(password: string, email: string, piped: boolean): string | null {
+  const problem = passwordProblem(password, email);
+  if (!problem) return null;
+  const lines = password.split(/\r?\n/).length;
+  const hint = piped && lines > 1 ? `\nThe password was piped on ${lines} lines: pipe the password alone, on one line.` : "";
+  return `${problem}${hint}\nNothing was created.`;
 }
 
 async function list(rest: string[], io: CliIo): Promise<void> {
@@ -107,11 +117,9 @@ async function create(command: "create-admin" | "create", rest: string[], io: Cl
   const role: UserRole = command === "create" ? (roleArg as UserRole) : "admin";
   const email = values.email?.trim();
   if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError("--email <address> is required.");
-  const password = await choosePassword(io, email, values.generate ?? false);
-  if (password !== undefined) {
-    const problem = passwordProblem(password, email);
-    if (problem) throw new RefusedError(`${problem}\nNothing was created.`);
-  }
+  const { password, piped } = await choosePassword(io, email, values.generate ?? false);
+  const refused = password === undefined ? null : refusal(password, email, piped);
+  if (refused) throw new RefusedError(refused);
   const created = await withDatabase(env, (db) => createUser(db, { email, name: values.name, role, password }, new Date()));
   print(`Created ${role} ${created.user.email}.`);
   if (created.generated) {
