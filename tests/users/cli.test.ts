@@ -2,8 +2,7 @@
 // through better-auth as that admin; a weak password, or one piped on two lines, is refused with a clear message and
 // nothing is created; a generated one-time password is printed once and works; a running server's lock is reported.
 // The command runs in-process (scripts/commands/users.ts); one smoke test runs it as `npm run users` does.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
@@ -13,6 +12,7 @@ import { createAuth } from "@/server/users/auth/config";
 import { dataDirSecret } from "@/server/users/auth/secret";
 import { listUsers } from "@/server/users/users";
 import { runInProcess, runSpawned } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 import { openTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 
 const PASSWORD = "correct horse battery staple";
@@ -33,8 +33,8 @@ async function signInWorks(db: Parameters<typeof createAuth>[0]["db"], email: st
 
 describe("npm run users on the embedded database", () => {
   let dataDir: string;
-  beforeAll(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), "tw-users-"));
+  beforeAll(async () => {
+    dataDir = await freshDataDir("tw-users-");
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
