@@ -55,6 +55,7 @@ export function runSpawned(script: string, argv: string[], options: RunOptions =
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     child.once("error", reject);
     child.once("close", (code) => resolve({ code, out, err }));
+    child.stdin.on("error", () => {}); // EPIPE: the tool exited without reading its input; its output says why
     child.stdin.end(options.stdin ?? "");
   });
 }
