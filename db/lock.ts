@@ -38,6 +38,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const file = lockFilePath(dataDir);
   const release = () => {
+    process.off("exit", release); // in-process callers (tests) open and close many times
     try {
       const holder = JSON.parse(readFileSync(file, "utf8")) as { pid: number };
       if (holder.pid === process.pid) unlinkSync(file);

@@ -6,84 +6,8 @@
 //   npm run screens -- list                       every screen, its version and devices
 //   npm run screens -- revoke --device <id>       revokes one device's token (its open screen closes)
 //
-// Runs on the configured database (DATABASE_URL, else DATA_DIR; the embedded one allows one process: stop the server).
-// Changes made here are not in the audit log (no signed-in person); the dashboard's are.
-import { parseArgs } from "node:util";
-import { runCli, UsageError, zodMessage } from "./cli";
-import { publicUrlFromEnv } from "@/server/core/config";
-import { SCREEN_PANELS } from "@/server/screens/constants";
-import { createScreenInput } from "@/server/screens/schemas";
-import { addDevice, createScreen, getScreen, listScreens, revokeDevice, screenUrl } from "@/server/screens/screens";
-import { withDatabase } from "./with-database";
+// The command itself is scripts/commands/screens.ts.
+import { runCli } from "./cli";
+import { main } from "./commands/screens";
 
-const USAGE = `Usage:
-  npm run screens -- create --name <name> [--panels ${SCREEN_PANELS.join(",")}] [--layout grid|rotation]
-        [--lang en|ko] [--theme dark|light] [--key <key>] [--device <label>]
-      Creates a screen (key: the slug of the name unless given) and a device for it; prints the screen's URL with
-      the device's token (shown once). Panels default to all of them.
-  npm run screens -- list
-      Every screen: key, name, configuration version, active devices.
-  npm run screens -- revoke --device <id>
-      Revokes a device (ids are listed by the dashboard's screen page and by "list").`;
-
-
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === "create") {
-    const { values } = parseArgs({
-      args: rest,
-      strict: true,
-      options: {
-        name: { type: "string" },
-        panels: { type: "string" },
-        layout: { type: "string" },
-        lang: { type: "string" },
-        theme: { type: "string" },
-        key: { type: "string" },
-        device: { type: "string" },
-      },
-    });
-    if (values.name === undefined) throw new UsageError("--name <name> is required.");
-    const panels = (values.panels ?? SCREEN_PANELS.join(","))
-      .split(",")
-      .map((p) => p.trim())
-      .filter((p) => p !== "")
-      .map((panel) => ({ panel }));
-    const parsed = createScreenInput.safeParse({ name: values.name, panels, layout: values.layout, language: values.lang, theme: values.theme, key: values.key });
-    if (!parsed.success) {
-      console.error(zodMessage(parsed.error));
-      return 1;
-    }
-    const now = new Date();
-    const { screen, device } = await withDatabase(async (db) => {
-      const screen = await createScreen(db, { user: null, now }, parsed.data);
-      const device = await addDevice(db, { user: null, now }, { key: screen.key, label: values.device ?? "Command line" });
-      return { screen, device };
-    });
-    console.log(screenUrl(publicUrlFromEnv(), screen.key, device.token));
-    console.error(`Created screen "${screen.name}" (${screen.key}) with device #${device.id}; the token is shown only this once.`);
-    return 0;
-  }
-  if (command === "list") {
-    parseArgs({ args: rest, strict: true, options: {} });
-    const rows = await withDatabase(async (db) => Promise.all((await listScreens(db)).map((s) => getScreen(db, s.key))));
-    for (const s of rows) {
-      const devices = s.devices.map((d) => `#${d.id} ${d.label}${d.revokedAt ? " (revoked)" : d.paired ? "" : " (pairing)"}`).join(", ");
-      console.log([s.key, s.name, `v${s.configVersion}`, s.config.panels.map((p) => p.panel).join(","), devices || "no devices"].join("\t"));
-    }
-    if (rows.length === 0) console.log("No screens yet: npm run screens -- create --name <name>");
-    return 0;
-  }
-  if (command === "revoke") {
-    const { values } = parseArgs({ args: rest, strict: true, options: { device: { type: "string" } } });
-    const id = Number(values.device);
-    if (!values.device || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) throw new UsageError("--device <id> must be a device id (a whole number).");
-    const device = await withDatabase((db) => revokeDevice(db, { user: null, now: new Date() }, id));
-    console.log(`Device #${device.id} "${device.label}" of screen ${device.screenKey} is revoked (since ${device.revokedAt!.toISOString()}).`);
-    return 0;
-  }
-  throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
-}
-
-runCli(main, USAGE);
+runCli(main);

@@ -2,9 +2,9 @@
 // process: a running server makes this throw DataDirInUseError), migrated (and seeded unless SEED=off), closed after.
 import { openDatabase, type Db } from "@/db/client";
 import { prepareDatabase } from "@/server/core/db";
-import { env } from "@/server/core/env.js";
+import type { Env } from "@/server/core/env.js";
 
-export async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(env: Env, fn: (db: Db) => Promise<T>): Promise<T> {
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR });
   try {
     await prepareDatabase(database, { seed: env.SEED === "on" });

@@ -8,7 +8,7 @@ import { createSmtpMailer } from "@/server/alerts/mailer";
 import { resolveAuthSecret } from "@/server/users/auth/secret";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
 import { FETCH_TIMEOUT_MS, MAX_REDIRECTS } from "./constants";
-import { env } from "./env.js";
+import { env, type Env } from "./env.js";
 
 export type AlertsConfig = {
   /** The dashboard's public URL (links in emails). */
@@ -44,7 +44,12 @@ export type IngestConfig = { fetch: FetchPolicy; market: MarketConfig };
 export type AppConfig = { alerts: AlertsConfig; ingest: IngestConfig };
 
 export function publicUrlFromEnv(): string {
-  return env.PUBLIC_URL ?? env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return publicUrlFrom(env, process.env.PORT);
+}
+
+/** The public URL an environment gives (`port`: PORT, for the localhost default). */
+export function publicUrlFrom(source: Env, port: string | undefined): string {
+  return source.PUBLIC_URL ?? source.BETTER_AUTH_URL ?? `http://localhost:${port ?? 3000}`;
 }
 
 export function parseAllowList(raw: string | undefined): string[] {
@@ -60,33 +65,40 @@ type Holder = { [KEY]?: AlertsConfig };
 /** Made once per process (the SMTP pool and the secret are shared by every request and job). */
 export function alertsConfigFromEnv(): AlertsConfig {
   const holder = globalThis as Holder;
-  if (!holder[KEY]) {
-    const from = env.MAIL_FROM;
-    holder[KEY] = {
-      publicUrl: publicUrlFromEnv(),
-      secret: resolveAuthSecret({
-        envSecret: env.BETTER_AUTH_SECRET,
-        kind: env.DATABASE_URL ? "postgres" : "pglite",
-        dataDir: env.DATA_DIR,
-        production: env.NODE_ENV === "production",
-      }),
-      mailer: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL, { from }) : null,
-      from,
-      workerId: `${hostname()}:${process.pid}`,
-    };
-  }
+  holder[KEY] ??= alertsConfigFrom(env, process.env.PORT);
   return holder[KEY];
 }
 
+/** A new alerts configuration for an environment (a command-line run makes its own and closes its mailer). */
+export function alertsConfigFrom(source: Env, port: string | undefined): AlertsConfig {
+  const from = source.MAIL_FROM;
+  return {
+    publicUrl: publicUrlFrom(source, port),
+    secret: resolveAuthSecret({
+      envSecret: source.BETTER_AUTH_SECRET,
+      kind: source.DATABASE_URL ? "postgres" : "pglite",
+      dataDir: source.DATA_DIR,
+      production: source.NODE_ENV === "production",
+    }),
+    mailer: source.SMTP_URL ? createSmtpMailer(source.SMTP_URL, { from }) : null,
+    from,
+    workerId: `${hostname()}:${process.pid}`,
+  };
+}
+
 export function ingestConfigFromEnv(): IngestConfig {
+  return ingestConfigFrom(env);
+}
+
+export function ingestConfigFrom(source: Env): IngestConfig {
   return {
     fetch: {
-      allowPrivate: parseAllowList(env.FETCH_ALLOW_PRIVATE),
+      allowPrivate: parseAllowList(source.FETCH_ALLOW_PRIVATE),
       maxBytes: MAX_ARTICLE_BYTES,
       timeoutMs: FETCH_TIMEOUT_MS,
       maxRedirects: MAX_REDIRECTS,
     },
-    market: { provider: env.MARKET_PROVIDER, baseUrl: env.MARKET_PROVIDER_URL, moveEventPct: env.MARKET_MOVE_EVENT_PCT },
+    market: { provider: source.MARKET_PROVIDER, baseUrl: source.MARKET_PROVIDER_URL, moveEventPct: source.MARKET_MOVE_EVENT_PCT },
   };
 }
 

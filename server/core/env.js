@@ -48,8 +48,16 @@ const schema = z.object({
   MARKET_MOVE_EVENT_PCT: z.coerce.number().positive().max(50).default(2),
 });
 
-function load() {
-  const raw = { ...process.env };
+/** @typedef {z.infer<typeof schema>} Env */
+
+/**
+ * An environment, validated (an empty value counts as unset). The app reads process.env once, below; the command-line
+ * tools (scripts/commands) take theirs as a value, so tests can run them in-process with an environment of their own.
+ * @param {Record<string, string | undefined>} source
+ * @returns {Env}
+ */
+export function parseEnv(source) {
+  const raw = { ...source };
   for (const key of Object.keys(raw)) if (raw[key] === "") delete raw[key];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -59,5 +67,5 @@ function load() {
   return parsed.data;
 }
 
-/** @type {z.infer<typeof schema>} */
-export const env = load();
+/** @type {Env} */
+export const env = parseEnv(process.env);

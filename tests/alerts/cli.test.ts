@@ -1,33 +1,28 @@
-// `npm run alerts` end to end on a fresh embedded database: subscribe (confirmed), a dry run that changes nothing,
-// a tick as if the clock read 2025-07-25 04:01Z that sends the 7-day reminder for August 1 to a real SMTP server,
-// a second tick that sends nothing; bad input answers with what was wrong; `npm run worker` refuses on PGlite.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// `npm run alerts` on a fresh embedded database: subscribe (confirmed), a dry run that changes nothing, a tick as if
+// the clock read 2025-07-25 04:01Z that sends the 7-day reminder for August 1 to a real SMTP server, a second tick that
+// sends nothing; bad input answers with what was wrong; `npm run worker` refuses on PGlite. The commands run
+// in-process (scripts/commands/alerts.ts); the first subscribe and the worker run as `npm run` does, in a child process.
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "@/tests/helpers/app-server";
+import { main } from "@/scripts/commands/alerts";
+import { runInProcess, runSpawned, type CliResult } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
 
 let dataDir: string;
 let smtp: TestSmtp;
 
-function run(script: string, args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, SMTP_URL: smtp.url, PUBLIC_URL: "http://tradewatch.test", ...extra };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-  });
+const env = () => ({ DATA_DIR: dataDir, SMTP_URL: smtp.url, PUBLIC_URL: "http://tradewatch.test", DATABASE_URL: undefined });
+
+/** `npm run alerts -- …args`, in-process; `spawned` runs scripts/<tool>.ts in a child process instead. */
+function run(script: string, args: string[], how: "in-process" | "spawned" = "in-process"): Promise<CliResult> {
+  if (how === "spawned") return runSpawned(script, args, { env: env() });
+  if (script !== "scripts/alerts.ts") throw new Error(`${script} runs spawned only`);
+  return runInProcess(main, args, { env: env() });
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-alerts-cli-"));
+  dataDir = await freshDataDir("tw-alerts-cli-");
   smtp = await startTestSmtp();
 });
 afterAll(async () => {
@@ -37,7 +32,7 @@ afterAll(async () => {
 
 describe("npm run alerts", () => {
   it("a subscription made today does not replay last July's reminders", async () => {
-    const sub = await run("scripts/alerts.ts", ["subscribe", "--email", "cli@example.org", "--deadlines", "all", "--offsets", "30d,7d,1d", "--tz", "Asia/Seoul", "--lang", "ko", "--confirmed"]);
+    const sub = await run("scripts/alerts.ts", ["subscribe", "--email", "cli@example.org", "--deadlines", "all", "--offsets", "30d,7d,1d", "--tz", "Asia/Seoul", "--lang", "ko", "--confirmed"], "spawned");
     expect(sub.err).toBe("");
     expect(sub.code).toBe(0);
     expect(sub.out).toContain("Subscribed cli@example.org (all, offsets 30d,7d,1d, Asia/Seoul, ko). Confirmed.");
@@ -100,7 +95,7 @@ describe("npm run alerts", () => {
   });
 
   it("npm run worker refuses on the embedded database, saying why", async () => {
-    const worker = await run("scripts/worker.ts", []);
+    const worker = await run("scripts/worker.ts", [], "spawned");
     expect(worker.code).toBe(1);
     expect(worker.err).toContain("npm run worker needs DATABASE_URL");
   });

@@ -3,7 +3,7 @@
 //   reminders deliver each exactly once while the SMTP server rejects 30% of transactions with transient errors;
 // - a worker killed with SIGKILL mid-batch loses nothing: once its leases expire, another worker sends the rest.
 import { spawn, type ChildProcess } from "node:child_process";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";

@@ -1,7 +1,7 @@
-// `npm run db -- …` end to end, as a child process on a seeded temporary data directory: export writes a valid
-// backup to stdout, the PGlite lock is respected, bad arguments get the usage (exit 2), and copy-to moves the
-// embedded database to a fresh database on the real PostgreSQL server with identical rows (TEST_DATABASE_URL only).
-import { execFile } from "node:child_process";
+// `npm run db -- …` on a seeded temporary data directory: export writes a valid backup to stdout, the PGlite lock is
+// respected, bad arguments get the usage (exit 2), and copy-to moves the embedded database to a fresh database on the
+// real PostgreSQL server with identical rows (TEST_DATABASE_URL only). The command runs in-process
+// (scripts/commands/db.ts); the first export runs as `npm run db` does, in a child process writing to a pipe.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,26 +10,21 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { lockFilePath } from "@/db/lock";
 import { seedDatabase } from "@/db/seed";
+import { main } from "@/scripts/commands/db";
 import { backupTables, parseBackup } from "@/server/backup";
+import { runInProcess, runSpawned } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 import { databaseText } from "./compare";
 
 type Run = { code: number; stdout: string; stderr: string };
 
-function runCli(args: string[], env: Record<string, string>): Promise<Run> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  delete childEnv.DATABASE_URL;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "scripts/db.ts", ...args],
-      { env: childEnv, cwd: process.cwd(), maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+/** `npm run db -- …args` with DATABASE_URL unset, in-process or (`spawned`) in a child process. */
+async function runCli(args: string[], env: Record<string, string>, how: "in-process" | "spawned" = "in-process"): Promise<Run> {
+  const options = { env: { ...env, DATABASE_URL: undefined } };
+  const result = how === "spawned" ? await runSpawned("scripts/db.ts", args, options) : await runInProcess(main, args, options);
+  return { code: result.code ?? 1, stdout: result.out, stderr: result.err };
 }
 
 let dir: string;
@@ -37,7 +32,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "tw-backup-cli-"));
-  dataDir = path.join(dir, "data");
+  dataDir = await freshDataDir("tw-backup-cli-data-");
   const database = await openDatabase({ dataDir });
   try {
     await database.migrate();
@@ -53,11 +48,12 @@ beforeAll(async () => {
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe("npm run db", () => {
   it("export writes the whole embedded database as a backup to stdout", async () => {
-    const run = await runCli(["export"], { DATA_DIR: dataDir });
+    const run = await runCli(["export"], { DATA_DIR: dataDir }, "spawned");
     expect(run.stderr).toMatch(/exported \d+ rows from \d+ tables/);
     expect(run.code).toBe(0);
     const doc = parseBackup(run.stdout);
@@ -66,15 +62,23 @@ describe("npm run db", () => {
     expect(doc.tables.sources!.length).toBeGreaterThan(0);
   });
 
+  it("export in-process: the backup alone on stdout, the summary on stderr", async () => {
+    const run = await runCli(["export"], { DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    expect(parseBackup(run.stdout).tables.observations).toHaveLength(500);
+    expect(run.stderr).toMatch(/exported \d+ rows from \d+ tables/);
+  });
+
   it("fails with the lock's message while another process holds the data directory", async () => {
-    const database = await openDatabase({ dataDir });
+    // A live process other than this one (the test runner's parent) holds the lock, as a running server would.
+    writeFileSync(lockFilePath(dataDir), JSON.stringify({ pid: process.ppid, since: new Date().toISOString() }));
     try {
       const run = await runCli(["export"], { DATA_DIR: dataDir });
       expect(run.code).toBe(1);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/already in use by process \d+/);
+      expect(run.stderr).toMatch(new RegExp(`already in use by process ${process.ppid}\\b`));
     } finally {
-      await database.close();
+      rmSync(lockFilePath(dataDir), { force: true });
     }
   });
 

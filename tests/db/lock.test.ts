@@ -1,18 +1,20 @@
 // PGlite is single-process: the data directory's lock file makes a second process fail fast with a clear message,
 // a lock left by a dead process is taken over, and close() releases the directory.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/db/client";
 import { DataDirInUseError, lockFilePath } from "@/db/lock";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 
 const SCRIPT = path.join(process.cwd(), "tests", "helpers", "open-data-dir.ts");
 
 const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "tw-lock-"));
+/** A new data directory, already initialised (a copy: initdb in each new one took most of this file's time). */
+async function tempDir(): Promise<string> {
+  const dir = await freshDataDir("tw-lock-");
   dirs.push(dir);
   return dir;
 }
@@ -79,7 +81,7 @@ describe("PGlite data directory lock", () => {
   });
 
   it("makes a second process exit at once with a message naming DATA_DIR while this one holds the directory", async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const database = await openDatabase({ dataDir: dir });
     open.push(database);
     expect(JSON.parse(readFileSync(lockFilePath(dir), "utf8")).pid).toBe(process.pid);
@@ -100,7 +102,7 @@ describe("PGlite data directory lock", () => {
   });
 
   it("refuses this process while another process holds the directory", async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const holder = startChild(dir, "--hold");
     await waitFor(
       () => holder.output().stdout.includes("opened"),
@@ -126,7 +128,7 @@ describe("PGlite data directory lock", () => {
   });
 
   it("takes over a stale lock file whose process no longer runs", async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const pid = await deadPid();
     expect(isRunning(pid)).toBe(false);
     writeFileSync(
@@ -140,7 +142,7 @@ describe("PGlite data directory lock", () => {
   });
 
   it("takes over the directory of a process that was killed while holding it", async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const holder = startChild(dir, "--hold");
     await waitFor(
       () => holder.output().stdout.includes("opened"),
@@ -157,7 +159,7 @@ describe("PGlite data directory lock", () => {
   });
 
   it("releases the directory on close(): it opens again, here and in another process", async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const first = await openDatabase({ dataDir: dir });
     await first.migrate();
     await first.close();

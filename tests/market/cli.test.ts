@@ -1,29 +1,22 @@
-// `npm run market` end to end on a fresh embedded database with the real seed (KOSPI to 2026-08-27): a CSV with a
-// bad row is reported row by row and writes nothing; a good one appends its new days and reports the stored day it
-// disagrees with; fetch runs the job once against a local server in Yahoo's chart format; status shows the result.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `npm run market` on a fresh embedded database with the real seed (KOSPI to 2026-08-27): a CSV with a bad row is
+// reported row by row and writes nothing; a good one appends its new days and reports the stored day it disagrees
+// with; fetch runs the job once against a local server in Yahoo's chart format; status shows the result. The commands
+// run in-process (scripts/commands/market.ts); the first import runs as `npm run market` does, spawned.
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "@/tests/helpers/app-server";
+import { main } from "@/scripts/commands/market";
+import { runInProcess, runSpawned, type CliResult } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 import { startYahooServer, type YahooServer } from "./yahoo-server";
 
 let dataDir: string;
 let yahoo: YahooServer;
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3" };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/market.ts", ...args], { cwd: ROOT, env });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-  });
+/** `npm run market -- …args`, in-process or (`spawned`) in a child process. */
+function run(args: string[], how: "in-process" | "spawned" = "in-process"): Promise<CliResult> {
+  const env = { DATA_DIR: dataDir, MARKET_PROVIDER: "yahoo", MARKET_PROVIDER_URL: yahoo.url, MARKET_MOVE_EVENT_PCT: "3", DATABASE_URL: undefined };
+  return how === "spawned" ? runSpawned("scripts/market.ts", args, { env }) : runInProcess(main, args, { env });
 }
 const file = (name: string, text: string) => {
   const p = path.join(dataDir, name);
@@ -32,7 +25,7 @@ const file = (name: string, text: string) => {
 };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-market-cli-"));
+  dataDir = await freshDataDir("tw-market-cli-");
   yahoo = await startYahooServer([
     { date: "2026-09-02", close: 7050.5 },
     { date: "2026-09-03", close: 7060 },
@@ -49,7 +42,7 @@ describe("npm run market", () => {
       "bad.csv",
       "# KOSPI closes typed by hand\nDate,Open,High,Low,Close,Volume\n2026-08-28,6900,6950,6880,\"6,940.10\",300000\n2026-08-31,6950,6900,6990,6960,1\n2026-09-31,1,1,1,1,1\n2026-09-01,1,1,1,abc,1\n2026-09-01,1,1,1,,1\n",
     );
-    const refused = await run(["import", bad]);
+    const refused = await run(["import", bad], "spawned");
     expect(refused.code).toBe(1);
     expect(refused.err).toContain("nothing was written");
     expect(refused.err).toContain("row 2, high: must not be below low");
@@ -105,5 +98,5 @@ describe("npm run market", () => {
     const usage = await run(["fetch", "--from", "yesterday"]);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('--from "yesterday" is not a date YYYY-MM-DD.');
-  }, 120_000);
+  });
 });

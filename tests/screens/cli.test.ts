@@ -1,32 +1,24 @@
 // `npm run screens` on a fresh embedded database: create prints the screen's URL with a working device token (the
-// only line on stdout, for scripts); list shows it; revoke stops the token; bad input says what was wrong.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// only line on stdout, for scripts); list shows it; revoke stops the token; bad input says what was wrong. The
+// commands run in-process (scripts/commands/screens.ts); the first create runs as `npm run screens` does, spawned.
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { main } from "@/scripts/commands/screens";
 import { authenticateDevice } from "@/server/screens/screens";
-import { ROOT } from "@/tests/helpers/app-server";
+import { runInProcess, runSpawned, type CliResult } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 
 let dataDir: string;
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PUBLIC_URL: "http://tv.test" };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/screens.ts", ...args], { cwd: ROOT, env });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-  });
+/** `npm run screens -- …args`, in-process or (`spawned`) in a child process. */
+function run(args: string[], how: "in-process" | "spawned" = "in-process"): Promise<CliResult> {
+  const env = { DATA_DIR: dataDir, PUBLIC_URL: "http://tv.test", DATABASE_URL: undefined };
+  return how === "spawned" ? runSpawned("scripts/screens.ts", args, { env }) : runInProcess(main, args, { env });
 }
 
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "tw-screens-cli-"));
+beforeAll(async () => {
+  dataDir = await freshDataDir("tw-screens-cli-");
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -34,7 +26,7 @@ describe("npm run screens", () => {
   let url: URL;
 
   it("create prints the screen's URL with a device token", async () => {
-    const res = await run(["create", "--name", "War room Seoul", "--panels", "deadlines,tariffs,market", "--layout", "rotation", "--lang", "ko"]);
+    const res = await run(["create", "--name", "War room Seoul", "--panels", "deadlines,tariffs,market", "--layout", "rotation", "--lang", "ko"], "spawned");
     expect(res.code, res.err).toBe(0);
     const lines = res.out.trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -1,35 +1,28 @@
-// `npm run users` end to end: create-admin with a piped password on a fresh data directory (and on PostgreSQL),
-// then sign in through better-auth as that admin; a weak password is refused with a clear message and nothing is
-// created; a generated one-time password is printed once and works; a running server's lock is reported.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `npm run users`: create-admin with a piped password on a fresh data directory (and on PostgreSQL), then sign in
+// through better-auth as that admin; a weak password, or one piped on two lines, is refused with a clear message and
+// nothing is created; a generated one-time password is printed once and works; a running server's lock is reported.
+// The command runs in-process (scripts/commands/users.ts); one smoke test runs it as `npm run users` does.
+import { rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { lockFilePath } from "@/db/lock";
+import { main } from "@/scripts/commands/users";
 import { createAuth } from "@/server/users/auth/config";
 import { dataDirSecret } from "@/server/users/auth/secret";
 import { listUsers } from "@/server/users/users";
-import { ROOT } from "@/tests/helpers/app-server";
+import { runInProcess, runSpawned } from "@/tests/helpers/cli";
+import { freshDataDir } from "@/tests/helpers/data-dir";
 import { openTestDatabase, type TestDatabase } from "@/tests/helpers/databases";
 
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const PASSWORD = "correct horse battery staple";
 
-function runUsers(args: string[], env: Record<string, string>, stdin: string): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, SEED: "off", ...env };
-    if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-    const child = spawn(process.execPath, [TSX, "scripts/users.ts", ...args], { cwd: ROOT, env: childEnv });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-    child.stdin.end(stdin);
-  });
+function usersEnv(env: Record<string, string>): Record<string, string | undefined> {
+  return { SEED: "off", DATABASE_URL: undefined, ...env };
+}
+
+function runUsers(args: string[], env: Record<string, string>, stdin: string) {
+  return runInProcess(main, args, { env: usersEnv(env), stdin });
 }
 
 async function signInWorks(db: Parameters<typeof createAuth>[0]["db"], email: string, password: string) {
@@ -40,8 +33,8 @@ async function signInWorks(db: Parameters<typeof createAuth>[0]["db"], email: st
 
 describe("npm run users on the embedded database", () => {
   let dataDir: string;
-  beforeAll(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), "tw-users-"));
+  beforeAll(async () => {
+    dataDir = await freshDataDir("tw-users-");
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -77,9 +70,21 @@ describe("npm run users on the embedded database", () => {
     }
   });
 
+  it("refuses a password piped on two lines (printf 'first-long-password\\nsecond-line-password\\n' | …): exit 1, says why, creates nothing", async () => {
+    const twoLines = await runUsers(["create-admin", "--email", "twolines@example.org"], { DATA_DIR: dataDir }, "first-long-password\nsecond-line-password\n");
+    expect(twoLines.code).toBe(1);
+    expect(twoLines.out).toBe("");
+    expect(twoLines.err).toMatch(/contains a line break, tab or other control character/);
+    expect(twoLines.err).toContain("piped on 2 lines: pipe the password alone, on one line");
+    expect(twoLines.err).toContain("Nothing was created.");
+    const listed = await runUsers(["list"], { DATA_DIR: dataDir }, "");
+    expect(listed.code).toBe(0);
+    expect(listed.out).not.toContain("twolines@example.org");
+  });
+
   it("tells the user to stop the server when the data directory is in use", async () => {
-    // A live process (this test runner) holds the lock, as a running server would.
-    writeFileSync(lockFilePath(dataDir), JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+    // A live process other than this one (the test runner's parent) holds the lock, as a running server would.
+    writeFileSync(lockFilePath(dataDir), JSON.stringify({ pid: process.ppid, since: new Date().toISOString() }));
     try {
       const res = await runUsers(["list"], { DATA_DIR: dataDir }, "");
       expect(res.code).toBe(1);
@@ -108,6 +113,20 @@ describe("npm run users on the embedded database", () => {
     const res = await runUsers(["make-me-admin"], { DATA_DIR: dataDir }, "");
     expect(res.code).toBe(2);
     expect(res.err).toContain("Usage:");
+  });
+
+  it("as `npm run users` (a child process reading the piped password): create-admin works and prints no error", async () => {
+    const res = await runSpawned("scripts/users.ts", ["create-admin", "--email", "Spawned@Example.org"], { env: usersEnv({ DATA_DIR: dataDir }), stdin: `${PASSWORD}\n` });
+    expect(res.err).toBe("");
+    expect(res.code).toBe(0);
+    expect(res.out).toContain("Created admin spawned@example.org");
+    expect(res.out).not.toContain(PASSWORD);
+    const database = await openDatabase({ dataDir });
+    try {
+      expect(await signInWorks(database.db, "spawned@example.org", PASSWORD)).toMatchObject({ role: "admin" });
+    } finally {
+      await database.close();
+    }
   });
 
   it("the generated auth secret is kept in DATA_DIR with mode 0600", () => {

@@ -1,26 +1,19 @@
-// `npm run extract` end to end (node --import tsx scripts/extract.ts): FACTS.md JSON on stdout for good files; an
-// empty, binary, non-UTF-8 or missing file is named on stderr with its reason, listed with "error" and no facts,
-// the other files are still processed, and the exit code is 1.
-import { spawn } from "node:child_process";
+// `npm run extract`: FACTS.md JSON on stdout for good files; an empty, binary, non-UTF-8 or missing file is named on
+// stderr with its reason, listed with "error" and no facts, the other files are still processed, and the exit code
+// is 1. The command runs in-process (scripts/commands/extract.ts); the first case runs as `npm run extract` does.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "@/scripts/commands/extract";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
-import { ROOT } from "@/tests/helpers/app-server";
+import { runInProcess, runSpawned, type CliResult } from "@/tests/helpers/cli";
 
 let dir: string;
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { cwd: ROOT, env: process.env });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-  });
+/** `npm run extract -- …args`, in-process or (`spawned`) in a child process. */
+function run(args: string[], how: "in-process" | "spawned" = "in-process"): Promise<CliResult> {
+  return how === "spawned" ? runSpawned("scripts/extract.ts", args) : runInProcess(main, args);
 }
 
 const ARTICLE = [
@@ -46,7 +39,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run extract", () => {
   it("prints FACTS.md JSON for a good file and exits 0", async () => {
-    const r = await run([path.join(dir, "good.txt")]);
+    const r = await run([path.join(dir, "good.txt")], "spawned");
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { files: { file: string; date?: string; facts: Record<string, unknown>[] }[] };

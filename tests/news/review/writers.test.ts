@@ -38,7 +38,6 @@ const FACTS: Fact[] = [
 describe.each(testDatabases())("accepting budgets, figures and picked tariffs on $name", ({ name }) => {
   let tdb: TestDatabase;
   let api: Caller;
-  let articleId: number;
   const ids: number[] = [];
 
   beforeAll(async () => {
@@ -47,7 +46,6 @@ describe.each(testDatabases())("accepting budgets, figures and picked tariffs on
     await insertTestUsers(tdb.db, [editor]);
     api = callerAs(tdb.db, editor, { now: NOW });
     const stored = await storeArticleWithProposals(tdb.db, { origin: "paste", url: "https://www.example.org/2026/11/budget", contentHash: "writers-test-1", title: "Budgets and pledges", publisher: null, publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdBy: editor.id, createdAt: NOW }, FACTS, NOW);
-    articleId = stored.articleId;
     ids.push(...stored.ids);
   });
   afterAll(() => tdb?.close());
