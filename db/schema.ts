@@ -23,7 +23,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./auth-schema";
 import { AUDIT_ACTIONS, AUDIT_RECORD_TYPES, BUDGET_STATUSES, CONFIDENCE_LEVELS, CONFLICT_STATUSES, DEADLINE_KINDS, DEADLINE_STATUSES, LOCALES, EVENT_CATEGORIES, FIGURE_KINDS, MEASURE_STATUSES, RECORD_TYPES, SECTORS, SOURCE_KINDS, TIME_PRECISIONS } from "@/server/core/constants";
-import { ALERT_CHANGE_KINDS, ALERT_TRIGGER_KINDS, EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
+import { ALERT_CHANGE_KINDS, ALERT_CHANNELS, ALERT_TRIGGER_KINDS, ATTEMPT_OUTCOMES, CONTACT_POINT_TYPES, DELIVERY_STATUSES, EMAIL_KINDS, EMAIL_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "@/server/alerts/constants";
 import { ARTICLE_ORIGINS, FEED_ITEM_OUTCOMES, FEED_STATES, PROPOSAL_STATUSES } from "@/server/news/constants";
 import type { ScreenConfig } from "@/server/screens/schemas";
 
@@ -48,6 +48,10 @@ export const notificationKindEnum = pgEnum("notification_kind", NOTIFICATION_KIN
 export const notificationStatusEnum = pgEnum("notification_status", NOTIFICATION_STATUSES);
 export const alertChangeKindEnum = pgEnum("alert_change_kind", ALERT_CHANGE_KINDS);
 export const alertTriggerKindEnum = pgEnum("alert_trigger_kind", ALERT_TRIGGER_KINDS);
+export const alertChannelEnum = pgEnum("alert_channel", ALERT_CHANNELS);
+export const contactPointTypeEnum = pgEnum("contact_point_type", CONTACT_POINT_TYPES);
+export const deliveryStatusEnum = pgEnum("delivery_status", DELIVERY_STATUSES);
+export const attemptOutcomeEnum = pgEnum("attempt_outcome", ATTEMPT_OUTCOMES);
 export const emailKindEnum = pgEnum("email_kind", EMAIL_KINDS);
 export const emailStatusEnum = pgEnum("email_status", EMAIL_STATUSES);
 
@@ -355,6 +359,8 @@ export const alertSubscribers = pgTable("alert_subscribers", {
   /** Bumped to revoke every signed link sent so far. */
   linkVersion: integer("link_version").notNull().default(1),
   lastDigestAt: instant("last_digest_at"),
+  /** email, or the contact point this subscriber stands for (its address is then a placeholder, never mailed). */
+  channel: alertChannelEnum("channel").notNull().default("email"),
   createdAt: instant("created_at").notNull(),
 });
 
@@ -415,6 +421,78 @@ export const alertEmails = pgTable(
   (t) => [index("alert_emails_due_idx").on(t.status, t.nextAttemptAt), index("alert_emails_subscriber_idx").on(t.subscriberId, t.createdAt)],
 );
 
+/**
+ * A contact point: a Slack or Microsoft Teams channel (incoming / Workflows webhook) or a signed webhook. It is planned
+ * as a subscriber of its own (subscriber_id: channel, language, zone, subscriptions), so it follows deadlines exactly
+ * as a person does. The URL and the signing secret are encrypted (server/alerts/channels/secrets.ts) and never shown
+ * back; url_hint is what the admin sees. A team's contact point has created_by; a person's own has owner_subscriber_id.
+ */
+export const alertContactPoints = pgTable("alert_contact_points", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  type: contactPointTypeEnum("type").notNull(),
+  subscriberId: integer("subscriber_id")
+    .notNull()
+    .unique()
+    .references(() => alertSubscribers.id, { onDelete: "cascade" }),
+  /** Encrypted URL (null after a restore without secrets: the point waits for its URL, paused). */
+  urlCipher: text("url_cipher"),
+  /** e.g. "hooks.slack.com …a1b2": enough to recognise it, not to use it. */
+  urlHint: text("url_hint").notNull(),
+  /** Encrypted signing secret (webhooks). */
+  secretCipher: text("secret_cipher"),
+  paused: boolean("paused").notNull().default(false),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  ownerSubscriberId: integer("owner_subscriber_id").references(() => alertSubscribers.id, { onDelete: "cascade" }),
+  createdAt: instant("created_at").notNull(),
+});
+
+/** Outbox for contact points: one message to one contact point, its body fixed when composed, sent at most once per id. */
+export const alertDeliveries = pgTable(
+  "alert_deliveries",
+  {
+    id: serial("id").primaryKey(),
+    contactPointId: integer("contact_point_id")
+      .notNull()
+      .references(() => alertContactPoints.id, { onDelete: "cascade" }),
+    kind: emailKindEnum("kind").notNull(),
+    /** Sent as the webhook-id / idempotency key: a retry carries the same one, so receivers can drop the copy. */
+    messageId: text("message_id").notNull().unique(),
+    /** What the message says, channel-neutral (items, links, zone, language): rendered for the channel at send. */
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    status: deliveryStatusEnum("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    leaseUntil: instant("lease_until"),
+    leasedBy: text("leased_by"),
+    lastError: text("last_error"),
+    late: boolean("late").notNull().default(false),
+    createdAt: instant("created_at").notNull(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [index("alert_deliveries_due_idx").on(t.status, t.nextAttemptAt), index("alert_deliveries_point_idx").on(t.contactPointId, t.createdAt)],
+);
+
+/** Every attempt to deliver: why a channel did or did not get a message. */
+export const alertDeliveryAttempts = pgTable(
+  "alert_delivery_attempts",
+  {
+    id: serial("id").primaryKey(),
+    deliveryId: integer("delivery_id")
+      .notNull()
+      .references(() => alertDeliveries.id, { onDelete: "cascade" }),
+    at: instant("at").notNull(),
+    outcome: attemptOutcomeEnum("outcome").notNull(),
+    httpStatus: integer("http_status"),
+    /** The receiver's answer or the network error, short; never the URL. */
+    detail: text("detail"),
+    /** A 429/503's Retry-After, honoured for the next attempt. */
+    retryAfterSeconds: integer("retry_after_seconds"),
+    durationMs: integer("duration_ms"),
+  },
+  (t) => [index("alert_delivery_attempts_delivery_idx").on(t.deliveryId, t.at)],
+);
+
 /** One piece of alert content for one subscriber: a reminder, a notice, a digest line. */
 export const alertNotifications = pgTable(
   "alert_notifications",
@@ -440,6 +518,8 @@ export const alertNotifications = pgTable(
     /** Why it was skipped or held back. */
     reason: text("reason"),
     emailId: integer("email_id").references(() => alertEmails.id, { onDelete: "set null" }),
+    /** The contact-point delivery it went out in (instead of an email). */
+    deliveryId: integer("delivery_id").references(() => alertDeliveries.id, { onDelete: "set null" }),
     createdAt: instant("created_at").notNull(),
   },
   (t) => [
@@ -447,6 +527,7 @@ export const alertNotifications = pgTable(
     index("alert_notifications_email_idx").on(t.emailId),
     // What compose reads each tick: queued, not yet in an email, by instant.
     index("alert_notifications_queued_idx").on(t.remindAt, t.subscriberId).where(sql`${t.status} = 'queued' and ${t.emailId} is null`),
+    index("alert_notifications_delivery_idx").on(t.deliveryId),
   ],
 );
 

@@ -64,3 +64,20 @@ export type AlertChangeKind = (typeof ALERT_CHANGE_KINDS)[number];
 /** What falls due in the planner's index: a reminder instant, a postponed/met notice, a measure change, a KOSPI close. */
 export const ALERT_TRIGGER_KINDS = ["reminder", "notice", "measure", "market"] as const;
 export type AlertTriggerKind = (typeof ALERT_TRIGGER_KINDS)[number];
+
+/** Where a subscriber's alerts go: email, or a contact point (a chat channel or a webhook). */
+export const ALERT_CHANNELS = ["email", "slack", "teams", "webhook"] as const;
+export type AlertChannel = (typeof ALERT_CHANNELS)[number];
+export const CONTACT_POINT_TYPES = ["slack", "teams", "webhook"] as const;
+export type ContactPointType = (typeof CONTACT_POINT_TYPES)[number];
+
+/** A delivery to a contact point: `pending` (or retrying at next_attempt_at), `sending` leased, `sent`, `failed`. */
+export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What one attempt to deliver came to: accepted, refused for good, or worth another try later. */
+export const ATTEMPT_OUTCOMES = ["sent", "permanent", "transient", "held"] as const;
+export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
+
+/** The webhook payload's schema version (docs/alerts.md); a breaking change gets a new one. */
+export const WEBHOOK_SCHEMA_VERSION = "2026-12-01";

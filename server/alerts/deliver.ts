@@ -19,6 +19,7 @@ import { backoffSeconds, type Mailer } from "./mailer";
 import { signToken } from "./tokens";
 import type { AlertsConfig } from "@/server/core/config";
 import type { Tx } from "@/server/core/transactions";
+import { composeDeliveries, type DueGroup } from "./channels/compose";
 
 type Subscriber = typeof alertSubscribers.$inferSelect;
 type Notification = typeof alertNotifications.$inferSelect;
@@ -114,7 +115,7 @@ export async function enqueueEmail(
   return row!.id;
 }
 
-export type ComposeResult = { emails: number; notifications: number; skipped: number };
+export type ComposeResult = { emails: number; deliveries: number; notifications: number; skipped: number };
 
 type Rendered = { subject: string; html: string; text: string; ics: string | null };
 const PLACEHOLDER = { unsubscribe: "https://links.invalid/unsubscribe-9b1f", manage: "https://links.invalid/manage-9b1f" };
@@ -146,7 +147,7 @@ const renderCache = () => cachedRenderer(renderAlertEmail);
  * falls within the grouping window after the first goes into one email.
  */
 export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { batch = 200 }: { batch?: number } = {}): Promise<ComposeResult> {
-  const result: ComposeResult = { emails: 0, notifications: 0, skipped: 0 };
+  const result: ComposeResult = { emails: 0, deliveries: 0, notifications: 0, skipped: 0 };
   const render = renderCache();
   // Keyset pagination over subscribers with something due (through alert_notifications_queued_idx); each batch is
   // one transaction of at most `batch` subscribers, whatever the backlog. Rows another worker holds are skipped.
@@ -166,11 +167,12 @@ export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { b
 }
 
 /** Sets each notification's email in one statement: pairs of (notification id, email id). */
-export async function linkNotifications(tx: Tx, pairs: [number, number][], status: "emailed" | "digested") {
+export async function linkNotifications(tx: Tx, pairs: [number, number][], status: "emailed" | "digested", to: "email" | "delivery" = "email") {
+  const column = sql.raw(to === "email" ? "email_id" : "delivery_id");
   for (let i = 0; i < pairs.length; i += STATEMENT_ROWS) {
     const values = sql.join(pairs.slice(i, i + STATEMENT_ROWS).map(([n, e]) => sql`(${n}::int, ${e}::int)`), sql`, `);
-    await tx.execute(sql`update alert_notifications as n set status = ${status}, email_id = v.email_id
-      from (values ${values}) as v(id, email_id) where n.id = v.id`);
+    await tx.execute(sql`update alert_notifications as n set status = ${status}, ${column} = v.target
+      from (values ${values}) as v(id, target) where n.id = v.id`);
   }
 }
 
@@ -239,6 +241,7 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
     for (const i of items) bySubscriber.set(i.subscriberId, [...(bySubscriber.get(i.subscriberId) ?? []), i]);
     const subscribers = await tx.select().from(alertSubscribers).where(inArray(alertSubscribers.id, [...bySubscriber.keys()]));
     const emails: { row: EmailRow; itemIds: number[] }[] = [];
+    const toChannels: DueGroup[] = [];
     for (const subscriber of subscribers) {
       const mine = bySubscriber.get(subscriber.id)!;
       if (subscriber.unsubscribedAt || !subscriber.confirmedAt) {
@@ -256,6 +259,10 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
         { now },
       );
       if (!group || group.sendAt.getTime() > now.getTime()) continue;
+      if (subscriber.channel !== "email") {
+        toChannels.push({ subscriber, items: group.items });
+        continue;
+      }
       const links = linksFor(config, subscriber);
       const rendered = await render({ to: recipientOf(subscriber), items: group.items.map(itemOf), links, now });
       emails.push({
@@ -263,6 +270,9 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
         itemIds: group.items.map((i) => i.id),
       });
     }
+    const channelled = await composeDeliveries(tx, config, now, toChannels);
+    result.deliveries += channelled.deliveries;
+    result.notifications += channelled.notifications;
     if (emails.length === 0) return;
     const idByMessage = await insertEmails(tx, emails.map((e) => e.row));
     const pairs = emails.flatMap((e) => e.itemIds.map((n): [number, number] => [n, idByMessage.get(e.row.messageId)!]));

@@ -28,7 +28,8 @@ export async function composeDigests(db: Db, config: AlertsConfig, now: Date): P
     .select({ id: alertSubscribers.id, timeZone: alertSubscribers.timeZone, lastDigestAt: alertSubscribers.lastDigestAt })
     .from(alertSubscribers)
     // Confirmed by now (a replay of an earlier instant owes no digest to someone who subscribed later).
-    .where(and(isNotNull(alertSubscribers.confirmedAt), lte(alertSubscribers.confirmedAt, now), isNull(alertSubscribers.unsubscribedAt)));
+    // People only: a contact point gets reminders and notices, not the daily email digest.
+    .where(and(eq(alertSubscribers.channel, "email"), isNotNull(alertSubscribers.confirmedAt), lte(alertSubscribers.confirmedAt, now), isNull(alertSubscribers.unsubscribedAt)));
   const owed = subscribers.filter((s) => isDigestDue({ zone: s.timeZone, now, lastDigestAt: s.lastDigestAt })).map((s) => s.id);
   const result = { digests: 0, empty: 0 };
   if (owed.length === 0) return result;

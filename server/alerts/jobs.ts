@@ -3,6 +3,7 @@ import type { JobDefinition } from "@/server/core/jobs";
 import { deliverEmails } from "./deliver";
 import { composeDigests } from "./digest";
 import { runTick } from "./tick";
+import { deliverToContactPoints } from "./channels/deliveries";
 
 export const alertJobs = [
   {
@@ -24,7 +25,7 @@ export const alertJobs = [
     name: "alerts-retry",
     cron: "*/2 * * * *",
     timeZone: "UTC",
-    description: "Retries failed deliveries whose backoff has passed and takes over emails a dead worker left leased.",
-    handler: ({ db, config, now }) => deliverEmails(db, config, now),
+    description: "Retries failed deliveries (email and contact points) whose backoff has passed and takes over what a dead worker left leased.",
+    handler: async ({ db, config, now }) => ({ email: await deliverEmails(db, config, now), channels: await deliverToContactPoints(db, config, now) }),
   },
 ] as const satisfies readonly JobDefinition[];

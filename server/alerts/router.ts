@@ -22,6 +22,9 @@ import {
 } from "./subscriptions";
 import {
   adminSetActiveInput,
+  contactPointIdInput,
+  createContactPointInput,
+  updateContactPointInput,
   emailIdInput,
   historyInput,
   manageAddInput,
@@ -33,6 +36,8 @@ import {
   tokenInput,
 } from "./schemas";
 import { jobStatus } from "@/server/core/jobs";
+import { actorFrom } from "@/server/core/actor";
+import { contactPointHistory, createContactPoint, deleteContactPoint, listContactPoints, sendContactPointTest, updateContactPoint } from "./contact-points";
 import type { AlertsConfig } from "@/server/core/config";
 import { adminProcedure, createTRPCRouter, publicProcedure, readProcedure } from "@/server/core/trpc";
 
@@ -72,6 +77,22 @@ const adminRouter = createTRPCRouter({
   email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
   sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),
   jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db, ctx.jobs ?? [])),
+  contactPoints: createTRPCRouter({
+    /** Team contact points without their URLs or secrets (a hint only). */
+    list: adminProcedure.query(({ ctx }) => listContactPoints(ctx.db)),
+    /** Returns the id and, for a webhook, its signing secret: shown this once, never again. */
+    create: adminProcedure.input(createContactPointInput).mutation(({ ctx, input }) => createContactPoint(ctx.db, ctx.config.alerts, actorFrom(ctx), input)),
+    update: adminProcedure.input(updateContactPointInput).mutation(async ({ ctx, input }) => {
+      await updateContactPoint(ctx.db, ctx.config.alerts, actorFrom(ctx), input);
+      return { ok: true as const };
+    }),
+    delete: adminProcedure.input(contactPointIdInput).mutation(async ({ ctx, input }) => {
+      await deleteContactPoint(ctx.db, actorFrom(ctx), input.id);
+      return { ok: true as const };
+    }),
+    sendTest: adminProcedure.input(contactPointIdInput).mutation(({ ctx, input }) => sendContactPointTest(ctx.db, ctx.config.alerts, input.id, ctx.now())),
+    history: adminProcedure.input(contactPointIdInput).query(({ ctx, input }) => contactPointHistory(ctx.db, input.id)),
+  }),
   /** Whether mail goes out (SMTP_URL set) or is held in the outbox for the preview. */
   delivery: adminProcedure.query(({ ctx }) => ({ smtp: ctx.config.alerts.mailer !== null })),
 });

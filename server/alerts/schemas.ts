@@ -1,7 +1,7 @@
 // Alert subscriptions as a person (or an admin, or the CLI) enters them; shared by the forms, tRPC and the CLI.
 import { z } from "zod";
 import { DEADLINE_KINDS, LOCALES, SECTORS } from "@/server/core/constants";
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
+import { CONTACT_POINT_TYPES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
 import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "./reminder-rules";
 import { KEY_RE, optionalText, rowId, zone } from "@/server/core/schemas";
 
@@ -81,3 +81,32 @@ export const sendTestInput = z.object({
   timeZone: zone.default("Asia/Seoul"),
 });
 export type SendTestInput = z.input<typeof sendTestInput>;
+
+/** A contact point as an admin enters it: where (a Slack / Teams Workflows / webhook URL) and what it follows. */
+export const contactPointUrl = z
+  .string()
+  .trim()
+  .max(2000, "must be at most 2,000 characters")
+  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), "must be a full URL starting with https://");
+
+export const createContactPointInput = z.object({
+  name: z.string().trim().min(1, "must not be empty").max(120, "must be at most 120 characters"),
+  type: z.enum(CONTACT_POINT_TYPES),
+  url: contactPointUrl,
+  language: z.enum(LOCALES).default("en"),
+  timeZone: zone.default("Asia/Seoul"),
+  subscription: subscriptionFields,
+});
+export type CreateContactPointInput = z.input<typeof createContactPointInput>;
+
+export const updateContactPointInput = z.object({
+  id,
+  name: z.string().trim().min(1, "must not be empty").max(120).optional(),
+  /** A new URL replaces the old one (the old one is never shown). */
+  url: contactPointUrl.optional(),
+  paused: z.boolean().optional(),
+  language: z.enum(LOCALES).optional(),
+  timeZone: zone.optional(),
+});
+
+export const contactPointIdInput = z.object({ id });

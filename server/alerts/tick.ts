@@ -9,6 +9,7 @@ import { composeEmails, deliverEmails, type ComposeResult, type DeliverResult } 
 import type { AlertsConfig } from "@/server/core/config";
 import { composeDigests } from "./digest";
 import { planAlerts, type PlanResult } from "./plan";
+import { deliverToContactPoints, type ChannelDeliverResult } from "./channels/deliveries";
 
 export type TickResult = {
   now: string;
@@ -16,6 +17,8 @@ export type TickResult = {
   compose: ComposeResult;
   digests: { digests: number; empty: number };
   deliver: DeliverResult;
+  /** Slack, Teams and webhook contact points. */
+  channels: ChannelDeliverResult;
   /** Dry run only: the emails that would have gone out. */
   wouldSend?: { to: string; kind: string; subject: string; late: boolean }[];
 };
@@ -33,7 +36,8 @@ async function pass(db: Db, config: AlertsConfig, now: Date, { digests = true, d
   const compose = await composeEmails(db, config, now);
   const digest = digests ? await composeDigests(db, config, now) : { digests: 0, empty: 0 };
   const delivered = deliver ? await deliverEmails(db, config, now) : { sent: 0, retried: 0, failed: 0, held: 0 };
-  return { now: now.toISOString(), plan, compose, digests: digest, deliver: delivered };
+  const channels = deliver ? await deliverToContactPoints(db, config, now) : { sent: 0, retried: 0, failed: 0 };
+  return { now: now.toISOString(), plan, compose, digests: digest, deliver: delivered, channels };
 }
 
 export async function runTick(db: Db, config: AlertsConfig, now: Date, options: TickOptions = {}): Promise<TickResult> {

@@ -20,7 +20,15 @@ export type AlertsConfig = {
   from: string;
   /** Names this process in leases (host:pid). */
   workerId: string;
+  /** How contact points (Slack, Teams, webhooks) are reached: the SSRF guard's policy; public addresses only by default. */
+  fetch?: FetchPolicy;
 };
+
+/** Contact points: a short deadline (a chat webhook answers at once), small answers, no redirects. */
+export const CHANNEL_TIMEOUT_MS = 10_000;
+export function channelPolicy(config: Pick<AlertsConfig, "fetch">): FetchPolicy {
+  return config.fetch ?? { allowPrivate: [], maxBytes: 64 * 1024, timeoutMs: CHANNEL_TIMEOUT_MS, maxRedirects: 0 };
+}
 
 export type FetchPolicy = {
   /** Hosts / IPs / CIDR networks allowed although loopback, private or link-local (FETCH_ALLOW_PRIVATE). */
@@ -83,6 +91,7 @@ export function alertsConfigFrom(source: Env, port: string | undefined): AlertsC
     mailer: source.SMTP_URL ? createSmtpMailer(source.SMTP_URL, { from }) : null,
     from,
     workerId: `${hostname()}:${process.pid}`,
+    fetch: { allowPrivate: parseAllowList(source.FETCH_ALLOW_PRIVATE), maxBytes: 64 * 1024, timeoutMs: CHANNEL_TIMEOUT_MS, maxRedirects: 0 },
   };
 }
 

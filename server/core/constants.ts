@@ -78,6 +78,7 @@ export const AUDIT_RECORD_TYPES = [
   "article",
   "proposal",
   "feed",
+  "contact_point",
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -67,7 +67,7 @@ export class FetchRefusedError extends BadInputError {
 }
 
 const DEFAULT_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
-const DEFAULT_USER_AGENT = "Tradewatch/1.0 (news ingestion; +https://github.com/)";
+export const DEFAULT_USER_AGENT = "Tradewatch/1.0 (news ingestion; +https://github.com/)";
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** Names that point at cloud instance metadata services; refused whatever FETCH_ALLOW_PRIVATE says. */
@@ -235,13 +235,14 @@ function tooLarge(url: URL, max: number): FetchRefusedError {
 }
 
 /** One request to the checked address; resolves with the status, headers and (limited) body. */
-function requestOnce(
+export function requestOnce(
   url: URL,
   target: ResolvedAddress,
   headers: Record<string, string>,
   policy: FetchPolicy,
   signal: AbortSignal,
   ca?: string,
+  send: { method: "GET" | "POST"; body?: Uint8Array; readAnyStatus?: boolean } = { method: "GET" },
 ): Promise<Hop> {
   return new Promise((resolve, reject) => {
     // The connection goes to the address checked above: this lookup answers with it, whatever DNS says now.
@@ -255,8 +256,8 @@ function requestOnce(
     const req = client.request(
       url,
       {
-        method: "GET",
-        headers,
+        method: send.method,
+        headers: send.body ? { ...headers, "content-length": String(send.body.length) } : headers,
         lookup: pinned,
         signal,
         // TLS: verify the certificate against the original name (an IP literal sends no SNI).
@@ -267,7 +268,7 @@ function requestOnce(
         res.on("error", () => {}); // reported through the stream handlers below (or irrelevant once resolved)
         const status = res.statusCode ?? 0;
         const resHeaders = headerMap(res.headers);
-        if (REDIRECT_STATUSES.has(status) || status === 304 || status < 200 || status >= 300) {
+        if (!send.readAnyStatus && (REDIRECT_STATUSES.has(status) || status === 304 || status < 200 || status >= 300)) {
           res.resume();
           resolve({ status, headers: resHeaders, body: new Uint8Array() });
           return;
@@ -308,7 +309,7 @@ function requestOnce(
       },
     );
     req.on("error", reject);
-    req.end();
+    req.end(send.body);
   });
 }
 

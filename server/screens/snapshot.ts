@@ -187,7 +187,7 @@ async function changesPanel(db: Db, lang: Locale, now: Date): Promise<ScreenChan
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.userId))
     // Screen settings and the review workflow are not news (accepting a fact audits the record it wrote); the person is named, never their address.
-    .where(and(notInArray(auditLog.recordType, ["screen", "article", "proposal", "feed"]), lte(auditLog.at, now)))
+    .where(and(notInArray(auditLog.recordType, ["screen", "article", "proposal", "feed", "contact_point"]), lte(auditLog.at, now)))
     .orderBy(desc(auditLog.id))
     .limit(SNAPSHOT_LIMITS.changes);
   const words = (lang === "ko" ? ko : en).audit;
