@@ -1,0 +1,1 @@
+ALTER TYPE "public"."audit_record_type" ADD VALUE 'contact_point';
