@@ -17,7 +17,8 @@ import { printer, type CliIo } from "../cli";
 
 export const USAGE = `usage: npm run db -- <command>
 
-  export                                write a backup of the whole database to stdout (npm run db -- export > backup.json)
+  export [--with-secrets]               write a backup of the whole database to stdout (npm run db -- export > backup.json);
+                                        contact-point URLs and signing secrets only with --with-secrets
   import <backup.json> [--replace]      restore a backup; --replace empties a non-empty database first
   copy-to <postgres://…> [--replace]    copy this database (DATA_DIR, or DATABASE_URL) into a PostgreSQL database;
                                         --replace empties a non-empty target first
@@ -25,7 +26,7 @@ export const USAGE = `usage: npm run db -- <command>
 The database is DATABASE_URL when set, else the embedded one in DATA_DIR (default ./data).`;
 
 type Command =
-  | { name: "export" }
+  | { name: "export"; secrets: boolean }
   | { name: "import"; file: string; replace: boolean }
   | { name: "copy-to"; url: string; replace: boolean };
 
@@ -35,13 +36,13 @@ function parseArgs(argv: string[]): Command {
   const [name, ...rest] = argv;
   const flags = rest.filter((arg) => arg.startsWith("-"));
   const positional = rest.filter((arg) => !arg.startsWith("-"));
-  const unknown = flags.filter((flag) => flag !== "--replace");
+  const unknown = flags.filter((flag) => flag !== "--replace" && !(name === "export" && flag === "--with-secrets"));
   if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}`);
   const replace = flags.includes("--replace");
   switch (name) {
     case "export":
-      if (rest.length > 0) throw new UsageError("export takes no arguments (it writes to stdout)");
-      return { name };
+      if (positional.length > 0) throw new UsageError("export takes no arguments (it writes to stdout)");
+      return { name, secrets: flags.includes("--with-secrets") };
     case "import":
       if (positional.length !== 1) throw new UsageError("import needs exactly one backup file");
       return { name, file: positional[0]!, replace };
@@ -99,7 +100,7 @@ function redact(url: string): string {
 }
 
 /** The backup on stdout, alone (scripts/db.ts sends what libraries log to stderr while exporting). */
-async function runExport(env: Env, io: CliIo): Promise<void> {
+async function runExport(env: Env, io: CliIo, secrets: boolean): Promise<void> {
   const out = io.stdout;
   let buffer = "";
   const flush = async () => {
@@ -115,7 +116,7 @@ async function runExport(env: Env, io: CliIo): Promise<void> {
       exportDatabase(database.db, async (chunk) => {
         buffer += chunk;
         if (buffer.length >= 1 << 20) await flush();
-      }),
+      }, { secrets }),
   );
   await flush();
   printer(io.stderr)(
@@ -200,7 +201,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     const env = parseEnv(io.env);
-    if (command.name === "export") await runExport(env, io);
+    if (command.name === "export") await runExport(env, io, command.secrets);
     else if (command.name === "import") await runImport(command.file, command.replace, env, io);
     else await runCopy(command.url, command.replace, env, io);
     return 0;

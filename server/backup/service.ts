@@ -10,7 +10,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { MIGRATIONS_DIR } from "@/db/client";
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type BackupDocument } from "./format";
-import { backupTables, quoteIdent, type BackupColumn, type BackupTable } from "./tables";
+import { backupTables, quoteIdent, withoutSecrets, type BackupColumn, type BackupTable } from "./tables";
 
 import type { Tx } from "@/server/core/transactions";
 import { queueAllForPlanner } from "@/server/alerts/schedule";
@@ -121,9 +121,9 @@ export type TableCounts = Record<string, number>;
 export async function exportDatabase(
   db: Db,
   write: (chunk: string) => void | Promise<void>,
-  opts: { now?: Date } = {},
+  opts: { now?: Date; /** Include SECRET_COLUMNS (contact-point URLs and signing secrets). */ secrets?: boolean } = {},
 ): Promise<TableCounts> {
-  const tables = backupTables();
+  const tables = backupTables().map((table) => (opts.secrets ? table : withoutSecrets(table)));
   return readSnapshot(db, async (tx) => {
     const migrations = await migrationState(tx);
     const head = {

@@ -172,3 +172,34 @@ describe.each(testDatabases())("contact points on $name", ({ name }) => {
     expect((await errorOf(as("viewer", d("2031-01-03T00:00:00Z")).alerts.admin.contactPoints.list())).code).toBe("FORBIDDEN");
   });
 });
+
+describe("contact points in a backup", () => {
+  it("an export leaves the URLs and signing secrets out unless asked; the restored point waits for its URL", async () => {
+    const { exportDatabase, importDatabase } = await import("@/server/backup/service");
+    const { parseBackup } = await import("@/server/backup/format");
+    const source = await openTestDatabase("pglite");
+    const target = await openTestDatabase("pglite");
+    try {
+      await insertTestUsers(source.db);
+      const admin = callerAs(source.db, "admin", { now: d("2031-01-02T00:00:00Z"), config: { alerts: config } as never });
+      await admin.alerts.admin.contactPoints.create({ name: "Backed up", type: "webhook", url: "http://127.0.0.1:9/hook/backup-secret-path", subscription: { scope: "all" } });
+      const dump = async (secrets: boolean) => {
+        let text = "";
+        await exportDatabase(source.db, (chunk) => void (text += chunk), { secrets });
+        return text;
+      };
+      const plain = await dump(false);
+      const [row] = await source.db.select().from(t.alertContactPoints);
+      expect(plain).not.toContain(row!.urlCipher!);
+      expect(plain).not.toContain(row!.secretCipher!);
+      expect(plain).toContain("Backed up");
+      expect(await dump(true)).toContain(row!.urlCipher!);
+      await importDatabase(target.db, parseBackup(plain));
+      const [restored] = await target.db.select().from(t.alertContactPoints);
+      expect(restored).toMatchObject({ name: "Backed up", urlCipher: null, secretCipher: null });
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
+});
