@@ -359,6 +359,11 @@ export const alertSubscribers = pgTable("alert_subscribers", {
   /** Bumped to revoke every signed link sent so far. */
   linkVersion: integer("link_version").notNull().default(1),
   lastDigestAt: instant("last_digest_at"),
+  /** Quiet hours in time_zone ("22:00"–"07:00"); none when either is null (server/alerts/quiet-rules.ts). */
+  quietStart: text("quiet_start"),
+  quietEnd: text("quiet_end"),
+  /** Reminders 1 day or less ahead, and at the due time, go through quiet hours. */
+  quietUrgent: boolean("quiet_urgent").notNull().default(true),
   /** email, or the contact point this subscriber stands for (its address is then a placeholder, never mailed). */
   channel: alertChannelEnum("channel").notNull().default("email"),
   createdAt: instant("created_at").notNull(),
@@ -473,6 +478,23 @@ export const alertDeliveries = pgTable(
   (t) => [index("alert_deliveries_due_idx").on(t.status, t.nextAttemptAt), index("alert_deliveries_point_idx").on(t.contactPointId, t.createdAt)],
 );
 
+/** An admin's mute window for a contact point (maintenance, a holiday): its deliveries wait, nothing is lost. */
+export const alertMutes = pgTable(
+  "alert_mutes",
+  {
+    id: serial("id").primaryKey(),
+    contactPointId: integer("contact_point_id")
+      .notNull()
+      .references(() => alertContactPoints.id, { onDelete: "cascade" }),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
+    reason: text("reason"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("alert_mutes_point_idx").on(t.contactPointId, t.endsAt)],
+);
+
 /** Every attempt to deliver: why a channel did or did not get a message. */
 export const alertDeliveryAttempts = pgTable(
   "alert_delivery_attempts",
@@ -518,6 +540,8 @@ export const alertNotifications = pgTable(
     /** Why it was skipped or held back. */
     reason: text("reason"),
     emailId: integer("email_id").references(() => alertEmails.id, { onDelete: "set null" }),
+    /** Held for the recipient's quiet hours until then (compose leaves it until that instant). */
+    heldUntil: instant("held_until"),
     /** The contact-point delivery it went out in (instead of an email). */
     deliveryId: integer("delivery_id").references(() => alertDeliveries.id, { onDelete: "set null" }),
     createdAt: instant("created_at").notNull(),

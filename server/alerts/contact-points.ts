@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertContactPoints, alertDeliveries, alertDeliveryAttempts, alertSubscribers, alertSubscriptions } from "@/db/schema";
+import { alertContactPoints, alertDeliveries, alertDeliveryAttempts, alertMutes, alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { SignedInActor } from "@/server/core/actor";
 import { writeAudit } from "@/server/core/audit";
 import { channelPolicy, type AlertsConfig } from "@/server/core/config";
@@ -167,4 +167,36 @@ export async function contactPointsOf(db: Db, subscriberIds: number[]): Promise<
     .from(alertContactPoints)
     .where(and(inArray(alertContactPoints.subscriberId, subscriberIds)));
   return new Map(rows.map((r) => [r.subscriberId, r.id]));
+}
+
+/** A contact point's quiet hours (in its zone); both null for none. */
+export async function setContactPointQuiet(db: Db, actor: SignedInActor, input: { id: number; quietStart?: string | null; quietEnd?: string | null; quietUrgent?: boolean }): Promise<void> {
+  const point = await pointOrThrow(db, input.id);
+  await db.transaction(async (tx) => {
+    const quiet = { quietStart: input.quietStart ?? null, quietEnd: input.quietEnd ?? null, ...(input.quietUrgent !== undefined && { quietUrgent: input.quietUrgent }) };
+    await tx.update(alertSubscribers).set(quiet).where(eq(alertSubscribers.id, point.subscriberId));
+    await writeAudit(tx, actor, { action: "update", recordType: "contact_point", recordKey: String(point.id), after: quiet });
+  });
+}
+
+/** Holds a contact point's deliveries from `startsAt` to `endsAt` (they wait; nothing is lost). */
+export async function addMute(db: Db, actor: SignedInActor, input: { contactPointId: number; startsAt: Date; endsAt: Date; reason?: string | null }) {
+  await pointOrThrow(db, input.contactPointId);
+  return db.transaction(async (tx) => {
+    const [mute] = await tx.insert(alertMutes).values({ ...input, reason: input.reason ?? null, createdBy: actor.user.id, createdAt: actor.now }).returning();
+    await writeAudit(tx, actor, { action: "create", recordType: "contact_point", recordKey: String(input.contactPointId), after: { mute: { startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason ?? null } } });
+    return mute!;
+  });
+}
+
+export async function listMutes(db: Db, contactPointId: number) {
+  return db.select().from(alertMutes).where(eq(alertMutes.contactPointId, contactPointId)).orderBy(desc(alertMutes.startsAt));
+}
+
+export async function deleteMute(db: Db, actor: SignedInActor, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [mute] = await tx.delete(alertMutes).where(eq(alertMutes.id, id)).returning();
+    if (!mute) throw new NotFoundError("This mute window");
+    await writeAudit(tx, actor, { action: "delete", recordType: "contact_point", recordKey: String(mute.contactPointId), before: { mute: { startsAt: mute.startsAt, endsAt: mute.endsAt } } });
+  });
 }

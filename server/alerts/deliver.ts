@@ -14,6 +14,7 @@ import { alertEmails, alertNotifications, alertSubscribers } from "@/db/schema";
 import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS, REMINDER_GROUP_WINDOW_MINUTES, type EmailKind } from "./constants";
 import { type Locale } from "@/server/core/constants";
 import { groupReminders } from "./reminder-rules";
+import { holdQuiet, notHeld } from "./quiet";
 import { renderAlertEmail, type AlertItem, type Links, type Recipient } from "./emails";
 import { backoffSeconds, type Mailer } from "./mailer";
 import { signToken } from "./tokens";
@@ -60,7 +61,7 @@ export function recipientOf(s: Subscriber): Recipient {
 }
 
 /** A notification as the templates show it. */
-export function itemOf(n: Pick<Notification, "kind" | "deadlineKey" | "dueAt" | "offset" | "late" | "detail">): AlertItem {
+export function itemOf(n: Pick<Notification, "kind" | "deadlineKey" | "dueAt" | "offset" | "late" | "detail"> & { heldUntil?: Date | null }): AlertItem {
   const d = (n.detail ?? {}) as Record<string, unknown>;
   const to = d.postponedTo as { key: string; title: string; dueAt: string; dueZone: string } | null | undefined;
   return {
@@ -72,6 +73,7 @@ export function itemOf(n: Pick<Notification, "kind" | "deadlineKey" | "dueAt" | 
     dueZone: (d.dueZone as string | undefined) ?? null,
     offset: n.offset,
     late: n.late,
+    held: !!n.heldUntil,
     postponedTo: to ? { key: to.key, title: to.title, dueAt: new Date(to.dueAt), dueZone: to.dueZone } : null,
     outcome: (d.outcome as string | null | undefined) ?? null,
     summary: (d.summary as string | null | undefined) ?? (d.ratePct !== undefined ? `${d.title}: ${d.ratePct ?? "—"}% (${d.status})` : null),
@@ -156,7 +158,7 @@ export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { b
     const due = await db
       .selectDistinct({ subscriberId: alertNotifications.subscriberId })
       .from(alertNotifications)
-      .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now), gt(alertNotifications.subscriberId, after)))
+      .where(and(eq(alertNotifications.status, "queued"), isNull(alertNotifications.emailId), lte(alertNotifications.remindAt, now), notHeld(now), gt(alertNotifications.subscriberId, after)))
       .orderBy(asc(alertNotifications.subscriberId))
       .limit(batch);
     if (due.length === 0) break;
@@ -232,6 +234,7 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
           eq(alertNotifications.status, "queued"),
           isNull(alertNotifications.emailId),
           lte(alertNotifications.remindAt, horizon),
+          notHeld(now),
         ),
       )
       .orderBy(asc(alertNotifications.subscriberId), asc(alertNotifications.remindAt), asc(alertNotifications.id))
@@ -259,15 +262,17 @@ async function composeFor(db: Db, config: AlertsConfig, now: Date, subscriberIds
         { now },
       );
       if (!group || group.sendAt.getTime() > now.getTime()) continue;
+      const items = await holdQuiet(tx, subscriber, group.items, now);
+      if (items.length === 0) continue;
       if (subscriber.channel !== "email") {
-        toChannels.push({ subscriber, items: group.items });
+        toChannels.push({ subscriber, items });
         continue;
       }
       const links = linksFor(config, subscriber);
-      const rendered = await render({ to: recipientOf(subscriber), items: group.items.map(itemOf), links, now });
+      const rendered = await render({ to: recipientOf(subscriber), items: items.map(itemOf), links, now });
       emails.push({
-        row: emailRow(config, subscriber, "alert", rendered, listHeaders(links), group.items.some((i) => i.late), now),
-        itemIds: group.items.map((i) => i.id),
+        row: emailRow(config, subscriber, "alert", rendered, listHeaders(links), items.some((i) => i.late), now),
+        itemIds: items.map((i) => i.id),
       });
     }
     const channelled = await composeDeliveries(tx, config, now, toChannels);

@@ -22,7 +22,10 @@ import {
 } from "./subscriptions";
 import {
   adminSetActiveInput,
+  addMuteInput,
   contactPointIdInput,
+  contactPointQuietInput,
+  muteIdInput,
   createContactPointInput,
   updateContactPointInput,
   emailIdInput,
@@ -37,7 +40,7 @@ import {
 } from "./schemas";
 import { jobStatus } from "@/server/core/jobs";
 import { actorFrom } from "@/server/core/actor";
-import { contactPointHistory, createContactPoint, deleteContactPoint, listContactPoints, sendContactPointTest, updateContactPoint } from "./contact-points";
+import { addMute, contactPointHistory, createContactPoint, deleteContactPoint, deleteMute, listContactPoints, listMutes, sendContactPointTest, setContactPointQuiet, updateContactPoint } from "./contact-points";
 import type { AlertsConfig } from "@/server/core/config";
 import { adminProcedure, createTRPCRouter, publicProcedure, readProcedure } from "@/server/core/trpc";
 
@@ -92,6 +95,16 @@ const adminRouter = createTRPCRouter({
     }),
     sendTest: adminProcedure.input(contactPointIdInput).mutation(({ ctx, input }) => sendContactPointTest(ctx.db, ctx.config.alerts, input.id, ctx.now())),
     history: adminProcedure.input(contactPointIdInput).query(({ ctx, input }) => contactPointHistory(ctx.db, input.id)),
+    setQuietHours: adminProcedure.input(contactPointQuietInput).mutation(async ({ ctx, input }) => {
+      await setContactPointQuiet(ctx.db, actorFrom(ctx), input);
+      return { ok: true as const };
+    }),
+    mutes: adminProcedure.input(contactPointIdInput).query(({ ctx, input }) => listMutes(ctx.db, input.id)),
+    addMute: adminProcedure.input(addMuteInput).mutation(({ ctx, input }) => addMute(ctx.db, actorFrom(ctx), input)),
+    deleteMute: adminProcedure.input(muteIdInput).mutation(async ({ ctx, input }) => {
+      await deleteMute(ctx.db, actorFrom(ctx), input.id);
+      return { ok: true as const };
+    }),
   }),
   /** Whether mail goes out (SMTP_URL set) or is held in the outbox for the preview. */
   delivery: adminProcedure.query(({ ctx }) => ({ smtp: ctx.config.alerts.mailer !== null })),

@@ -46,11 +46,22 @@ const id = rowId;
 
 export const manageSetActiveInput = tokenInput.extend({ subscriptionId: id, active: z.boolean() });
 export const manageAddInput = tokenInput.extend({ subscription: subscriptionFields });
-export const managePreferencesInput = tokenInput.extend({
-  name: optionalText(120),
-  timeZone: zone,
-  language: z.enum(LOCALES),
-});
+/** Quiet hours as local times ("22:00"–"07:00"), both or neither; urgent reminders (≤ 1 day) go through by default. */
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time such as 22:00");
+export const quietHoursFields = z
+  .object({ quietStart: localTime.nullish(), quietEnd: localTime.nullish(), quietUrgent: z.boolean().optional() })
+  .superRefine((v, ctx) => {
+    if (!v.quietStart !== !v.quietEnd) ctx.addIssue({ code: "custom", path: [v.quietStart ? "quietEnd" : "quietStart"], message: "give both the start and the end of quiet hours, or neither" });
+    if (v.quietStart && v.quietStart === v.quietEnd) ctx.addIssue({ code: "custom", path: ["quietEnd"], message: "must differ from the start" });
+  });
+
+export const managePreferencesInput = tokenInput
+  .extend({
+    name: optionalText(120),
+    timeZone: zone,
+    language: z.enum(LOCALES),
+  })
+  .and(quietHoursFields);
 
 export const adminSetActiveInput = z.object({ subscriberId: id, subscriptionId: id, active: z.boolean() });
 
@@ -110,3 +121,11 @@ export const updateContactPointInput = z.object({
 });
 
 export const contactPointIdInput = z.object({ id });
+
+export const contactPointQuietInput = z.object({ id }).and(quietHoursFields);
+
+/** An admin's mute window for a contact point: from, to (instants), why. */
+export const addMuteInput = z
+  .object({ contactPointId: id, startsAt: z.coerce.date(), endsAt: z.coerce.date(), reason: optionalText(300) })
+  .refine((v) => v.endsAt.getTime() > v.startsAt.getTime(), { path: ["endsAt"], message: "must be after the start" });
+export const muteIdInput = z.object({ id });

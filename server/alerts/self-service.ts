@@ -133,9 +133,12 @@ export async function setPreferencesFromManageLink(
   db: Db,
   config: AlertsConfig,
   token: string,
-  prefs: { name: string | null; timeZone: string; language: Locale },
+  prefs: { name: string | null; timeZone: string; language: Locale; quietStart?: string | null; quietEnd?: string | null; quietUrgent?: boolean },
   now: Date,
 ) {
   const s = await subscriberFromToken(db, config, token, "manage", now);
-  await db.update(alertSubscribers).set(prefs).where(eq(alertSubscribers.id, s.id));
+  const { quietStart, quietEnd, quietUrgent, ...rest } = prefs;
+  // Quiet hours change only when the form sends them (both or neither: the schema checks).
+  const quiet = quietStart !== undefined ? { quietStart: quietStart ?? null, quietEnd: quietEnd ?? null } : {};
+  await db.update(alertSubscribers).set({ ...rest, ...quiet, ...(quietUrgent !== undefined && { quietUrgent }) }).where(eq(alertSubscribers.id, s.id));
 }

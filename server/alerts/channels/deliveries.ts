@@ -3,9 +3,9 @@
 // not get it), then marked sent, retried with backoff (never sooner than the receiver's Retry-After) or failed. A
 // paused contact point's deliveries wait, untouched, until it is resumed. Each delivery carries its own message id:
 // a retry after a crash sends the same one (the webhook-id), so a receiver can drop the copy.
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt, lte, notExists, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertContactPoints, alertDeliveries, alertDeliveryAttempts } from "@/db/schema";
+import { alertContactPoints, alertDeliveries, alertDeliveryAttempts, alertMutes } from "@/db/schema";
 import { channelPolicy, type AlertsConfig } from "@/server/core/config";
 import { DELIVERY_LEASE_SECONDS, MAX_DELIVERY_ATTEMPTS } from "@/server/alerts/constants";
 import { backoffSeconds } from "@/server/alerts/mailer";
@@ -27,6 +27,13 @@ async function lease(db: Db, config: AlertsConfig, now: Date, batch: number, onl
     .where(
       and(
         eq(alertContactPoints.paused, false),
+        // An admin's mute window holds them: they wait, untouched, until it ends.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(alertMutes)
+            .where(and(eq(alertMutes.contactPointId, alertContactPoints.id), lte(alertMutes.startsAt, now), gt(alertMutes.endsAt, now))),
+        ),
         only === undefined ? undefined : eq(alertDeliveries.id, only),
         or(
           and(eq(alertDeliveries.status, "pending"), lte(alertDeliveries.nextAttemptAt, now)),

@@ -178,7 +178,7 @@ export function itemView(r: Reader, item: AlertItem): ItemView {
   }
   if (item.outcome) lines.push(item.kind === "met" ? r.m.outcome(item.outcome) : item.outcome);
   if (item.summary) lines.push(item.summary);
-  return { heading, note: item.late ? r.m.late : null, rows, lines, link: dashboardAsOf(r, linkAt) };
+  return { heading, note: item.late ? r.m.late : item.held ? r.m.held : null, rows, lines, link: dashboardAsOf(r, linkAt) };
 }
 
 /** Subject of an alert email: one item names its countdown and time; several are counted and listed. */

@@ -18,6 +18,7 @@ export type Messages = {
   legalTime: (zone: string) => string;
   // items
   late: string;
+  held: string;
   postponed: (title: string) => string;
   newDeadline: (title: string) => string;
   newDueIn: (countdown: string) => string;
@@ -71,6 +72,7 @@ const en: Messages = {
   yourTime: (zone) => `Your time (${zone})`,
   legalTime: (zone) => `As stated (${zone})`,
   late: "This reminder is late: Tradewatch was not running when it fell due.",
+  held: "Held during your quiet hours and sent when they ended.",
   postponed: (title) => `Postponed: ${title}`,
   newDeadline: (title) => `New deadline: ${title}`,
   newDueIn: (countdown) => `The new deadline is ${countdown}.`,
@@ -124,6 +126,7 @@ const ko: Messages = {
   yourTime: (zone) => `현지 시간 (${zone})`,
   legalTime: (zone) => `발표 기준 (${zone})`,
   late: "늦게 도착한 알림입니다. 알림 시각에 Tradewatch가 실행되고 있지 않았습니다.",
+  held: "방해 금지 시간 동안 보류되었다가 그 시간이 끝난 뒤 보낸 알림입니다.",
   postponed: (title) => `연기: ${title}`,
   newDeadline: (title) => `새 마감: ${title}`,
   newDueIn: (countdown) => `새 마감은 ${countdown}입니다.`,

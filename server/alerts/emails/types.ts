@@ -15,6 +15,8 @@ export type AlertItem = {
   offset?: string | null;
   /** It fell due while nothing was running: the email says so. */
   late?: boolean;
+  /** Held during quiet hours, sent when they ended. */
+  held?: boolean;
   postponedTo?: { key: string; title: string; dueAt: Date; dueZone: string } | null;
   /** A met deadline's outcome, a change's text, a market move's text. */
   outcome?: string | null;
