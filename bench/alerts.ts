@@ -108,7 +108,7 @@ export async function benchAlertsOn(database: Database, label: string, subscript
   const cpu: number[] = [];
   for (let k = 1; k <= 30; k++) {
     const r = await measured(() => tick(db, new Date(first.getTime() + k * MINUTE)));
-    if (r.value.plan.considered !== 0) throw new Error(`a steady tick planned ${r.value.plan.considered} notifications: something fell due`);
+    if (r.value.plan.considered !== 0) throw new Error(`a steady tick at +${k} min planned ${r.value.plan.considered} notifications: ${JSON.stringify(r.value.plan)}`);
     latencies.push(r.ms);
     cpu.push(r.cpuMs);
   }

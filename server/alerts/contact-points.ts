@@ -89,6 +89,9 @@ export async function listContactPoints(db: Db) {
       paused: alertContactPoints.paused,
       language: alertSubscribers.language,
       timeZone: alertSubscribers.timeZone,
+      quietStart: alertSubscribers.quietStart,
+      quietEnd: alertSubscribers.quietEnd,
+      quietUrgent: alertSubscribers.quietUrgent,
       subscriberId: alertContactPoints.subscriberId,
       createdAt: alertContactPoints.createdAt,
     })

@@ -166,7 +166,8 @@ export async function setSubscriptionActive(db: Db, subscriberId: number, subscr
 /** Everyone, for the admin: subscribers with their subscriptions. */
 export async function listSubscribers(db: Db) {
   const [people, subs] = await Promise.all([
-    db.select().from(alertSubscribers).orderBy(alertSubscribers.email),
+    // People; contact points have their own list (contact-points.ts).
+    db.select().from(alertSubscribers).where(eq(alertSubscribers.channel, "email")).orderBy(alertSubscribers.email),
     db.select().from(alertSubscriptions).orderBy(alertSubscriptions.id),
   ]);
   return people.map((p) => ({ ...p, subscriptions: subs.filter((s) => s.subscriberId === p.id) }));

@@ -61,6 +61,9 @@ export default async function AlertsAdminPage({ searchParams }: { searchParams: 
       <p className={cn("mb-6 rounded-md border p-3 text-sm", toneClassName(delivery.smtp ? "success" : "warning"))} data-testid="delivery-mode">
         {delivery.smtp ? t("smtp") : t("held")}
       </p>
+      <p className="mb-6 text-sm">
+        <TextLink href="/admin/alerts/contact-points">{t("contactPointsLink")}</TextLink>
+      </p>
       <div className="grid gap-6">
         <TitledCard title={t("testTitle")} description={t("testHint")}>
           <SendTestForm />
