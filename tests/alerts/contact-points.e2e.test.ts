@@ -59,7 +59,8 @@ describe("contact points in Chromium", () => {
       const quiet = page.getByRole("form", { name: "Quiet hours" });
       await quiet.getByLabel("Quiet from").fill("22:00");
       await quiet.getByRole("button", { name: "Save" }).click();
-      await expect.poll(() => quiet.getByTestId("form-error").textContent()).toContain("give both");
+      await expect.poll(() => quiet.getByTestId("form-error").textContent()).toContain("nothing was saved");
+      expect(await page.locator("#cp-quiet-quietEnd-error").textContent()).toContain("give both");
       await quiet.getByLabel("Until").fill("07:00");
       await quiet.getByRole("button", { name: "Save" }).click();
       await expect.poll(() => quiet.getByTestId("form-saved").textContent()).toContain("Quiet from 22:00 to 07:00");
