@@ -12,12 +12,13 @@ import { useForm } from "@/components/ui/use-form";
 import { trpc, type Issue } from "@/lib/trpc-client";
 import type { Locale } from "@/server/core/constants";
 import { managePreferencesInput, subscriptionFields } from "@/server/alerts/schemas";
+import { QuietHoursForm, type QuietValue } from "./contact-points/quiet-form";
 import { followsLabel } from "./follows";
 import { ManageSubscriptionsTable, type ManagedSubscription } from "./manage-subscriptions-table";
 import { NEW_SUBSCRIPTION, SubscriptionFields, subscriptionIssue, toSubscriptionInput, type DeadlineChoice } from "./subscription-fields";
 
 export type { ManagedSubscription };
-export type ManagedSubscriber = { email: string; name: string | null; timeZone: string; language: Locale };
+export type ManagedSubscriber = { email: string; name: string | null; timeZone: string; language: Locale } & QuietValue;
 
 export function ManagePanel({
   token,
@@ -35,6 +36,7 @@ export function ManagePanel({
       <SubscriptionsCard token={token} subscriptions={subscriptions} />
       <AddSubscriptionCard token={token} deadlines={deadlines} />
       <PreferencesCard token={token} subscriber={subscriber} />
+      <QuietCard token={token} subscriber={subscriber} />
     </div>
   );
 }
@@ -134,6 +136,22 @@ function PreferencesCard({ token, subscriber }: { token: string; subscriber: Man
           </div>
           <FormFooter form={prefs} submit={prefs.pending ? t("saving") : t("save")} />
         </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Quiet hours for this person's emails, in their zone. */
+function QuietCard({ token, subscriber }: { token: string; subscriber: ManagedSubscriber }) {
+  const t = useTranslations("contactPoints");
+  const save = (value: QuietValue) => trpc.alerts.manage.setPreferences.mutate({ token, name: subscriber.name, timeZone: subscriber.timeZone, language: subscriber.language, ...value });
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t("quietTitle")}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <QuietHoursForm idPrefix="manage-quiet" initial={subscriber} zone={subscriber.timeZone} save={save} />
       </CardContent>
     </Card>
   );

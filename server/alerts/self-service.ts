@@ -89,6 +89,9 @@ export async function manageView(db: Db, config: AlertsConfig, token: string, no
     subscriber: {
       email: s.email,
       name: s.name,
+      quietStart: s.quietStart,
+      quietEnd: s.quietEnd,
+      quietUrgent: s.quietUrgent,
       timeZone: s.timeZone,
       language: s.language as Locale,
       confirmed: !!s.confirmedAt,

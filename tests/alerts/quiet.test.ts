@@ -11,7 +11,8 @@ import { createSmtpMailer } from "@/server/alerts/mailer";
 import { subscribe } from "@/server/alerts/subscriptions";
 import { subscribeInput } from "@/server/alerts/schemas";
 import { runTick } from "@/server/alerts/tick";
-import { callerAs, insertTestUsers } from "@/tests/helpers/api";
+import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
+import { linksFor } from "@/server/alerts/deliver";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startReceivers, type Receivers } from "@/tests/helpers/receivers";
 import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
@@ -99,5 +100,19 @@ describe.each(testDatabases())("quiet hours and mute windows on $name", ({ name 
     expect(waiting).toMatchObject({ status: "pending", attempts: 0 });
     await tick("2026-07-09T15:00:00Z");
     expect(rx.on("/slack/muted")).toHaveLength(1);
+  });
+
+  it("a person sets quiet hours through the manage link; half a window is refused, saying so", async () => {
+    await subscribe(tdb.db, config, subscribeInput.parse({ email: "self@example.org", timeZone: "Asia/Seoul", subscription: { scope: "all" } }), d("2026-01-02T00:00:00Z"), { confirmed: true });
+    const [s] = await tdb.db.select().from(t.alertSubscribers).where(eq(t.alertSubscribers.email, "self@example.org"));
+    const token = new URL(linksFor(config, s!).manage).searchParams.get("token")!;
+    const api = callerAs(tdb.db, null, { now: d("2026-01-03T00:00:00Z"), config: { alerts: config } as never });
+    const prefs = { token, name: null, timeZone: "Asia/Seoul", language: "en" as const };
+    await api.alerts.manage.setPreferences({ ...prefs, quietStart: "22:00", quietEnd: "07:00", quietUrgent: false });
+    expect((await api.alerts.manage.get({ token })).subscriber).toMatchObject({ quietStart: "22:00", quietEnd: "07:00", quietUrgent: false });
+    const error = await errorOf(api.alerts.manage.setPreferences({ ...prefs, quietStart: "23:00" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/give both the start and the end/);
+    expect((await api.alerts.manage.get({ token })).subscriber).toMatchObject({ quietStart: "22:00" });
   });
 });

@@ -76,7 +76,7 @@ export default async function ManagePage({ searchParams }: { searchParams: Searc
       </p>
       <ManagePanel
         token={token}
-        subscriber={{ email: s.email, name: s.name, timeZone: s.timeZone, language: s.language }}
+        subscriber={{ email: s.email, name: s.name, timeZone: s.timeZone, language: s.language, quietStart: s.quietStart, quietEnd: s.quietEnd, quietUrgent: s.quietUrgent }}
         subscriptions={view.subscriptions}
         deadlines={deadlines}
       />
