@@ -101,7 +101,17 @@ export async function benchAlertsOn(database: Database, label: string, subscript
   const db = database.db;
   await generate(db, subscriptions, t0);
   const first = new Date(Math.floor(t0.getTime() / HOUR) * HOUR + 20 * MINUTE);
-  const indexing = await measured(() => tick(db, first));
+  // A backlog larger than one tick's bound is finished by the next ticks: index until a tick finds nothing to do.
+  const indexing = await measured(async () => {
+    const total = await tick(db, first);
+    for (let extra = 1; extra < 100; extra++) {
+      const more = await tick(db, first);
+      total.plan.inserted += more.plan.inserted;
+      total.plan.changes.triggers += more.plan.changes.triggers;
+      if (more.plan.considered === 0 && more.plan.fanOut.triggers === 0) break;
+    }
+    return total;
+  });
   console.log(`[alerts ${label}] indexing ${Math.round(indexing.ms)} ms`);
 
   const latencies: number[] = [];

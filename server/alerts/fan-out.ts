@@ -147,13 +147,17 @@ async function chainInto(db: Db, key: string, now: Date): Promise<string[]> {
   return chain;
 }
 
-/** The next batch of active subscriptions (id above the cursor) matching `where`. */
-async function subscriptionsAfter(db: Db, where: SQL | undefined, cursor: number, batch: number): Promise<ActiveSubscription[]> {
+/**
+ * The next batch of active subscriptions (id above the cursor) matching `where` that were in force by `existedBy`:
+ * one that started later cannot be armed for what fell due before it (it was planned on its own when it started),
+ * so a backlog is not fanned out again to everyone who subscribed since.
+ */
+async function subscriptionsAfter(db: Db, where: SQL | undefined, existedBy: Date, cursor: number, batch: number): Promise<ActiveSubscription[]> {
   const rows = await db
     .select(subscriptionColumns)
     .from(alertSubscriptions)
     .innerJoin(alertSubscribers, eq(alertSubscribers.id, alertSubscriptions.subscriberId))
-    .where(and(activeSubscription, gt(alertSubscriptions.id, cursor), where))
+    .where(and(activeSubscription, gt(alertSubscriptions.id, cursor), lte(alertSubscriptions.createdAt, existedBy), lte(alertSubscribers.confirmedAt, existedBy), where))
     .orderBy(asc(alertSubscriptions.id))
     .limit(batch);
   return rows.map(toActive);
@@ -190,7 +194,8 @@ async function fanOutReminders(db: Db, first: Trigger, group: Trigger[], cursor:
   // Only subscriptions with one of the offsets falling due now can get anything new.
   const offsets = [...new Set(group.map((t) => t.offset!))];
   const withOffset = or(...offsets.map((o) => sql`(',' || ${alertSubscriptions.offsets} || ',') like ${`%,${o},%`}`));
-  const subs = await subscriptionsAfter(db, and(await followersOf(db, d, now), withOffset), cursor, batch);
+  const latest = new Date(Math.max(...group.map((t) => t.at.getTime())));
+  const subs = await subscriptionsAfter(db, and(await followersOf(db, d, now), withOffset), latest, cursor, batch);
   const { rows, add } = collector(now);
   const parsed = new Map<string, Offset[]>();
   for (const sub of subs) {
@@ -205,7 +210,7 @@ async function fanOutNotice(db: Db, trigger: Trigger, cursor: number, now: Date,
   const d = await deadlineNow(db, trigger.deadlineKey!, now);
   if (!d || (d.status !== "postponed" && d.status !== "met") || d.dueAt.getTime() < now.getTime() - LOOKBACK_MS) return nothing(cursor);
   const to = d.postponedToKey ? await deadlineNow(db, d.postponedToKey, now) : undefined;
-  const subs = await subscriptionsAfter(db, await followersOf(db, d, now), cursor, batch);
+  const subs = await subscriptionsAfter(db, await followersOf(db, d, now), d.knownAt, cursor, batch);
   const { rows, add } = collector(now);
   for (const sub of subs) noticeFor(sub, d, to, add);
   return { rows, last: lastOf(subs, cursor), finished: subs.length < batch };
@@ -216,7 +221,7 @@ async function fanOutMeasure(db: Db, trigger: Trigger, cursor: number, now: Date
   if (!m || m.knownAt.getTime() > now.getTime() || m.knownAt.getTime() <= now.getTime() - MEASURE_NEWS_MS) return nothing(cursor);
   const scope = alertSubscriptions.scope;
   const concerned = and(eq(alertSubscriptions.notifyMeasures, true), or(eq(scope, "all"), and(eq(scope, "sector"), eq(alertSubscriptions.scopeValue, m.sector))));
-  const subs = await subscriptionsAfter(db, concerned, cursor, batch);
+  const subs = await subscriptionsAfter(db, concerned, m.knownAt, cursor, batch);
   const { rows, add } = collector(now);
   for (const sub of subs) if (wantsMeasure(sub, m)) measureNotice(sub, m, add);
   return { rows, last: lastOf(subs, cursor), finished: subs.length < batch };
@@ -226,7 +231,7 @@ async function fanOutMove(db: Db, trigger: Trigger, cursor: number, now: Date, b
   const move = (await recentMoves(db, now, new Date(now.getTime() - MOVE_NEWS_MS))).find((m) => m.date === trigger.refDate);
   if (!move) return nothing(cursor);
   const concerned = and(sql`${alertSubscriptions.marketMovePct} > 0`, lte(alertSubscriptions.marketMovePct, Math.abs(move.pct)));
-  const subs = await subscriptionsAfter(db, concerned, cursor, batch);
+  const subs = await subscriptionsAfter(db, concerned, move.knownAt, cursor, batch);
   const { rows, add } = collector(now);
   for (const sub of subs) if (wantsMove(sub, move)) moveNotice(sub, move, add);
   return { rows, last: lastOf(subs, cursor), finished: subs.length < batch };
