@@ -6,36 +6,30 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { createCaller } from "@/server/core/root";
-import type { SessionUser } from "@/server/core/session-user";
 import { fanOutDue } from "@/server/alerts/fan-out";
 import { planAlerts } from "@/server/alerts/plan";
 import { drainChanges } from "@/server/alerts/schedule";
 import { setSubscriptionActive, subscribe } from "@/server/alerts/subscriptions";
 import { subscribeInput, type SubscribeInput } from "@/server/alerts/schemas";
-import type { AlertsConfig } from "@/server/core/config";
-import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { callerAs } from "@/tests/helpers/api";
+import { openSeededDatabase, testAlertsConfig } from "@/tests/helpers/alerts";
 
-const editor: SessionUser = { id: "u-planner-editor", email: "planner-editor@example.org", name: "P", role: "editor" };
 const d = (iso: string) => new Date(iso);
-const config: AlertsConfig = { publicUrl: "http://tradewatch.test", secret: "planner-secret-planner-secret-0123456789", mailer: null, from: "t@tradewatch.test", workerId: "planner" };
+const config = testAlertsConfig("planner");
 
 describe.each(testDatabases())("the alerts planner on $name", ({ name }) => {
   let tdb: TestDatabase;
   let sourceId: number;
 
   beforeAll(async () => {
-    tdb = await openTestDatabase(name);
-    await seedDatabase(tdb.db);
-    await tdb.db.insert(t.users).values({ id: editor.id, email: editor.email, name: editor.name, role: "editor" });
-    sourceId = (await tdb.db.select().from(t.sources).limit(1))[0]!.id;
+    ({ tdb, sourceId } = await openSeededDatabase(name));
   });
   afterAll(async () => {
     await tdb?.close();
   });
 
-  const api = (now: Date) => createCaller({ db: tdb.db, now: () => now, user: editor });
+  const api = (now: Date) => callerAs(tdb.db, "editor", { now });
   const sub = (input: Omit<SubscribeInput, "subscription"> & { subscription: Record<string, unknown> }, now: Date) =>
     subscribe(tdb.db, config, subscribeInput.parse(input), now, { confirmed: true });
   const newDeadline = (key: string, local: string, now: string, sector?: "copper" | "autos") =>

@@ -5,15 +5,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { AlertsConfig } from "@/server/core/config";
 import { createSmtpMailer } from "@/server/alerts/mailer";
 import { subscribe } from "@/server/alerts/subscriptions";
 import { subscribeInput } from "@/server/alerts/schemas";
 import { runTick } from "@/server/alerts/tick";
-import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
+import { callerAs, errorOf } from "@/tests/helpers/api";
+import { openSeededDatabase, testAlertsConfig } from "@/tests/helpers/alerts";
 import { linksFor } from "@/server/alerts/deliver";
-import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startReceivers, type Receivers } from "@/tests/helpers/receivers";
 import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
 
@@ -26,20 +26,10 @@ describe.each(testDatabases())("quiet hours and mute windows on $name", ({ name 
   let config: AlertsConfig;
   let sourceId: number;
   beforeAll(async () => {
-    tdb = await openTestDatabase(name);
-    await seedDatabase(tdb.db);
-    await insertTestUsers(tdb.db);
-    sourceId = (await tdb.db.select().from(t.sources).limit(1))[0]!.id;
+    ({ tdb, sourceId } = await openSeededDatabase(name));
     smtp = await startTestSmtp();
     rx = await startReceivers();
-    config = {
-      publicUrl: "http://tradewatch.test",
-      secret: "quiet-secret-quiet-secret-quiet-secret-01",
-      mailer: createSmtpMailer(smtp.url, { from: "Tradewatch <alerts@tradewatch.test>" }),
-      from: "Tradewatch <alerts@tradewatch.test>",
-      workerId: "quiet-test",
-      fetch: { allowPrivate: ["127.0.0.1"], maxBytes: 64 * 1024, timeoutMs: 1500, maxRedirects: 0 },
-    };
+    config = testAlertsConfig("quiet-test", { mailer: createSmtpMailer(smtp.url, { from: "Tradewatch <alerts@tradewatch.test>" }) });
   });
   afterAll(async () => {
     await config?.mailer?.close();

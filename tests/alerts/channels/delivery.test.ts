@@ -8,32 +8,21 @@ import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as t from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import type { AlertsConfig } from "@/server/core/config";
 import { runTick } from "@/server/alerts/tick";
 import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+import { openSeededDatabase, testAlertsConfig } from "@/tests/helpers/alerts";
 import { startReceivers, type Receivers } from "@/tests/helpers/receivers";
 
 const d = (iso: string) => new Date(iso);
-const config: AlertsConfig = {
-  publicUrl: "http://tradewatch.test",
-  secret: "channels-secret-channels-secret-0123456789",
-  mailer: null,
-  from: "t@tradewatch.test",
-  workerId: "channels-test",
-  fetch: { allowPrivate: ["127.0.0.1"], maxBytes: 64 * 1024, timeoutMs: 1500, maxRedirects: 0 },
-};
+const config = testAlertsConfig("channels-test");
 
 describe.each(testDatabases())("contact points on $name", ({ name }) => {
   let tdb: TestDatabase;
   let rx: Receivers;
   let sourceId: number;
   beforeAll(async () => {
-    tdb = await openTestDatabase(name);
-    await seedDatabase(tdb.db);
-    await insertTestUsers(tdb.db);
-    sourceId = (await tdb.db.select().from(t.sources).limit(1))[0]!.id;
+    ({ tdb, sourceId } = await openSeededDatabase(name));
     rx = await startReceivers();
   });
   afterAll(async () => {
