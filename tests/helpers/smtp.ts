@@ -73,6 +73,11 @@ export async function startTestSmtp(initial: Partial<SmtpBehaviour> = {}): Promi
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
   });
+  // A client that vanishes mid-session (a worker killed with SIGKILL) resets its connection: smtp-server reports it
+  // as a server error event; that is the client's doing, not a failure of the server under test.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") throw error;
+  });
   const port = (server.server.address() as { port: number }).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
