@@ -9,8 +9,10 @@
 //   - catch-up after 24 hours of downtime: one tick plans and composes what fell due meanwhile;
 //   - the minute when every subscriber's reminder falls due at once (everyone also follows one deadline, 1d):
 //     planning and composing them all, the process's peak memory over it;
-//   - delivery of 1,000 emails to a local SMTP server through the pooled mailer.
+//   - delivery of 1,000 emails to a local SMTP server through the pooled mailer, and of 1,000 signed webhooks to a
+//     local endpoint (8 in flight).
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
@@ -20,6 +22,10 @@ import type { AlertsConfig } from "@/server/core/config";
 import { createSmtpMailer } from "@/server/alerts/mailer";
 import { deliverEmails } from "@/server/alerts/deliver";
 import { runTick } from "@/server/alerts/tick";
+import { createContactPoint } from "@/server/alerts/contact-points";
+import { testContent } from "@/server/alerts/channels/content";
+import { deliverToContactPoints } from "@/server/alerts/channels/deliveries";
+import { subscriptionFields } from "@/server/alerts/schemas";
 import { stats, type Stats } from "./lib";
 
 export const ALERT_DEADLINES = 10_000;
@@ -229,5 +235,38 @@ export async function overviewUnderScheduler(
   } finally {
     running = false;
     await loop;
+  }
+}
+
+/** 1,000 webhook deliveries (signed, through the SSRF guard) to a local endpoint, 8 in flight at a time. */
+export async function benchWebhooks(count = 1000): Promise<{ count: number; ms: number; perSecond: number; received: number }> {
+  let received = 0;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      received++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  const database = await openDatabase({ memory: true });
+  try {
+    await database.migrate();
+    const db = database.db;
+    const now = new Date();
+    const cfg = { ...config(), fetch: { allowPrivate: ["127.0.0.1"], maxBytes: 64 * 1024, timeoutMs: 10_000, maxRedirects: 0 } };
+    await db.execute(sql`insert into users (id, email, name, role, email_verified, created_at, updated_at) values ('bench-admin', 'bench@example.org', 'Bench', 'admin', true, now(), now())`);
+    const point = await createContactPoint(db, cfg, { user: { id: "bench-admin" }, now }, { name: "Bench hook", type: "webhook", url, language: "en", timeZone: "UTC", subscription: subscriptionFields.parse({ scope: "all" }) });
+    const content = testContent({ email: "", timeZone: "Asia/Seoul", language: "en" }, "Bench hook", cfg.publicUrl, now);
+    await db.execute(sql`insert into alert_deliveries (contact_point_id, kind, message_id, content, status, next_attempt_at, created_at)
+      select ${point.id}, 'alert', 'msg_bench_' || i, ${JSON.stringify(content)}::jsonb, 'pending', ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+      from generate_series(1, ${count}) as i`);
+    const r = await measured(() => deliverToContactPoints(db, cfg, now));
+    return { count: r.value.sent, ms: r.ms, perSecond: (r.value.sent / r.ms) * 1000, received };
+  } finally {
+    await database.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }

@@ -28,7 +28,7 @@ import { measureOverview, overviewParts, pageData, payloads, profileOverviewQuer
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 import { benchExtraction } from "./extract";
 import { benchFeedIngest } from "./feeds";
-import { benchAlertsOn, benchSmtp, overviewUnderScheduler, type AlertsBench } from "./alerts";
+import { benchAlertsOn, benchSmtp, benchWebhooks, overviewUnderScheduler, type AlertsBench } from "./alerts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -279,7 +279,10 @@ async function alerts() {
     const smtp = await section("smtp", () => benchSmtp());
     console.log(`SMTP: ${smtp.count} emails in ${ms(smtp.ms)} = ${smtp.perSecond.toFixed(0)} messages/s (${smtp.received} received)`);
     check("12.smtp", "pooled SMTP delivery ≥ 300 messages/s (1,000 recipients)", `${smtp.perSecond.toFixed(0)}/s`, smtp.perSecond >= 300 && smtp.received === smtp.count);
-    Object.assign(out, { pglite: r, overviewUnderScheduler: o, smtp });
+    const hooks = await section("webhooks", () => benchWebhooks());
+    console.log(`Webhooks: ${hooks.count} signed deliveries in ${ms(hooks.ms)} = ${hooks.perSecond.toFixed(0)} requests/s (${hooks.received} received)`);
+    check("12.webhooks", "webhook delivery ≥ 300 requests/s, 8 in flight (1,000 deliveries)", `${hooks.perSecond.toFixed(0)}/s`, hooks.perSecond >= 300 && hooks.received === hooks.count);
+    Object.assign(out, { pglite: r, overviewUnderScheduler: o, smtp, webhooks: hooks });
   } finally {
     await database.close();
   }
