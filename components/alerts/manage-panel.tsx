@@ -14,6 +14,7 @@ import type { Locale } from "@/server/core/constants";
 import { managePreferencesInput, subscriptionFields } from "@/server/alerts/schemas";
 import { QuietHoursForm, type QuietValue } from "./contact-points/quiet-form";
 import { followsLabel } from "./follows";
+import { OwnChannelsCard, type OwnChannel } from "./own-channels";
 import { ManageSubscriptionsTable, type ManagedSubscription } from "./manage-subscriptions-table";
 import { NEW_SUBSCRIPTION, SubscriptionFields, subscriptionIssue, toSubscriptionInput, type DeadlineChoice } from "./subscription-fields";
 
@@ -25,18 +26,22 @@ export function ManagePanel({
   subscriber,
   subscriptions,
   deadlines,
+  channels,
 }: {
   token: string;
   subscriber: ManagedSubscriber;
   subscriptions: ManagedSubscription[];
   deadlines: DeadlineChoice[];
+  channels: OwnChannel[];
 }) {
+  const tAll = useTranslations();
   return (
     <div className="grid gap-6">
       <SubscriptionsCard token={token} subscriptions={subscriptions} />
       <AddSubscriptionCard token={token} deadlines={deadlines} />
       <PreferencesCard token={token} subscriber={subscriber} />
       <QuietCard token={token} subscriber={subscriber} />
+      <OwnChannelsCard token={token} channels={channels} subscriptions={subscriptions.map((s) => ({ id: s.id, label: `${followsLabel(tAll, s.scope, s.scopeValue)} · ${s.offsets}` }))} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ type SubscriptionFields = SubscribeData["subscription"];
 const placeholderAddress = () => `contact-point-${randomBytes(8).toString("hex")}@contact-points.invalid`;
 
 /** Refuses a URL the guard would refuse at send time, with its reason (never echoing the URL). */
-async function checkDestination(config: AlertsConfig, type: ContactPointType, url: string): Promise<void> {
+export async function checkDestination(config: AlertsConfig, type: ContactPointType, url: string): Promise<void> {
   try {
     await checkUrl(new URL(url), channelPolicy(config));
   } catch (error) {
@@ -48,33 +48,46 @@ export type NewContactPoint = {
 /** Creates a team contact point (admin). Returns its id and, for a webhook, the signing secret — shown this once. */
 export async function createContactPoint(db: Db, config: AlertsConfig, actor: SignedInActor, input: NewContactPoint): Promise<{ id: number; signingSecret: string | null }> {
   await checkDestination(config, input.type, input.url);
+  return db.transaction(async (tx) => {
+    const made = await insertContactPoint(tx as unknown as Db, config, input, { createdBy: actor.user.id, ownerSubscriberId: null, now: actor.now });
+    // The audit entry names the point and what it follows; never the URL or the secret.
+    await writeAudit(tx, actor, { action: "create", recordType: "contact_point", recordKey: String(made.id), after: { name: input.name, type: input.type, urlHint: urlHint(input.url), subscription: input.subscription } });
+    return made;
+  });
+}
+
+/** The rows of a contact point (its subscriber, subscription and point), in the caller's transaction; URL checked already. */
+export async function insertContactPoint(
+  tx: Db,
+  config: AlertsConfig,
+  input: NewContactPoint & { quietStart?: string | null; quietEnd?: string | null; quietUrgent?: boolean },
+  owner: { createdBy: string | null; ownerSubscriberId: number | null; now: Date },
+): Promise<{ id: number; signingSecret: string | null }> {
   const key = secretsKey(config.secret);
   const signingSecret = input.type === "webhook" ? newSigningSecret() : null;
-  const now = actor.now;
-  return db.transaction(async (tx) => {
-    const [subscriber] = await tx
-      .insert(alertSubscribers)
-      .values({ email: placeholderAddress(), name: input.name, timeZone: input.timeZone, language: input.language, channel: input.type, confirmedAt: now, lastDigestAt: now, createdAt: now })
-      .returning({ id: alertSubscribers.id });
-    const s = input.subscription;
-    await tx.insert(alertSubscriptions).values({ subscriberId: subscriber!.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, marketMovePct: s.marketMovePct, active: true, createdAt: now });
-    const [point] = await tx
-      .insert(alertContactPoints)
-      .values({
-        name: input.name,
-        type: input.type,
-        subscriberId: subscriber!.id,
-        urlCipher: encryptSecret(key, input.url),
-        urlHint: urlHint(input.url),
-        secretCipher: signingSecret ? encryptSecret(key, signingSecret) : null,
-        createdBy: actor.user.id,
-        createdAt: now,
-      })
-      .returning({ id: alertContactPoints.id });
-    // The audit entry names the point and what it follows; never the URL or the secret.
-    await writeAudit(tx, actor, { action: "create", recordType: "contact_point", recordKey: String(point!.id), after: { name: input.name, type: input.type, urlHint: urlHint(input.url), subscription: s } });
-    return { id: point!.id, signingSecret };
-  });
+  const now = owner.now;
+  const quiet = { quietStart: input.quietStart ?? null, quietEnd: input.quietEnd ?? null, quietUrgent: input.quietUrgent ?? true };
+  const [subscriber] = await tx
+    .insert(alertSubscribers)
+    .values({ email: placeholderAddress(), name: input.name, timeZone: input.timeZone, language: input.language, channel: input.type, confirmedAt: now, lastDigestAt: now, createdAt: now, ...quiet })
+    .returning({ id: alertSubscribers.id });
+  const s = input.subscription;
+  await tx.insert(alertSubscriptions).values({ subscriberId: subscriber!.id, scope: s.scope, scopeValue: s.scopeValue, offsets: s.offsets, notifyMeasures: s.notifyMeasures, marketMovePct: s.marketMovePct, active: true, createdAt: now });
+  const [point] = await tx
+    .insert(alertContactPoints)
+    .values({
+      name: input.name,
+      type: input.type,
+      subscriberId: subscriber!.id,
+      urlCipher: encryptSecret(key, input.url),
+      urlHint: urlHint(input.url),
+      secretCipher: signingSecret ? encryptSecret(key, signingSecret) : null,
+      createdBy: owner.createdBy,
+      ownerSubscriberId: owner.ownerSubscriberId,
+      createdAt: now,
+    })
+    .returning({ id: alertContactPoints.id });
+  return { id: point!.id, signingSecret };
 }
 
 /** Every contact point as the admin page lists it: no URL, no secret. */
@@ -102,7 +115,7 @@ export async function listContactPoints(db: Db) {
   return points.map(({ hasUrl, ...p }) => ({ ...p, hasUrl: hasUrl !== null, subscriptions: subs.filter((s) => s.subscriberId === p.subscriberId) }));
 }
 
-async function pointOrThrow(db: Db, id: number) {
+export async function pointOrThrow(db: Db, id: number) {
   const [point] = await db.select().from(alertContactPoints).where(eq(alertContactPoints.id, id));
   if (!point) throw new NotFoundError("This contact point");
   return point;

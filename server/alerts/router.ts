@@ -30,7 +30,9 @@ import {
   updateContactPointInput,
   emailIdInput,
   historyInput,
+  manageAddChannelInput,
   manageAddInput,
+  manageRemoveChannelInput,
   managePreferencesInput,
   manageSetActiveInput,
   outboxInput,
@@ -40,6 +42,7 @@ import {
 } from "./schemas";
 import { jobStatus } from "@/server/core/jobs";
 import { actorFrom } from "@/server/core/actor";
+import { addOwnChannel, removeOwnChannel } from "./own-channels";
 import { addMute, contactPointHistory, createContactPoint, deleteContactPoint, deleteMute, listContactPoints, listMutes, sendContactPointTest, setContactPointQuiet, updateContactPoint } from "./contact-points";
 import type { AlertsConfig } from "@/server/core/config";
 import { adminProcedure, createTRPCRouter, publicProcedure, readProcedure } from "@/server/core/trpc";
@@ -58,6 +61,14 @@ const manageRouter = createTRPCRouter({
   add: publicProcedure
     .input(manageAddInput)
     .mutation(({ ctx, input }) => addFromManageLink(ctx.db, ctx.config.alerts, input.token, input.subscription, ctx.now())),
+  /** Their own Slack/Teams/webhook channel for one subscription; a webhook's signing secret is returned this once. */
+  addChannel: publicProcedure
+    .input(manageAddChannelInput)
+    .mutation(({ ctx, input }) => addOwnChannel(ctx.db, ctx.config.alerts, input.token, input, ctx.now())),
+  removeChannel: publicProcedure.input(manageRemoveChannelInput).mutation(async ({ ctx, input }) => {
+    await removeOwnChannel(ctx.db, ctx.config.alerts, input.token, input.id, ctx.now());
+    return { ok: true as const };
+  }),
   setPreferences: publicProcedure.input(managePreferencesInput).mutation(async ({ ctx, input }) => {
     const { token, ...prefs } = input;
     await setPreferencesFromManageLink(ctx.db, ctx.config.alerts, token, prefs, ctx.now());

@@ -129,3 +129,7 @@ export const addMuteInput = z
   .object({ contactPointId: id, startsAt: z.coerce.date(), endsAt: z.coerce.date(), reason: optionalText(300) })
   .refine((v) => v.endsAt.getTime() > v.startsAt.getTime(), { path: ["endsAt"], message: "must be after the start" });
 export const muteIdInput = z.object({ id });
+
+/** A person's own channel for one of their subscriptions, through the manage link. */
+export const manageAddChannelInput = tokenInput.extend({ type: z.enum(CONTACT_POINT_TYPES), url: contactPointUrl, subscriptionId: id });
+export const manageRemoveChannelInput = tokenInput.extend({ id });

@@ -8,6 +8,7 @@ import { alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
 import type { SubscribeData } from "./schemas";
 import { linksFor } from "./deliver";
+import { ownChannels } from "./own-channels";
 import type { AlertsConfig } from "@/server/core/config";
 import {
   confirmSubscriber,
@@ -97,6 +98,7 @@ export async function manageView(db: Db, config: AlertsConfig, token: string, no
       confirmed: !!s.confirmedAt,
       unsubscribedAt: s.unsubscribedAt,
     },
+    channels: await ownChannels(db, s.id),
     subscriptions: (await subscriptionsOf(db, s.id)).map((x) => ({
       id: x.id,
       scope: x.scope,

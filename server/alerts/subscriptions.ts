@@ -1,8 +1,8 @@
 // Subscribing, double opt-in, one-click unsubscribe and managing subscriptions through signed links; the admin's
 // views (everyone's subscriptions, the notification history "why did or didn't I get this?") and the test email.
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
+import { alertContactPoints, alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
 import type { NotificationKind, NotificationStatus } from "./constants";
 import type { SubscribeData } from "./schemas";
@@ -145,6 +145,9 @@ export async function unsubscribe(db: Db, config: AlertsConfig, token: string, n
       .update(alertNotifications)
       .set({ status: "skipped", reason: "unsubscribed before it was sent" })
       .where(and(eq(alertNotifications.subscriberId, s.id), inArray(alertNotifications.status, ["queued", "digest"])));
+    // Their own channels (Slack, Teams, webhooks added through the manage link) stop with them.
+    const own = tx.select({ id: alertContactPoints.subscriberId }).from(alertContactPoints).where(eq(alertContactPoints.ownerSubscriberId, s.id));
+    await tx.update(alertSubscribers).set({ unsubscribedAt: row!.unsubscribedAt }).where(and(inArray(alertSubscribers.id, own), isNull(alertSubscribers.unsubscribedAt)));
     return row!;
   });
 }

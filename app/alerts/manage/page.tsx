@@ -79,6 +79,7 @@ export default async function ManagePage({ searchParams }: { searchParams: Searc
         subscriber={{ email: s.email, name: s.name, timeZone: s.timeZone, language: s.language, quietStart: s.quietStart, quietEnd: s.quietEnd, quietUrgent: s.quietUrgent }}
         subscriptions={view.subscriptions}
         deadlines={deadlines}
+        channels={view.channels}
       />
       <p className="mt-6 text-sm">
         <Link href={view.unsubscribePath} className="text-accent underline underline-offset-4">

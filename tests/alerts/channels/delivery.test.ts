@@ -9,6 +9,9 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as t from "@/db/schema";
 import { runTick } from "@/server/alerts/tick";
+import { linksFor } from "@/server/alerts/deliver";
+import { subscribe, unsubscribe } from "@/server/alerts/subscriptions";
+import { subscribeInput } from "@/server/alerts/schemas";
 import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { openSeededDatabase, testAlertsConfig } from "@/tests/helpers/alerts";
@@ -159,6 +162,33 @@ describe.each(testDatabases())("contact points on $name", ({ name }) => {
     const [row] = await tdb.db.select().from(t.alertContactPoints).where(eq(t.alertContactPoints.id, created.id));
     expect(row!.urlCipher).not.toContain("secret-path");
     expect((await errorOf(as("viewer", d("2031-01-03T00:00:00Z")).alerts.admin.contactPoints.list())).code).toBe("FORBIDDEN");
+  });
+
+  it("a person adds their own Slack channel through the manage link: it gets their reminder; at most 3; it stops when they unsubscribe", async () => {
+    rx.script("/own/slack", [{ status: 200, body: "ok" }]);
+    await as("editor", d("2031-01-01T00:00:00Z")).edit.deadlines.create({ key: "ch-own", title: "Own channel deadline", kind: "negotiation", due: { local: "2031-04-10T09:00", zone: "America/New_York" }, sources: [sourceId] });
+    const { subscriptionId } = await subscribe(tdb.db, config, subscribeInput.parse({ email: "own@example.org", timeZone: "Asia/Seoul", language: "ko", subscription: { scope: "deadline", scopeValue: "ch-own", offsets: "1d" } }), d("2031-01-02T00:00:00Z"), { confirmed: true });
+    const [person] = await tdb.db.select().from(t.alertSubscribers).where(eq(t.alertSubscribers.email, "own@example.org"));
+    const links = linksFor(config, person!);
+    const token = new URL(links.manage).searchParams.get("token")!;
+    const visitor = callerAs(tdb.db, null, { now: d("2031-01-03T00:00:00Z"), config: { alerts: config } as never });
+    expect((await errorOf(visitor.alerts.manage.addChannel({ token, type: "slack", url: "http://192.168.1.5/hook", subscriptionId }))).message).toMatch(/not a public address/);
+    const { id } = await visitor.alerts.manage.addChannel({ token, type: "slack", url: rx.url("/own/slack"), subscriptionId });
+    await visitor.alerts.manage.addChannel({ token, type: "slack", url: rx.url("/own/2"), subscriptionId });
+    await visitor.alerts.manage.addChannel({ token, type: "teams", url: rx.url("/own/3"), subscriptionId });
+    expect((await errorOf(visitor.alerts.manage.addChannel({ token, type: "slack", url: rx.url("/own/4"), subscriptionId }))).message).toMatch(/3 channels already/);
+    const view = await visitor.alerts.manage.get({ token });
+    expect(view.channels.map((c) => c.urlHint)).toEqual([expect.stringContaining("…lack"), expect.stringContaining("…wn/2"), expect.stringContaining("…wn/3")]);
+    expect(JSON.stringify(view)).not.toContain("/own/slack");
+    await visitor.alerts.manage.removeChannel({ token, id: view.channels[2]!.id });
+    await tick("2031-04-09T13:00:00Z");
+    const got = rx.on("/own/slack");
+    expect(got).toHaveLength(1);
+    expect(JSON.parse(got[0]!.body).text).toMatch(/1일|24시간/); // in the person's language
+    await unsubscribe(tdb.db, config, new URL(links.unsubscribe).searchParams.get("token")!, d("2031-04-09T13:30:00Z"));
+    const [channel] = await tdb.db.select().from(t.alertContactPoints).where(eq(t.alertContactPoints.id, id));
+    const [channelSubscriber] = await tdb.db.select().from(t.alertSubscribers).where(eq(t.alertSubscribers.id, channel!.subscriberId));
+    expect(channelSubscriber!.unsubscribedAt).toEqual(d("2031-04-09T13:30:00Z"));
   });
 });
 
