@@ -126,7 +126,7 @@ describe("email alerts in Chromium", () => {
     });
   });
 
-  it("the visitor manages their alerts: adds a sector, pauses and resumes it, changes the language", async () => {
+  it("the visitor manages their alerts: adds a sector, pauses and resumes it, changes the language, sets quiet hours", async () => {
     await e2e.as(null, async (page) => {
       await page.goto(links.manage);
       const table = page.getByTestId("manage-subscriptions");
@@ -152,6 +152,16 @@ describe("email alerts in Chromium", () => {
       await prefs.getByLabel("Language", { exact: false }).selectOption("ko");
       await prefs.getByRole("button", { name: "Save" }).click();
       await expect.poll(() => prefs.getByTestId("form-saved").textContent()).toBe("Saved.");
+
+      // Quiet hours in their zone; their own channels (none yet); the page with every card passes axe.
+      const quiet = page.getByRole("form", { name: "Quiet hours" });
+      await quiet.getByLabel("Quiet from").fill("22:00");
+      await quiet.getByLabel("Until").fill("07:00");
+      await quiet.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => quiet.getByTestId("form-saved").textContent()).toContain("Quiet from 22:00 to 07:00 (Asia/Seoul)");
+      expect(await page.getByTestId("own-channels").textContent()).toContain("No channel of your own");
+      const axe = await runAxe(page);
+      expect(axe, formatViolations(axe)).toEqual([]);
 
       // A tampered manage link is refused with the reason.
       const token = new URL(links.manage).searchParams.get("token")!;

@@ -151,14 +151,26 @@ describe.each(testDatabases())("contact points on $name", ({ name }) => {
     expect(await admin.alerts.admin.contactPoints.sendTest({ id })).toMatchObject({ outcome: "permanent", httpStatus: 404, detail: "HTTP 404: no_service" });
   });
 
-  it("no URL or signing secret in what the API answers or the audit log holds; a viewer cannot see contact points", async () => {
+  it("no URL or signing secret in what the API answers, the logs or the audit log hold; a viewer cannot see contact points", async () => {
+    const logged: string[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" "))));
     rx.script("/hook/secret-path-XYZ", [{ status: 200 }]);
-    const created = await as("admin", d("2031-01-02T00:00:00Z")).alerts.admin.contactPoints.create({ name: "Secretive", type: "webhook", url: rx.url("/hook/secret-path-XYZ"), subscription: { scope: "all" } });
-    const admin = as("admin", d("2031-01-03T00:00:00Z"));
-    await admin.alerts.admin.contactPoints.update({ id: created.id, url: rx.url("/hook/secret-path-ABC") });
-    const shown = JSON.stringify([await admin.alerts.admin.contactPoints.list(), await history(created.id), await tdb.db.select().from(t.auditLog).where(eq(t.auditLog.recordType, "contact_point"))]);
+    rx.script("/hook/secret-path-ABC", ["reset", { status: 500, body: "down" }, { status: 410, body: "gone" }]);
+    let created: { id: number; signingSecret: string | null };
+    let shown: string;
+    try {
+      created = await as("admin", d("2031-01-02T00:00:00Z")).alerts.admin.contactPoints.create({ name: "Secretive", type: "webhook", url: rx.url("/hook/secret-path-XYZ"), subscription: { scope: "all" } });
+      const admin = as("admin", d("2031-01-03T00:00:00Z"));
+      await admin.alerts.admin.contactPoints.update({ id: created.id, url: rx.url("/hook/secret-path-ABC") });
+      for (let i = 0; i < 3; i++) await admin.alerts.admin.contactPoints.sendTest({ id: created.id });
+      await errorOf(admin.alerts.admin.contactPoints.update({ id: created.id, url: "http://10.9.9.9/hook/secret-path-DEF" }));
+      shown = JSON.stringify([await admin.alerts.admin.contactPoints.list(), await history(created.id), await tdb.db.select().from(t.auditLog).where(eq(t.auditLog.recordType, "contact_point")), logged]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
     expect(shown).toContain("Secretive");
-    for (const secret of ["secret-path-XYZ", "secret-path-ABC", created.signingSecret!.slice(6, 30)]) expect(shown).not.toContain(secret);
+    for (const secret of ["secret-path-XYZ", "secret-path-ABC", "secret-path-DEF", created.signingSecret!.slice(6, 30)]) expect(shown).not.toContain(secret);
+    expect(shown).toContain("HTTP 410: gone"); // the history says what happened, without the URL
     const [row] = await tdb.db.select().from(t.alertContactPoints).where(eq(t.alertContactPoints.id, created.id));
     expect(row!.urlCipher).not.toContain("secret-path");
     expect((await errorOf(as("viewer", d("2031-01-03T00:00:00Z")).alerts.admin.contactPoints.list())).code).toBe("FORBIDDEN");
