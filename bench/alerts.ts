@@ -22,6 +22,7 @@ import type { AlertsConfig } from "@/server/core/config";
 import { createSmtpMailer } from "@/server/alerts/mailer";
 import { deliverEmails } from "@/server/alerts/deliver";
 import { runTick } from "@/server/alerts/tick";
+import { planAlerts } from "@/server/alerts/plan";
 import { createContactPoint } from "@/server/alerts/contact-points";
 import { testContent } from "@/server/alerts/channels/content";
 import { deliverToContactPoints } from "@/server/alerts/channels/deliveries";
@@ -88,7 +89,8 @@ export type AlertsBench = {
   subscriptions: number;
   indexing: { ms: number; peakMb: number; triggers: number; notifications: number };
   steady: { ticks: number; latency: Stats; cpu: Stats; coreShare: number };
-  postpone: { ms: number; notices: number };
+  /** Planning (indexing the new versions, the notices to its followers), then composing their emails. */
+  postpone: { ms: number; notices: number; composeMs: number; emails: number };
   catchUp: { ms: number; peakMb: number; planned: number; emails: number };
   bigMinute: { subscribeMs: number; ms: number; peakMb: number; planned: number; emails: number };
 };
@@ -131,8 +133,9 @@ export async function benchAlertsOn(database: Database, label: string, subscript
   const steady = { ticks: latencies.length, latency: stats(latencies), cpu: stats(cpu), coreShare: stats(cpu).mean / MINUTE };
   console.log(`[alerts ${label}] steady tick p95 ${steady.latency.p95} ms`);
 
-  const postpone = await postponeOne(db, new Date(first.getTime() + 2 * HOUR));
-  const downFrom = new Date(first.getTime() + 2 * HOUR + MINUTE);
+  // Right after the steady ticks, still between two whole hours: nothing else falls due with the postponement.
+  const postpone = await postponeOne(db, new Date(first.getTime() + 32 * MINUTE));
+  const downFrom = new Date(first.getTime() + 34 * MINUTE);
   const catchUp = await measured(() => tick(db, new Date(downFrom.getTime() + 24 * HOUR)));
   console.log(`[alerts ${label}] catch-up ${Math.round(catchUp.ms)} ms`);
   const bigMinute = await everyoneAtOnce(db, new Date(downFrom.getTime() + 24 * HOUR + 10 * MINUTE));
@@ -158,8 +161,10 @@ async function postponeOne(db: Db, now: Date): Promise<AlertsBench["postpone"]> 
     insert into deadlines (deadline_key, title, kind, due_at, due_zone, status, postponed_to_key, sector, known_at)
     select deadline_key, title, kind, due_at, due_zone, 'postponed', 'bench-d40-later', sector, '${new Date(now.getTime() + 1).toISOString()}'::timestamptz
     from deadlines where deadline_key = '${key}' and status = 'upcoming'`));
-  const r = await measured(() => tick(db, new Date(now.getTime() + MINUTE)));
-  return { ms: r.ms, notices: r.value.plan.inserted };
+  const at = new Date(now.getTime() + MINUTE);
+  const plan = await measured(() => planAlerts(db, at));
+  const rest = await measured(() => tick(db, at));
+  return { ms: plan.ms, notices: plan.value.inserted, composeMs: rest.ms, emails: rest.value.compose.emails };
 }
 
 /** Everyone also follows one deadline with a 1-day reminder; the minute it falls due, plan and compose them all. */
@@ -224,7 +229,9 @@ export async function overviewUnderScheduler(
   let ticks = 0;
   const loop = (async () => {
     while (running) {
+      const t0 = performance.now();
       await tick(database.db, new Date(from.getTime() + (ticks % 29) * MINUTE));
+      if (process.env.BENCH_DEBUG) console.log(`[scheduler tick ${ticks}] ${Math.round(performance.now() - t0)} ms`);
       ticks++;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
