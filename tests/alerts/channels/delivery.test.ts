@@ -3,7 +3,10 @@
 // Slack's permanent errors fail at once; timeouts and resets are retried; the webhook signature verifies with the
 // package's verifier and with openssl; a private address is refused at save; a paused point holds its messages;
 // "send test" says what the receiver did; no URL or secret appears in API answers or audit entries.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -111,9 +114,22 @@ describe.each(testDatabases())("contact points on $name", ({ name }) => {
     }
     expect(payload).toMatchObject({ type: "tradewatch.alert", version: "2026-12-01", id: headers["webhook-id"] });
     expect(headers["webhook-timestamp"]).toBe(String(Math.floor(d("2031-03-12T13:00:00Z").getTime() / 1000)));
-    const key = Buffer.from(signingSecret!.slice("whsec_".length), "base64").toString("hex");
-    const mac = execFileSync("openssl", ["dgst", "-sha256", "-mac", "HMAC", "-macopt", `hexkey:${key}`, "-binary"], { input: `${headers["webhook-id"]}.${headers["webhook-timestamp"]}.${request!.body}` });
-    expect(headers["webhook-signature"]).toBe(`v1,${mac.toString("base64")}`);
+    // And with openssl alone, through the script documented for receivers (scripts/verify-webhook.sh).
+    const dir = mkdtempSync(path.join(tmpdir(), "tw-hook-"));
+    try {
+      const bodyFile = path.join(dir, "body.json");
+      writeFileSync(bodyFile, request!.body);
+      const verify = (body: string) => {
+        writeFileSync(bodyFile, body);
+        return spawnSync("sh", ["scripts/verify-webhook.sh", signingSecret!, headers["webhook-id"], headers["webhook-timestamp"], bodyFile, headers["webhook-signature"]], { encoding: "utf8" });
+      };
+      expect(verify(request!.body)).toMatchObject({ status: 0, stdout: "valid\n" });
+      const altered = verify(request!.body.replace("tradewatch", "tradewatcH"));
+      expect(altered.status).toBe(1);
+      expect(altered.stderr).toMatch(/invalid: expected v1,/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("Teams Workflows gets an Adaptive Card (202 accepted)", async () => {
