@@ -117,6 +117,9 @@ export async function enqueueEmail(
   return row!.id;
 }
 
+/** Subscribers composed per transaction (measured at 100,000 due at once on PostgreSQL: 200 → 35 s, 500 → 28 s). */
+export const COMPOSE_BATCH = 500;
+
 export type ComposeResult = { emails: number; deliveries: number; notifications: number; skipped: number };
 
 type Rendered = { subject: string; html: string; text: string; ics: string | null };
@@ -148,7 +151,7 @@ const renderCache = () => cachedRenderer(renderAlertEmail);
  * Gathers queued notifications whose time has come into emails: per subscriber, everything due by now plus what
  * falls within the grouping window after the first goes into one email.
  */
-export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { batch = 200 }: { batch?: number } = {}): Promise<ComposeResult> {
+export async function composeEmails(db: Db, config: AlertsConfig, now: Date, { batch = COMPOSE_BATCH }: { batch?: number } = {}): Promise<ComposeResult> {
   const result: ComposeResult = { emails: 0, deliveries: 0, notifications: 0, skipped: 0 };
   const render = renderCache();
   // Keyset pagination over subscribers with something due (through alert_notifications_queued_idx); each batch is

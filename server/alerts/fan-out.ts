@@ -46,7 +46,7 @@ export type FanOutResult = {
 };
 
 /** Subscriptions read per batch (and per transaction). */
-export const FAN_OUT_BATCH = 1000;
+export const FAN_OUT_BATCH = 2000;
 /** Bounds one pass: a backlog beyond this many batches is left to the next tick. */
 const MAX_BATCHES = 10_000;
 
