@@ -9,7 +9,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter, InlineProblem } from "@/components/ui/form-status";
 import { useForm } from "@/components/ui/use-form";
 import { trpc } from "@/lib/trpc-client";
-import { CONTACT_POINT_TYPES, type ContactPointType } from "@/server/alerts/constants";
+import { ContactPointTypeField } from "./contact-points/type-field";
+import type { ContactPointType } from "@/server/alerts/constants";
 import { manageAddChannelInput } from "@/server/alerts/schemas";
 
 export type OwnChannel = { id: number; type: ContactPointType; urlHint: string };
@@ -54,17 +55,7 @@ export function OwnChannelsCard({ token, channels, subscriptions }: { token: str
         {subscriptions.length ? (
           <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("ownAdd")} className="grid gap-3">
             <div className="grid gap-3 sm:grid-cols-3">
-              <Field id="own-type" label={t("type")} errors={form.errors.type}>
-                {(control) => (
-                  <select {...control} value={type} onChange={(e) => setType(e.target.value as ContactPointType)} className={inputClass}>
-                    {CONTACT_POINT_TYPES.map((v) => (
-                      <option key={v} value={v}>
-                        {t(`types.${v}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <ContactPointTypeField id="own-type" value={type} onChange={setType} errors={form.errors.type} />
               <Field id="own-url" label={t("url")} errors={form.errors.url} className="sm:col-span-2">
                 {(control) => <input {...control} type="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
               </Field>

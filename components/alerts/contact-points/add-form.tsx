@@ -9,8 +9,9 @@ import { LanguageField } from "@/components/ui/language-field";
 import { ZoneField } from "@/components/ui/time-zones";
 import { useForm } from "@/components/ui/use-form";
 import { trpc } from "@/lib/trpc-client";
+import { ContactPointTypeField } from "./type-field";
 import type { Locale } from "@/server/core/constants";
-import { CONTACT_POINT_TYPES, type ContactPointType } from "@/server/alerts/constants";
+import type { ContactPointType } from "@/server/alerts/constants";
 import { createContactPointInput } from "@/server/alerts/schemas";
 import { NEW_SUBSCRIPTION, SubscriptionFields, subscriptionIssue, toSubscriptionInput, type DeadlineChoice } from "@/components/alerts/subscription-fields";
 
@@ -44,17 +45,7 @@ export function AddContactPointForm({ deadlines }: { deadlines: DeadlineChoice[]
         <Field id="cp-name" label={t("name")} errors={errors.name}>
           {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
         </Field>
-        <Field id="cp-type" label={t("type")} errors={errors.type}>
-          {(control) => (
-            <select {...control} value={type} onChange={(e) => setType(e.target.value as ContactPointType)} className={inputClass}>
-              {CONTACT_POINT_TYPES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`types.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ContactPointTypeField id="cp-type" value={type} onChange={setType} errors={errors.type} />
         <Field id="cp-url" label={t("url")} hint={t(`urlHint.${type}`)} errors={errors.url} className="sm:col-span-2">
           {(control) => <input {...control} type="url" inputMode="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
         </Field>
