@@ -2,6 +2,7 @@
 import { MAX_CHART_POINTS } from "@/server/market/series";
 import { kb, ms, table } from "./lib";
 import type { measureOverview, overviewParts, payloads, QueryProfile } from "./measure";
+import type { AlertsBench } from "./alerts";
 
 const BYTES_LIMIT = 100 * 1024;
 const P95_LIMIT_MS = 50;
@@ -93,4 +94,25 @@ export function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
       check(`2.${p.name.trim()}`, `${p.name.trim()}: size (no fixed bound)`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, null);
     }
   }
+}
+
+/** The alerts section's table for one database. */
+export function printAlerts(r: AlertsBench) {
+  const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
+  console.log(
+    table(
+      ["alerts on " + r.database, "value"],
+      [
+        ["subscriptions × deadlines", `${r.subscriptions.toLocaleString("en-US")} × 10,000`],
+        ["first tick: index every deadline, plan every new subscription", `${s(r.indexing.ms)} (${r.indexing.triggers} triggers, ${r.indexing.notifications} notifications, +${r.indexing.peakMb} MB)`],
+        ["steady tick, nothing due: p50 / p95 / max", `${ms(r.steady.latency.p50)} / ${ms(r.steady.latency.p95)} / ${ms(r.steady.latency.max)}`],
+        ["steady tick: CPU of this process, share of one core at 1/min", `${ms(r.steady.cpu.mean)} (${(r.steady.coreShare * 100).toFixed(3)}%)`],
+        ["re-planning after one deadline is postponed", `${s(r.postpone.ms)} (${r.postpone.notices} notices)`],
+        ["… then composing those notices", `${s(r.postpone.composeMs)} (${r.postpone.emails} emails)`],
+        ["catch-up after 24 h down: plan + compose", `${s(r.catchUp.ms)} (${r.catchUp.planned} notifications, ${r.catchUp.emails} emails, +${r.catchUp.peakMb} MB)`],
+        ["everyone subscribes to one more deadline: next tick", s(r.bigMinute.subscribeMs)],
+        ["the minute everyone's reminder falls due: plan + compose", `${s(r.bigMinute.ms)} (${r.bigMinute.planned} notifications, ${r.bigMinute.emails} emails, +${r.bigMinute.peakMb} MB)`],
+      ],
+    ),
+  );
 }

@@ -23,12 +23,12 @@ import { prepareDatabase } from "@/server/core/db";
 import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
 import { benchScreens } from "./screens";
 import { heading, kb, median, ms, table, timed, withFreshPostgres } from "./lib";
-import { check, overviewTargets, payloadTargets, plansText, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
+import { check, overviewTargets, payloadTargets, plansText, printAlerts, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
 import { benchExtraction } from "./extract";
 import { benchFeedIngest } from "./feeds";
-import { benchAlertsOn, benchSmtp, benchWebhooks, overviewUnderScheduler, type AlertsBench } from "./alerts";
+import { benchAlertsOn, benchSmtp, benchWebhooks, overviewUnderScheduler } from "./alerts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -238,26 +238,6 @@ async function news() {
   check("6.extract", "extraction throughput (no fixed target)", `${Math.round(x.articlesPerSecond)} articles/s`, null);
   check("6.feed", `${f.items}-item feed ingested in one poll (no fixed target)`, `${f.seconds.toFixed(1)} s (${f.itemsPerSecond.toFixed(0)} items/s), ${f.articles} articles`, f.articles === f.items);
   return { extraction: x, feed: f };
-}
-
-function printAlerts(r: AlertsBench) {
-  const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
-  console.log(
-    table(
-      ["alerts on " + r.database, "value"],
-      [
-        ["subscriptions × deadlines", `${r.subscriptions.toLocaleString("en-US")} × 10,000`],
-        ["first tick: index every deadline, plan every new subscription", `${s(r.indexing.ms)} (${r.indexing.triggers} triggers, ${r.indexing.notifications} notifications, +${r.indexing.peakMb} MB)`],
-        ["steady tick, nothing due: p50 / p95 / max", `${ms(r.steady.latency.p50)} / ${ms(r.steady.latency.p95)} / ${ms(r.steady.latency.max)}`],
-        ["steady tick: CPU of this process, share of one core at 1/min", `${ms(r.steady.cpu.mean)} (${(r.steady.coreShare * 100).toFixed(3)}%)`],
-        ["re-planning after one deadline is postponed", `${s(r.postpone.ms)} (${r.postpone.notices} notices)`],
-        ["… then composing those notices", `${s(r.postpone.composeMs)} (${r.postpone.emails} emails)`],
-        ["catch-up after 24 h down: plan + compose", `${s(r.catchUp.ms)} (${r.catchUp.planned} notifications, ${r.catchUp.emails} emails, +${r.catchUp.peakMb} MB)`],
-        ["everyone subscribes to one more deadline: next tick", s(r.bigMinute.subscribeMs)],
-        ["the minute everyone's reminder falls due: plan + compose", `${s(r.bigMinute.ms)} (${r.bigMinute.planned} notifications, ${r.bigMinute.emails} emails, +${r.bigMinute.peakMb} MB)`],
-      ],
-    ),
-  );
 }
 
 async function alerts() {
