@@ -37,6 +37,10 @@ const PUBLIC_MUTATIONS = [
   "alerts.manage.setActive",
   "alerts.manage.add",
   "alerts.manage.setPreferences",
+  // A person's own channels, authorised by the manage link like the rest of the manage page (at most three, each URL
+  // through the SSRF guard; see tests/alerts/channels/delivery.test.ts).
+  "alerts.manage.addChannel",
+  "alerts.manage.removeChannel",
   "screens.pair",
 ];
 const allMutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
