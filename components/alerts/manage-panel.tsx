@@ -149,7 +149,7 @@ function PreferencesCard({ token, subscriber }: { token: string; subscriber: Man
 /** Quiet hours for this person's emails, in their zone. */
 function QuietCard({ token, subscriber }: { token: string; subscriber: ManagedSubscriber }) {
   const t = useTranslations("contactPoints");
-  const save = (value: QuietValue) => trpc.alerts.manage.setPreferences.mutate({ token, name: subscriber.name, timeZone: subscriber.timeZone, language: subscriber.language, ...value });
+  const save = (value: QuietValue) => trpc.alerts.manage.setQuietHours.mutate({ token, ...value });
   return (
     <Card>
       <CardHeader>

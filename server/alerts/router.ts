@@ -9,6 +9,7 @@ import {
   requestSubscription,
   setActiveFromManageLink,
   setPreferencesFromManageLink,
+  setQuietFromManageLink,
 } from "./self-service";
 import {
   listSubscribers,
@@ -34,6 +35,7 @@ import {
   manageAddInput,
   manageRemoveChannelInput,
   managePreferencesInput,
+  manageQuietInput,
   manageSetActiveInput,
   outboxInput,
   sendTestInput,
@@ -67,6 +69,11 @@ const manageRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => addOwnChannel(ctx.db, ctx.config.alerts, input.token, input, ctx.now())),
   removeChannel: publicProcedure.input(manageRemoveChannelInput).mutation(async ({ ctx, input }) => {
     await removeOwnChannel(ctx.db, ctx.config.alerts, input.token, input.id, ctx.now());
+    return { ok: true as const };
+  }),
+  setQuietHours: publicProcedure.input(manageQuietInput).mutation(async ({ ctx, input }) => {
+    const { token, ...quiet } = input;
+    await setQuietFromManageLink(ctx.db, ctx.config.alerts, token, quiet, ctx.now());
     return { ok: true as const };
   }),
   setPreferences: publicProcedure.input(managePreferencesInput).mutation(async ({ ctx, input }) => {

@@ -133,3 +133,6 @@ export const muteIdInput = z.object({ id });
 /** A person's own channel for one of their subscriptions, through the manage link. */
 export const manageAddChannelInput = tokenInput.extend({ type: z.enum(CONTACT_POINT_TYPES), url: contactPointUrl, subscriptionId: id });
 export const manageRemoveChannelInput = tokenInput.extend({ id });
+
+/** Quiet hours alone, through the manage link (the other preferences are left as they are). */
+export const manageQuietInput = tokenInput.and(quietHoursFields);

@@ -147,3 +147,12 @@ export async function setPreferencesFromManageLink(
   const quiet = quietStart !== undefined ? { quietStart: quietStart ?? null, quietEnd: quietEnd ?? null } : {};
   await db.update(alertSubscribers).set({ ...rest, ...quiet, ...(quietUrgent !== undefined && { quietUrgent }) }).where(eq(alertSubscribers.id, s.id));
 }
+
+/** Sets (or clears, both null) the link's subscriber's quiet hours; nothing else changes. */
+export async function setQuietFromManageLink(db: Db, config: AlertsConfig, token: string, quiet: { quietStart?: string | null; quietEnd?: string | null; quietUrgent?: boolean }, now: Date) {
+  const s = await subscriberFromToken(db, config, token, "manage", now);
+  await db
+    .update(alertSubscribers)
+    .set({ quietStart: quiet.quietStart ?? null, quietEnd: quiet.quietEnd ?? null, ...(quiet.quietUrgent !== undefined && { quietUrgent: quiet.quietUrgent }) })
+    .where(eq(alertSubscribers.id, s.id));
+}

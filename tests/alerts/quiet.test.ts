@@ -104,5 +104,10 @@ describe.each(testDatabases())("quiet hours and mute windows on $name", ({ name 
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toMatch(/give both the start and the end/);
     expect((await api.alerts.manage.get({ token })).subscriber).toMatchObject({ quietStart: "22:00" });
+    // Quiet hours alone: the zone and language stay as they are.
+    await api.alerts.manage.setQuietHours({ token, quietStart: "23:00", quietEnd: "06:30" });
+    expect((await api.alerts.manage.get({ token })).subscriber).toMatchObject({ quietStart: "23:00", quietEnd: "06:30", timeZone: "Asia/Seoul", language: "en" });
+    await api.alerts.manage.setQuietHours({ token, quietStart: null, quietEnd: null });
+    expect((await api.alerts.manage.get({ token })).subscriber).toMatchObject({ quietStart: null, quietEnd: null });
   });
 });

@@ -39,6 +39,7 @@ const PUBLIC_MUTATIONS = [
   "alerts.manage.setPreferences",
   // A person's own channels, authorised by the manage link like the rest of the manage page (at most three, each URL
   // through the SSRF guard; see tests/alerts/channels/delivery.test.ts).
+  "alerts.manage.setQuietHours",
   "alerts.manage.addChannel",
   "alerts.manage.removeChannel",
   "screens.pair",

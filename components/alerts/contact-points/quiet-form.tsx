@@ -23,7 +23,7 @@ export function QuietHoursForm({ idPrefix, initial, zone, save }: { idPrefix: st
     if (!form.check(quietHoursFields, value)) return;
     void form.run(async () => {
       await save(value);
-      return value.quietStart ? t("quietSaved", { start: value.quietStart, end: value.quietEnd ?? "", zone }) : t("quietOff");
+      return value.quietStart ? t("quietSaved", { start: value.quietStart, end: value.quietEnd ?? "" }) : t("quietOff");
     });
   }
   const errors = form.errors;
