@@ -1,5 +1,9 @@
 // Runs once when the server starts: open, migrate and seed the database before the first request, so a data
-// directory already in use stops this process at once with a message saying what to do.
+// directory already in use stops this process at once with a message saying what to do. The scheduled jobs start a
+// little later (JOBS_START_DELAY_MS): loading them and the market catch-up they run at start would otherwise compete
+// with the first page for the one JavaScript thread; a cron schedule is minute-grained, so nothing is missed.
+const JOBS_START_DELAY_MS = 3_000;
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -7,16 +11,25 @@ export async function register() {
   const started = Date.now();
   try {
     const database = await getDatabase();
-    console.log(`[tradewatch] database ready (${database.kind}) in ${Date.now() - started} ms`);
+    const how = [database.fromImage && "copied from the seeded image", database.seeded && "seed loaded"].filter(Boolean);
+    console.log(`[tradewatch] database ready (${database.kind}${how.length ? `, ${how.join(", ")}` : ""}) in ${Date.now() - started} ms`);
     const { env } = await import("./server/core/env.js");
     if (env.JOBS === "web" || (env.JOBS === "auto" && database.kind === "pglite")) {
-      const [{ startJobs }, { alertsConfigFromEnv }] = await Promise.all([import("./jobs/runner"), import("./server/core/config")]);
-      const config = alertsConfigFromEnv();
-      const running = startJobs({ db: database.db, config });
-      console.log(`[tradewatch] ${running.tasks.length} scheduled jobs running in this process${config.mailer ? "" : " (SMTP_URL not set: mail is kept in the outbox)"}`);
+      setTimeout(() => void startJobsInProcess(database.db), JOBS_START_DELAY_MS).unref();
     }
   } catch (error) {
     console.error(`\n[tradewatch] cannot start: ${(error as Error).message}\n`);
     process.exit(1);
+  }
+}
+
+async function startJobsInProcess(db: Awaited<ReturnType<typeof import("./server/core/db").getDb>>) {
+  try {
+    const [{ startJobs }, { alertsConfigFromEnv }] = await Promise.all([import("./jobs/runner"), import("./server/core/config")]);
+    const config = alertsConfigFromEnv();
+    const running = startJobs({ db, config });
+    console.log(`[tradewatch] ${running.tasks.length} scheduled jobs running in this process${config.mailer ? "" : " (SMTP_URL not set: mail is kept in the outbox)"}`);
+  } catch (error) {
+    console.error(`[tradewatch] the scheduled jobs did not start: ${(error as Error).message}`);
   }
 }

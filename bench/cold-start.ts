@@ -23,7 +23,7 @@ export async function coldStartOnce(): Promise<ColdStartRun> {
   // A fresh temp DATA_DIR each time (startApp's default), PGlite, no DATABASE_URL: what `npm start` does.
   const app = await startApp({ pollMs: POLL_MS });
   try {
-    const ready = /database ready \(\w+\) in (\d+) ms/.exec(app.output());
+    const ready = /database ready \(\w+[^)]*\) in (\d+) ms/.exec(app.output());
     return { ms: app.readyMs, dbReadyMs: ready ? Number(ready[1]) : null };
   } finally {
     await app.stop();

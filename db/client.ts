@@ -9,16 +9,23 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "./schema";
+import { restoreDatabaseImage } from "./image-restore";
 import { acquireDataDirLock } from "./lock";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DatabaseConfig = { databaseUrl: string } | { dataDir: string } | { memory: true };
+export type DatabaseConfig =
+  | { databaseUrl: string }
+  /** image: a seeded database image (db/image.ts) copied in when dataDir holds no database yet. */
+  | { dataDir: string; image?: string | null }
+  | { memory: true };
 
 export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
+  /** An embedded database that was just copied from the seeded image (db/image.ts). */
+  fromImage?: boolean;
   /** Applies pending migrations (idempotent; serialised across processes on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -50,9 +57,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   let release = () => {};
   let client: PGlite;
+  let fromImage = false;
   if ("dataDir" in config) {
     release = acquireDataDirLock(config.dataDir);
     try {
+      if (config.image) fromImage = restoreDatabaseImage(config.image, config.dataDir);
       client = new PGlite(path.resolve(config.dataDir, "pglite"));
       await client.waitReady;
     } catch (error) {
@@ -67,6 +76,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return {
     db,
     kind: "pglite",
+    fromImage,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR }),
     async close() {
       await client.close();

@@ -22,7 +22,9 @@ export const SEED_NAME = "us-korea-2025-26";
 function checksum(kospiCsv: string): string {
   const h = createHash("sha256");
   h.update(JSON.stringify({ SOURCES, MEASURES, DEADLINES, EVENTS, BUDGETS, FIGURES, CONFLICTS }));
-  h.update(JSON.stringify(ko));
+  // A module namespace's key order depends on the runtime (tsx sorts, Vitest and bundlers keep declaration order):
+  // sorted, so every runtime computes the same checksum and none reloads a seed another has already loaded.
+  h.update(JSON.stringify(Object.fromEntries(Object.entries(ko).sort(([a], [b]) => a.localeCompare(b)))));
   h.update(kospiCsv);
   return h.digest("hex");
 }

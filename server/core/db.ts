@@ -3,25 +3,33 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { MIGRATIONS_DIR, openDatabase, type Database, type Db } from "@/db/client";
+import { MIGRATIONS_DIR, openDatabase, type Database, type DatabaseConfig, type Db } from "@/db/client";
+import { findDatabaseImage } from "@/db/image-restore";
 import { seedDatabase } from "@/db/seed";
-import { env } from "./env.js";
+import { env, type Env } from "./env.js";
 
 const KEY = Symbol.for("tradewatch.database");
-type Holder = { [KEY]?: Promise<Database> };
+type Holder = { [KEY]?: Promise<Database & { seeded?: boolean }> };
 
-export async function prepareDatabase(database: Database, opts: { seed: boolean }): Promise<Database> {
+export async function prepareDatabase(database: Database, opts: { seed: boolean }): Promise<Database & { seeded?: boolean }> {
   await database.migrate();
-  if (opts.seed) await seedDatabase(database.db);
-  return database;
+  return opts.seed ? Object.assign(database, { seeded: await seedDatabase(database.db) }) : database;
+}
+
+/**
+ * DATABASE_URL, else the embedded database in DATA_DIR — which, when new and seeded, starts as a copy of the current
+ * seeded image (db/image.ts) if `npm start` or `npm run build` has made one.
+ */
+export function databaseConfig(source: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "SEED">): DatabaseConfig {
+  if (source.DATABASE_URL) return { databaseUrl: source.DATABASE_URL };
+  return { dataDir: source.DATA_DIR, image: source.SEED === "on" ? findDatabaseImage(process.cwd()) : null };
 }
 
 /** The configured database, ready to use. A failure (e.g. the data directory in use) is not cached. */
-export function getDatabase(): Promise<Database> {
+export function getDatabase(): Promise<Database & { seeded?: boolean }> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    const config = env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.DATA_DIR };
-    holder[KEY] = openDatabase(config)
+    holder[KEY] = openDatabase(databaseConfig(env))
       .then((database) => prepareDatabase(database, { seed: env.SEED === "on" }))
       .catch((error) => {
         delete holder[KEY];

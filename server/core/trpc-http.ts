@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "./session-user";
 import { crossSiteReason, forbiddenCrossSite } from "./origin";
 import type { ReadAccess } from "./constants";
+import { dataEtag, matchesIfNoneMatch, notModified, nowPart, revalidateEveryTime, withEtag } from "./etag";
 import { readLimited } from "./http-body";
 import { appRouter } from "./root";
 import type { JobDefinition } from "./jobs";
@@ -47,7 +48,11 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
       if (!body) return tooLarge();
       req = new Request(incoming.url, { method: "POST", headers: incoming.headers, body: body as Uint8Array<ArrayBuffer> });
     }
-    return fetchRequestHandler({
+    const validator = incoming.method === "GET" ? await dataValidator(deps, incoming) : null;
+    if (validator && matchesIfNoneMatch(incoming.headers.get("if-none-match"), validator.etag)) {
+      return notModified(validator.etag, validator.cacheControl);
+    }
+    const response = await fetchRequestHandler({
       endpoint: "/api/trpc",
       req,
       router: appRouter,
@@ -64,5 +69,23 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
       },
     });
+    return validator ? withEtag(response, validator.etag, validator.cacheControl) : response;
   };
+}
+
+/**
+ * Queries made only from the dashboard's versioned data (server/core/data-version.ts), so an ETag from that version
+ * is right for them. Anything else (alerts, screens, news, job status, users…) is answered without a validator.
+ */
+export const DATA_VERSIONED_QUERIES = /^(overview|tariffs|deadlines|support|sources)\.[a-zA-Z]+$|^market\.(chart|rows|reactions)$/;
+
+/** The ETag of a GET whose every procedure is data-versioned: the data version, the URL, who asks and when. */
+async function dataValidator(deps: TrpcHttpDeps, req: Request): Promise<{ etag: string; cacheControl: string } | null> {
+  const url = new URL(req.url);
+  const paths = decodeURIComponent(url.pathname.replace(/^.*\/api\/trpc\//, "")).split(",");
+  if (!paths.every((p) => DATA_VERSIONED_QUERIES.test(p))) return null;
+  const user = await deps.user(req.headers);
+  const now = (deps.now ?? (() => new Date()))();
+  const parts = [url.pathname, url.search, deps.readAccess ?? "-", user ? `${user.id} ${user.role}` : "-", nowPart(null, now)];
+  return { etag: await dataEtag(await deps.db(), parts), cacheControl: revalidateEveryTime(true) };
 }

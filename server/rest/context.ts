@@ -6,6 +6,7 @@ import { env } from "@/server/core/env.js";
 import type { Database } from "@/db/client";
 import { createCaller } from "@/server/core/root";
 import { asOfInput } from "@/server/core/schemas";
+import { dataEtag, matchesIfNoneMatch, notModified, nowPart, revalidateEveryTime, withEtag } from "@/server/core/etag";
 import { handle, json } from "./http";
 
 export type RestDeps = {
@@ -21,7 +22,10 @@ export type RestContext = {
   deps: RestDeps;
   /** The tRPC procedures, called as this request's user. */
   caller: (user: SessionUser | null) => Promise<ReturnType<typeof createCaller>>;
-  /** A read endpoint: with READ_ACCESS=signed-in, answers 401 unless the request has a session. */
+  /**
+   * A read endpoint: with READ_ACCESS=signed-in, answers 401 unless the request has a session; its 200s carry an ETag
+   * from the data version, and a conditional GET that still matches is a 304 without running the endpoint.
+   */
   readable: (fn: (req: Request, user: SessionUser | null) => Promise<Response>) => (req: Request) => Promise<Response>;
 };
 
@@ -38,7 +42,13 @@ export function restContext(deps: RestDeps): RestContext {
       if (readAccess === "signed-in" && !user) {
         return json({ error: { code: "UNAUTHORIZED", message: "Sign in first: this installation is not public." } }, 401);
       }
-      return fn(req, user);
+      // Every read here is made from the dashboard's data: validated by its version (server/core/etag.ts).
+      const url = new URL(req.url);
+      const cacheControl = revalidateEveryTime(readAccess === "signed-in");
+      const parts = [url.pathname, url.search, readAccess, user ? `${user.id} ${user.role}` : "-"];
+      const etag = await dataEtag((await deps.database()).db, [...parts, nowPart(url.searchParams.get("asOf"), deps.now())]);
+      if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) return notModified(etag, cacheControl);
+      return withEtag(await fn(req, user), etag, cacheControl);
     });
   return { deps, caller, readable };
 }

@@ -19,11 +19,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AxeResults, ElementContext, Result as AxeResult, RunOptions as AxeRunOptions } from "axe-core";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { buildDatabaseImage } from "@/db/image";
 import { isAlive } from "@/db/lock";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
+const COMPILE_CACHE = path.join(ROOT, "scripts", "compile-cache.cjs");
 const BUILD_LOCK = path.join(ROOT, "tmp", "next-build.lock");
 
 /** Sources whose change makes the production build stale. */
@@ -44,6 +46,8 @@ export type StartAppOptions = {
   pollMs?: number;
   /** Listen on this port (e.g. a restart at the same origin, so open pages reconnect); a free one by default. */
   port?: number;
+  /** The path polled until it answers 200 (default /api/health; the cold-start benchmark waits for the overview, /). */
+  readyPath?: string;
 };
 
 export type AppServer = {
@@ -52,7 +56,7 @@ export type AppServer = {
   port: number;
   dataDir: string;
   pid: number;
-  /** Spawn to the first 200 on /api/health, in ms (migrations and first-start seeding included). */
+  /** Spawn to the first 200 on readyPath (/api/health by default), in ms (migrations and first-start seeding included). */
   readyMs: number;
   /** The server's stdout + stderr so far (last 64 KiB). */
   output(): string;
@@ -228,6 +232,8 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
 
 export async function startApp(options: StartAppOptions = {}): Promise<AppServer> {
   await ensureBuild();
+  // What `npm start` does before `next start`: a new data directory then starts as a copy of the seeded image.
+  if (!options.env?.DATABASE_URL && options.env?.SEED !== "off") await buildDatabaseImage(ROOT);
 
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "tw-e2e-"));
@@ -251,7 +257,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
 
   const output = new OutputBuffer();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // As `npm start` runs it (scripts/start.mjs): with the compile cache preloaded.
+  const child = spawn(process.execPath, ["--require", COMPILE_CACHE, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -292,18 +299,19 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
   };
 
   const started = Date.now();
+  const readyPath = options.readyPath ?? "/api/health";
   try {
     for (;;) {
       if (spawnError) throw spawnError;
       if (exitInfo) {
         const { code, signal } = exitInfo;
-        throw new Error(`next start exited (code ${code}, signal ${signal}) before ${url}/api/health answered`);
+        throw new Error(`next start exited (code ${code}, signal ${signal}) before ${url}${readyPath} answered`);
       }
       if (Date.now() - started > START_TIMEOUT_MS) {
-        throw new Error(`${url}/api/health did not return 200 within ${START_TIMEOUT_MS / 1000} s`);
+        throw new Error(`${url}${readyPath} did not return 200 within ${START_TIMEOUT_MS / 1000} s`);
       }
       try {
-        const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+        const response = await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(5_000) });
         await response.arrayBuffer().catch(() => undefined);
         if (response.status === 200) break;
       } catch {
