@@ -1,26 +1,13 @@
 // A conflict: the fact, every claimed value with the source that states it (linked safely), and either the
 // resolution (value, why, when) or — for editors — the form to resolve it.
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDate, formatInstant, formatNumber, titleIn, type DisplayLocale } from "@/lib/format";
+import { Card, CardContent } from "@/components/ui/card";
+import { formatDate, formatInstant, formatNumber, type DisplayLocale } from "@/lib/format";
 import { safeHttpUrl } from "@/lib/url";
 import { DISPLAY_ZONES } from "@/server/core/constants";
 import type { ConflictRef } from "@/server/core/citations";
+import { ConflictHeader } from "./conflict-header";
 import { ResolveConflictForm } from "./resolve-form";
-
-/** A conflict card's heading: whether it is open or resolved, and what it is about. */
-export async function ConflictHeader({ conflict, locale }: { conflict: ConflictRef; locale: DisplayLocale }) {
-  const t = await getTranslations("conflicts");
-  return (
-    <CardHeader>
-      <CardTitle className="flex flex-wrap items-center gap-2">
-        <Badge tone={conflict.status === "open" ? "warning" : "success"}>{t(conflict.status)}</Badge>
-        {titleIn(conflict, locale)}
-      </CardTitle>
-    </CardHeader>
-  );
-}
 
 export async function ConflictCard({ conflict: c, locale, canResolve }: { conflict: ConflictRef; locale: DisplayLocale; canResolve: boolean }) {
   const t = await getTranslations("conflicts");

@@ -255,7 +255,8 @@ describe("a source with markup in its text", () => {
     await withPage(async (page) => {
       await open(page, "/");
       const button = page.locator("[data-testid=trade-tile] button[popovertarget]").first();
-      // Hydrated: the chart only draws in the browser.
+      // Hydrated: the chart only draws in the browser, once scrolled to.
+      await page.getByTestId("kospi-chart").first().scrollIntoViewIfNeeded();
       await page.locator("[data-testid=kospi-chart] path.recharts-line-curve").first().waitFor({ state: "attached", timeout: 15_000 });
       expect(squash((await button.textContent()) ?? "")).toMatch(/^5 sources\b/); // four from the seed + this one
       expect(await visibleText(page)).not.toContain("Tariff <b>bold</b>"); // closed popover

@@ -44,8 +44,9 @@ async function open(page: Page, route: string, expectedStatus = 200): Promise<vo
   expect(response?.status(), `GET ${route}\n${e2e.app.output().slice(-4000)}`).toBe(expectedStatus);
 }
 
-/** Waits until client components have hydrated (the recharts line only exists in the browser). */
+/** Scrolls to the KOSPI chart (charts load when about to be seen) and waits for its line (drawn in the browser). */
 async function waitForKospiLine(page: Page): Promise<void> {
+  await page.getByTestId("kospi-chart").first().scrollIntoViewIfNeeded();
   await page.locator("[data-testid=kospi-chart] path.recharts-line-curve").first().waitFor({ state: "attached", timeout: 15_000 });
 }
 
@@ -310,6 +311,26 @@ describe("theme and viewport", () => {
       );
     }
   });
+
+  it("on a phone the charts below the fold cost nothing until scrolled to: no chart drawn, no chart code fetched", async () => {
+    await withPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(request.url());
+      });
+      await open(page, HISTORICAL);
+      await page.waitForLoadState("networkidle");
+      const before = scripts.length;
+      expect(await page.locator(".recharts-wrapper").count(), "a chart drawn before it was seen").toBe(0);
+      // Its place is kept, with its name, so nothing moves when it arrives.
+      const box = page.getByTestId("kospi-chart").first();
+      expect(await box.getByRole("img").getAttribute("aria-label")).toBe("KOSPI with events");
+      expect((await box.boundingBox())!.height).toBe(320);
+      await waitForKospiLine(page);
+      expect(scripts.length, "the chart's code is fetched when the chart is about to be seen").toBeGreaterThan(before);
+      expect((await box.boundingBox())!.height).toBe(320);
+    });
+  });
 });
 
 describe("keyboard", () => {
@@ -346,6 +367,11 @@ describe("sector and sources pages", () => {
       const card = page.locator("[data-testid=sector-in-force]");
       expect(await card.locator("span.text-4xl").first().textContent()).toBe("15%");
       expect(squash((await card.textContent()) ?? "")).toContain("Sat 1 Nov 2025, 00:01 EDT");
+      // The rate history is drawn on the server: 25% from April, 15% from 1 Nov (Seoul day), no chart script.
+      const steps = await page.locator("svg[aria-label='Tariff rates by sector'] title").allTextContents();
+      expect(steps.some((s) => s.startsWith("Autos: 25% · "))).toBe(true);
+      expect(steps.at(-1)).toBe("Autos: 15% · 1 Nov 2025");
+      expect(await page.locator(".recharts-wrapper").count()).toBe(0);
       await expectNoAxeViolations(page, "/sectors/autos?asOf=2025-12-10");
     });
   });

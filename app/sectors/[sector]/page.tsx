@@ -2,7 +2,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AsOfControl } from "@/components/layout/as-of-control";
-import { TariffStepChart } from "@/components/dashboard/charts/tariff-step-chart";
+import { StepChart } from "@/components/dashboard/charts/step-chart";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { InForceCard } from "@/components/dashboard/sector/in-force-card";
 import { MeasuresCard } from "@/components/dashboard/sector/measures-card";
@@ -46,7 +46,7 @@ export default async function SectorPage({
       <div className="grid gap-6 lg:grid-cols-3">
         <InForceCard detail={detail} name={name} locale={locale} />
         <TitledCard title={t("sector.rateHistory")} className="lg:col-span-2">
-          <TariffStepChart
+          <StepChart
             locale={locale}
             end={asOf.at.getTime()}
             series={[{ sector, steps: detail.steps.map((s) => ({ t: s.at.getTime(), ratePct: s.ratePct })) }]}

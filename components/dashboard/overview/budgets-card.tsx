@@ -1,6 +1,6 @@
 // The overview's support budgets: the KRW budgets as a chart, then every budget with its status and sources.
 import { getTranslations } from "next-intl/server";
-import { BudgetChart } from "@/components/dashboard/charts/budget-chart";
+import { LazyBudgetChart } from "@/components/dashboard/charts/lazy";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
@@ -12,7 +12,7 @@ export async function BudgetsCard({ support, locale }: { support: SupportSummary
   const t = await getTranslations();
   return (
     <TitledCard title={t("charts.supportBudgets")}>
-      <BudgetChart
+      <LazyBudgetChart
         locale={locale}
         items={support.items
           .filter((b) => b.currency === "KRW")

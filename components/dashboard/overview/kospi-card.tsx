@@ -1,6 +1,6 @@
 // The overview's market card: the KOSPI with events marked on it, and the same reactions as a table.
 import { getTranslations } from "next-intl/server";
-import { KospiChart } from "@/components/dashboard/charts/kospi-chart";
+import { LazyKospiChart } from "@/components/dashboard/charts/lazy";
 import { TitledCard } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { formatDate, formatPct, titleIn, type DisplayLocale } from "@/lib/format";
@@ -10,7 +10,7 @@ export async function KospiCard({ chart, reactions, locale }: { chart: SeriesCha
   const t = await getTranslations();
   return (
     <TitledCard title={t("charts.kospiEvents")}>
-      <KospiChart
+      <LazyKospiChart
         locale={locale}
         points={chart.points.map((p) => ({ date: p.date, dateTo: p.dateTo, close: p.close }))}
         events={reactions.flatMap((e) =>

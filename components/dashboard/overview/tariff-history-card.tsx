@@ -1,6 +1,6 @@
 // The overview's tariff history: each sector's rate as steps from the chart's start to the as-of instant.
 import { getTranslations } from "next-intl/server";
-import { TariffStepChart } from "@/components/dashboard/charts/tariff-step-chart";
+import { StepChart } from "@/components/dashboard/charts/step-chart";
 import { TitledCard } from "@/components/ui/card";
 import { formatDate, type DisplayLocale } from "@/lib/format";
 import { CHART_START } from "@/server/dashboard/constants";
@@ -10,7 +10,7 @@ export async function TariffHistoryCard({ steps, end, locale }: { steps: SectorS
   const t = await getTranslations();
   return (
     <TitledCard title={t("charts.tariffRates")}>
-      <TariffStepChart
+      <StepChart
         locale={locale}
         end={end.getTime()}
         series={steps.map((s) => ({ sector: s.sector, steps: s.steps.map((p) => ({ t: p.at.getTime(), ratePct: p.ratePct })) }))}

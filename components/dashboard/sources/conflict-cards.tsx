@@ -1,6 +1,6 @@
 // Where sources disagree: each conflict with what every source states, and how it was resolved.
 import { getTranslations } from "next-intl/server";
-import { ConflictHeader } from "@/components/records/conflict-card";
+import { ConflictHeader } from "@/components/records/conflict-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { formatDate, formatNumber, type DisplayLocale } from "@/lib/format";
 import type { ConflictRef } from "@/server/core/citations";

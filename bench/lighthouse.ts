@@ -1,0 +1,69 @@
+// Lighthouse 12.2.3 (pinned; Lighthouse 13 needs Node 22) with Debian's Chromium against the production build on the
+// embedded database with the real seed: the four category scores on the mobile preset (simulated slow 4G and a 4×
+// slower CPU), the timings behind the performance score, and what each page ships.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_PATH } from "@/tests/helpers/app-server";
+
+export const LIGHTHOUSE_PAGES = ["/", "/sectors/autos", "/sources"] as const;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+export type LighthouseRun = {
+  path: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
+  mainThreadMs: number;
+  domNodes: number;
+  /** Bytes over the wire: scripts, and everything. */
+  scriptBytes: number;
+  totalBytes: number;
+  unusedScriptBytes: number;
+  longTasks: number;
+};
+
+type Audit = { numericValue?: number; details?: { items?: Record<string, unknown>[]; overallSavingsBytes?: number } };
+
+function summarize(path: string, lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> }): LighthouseRun {
+  const a = lhr.audits;
+  const num = (id: string) => Math.round(a[id]?.numericValue ?? Number.NaN);
+  const requests = (a["network-requests"]?.details?.items ?? []) as { resourceType?: string; transferSize?: number }[];
+  const bytes = (type?: string) => requests.filter((r) => !type || r.resourceType === type).reduce((s, r) => s + (r.transferSize ?? 0), 0);
+  return {
+    path,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRun["scores"],
+    fcpMs: num("first-contentful-paint"),
+    lcpMs: num("largest-contentful-paint"),
+    tbtMs: num("total-blocking-time"),
+    cls: Math.round((a["cumulative-layout-shift"]?.numericValue ?? Number.NaN) * 1000) / 1000,
+    speedIndexMs: num("speed-index"),
+    mainThreadMs: num("mainthread-work-breakdown"),
+    domNodes: num("dom-size"),
+    scriptBytes: bytes("Script"),
+    totalBytes: bytes(),
+    unusedScriptBytes: a["unused-javascript"]?.details?.overallSavingsBytes ?? 0,
+    longTasks: (a["long-tasks"]?.details?.items ?? []).length,
+  };
+}
+
+/** One Lighthouse run per page (a fresh Chromium each, as Lighthouse's CLI does). */
+export async function lighthouseRuns(baseUrl: string, paths: readonly string[] = LIGHTHOUSE_PAGES): Promise<LighthouseRun[]> {
+  const out: LighthouseRun[] = [];
+  for (const path of paths) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    try {
+      const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      out.push(summarize(path, result.lhr as never));
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Tariff rates over time as steps, drawn on the server as plain SVG: a handful of rate changes per sector needs no
+// charting library in the browser (Recharts was the largest script of the sector pages and the main thread's
+// biggest task on a phone). Each step has a <title> (its rate and since when) for hover and assistive tools.
+import { getTranslations } from "next-intl/server";
+import { formatDateIn, formatNumber, type DisplayLocale } from "@/lib/format";
+import { SECTOR_COLORS } from "./colors";
+import { rateTicks, stepSegments, type StepSeries } from "./steps";
+
+export type { StepSeries } from "./steps";
+
+const W = 640;
+const H = 288;
+const M = { top: 10, right: 16, bottom: 28, left: 44 };
+const X_TICKS = 5;
+
+export async function StepChart({ series, end, locale }: { series: StepSeries[]; end: number; locale: DisplayLocale }) {
+  const t = await getTranslations();
+  const times = series.flatMap((s) => s.steps.map((p) => p.t)).filter((x) => x <= end);
+  const start = Math.min(...times, end - 86_400_000);
+  const ticksY = rateTicks(Math.max(0, ...series.flatMap((s) => s.steps.map((p) => p.ratePct ?? 0))));
+  const top = ticksY.at(-1)!;
+  const x = (v: number) => M.left + ((v - start) / Math.max(1, end - start)) * (W - M.left - M.right);
+  const y = (v: number) => H - M.bottom - (v / top) * (H - M.top - M.bottom);
+  const ticksX = Array.from({ length: X_TICKS }, (_, i) => start + ((end - start) * i) / (X_TICKS - 1));
+  const name = (sector: string) => t(`sectors.${sector}` as never);
+  return (
+    <figure className="w-full">
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={t("charts.tariffRates")}>
+        {ticksY.map((v) => (
+          <g key={v}>
+            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="var(--color-border)" strokeDasharray="3 3" />
+            <text x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end" fontSize={12} fill="var(--color-muted-foreground)">
+              {formatNumber(v, locale)}%
+            </text>
+          </g>
+        ))}
+        {ticksX.map((v, i) => (
+          <text key={v} x={x(v)} y={H - 8} fontSize={12} fill="var(--color-muted-foreground)" textAnchor={i === 0 ? "start" : i === X_TICKS - 1 ? "end" : "middle"}>
+            {formatDateIn(new Date(v), "Asia/Seoul", locale)}
+          </text>
+        ))}
+        {series.map((s) => (
+          <g key={s.sector} stroke={SECTOR_COLORS[s.sector] ?? "#64748b"} strokeWidth={2} fill="none">
+            {stepSegments(s.steps, x, y, end).map((seg, i, all) => (
+              <g key={seg.from}>
+                {i > 0 && all[i - 1]!.x2 === seg.x1 && <line x1={seg.x1} x2={seg.x1} y1={all[i - 1]!.y} y2={seg.y} />}
+                <line x1={seg.x1} x2={seg.x2} y1={seg.y} y2={seg.y} strokeWidth={6} stroke="transparent">
+                  <title>{`${name(s.sector)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
+                </line>
+                <line x1={seg.x1} x2={seg.x2} y1={seg.y} y2={seg.y} pointerEvents="none" />
+              </g>
+            ))}
+          </g>
+        ))}
+      </svg>
+      {series.length > 1 && (
+        <figcaption className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs">
+          {series.map((s) => (
+            <span key={s.sector} className="inline-flex items-center gap-1.5">
+              <span aria-hidden className="inline-block h-0.5 w-4" style={{ background: SECTOR_COLORS[s.sector] ?? "#64748b" }} />
+              {name(s.sector)}
+            </span>
+          ))}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

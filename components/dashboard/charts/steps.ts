@@ -1,0 +1,22 @@
+// The arithmetic of the step chart (./step-chart.tsx), pure so it is tested on its own.
+
+export type StepSeries = { sector: string; steps: { t: number; ratePct: number | null }[] };
+
+export type StepSegment = { x1: number; x2: number; y: number; ratePct: number; from: number };
+
+/** Horizontal segments (stepAfter) of one series in chart coordinates; a null rate is a gap. */
+export function stepSegments(steps: StepSeries["steps"], scaleX: (t: number) => number, scaleY: (v: number) => number, end: number): StepSegment[] {
+  const sorted = [...steps].filter((s) => s.t <= end).sort((a, b) => a.t - b.t);
+  return sorted.flatMap((s, i) => {
+    if (s.ratePct === null) return [];
+    const until = sorted[i + 1]?.t ?? end;
+    return [{ x1: scaleX(s.t), x2: scaleX(until), y: scaleY(s.ratePct), ratePct: s.ratePct, from: s.t }];
+  });
+}
+
+/** 0 to a round number at or above the highest rate, with its gridlines (every 5 up to 20 %, else every 10). */
+export function rateTicks(max: number): number[] {
+  const step = max <= 20 ? 5 : 10;
+  const top = Math.max(step * 2, Math.ceil(max / step) * step);
+  return Array.from({ length: top / step + 1 }, (_, i) => i * step);
+}
