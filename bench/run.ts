@@ -6,7 +6,11 @@
 //   BENCH_DATABASE_URL   also measure the overview on PostgreSQL (a fresh database tw_bench_<random>, dropped after)
 //   BENCH_REQUESTS       measured overview requests per entry point (default 250; warm-up 25)
 //   BENCH_FRESH=1        regenerate the synthetic PGlite data directory even if a matching one is kept
-//   BENCH_SKIP_COLD=1    skip the cold-start measurement (and the build it needs)
+//   BENCH_ONLY=start     run only issue 13's section (bench/first-start.ts): npm start → first 200 of / (first ever,
+//                        first start, restart), Lighthouse 12.2.3 mobile on /, /sectors/autos, /sources, and the
+//                        overview's time and bytes on the 100× data — for HEAD and, side by side, BENCH_BEFORE (a git
+//                        ref, e.g. d1f851e), each a fresh checkout; BENCH_START_RUNS (5), BENCH_PAGE_REQUESTS (40)
+//   BENCH_SKIP_START=1   skip that section
 //   BENCH_SKIP_SCREENS=1 skip the status-screen benchmarks (500 connections; 10,000-update soak in Chromium)
 //   BENCH_ONLY=screens   run only the status-screen benchmarks (SCREEN_CONNECTIONS, SCREEN_UPDATES, SCREEN_SOAK_UPDATES)
 //   BENCH_ONLY=news      run only the news benchmarks: extraction throughput, ingesting a 1,000-item feed (BENCH_FEED_ITEMS)
@@ -20,7 +24,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type Database } from "@/db/client";
 import { prepareDatabase } from "@/server/core/db";
-import { coldStartOnce, prepareBuild, type ColdStartRun } from "./cold-start";
+import { prepareBuild } from "./build";
+import { benchFirstStart } from "./first-start";
+import { LIGHTHOUSE_PAGES } from "./lighthouse";
+import { printFirstStart } from "./report-start";
 import { benchScreens } from "./screens";
 import { heading, kb, median, ms, table, timed, withFreshPostgres } from "./lib";
 import { check, overviewTargets, payloadTargets, plansText, printAlerts, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
@@ -199,20 +206,20 @@ async function postgres(adminUrl: string) {
   });
 }
 
-async function coldStart() {
-  heading("Cold start: next start, new empty DATA_DIR → first 200 on /api/health (seed included)");
-  const build = await prepareBuild();
-  if (build.built) console.log(`built the app first (${build.reason}) in ${ms(build.ms)} — not part of the timing`);
-  const runs: ColdStartRun[] = [];
-  for (let i = 0; i < 3; i++) {
-    const run = await section(`cold start ${i + 1}`, () => coldStartOnce());
-    runs.push(run);
-    console.log(`run ${i + 1}: ${ms(run.ms)} (database ready in ${run.dbReadyMs ?? "?"} ms inside the server)`);
-  }
-  const med = median(runs.map((r) => r.ms));
-  console.log(`median ${ms(med)}`);
-  check("3.cold-start", "cold start to first 200 on /api/health, median of 3 (no fixed target)", ms(med), null);
-  return { build, runs, medianMs: med };
+/** Issue 13: npm start to the first 200 of /, Lighthouse and the overview's cost, before (BENCH_BEFORE) and after. */
+async function firstStart() {
+  heading(`First start, Lighthouse and the page's cost: ${process.env.BENCH_BEFORE ?? "(BENCH_BEFORE not set)"} → HEAD`);
+  const { database, info } = await openSynthetic();
+  await database.close();
+  const figures = await benchFirstStart({
+    before: process.env.BENCH_BEFORE ?? "",
+    syntheticDir: String(info.dataDir),
+    runs: Number(process.env.BENCH_START_RUNS ?? 5),
+    requests: Number(process.env.BENCH_PAGE_REQUESTS ?? 40),
+    pages: LIGHTHOUSE_PAGES,
+  });
+  printFirstStart(figures);
+  return figures;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -363,9 +370,9 @@ async function main() {
     const pgUrl = process.env.BENCH_DATABASE_URL;
     if (pgUrl) results.postgres = await postgres(pgUrl);
     else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
-    if (process.env.BENCH_SKIP_COLD === "1") console.log("\n(BENCH_SKIP_COLD=1: cold start skipped)");
-    else results.coldStart = await coldStart();
   }
+  if (process.env.BENCH_SKIP_START === "1" || (only && only !== "start")) console.log("\n(first start and Lighthouse skipped)");
+  else results.start = await firstStart();
   if (process.env.BENCH_SKIP_NEWS === "1" || (only && only !== "news")) console.log("\n(news benchmarks skipped)");
   else results.news = await news();
   if (process.env.BENCH_SKIP_ALERTS === "1" || (only && only !== "alerts")) console.log("\n(alerts benchmarks skipped)");
