@@ -9,7 +9,8 @@ import { getOverview } from "./overview";
 import { budgetsInput, deadlinesInput, figuresInput, sectorInput, tariffStepsInput } from "./schemas";
 import { listSources } from "./sources";
 import { listBudgets, listFigures } from "./support";
-import { getSectorDetail, getTariffBoard, getTariffSteps } from "./tariffs";
+import { getSectorDetail, getTariffBoard } from "./tariffs";
+import { getTariffSteps } from "./tariff-steps";
 
 export const overviewRouter = createTRPCRouter({
   get: readProcedure.input(asOfInput).query(({ ctx, input }) => getOverview(ctx.db, asOfFrom(ctx, input).at)),
@@ -20,7 +21,7 @@ export const tariffsRouter = createTRPCRouter({
   steps: readProcedure
     .input(tariffStepsInput)
     .query(({ ctx, input }) =>
-      getTariffSteps(ctx.db, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
+      getTariffSteps(ctx.db, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE), input),
     ),
   sector: readProcedure
     .input(sectorInput)

@@ -2,9 +2,18 @@
 import { z } from "zod";
 import { FIGURE_KINDS, SECTORS } from "@/server/core/constants";
 import { asOfInput, isoDate } from "@/server/core/schemas";
+import { MAX_TARIFF_STEPS } from "./constants";
 
-/** Charts start at `from` (default CHART_START). */
-export const tariffStepsInput = asOfInput.extend({ from: isoDate.optional() });
+/** Charts start at `from` (default CHART_START); at most `maxSteps` points per sector (default and cap MAX_TARIFF_STEPS). */
+export const tariffStepsInput = asOfInput.extend({
+  from: isoDate.optional(),
+  maxSteps: z
+    .number()
+    .int()
+    .min(2, "must be at least 2")
+    .max(MAX_TARIFF_STEPS, `must be at most ${MAX_TARIFF_STEPS} (points per sector)`)
+    .optional(),
+});
 export const sectorInput = asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() });
 export const deadlinesInput = asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() });
 export const budgetsInput = asOfInput.extend({ sector: z.enum(SECTORS).optional() });

@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-o
 import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/core/constants";
-import { latestAsOf, measureInForce, pendingMeasures, rateSteps, type RateStep } from "./tariff-rules";
+import { latestAsOf, measureInForce, pendingMeasures, type RateStep } from "./tariff-rules";
+import { stepsBySector } from "./tariff-steps";
 import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "@/server/core/citations";
 import { latestVersionAt } from "@/server/core/versions";
 
@@ -123,29 +124,6 @@ export async function getTariffBoard(db: Db, at: Date): Promise<TariffTile[]> {
   });
 }
 
-export type SectorSteps = { sector: Sector; steps: RateStep[] };
-
-/** Rates by sector as step functions from `from` to `at`, for the overview chart (bounded by sectors × changes). */
-export async function getTariffSteps(db: Db, at: Date, from: Date): Promise<SectorSteps[]> {
-  // Only versions that could be in force somewhere in [from, at].
-  const measures = await db
-    .select(measureColumns)
-    .from(tariffMeasures)
-    .where(
-      and(
-        latest(at),
-        inArray(tariffMeasures.status, [...FORCE_STATUSES]),
-        lte(tariffMeasures.effectiveAt, at),
-        or(isNull(tariffMeasures.endsAt), gt(tariffMeasures.endsAt, from)),
-      ),
-    );
-  const bySector = new Map<Sector, MeasureView[]>();
-  for (const m of measures) bySector.set(m.sector, [...(bySector.get(m.sector) ?? []), m]);
-  return SECTORS.map((sector) => ({ sector, steps: rateSteps(bySector.get(sector) ?? [], sector, from, at) })).filter(
-    (s) => s.steps.some((step) => step.ratePct !== null),
-  );
-}
-
 export type SectorDetail = {
   sector: Sector;
   inForce: MeasureView | null;
@@ -178,7 +156,7 @@ export async function getSectorDetail(db: Db, sector: Sector, at: Date, from: Da
     pending: pendingMeasures(measures, sector, at),
     measures: measures.map((m) => ({ ...m, sources: sources.get(m.measureKey) ?? [] })),
     versions,
-    steps: rateSteps(measures, sector, from, at),
+    steps: (await stepsBySector(db, at, from, { sector })).get(sector) ?? [],
     conflicts,
   };
 }
