@@ -34,7 +34,7 @@ export const deadlinesRouter = createTRPCRouter({
   list: readProcedure
     .input(deadlinesInput)
     .query(({ ctx, input }) =>
-      listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit }),
+      listDeadlines(ctx.db, asOfFrom(ctx, input).at, { sector: input.sector, limit: input.limit, chains: input.chains }),
     ),
 });
 

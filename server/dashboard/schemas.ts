@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FIGURE_KINDS, SECTORS } from "@/server/core/constants";
 import { asOfInput, isoDate } from "@/server/core/schemas";
-import { MAX_TARIFF_STEPS } from "./constants";
+import { MAX_CHAINS, MAX_DEADLINES, MAX_TARIFF_STEPS } from "./constants";
 
 /** Charts start at `from` (default CHART_START); at most `maxSteps` points per sector (default and cap MAX_TARIFF_STEPS). */
 export const tariffStepsInput = asOfInput.extend({
@@ -15,6 +15,11 @@ export const tariffStepsInput = asOfInput.extend({
     .optional(),
 });
 export const sectorInput = asOfInput.extend({ sector: z.enum(SECTORS), from: isoDate.optional() });
-export const deadlinesInput = asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: z.number().int().min(1).max(200).optional() });
+/** Up to `limit` upcoming and `limit` past deadlines, and the `chains` postponement chains that end latest. */
+export const deadlinesInput = asOfInput.extend({
+  sector: z.enum(SECTORS).optional(),
+  limit: z.number().int().min(1).max(MAX_DEADLINES, `must be at most ${MAX_DEADLINES}`).optional(),
+  chains: z.number().int().min(0).max(MAX_CHAINS, `must be at most ${MAX_CHAINS}`).optional(),
+});
 export const budgetsInput = asOfInput.extend({ sector: z.enum(SECTORS).optional() });
 export const figuresInput = asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional() });

@@ -30,7 +30,7 @@ export default async function SectorPage({
   const [t, detail, deadlines, budgets] = await Promise.all([
     getTranslations(),
     api.tariffs.sector({ ...input, sector }),
-    api.deadlines.list({ ...input, sector, limit: 20 }),
+    api.deadlines.list({ ...input, sector, limit: 20, chains: 0 }),
     api.support.budgets({ ...input, sector }),
   ]);
   const name = t(`sectors.${sector}`);

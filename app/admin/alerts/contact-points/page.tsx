@@ -18,7 +18,7 @@ export default async function ContactPointsPage() {
   const ctx = await signedInContext("/admin/alerts/contact-points");
   const t = await getTranslations("contactPoints");
   if (ctx.user.role !== "admin") return <PageHeader title={t("title")} description={t("adminOnly")} />;
-  const [points, list] = await Promise.all([ctx.api.alerts.admin.contactPoints.list(), ctx.api.deadlines.list({ limit: 200 })]);
+  const [points, list] = await Promise.all([ctx.api.alerts.admin.contactPoints.list(), ctx.api.deadlines.list({ limit: 200, chains: 0 })]);
   const deadlines = list.upcoming.map((d) => ({ key: d.deadlineKey, title: titleIn(d, ctx.locale) }));
   return (
     <>
