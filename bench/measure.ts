@@ -8,7 +8,8 @@ import { createCaller } from "@/server/core/root";
 import { resolveAsOf } from "@/server/core/as-of";
 import { createRestHandlers } from "@/server/rest/v1";
 import { upcomingDeadlinesAsOf } from "@/server/dashboard/deadlines";
-import { lastClose, MAX_CHART_POINTS } from "@/server/market/series";
+import { lastClose } from "@/server/market/series";
+import { MAX_CHART_POINTS } from "@/server/market/constants";
 import { getOverview } from "@/server/dashboard/overview";
 import { latestTradeBalance, listBudgets } from "@/server/dashboard/support";
 import { getTariffBoard, measuresAsOf } from "@/server/dashboard/tariffs";
@@ -287,7 +288,7 @@ export async function pageData(database: Database, now: Date, count: number) {
       Promise.all([
         api.overview.get(input),
         api.tariffs.steps(input),
-        api.market.chart({ ...input, key: "kospi", from: "2024-08-01" }),
+        api.market.chart({ ...input, key: "kospi", from: "2024-08-01", fields: "close" }),
         api.market.reactions({ ...input, key: "kospi" }),
         api.deadlines.list({ ...input, limit: 12 }),
       ]),

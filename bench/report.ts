@@ -1,5 +1,5 @@
 // What `npm run bench` prints and checks: the tables of each section and the targets (PASS / MISS / INFO) they feed.
-import { MAX_CHART_POINTS } from "@/server/market/series";
+import { MAX_CHART_POINTS } from "@/server/market/constants";
 import { kb, ms, table } from "./lib";
 import type { measureOverview, overviewParts, payloads, QueryProfile } from "./measure";
 import type { AlertsBench } from "./alerts";
