@@ -7,7 +7,7 @@ export const CHART_START = "2025-01-01";
  * The most points a sector's tariff step chart answers (`tariffs.steps`, `tariffs.sector`): more changes in the range
  * than that are downsampled to the last change of each time bucket.
  */
-export const MAX_TARIFF_STEPS = 60;
+export const MAX_TARIFF_STEPS = 40;
 
 /** `deadlines.list`: the most upcoming and the most past deadlines one answer holds (`limit`, default 50). */
 export const MAX_DEADLINES = 200;
