@@ -20,3 +20,16 @@ export const DEFAULT_DEADLINES = 50;
 export const MAX_CHAINS = 10;
 export const DEFAULT_CHAINS = 3;
 export const MAX_CHAIN_LINKS = 30;
+
+/** `support.budgets`: the most budgets one answer lists (the totals always add up all of them). */
+export const MAX_BUDGETS = 100;
+
+/** `support.figures`: the most figures one answer lists, latest period first. */
+export const MAX_FIGURES = 100;
+
+/** `tariffs.sector`: measures per page (limit + offset; one sector's measures are few by nature). */
+export const MAX_SECTOR_MEASURES = 100;
+export const DEFAULT_SECTOR_MEASURES = 50;
+/** `tariffs.sector`: the most pending measures and the most recent versions one answer holds. */
+export const MAX_SECTOR_PENDING = 10;
+export const MAX_SECTOR_VERSIONS = 100;

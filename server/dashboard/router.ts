@@ -9,7 +9,8 @@ import { getOverview } from "./overview";
 import { budgetsInput, deadlinesInput, figuresInput, sectorInput, tariffStepsInput } from "./schemas";
 import { listSources } from "./sources";
 import { listBudgets, listFigures } from "./support";
-import { getSectorDetail, getTariffBoard } from "./tariffs";
+import { getSectorDetail } from "./sector";
+import { getTariffBoard } from "./tariffs";
 import { getTariffSteps } from "./tariff-steps";
 
 export const overviewRouter = createTRPCRouter({
@@ -26,7 +27,7 @@ export const tariffsRouter = createTRPCRouter({
   sector: readProcedure
     .input(sectorInput)
     .query(({ ctx, input }) =>
-      getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE)),
+      getSectorDetail(ctx.db, input.sector, asOfFrom(ctx, input).at, startOfDay(input.from ?? CHART_START, AS_OF_ZONE), input),
     ),
 });
 
@@ -41,10 +42,10 @@ export const deadlinesRouter = createTRPCRouter({
 export const supportRouter = createTRPCRouter({
   budgets: readProcedure
     .input(budgetsInput)
-    .query(({ ctx, input }) => listBudgets(ctx.db, asOfFrom(ctx, input).at, input.sector)),
+    .query(({ ctx, input }) => listBudgets(ctx.db, asOfFrom(ctx, input).at, input.sector, input.limit)),
   figures: readProcedure
     .input(figuresInput)
-    .query(({ ctx, input }) => listFigures(ctx.db, asOfFrom(ctx, input).at, input.kind)),
+    .query(({ ctx, input }) => listFigures(ctx.db, asOfFrom(ctx, input).at, input.kind, input.limit)),
 });
 
 export const sourcesRouter = createTRPCRouter({
