@@ -18,9 +18,9 @@ export default async function EditPage() {
   if (!ctx.canEdit) return <PageHeader title={t("title")} description={t("editorsOnly")} />;
   const [counts, conflicts] = await Promise.all([
     Promise.all(EDITABLE_KINDS.map((kind) => ctx.api.records.list({ kind }).then((rows) => rows.length))),
-    ctx.api.conflicts.list({}),
+    ctx.api.conflicts.counts({}),
   ]);
-  const open = conflicts.filter((c) => c.status === "open").length;
+  const open = conflicts.open;
   const link = "text-sm font-medium text-accent underline underline-offset-4";
   return (
     <>

@@ -33,3 +33,8 @@ export const DEFAULT_SECTOR_MEASURES = 50;
 /** `tariffs.sector`: the most pending measures and the most recent versions one answer holds. */
 export const MAX_SECTOR_PENDING = 10;
 export const MAX_SECTOR_VERSIONS = 100;
+
+/** `sources.list`: sources per page (limit + offset), the default page, and the conflicts shown beside them. */
+export const MAX_SOURCES = 200;
+export const DEFAULT_SOURCES = 100;
+export const MAX_SOURCE_CONFLICTS = 50;

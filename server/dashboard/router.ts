@@ -6,7 +6,7 @@ import { asOfFrom, asOfInput, createTRPCRouter, readProcedure } from "@/server/c
 import { CHART_START } from "./constants";
 import { listDeadlines } from "./deadlines";
 import { getOverview } from "./overview";
-import { budgetsInput, deadlinesInput, figuresInput, sectorInput, tariffStepsInput } from "./schemas";
+import { budgetsInput, deadlinesInput, figuresInput, sectorInput, sourcesInput, tariffStepsInput } from "./schemas";
 import { listSources } from "./sources";
 import { listBudgets, listFigures } from "./support";
 import { getSectorDetail } from "./sector";
@@ -49,5 +49,5 @@ export const supportRouter = createTRPCRouter({
 });
 
 export const sourcesRouter = createTRPCRouter({
-  list: readProcedure.input(asOfInput).query(({ ctx, input }) => listSources(ctx.db, asOfFrom(ctx, input).at)),
+  list: readProcedure.input(sourcesInput).query(({ ctx, input }) => listSources(ctx.db, asOfFrom(ctx, input).at, input)),
 });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FIGURE_KINDS, SECTORS } from "@/server/core/constants";
 import { asOfInput, isoDate, limitUpTo, offset } from "@/server/core/schemas";
-import { MAX_BUDGETS, MAX_CHAINS, MAX_DEADLINES, MAX_FIGURES, MAX_SECTOR_MEASURES, MAX_TARIFF_STEPS } from "./constants";
+import { MAX_BUDGETS, MAX_CHAINS, MAX_DEADLINES, MAX_FIGURES, MAX_SECTOR_MEASURES, MAX_SOURCES, MAX_TARIFF_STEPS } from "./constants";
 
 /** Charts start at `from` (default CHART_START); at most `maxSteps` points per sector (default and cap MAX_TARIFF_STEPS). */
 export const tariffStepsInput = asOfInput.extend({
@@ -29,3 +29,6 @@ export const deadlinesInput = asOfInput.extend({
 });
 export const budgetsInput = asOfInput.extend({ sector: z.enum(SECTORS).optional(), limit: limitUpTo(MAX_BUDGETS).optional() });
 export const figuresInput = asOfInput.extend({ kind: z.enum(FIGURE_KINDS).optional(), limit: limitUpTo(MAX_FIGURES).optional() });
+
+/** A page of the sources: `limit` (≤ MAX_SOURCES) from `offset`. */
+export const sourcesInput = asOfInput.extend({ offset: offset.optional(), limit: limitUpTo(MAX_SOURCES).optional() });

@@ -1,6 +1,6 @@
 // Editing procedures: thin — validate with the shared schemas, call an edit service as the signed-in editor.
 import { createBudgetInput, updateBudgetInput } from "./schemas/budget";
-import { resolveConflictInput } from "./schemas/conflict";
+import { listConflictsInput, resolveConflictInput } from "./schemas/conflict";
 import { createDeadlineInput, postponeDeadlineInput, updateDeadlineInput } from "./schemas/deadline";
 import { createFigureInput, updateFigureInput } from "./schemas/figure";
 import { createMeasureInput, updateMeasureInput } from "./schemas/measure";
@@ -17,7 +17,8 @@ import { createMeasure, updateMeasure } from "./measures";
 import { upsertObservations } from "@/server/market/observations";
 import { createSource, updateSource } from "./sources";
 import type { SessionUser } from "@/server/core/session-user";
-import { conflictsFor } from "@/server/core/citations";
+import { conflictCounts, listConflicts } from "@/server/core/citations";
+import { DEFAULT_CONFLICTS } from "./constants";
 import { getRecordForm, listRecords, seriesKeys, sourceChoices } from "./forms";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { recordKey } from "@/server/core/schemas";
@@ -58,8 +59,14 @@ export const editRouter = createTRPCRouter({
 });
 
 export const conflictsRouter = createTRPCRouter({
-  /** Every conflict known at asOf: open ones with both claims and sources, resolved ones with their resolution. */
-  list: readProcedure.input(asOfInput).query(({ ctx, input }) => conflictsFor(ctx.db, null, null, asOfFrom(ctx, input).at)),
+  /** A page of the conflicts shown at asOf: open ones with their claims and sources, resolved ones with the resolution. */
+  list: readProcedure
+    .input(listConflictsInput)
+    .query(({ ctx, input }) =>
+      listConflicts(ctx.db, asOfFrom(ctx, input).at, { status: input.status, offset: input.offset, limit: input.limit ?? DEFAULT_CONFLICTS }),
+    ),
+  /** How many conflicts are open and resolved at asOf. */
+  counts: readProcedure.input(asOfInput).query(({ ctx, input }) => conflictCounts(ctx.db, asOfFrom(ctx, input).at)),
   resolve: editorProcedure.input(resolveConflictInput).mutation(({ ctx, input }) => resolveConflict(ctx.db, edit(ctx), input)),
 });
 
