@@ -7,6 +7,7 @@ import { createMeasureInput, updateMeasureInput } from "./schemas/measure";
 import { upsertObservationsInput } from "@/server/market/schemas";
 import { createSourceInput, updateSourceInput } from "./schemas/source";
 import { auditForRecordInput, auditListInput } from "./schemas/audit";
+import { listRecordsInput, sourceChoicesInput } from "./schemas/lists";
 import { auditAuthors, auditForRecord, listAudit } from "./audit-log";
 import { createBudget, updateBudget } from "./budgets";
 import { resolveConflict } from "./conflicts";
@@ -80,12 +81,10 @@ export const auditRouter = createTRPCRouter({
 
 /** What the edit forms read: records as they stand now, in the shape of the input schemas. */
 export const recordsRouter = createTRPCRouter({
-  list: protectedProcedure
-    .input(z.object({ kind: z.enum(EDITABLE_KINDS) }))
-    .query(({ ctx, input }) => listRecords(ctx.db, input.kind, ctx.now())),
+  list: protectedProcedure.input(listRecordsInput).query(({ ctx, input }) => listRecords(ctx.db, input.kind, ctx.now(), input)),
   get: protectedProcedure
     .input(z.object({ kind: z.enum(EDITABLE_KINDS), key: recordKey }))
     .query(({ ctx, input }) => getRecordForm(ctx.db, input.kind, input.key, ctx.now())),
-  sourceChoices: protectedProcedure.query(({ ctx }) => sourceChoices(ctx.db)),
+  sourceChoices: protectedProcedure.input(sourceChoicesInput).query(({ ctx, input }) => sourceChoices(ctx.db, input ?? {})),
   series: protectedProcedure.query(({ ctx }) => seriesKeys(ctx.db)),
 });
