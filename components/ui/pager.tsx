@@ -14,16 +14,21 @@ export async function Pager({
   limit: number;
   /** Rows on this page. */
   shown: number;
-  total: number;
+  /** How many there are; unknown when the list does not count (then a full page means there may be more). */
+  total?: number;
   hrefFor: (offset: number) => string;
 }) {
   const t = await getTranslations("pager");
-  if (offset === 0 && shown >= total) return null;
+  const more = total === undefined ? shown >= limit : offset + shown < total;
+  if (offset === 0 && !more) return null;
   const previous = offset > 0 ? Math.max(0, offset - limit) : null;
-  const next = offset + shown < total ? offset + shown : null;
+  const next = more ? offset + shown : null;
+  const from = shown ? offset + 1 : offset;
   return (
     <p className="mt-3 flex flex-wrap items-center gap-4 text-sm" data-testid="pager">
-      <span className="text-muted-foreground">{t("range", { from: shown ? offset + 1 : offset, to: offset + shown, total })}</span>
+      <span className="text-muted-foreground">
+        {total === undefined ? t("rangeOpen", { from, to: offset + shown }) : t("range", { from, to: offset + shown, total })}
+      </span>
       {previous !== null && <TextLink href={hrefFor(previous)}>{t("previous")}</TextLink>}
       {next !== null && <TextLink href={hrefFor(next)}>{t("next")}</TextLink>}
     </p>
