@@ -1,5 +1,5 @@
 // Deadlines as of an instant: upcoming with countdowns, past with what happened, postponement chains.
-import { and, asc, desc, eq, gt, inArray, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lte, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { deadlines } from "@/db/schema";
 import type { DeadlineStatus, Sector } from "@/server/core/constants";
@@ -122,8 +122,11 @@ export async function listDeadlines(
   return { upcoming, past, chains };
 }
 
-/** Every deadline's latest version known at `at`, for the CSV export. */
-export async function allDeadlinesAsOf(db: Db, at: Date): Promise<DeadlineView[]> {
-  const rows = await db.select(columns).from(deadlines).where(latest(at)).orderBy(asc(deadlines.dueAt));
+/** The latest version known at `at` of the deadlines due within [from, to], the first `limit` by due time (the CSV). */
+export async function allDeadlinesAsOf(db: Db, at: Date, opts: { from?: Date; to?: Date; limit: number }): Promise<DeadlineView[]> {
+  const conds = [latest(at)];
+  if (opts.from) conds.push(gte(deadlines.dueAt, opts.from));
+  if (opts.to) conds.push(lte(deadlines.dueAt, opts.to));
+  const rows = await db.select(columns).from(deadlines).where(and(...conds)).orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey)).limit(opts.limit);
   return withSources(db, rows, at);
 }

@@ -35,11 +35,15 @@ export const measureColumns = {
 /** The version of each measure in force at `at` (the newest known by then). */
 export const latest = (at: Date) => latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, at);
 
-/** Latest version of every measure known at `at` (optionally one sector's). */
-export async function measuresAsOf(db: Db, at: Date, sector?: Sector): Promise<MeasureView[]> {
+/**
+ * Latest version of the measures known at `at` (optionally one sector's) by key: the first `limit` for the CSV export,
+ * every one for the review of an article's facts (internal: no answer carries them).
+ */
+export async function measuresAsOf(db: Db, at: Date, sector?: Sector, limit?: number): Promise<MeasureView[]> {
   const conds = [latest(at)];
   if (sector) conds.push(eq(tariffMeasures.sector, sector));
-  return db.select(measureColumns).from(tariffMeasures).where(and(...conds)).orderBy(tariffMeasures.measureKey);
+  const query = db.select(measureColumns).from(tariffMeasures).where(and(...conds)).orderBy(tariffMeasures.measureKey).$dynamic();
+  return limit === undefined ? query : query.limit(limit);
 }
 
 /** A status that applies duties, effective by `at` and not yet ended. */
