@@ -90,6 +90,8 @@ export function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
       check(`2.${p.name}`, `${p.name}: points ≤ MAX_CHART_POINTS (${MAX_CHART_POINTS})`, `${p.count} points of ${p.total}, ${kb(p.bytes)}`, p.count <= MAX_CHART_POINTS);
     } else if (p.name.startsWith("market.reactions")) {
       check(`2.${p.name}`, `${p.name}: events ≤ limit ${p.bound}`, `${p.count} events, ${kb(p.bytes)}`, p.count <= (p.bound ?? Infinity));
+    } else if (p.bound !== null) {
+      check(`2.${p.name.trim()}`, `${p.name.trim()}: items ≤ ${p.bound}`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, p.count <= p.bound);
     } else {
       check(`2.${p.name.trim()}`, `${p.name.trim()}: size (no fixed bound)`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, null);
     }
