@@ -96,7 +96,7 @@ const adminRouter = createTRPCRouter({
   /** The outbox without the bodies (see `email` for one with them), and how many emails are in each status. */
   outbox: adminProcedure.input(outboxInput).query(async ({ ctx, input }) => {
     const [emails, counts] = await Promise.all([outbox(ctx.db, input), outboxCounts(ctx.db)]);
-    return { emails: emails.map(({ html: _h, text: _t, ics, ...rest }) => ({ ...rest, hasIcs: !!ics })), counts };
+    return { emails, counts };
   }),
   email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
   sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),

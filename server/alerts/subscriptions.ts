@@ -1,6 +1,6 @@
 // Subscribing, double opt-in, one-click unsubscribe and managing subscriptions through signed links; the admin's
 // views (everyone's subscriptions, the notification history "why did or didn't I get this?") and the test email.
-import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertContactPoints, alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
@@ -247,14 +247,15 @@ export async function notificationHistory(db: Db, f: HistoryFilter) {
 }
 
 /** The outbox, newest first (the mail preview and the admin's delivery view). */
+/** A page of the outbox, newest first, without the bodies (whether it carries an .ics is computed in SQL). */
 export async function outbox(db: Db, { limit = 50, before }: { limit?: number; before?: number } = {}) {
-  const rows = await db
-    .select()
+  const { html: _html, text: _text, ics: _ics, ...columns } = getTableColumns(alertEmails);
+  return db
+    .select({ ...columns, hasIcs: sql<boolean>`${alertEmails.ics} is not null` })
     .from(alertEmails)
     .where(before ? lt(alertEmails.id, before) : undefined)
     .orderBy(desc(alertEmails.id))
     .limit(limit);
-  return rows;
 }
 
 /** One outbox email with everything the mail preview shows (HTML, text, .ics, headers). */
