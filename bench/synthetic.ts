@@ -36,10 +36,14 @@ const pick = (values: readonly string[], salt: string, expr: string) =>
 const pad = (expr: string, width: number) => `lpad((${expr})::text, ${width}, '0')`;
 const days = (expr: string) => `((${expr}) * interval '1 day')`;
 
-const S = SIZES;
+export type SyntheticSizes = { [K in keyof typeof SIZES]: number };
 
-/** The statements, in order. Temp tables hold the per-key choices that every version of a key shares. */
-export const SYNTHETIC_SQL: string[] = [
+/**
+ * The statements, in order, for a data set of the given sizes (the benchmark's by default; tests load a smaller one).
+ * Temp tables hold the per-key choices that every version of a key shares.
+ */
+export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
+  return [
   // ---- sources: source j is published on day j × SPAN / sources, so citations can pick ones already published
   `insert into sources (key, title, publisher, published_on, url, kind, language, known_at)
    select 'syn-src-' || ${pad("j", 4)},
@@ -183,7 +187,10 @@ export const SYNTHETIC_SQL: string[] = [
      from generate_series(0, ${S.days - 1}) g
      offset 0
    ) o`,
-];
+  ];
+}
+
+export const SYNTHETIC_SQL: string[] = syntheticSql(SIZES);
 
 /** Changes whenever the schema, the seed or the generator changes: a kept data directory is reused only on a match. */
 export function fingerprint(root: string, engineVersion: string): string {
@@ -202,7 +209,10 @@ export function fingerprint(root: string, engineVersion: string): string {
 }
 
 /** Loads the synthetic rows in one transaction, then ANALYZE (as autovacuum would on PostgreSQL). */
-export async function loadSynthetic(db: Db): Promise<{ loadMs: number; analyzeMs: number; steps: { step: string; ms: number }[] }> {
+export async function loadSynthetic(
+  db: Db,
+  statements: readonly string[] = SYNTHETIC_SQL,
+): Promise<{ loadMs: number; analyzeMs: number; steps: { step: string; ms: number }[] }> {
   const steps: { step: string; ms: number }[] = [];
   const started = performance.now();
   await db.transaction(async (tx) => {
@@ -212,7 +222,7 @@ export async function loadSynthetic(db: Db): Promise<{ loadMs: number; analyzeMs
       rows: { su: boolean }[];
     };
     if (su.rows[0]?.su) await tx.execute(sql.raw("set local session_replication_role = replica"));
-    for (const statement of SYNTHETIC_SQL) {
+    for (const statement of statements) {
       const t0 = performance.now();
       await tx.execute(sql.raw(statement));
       steps.push({ step: describe(statement), ms: performance.now() - t0 });
