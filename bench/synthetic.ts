@@ -43,7 +43,10 @@ export type SyntheticSizes = { [K in keyof typeof SIZES]: number };
  * Temp tables hold the per-key choices that every version of a key shares.
  */
 export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
-  return [
+  return [...sourceAndMeasureSql(S), ...deadlineAndEventSql(S), ...citationAndSeriesSql(S)];
+}
+
+const sourceAndMeasureSql = (S: SyntheticSizes): string[] => [
   // ---- sources: source j is published on day j × SPAN / sources, so citations can pick ones already published
   `insert into sources (key, title, publisher, published_on, url, kind, language, known_at)
    select 'syn-src-' || ${pad("j", 4)},
@@ -93,6 +96,9 @@ export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
                                                           else ${days("m.d + 70 + m.roll * 7")} end)
    from syn_m m cross join lateral generate_series(1, m.nv) v`,
 
+];
+
+const deadlineAndEventSql = (S: SyntheticSizes): string[] => [
   // ---- deadlines: v1 upcoming; v2 met / postponed to the next key / cancelled / moved; v3, v4 edits of v2
   `create temp table syn_d on commit drop as
    select i,
@@ -150,6 +156,9 @@ export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
             + (${H("ek", "e.i")} % 48) * interval '1 hour'
    from syn_e e`,
 
+];
+
+const citationAndSeriesSql = (S: SyntheticSizes): string[] => [
   // ---- citations: two sources published on or shortly before the record's first day
   ...(
     [
@@ -187,8 +196,8 @@ export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
      from generate_series(0, ${S.days - 1}) g
      offset 0
    ) o`,
-  ];
-}
+];
+
 
 export const SYNTHETIC_SQL: string[] = syntheticSql(SIZES);
 
