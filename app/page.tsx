@@ -21,7 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     getTranslations(),
     api.overview.get(input),
     api.tariffs.steps(input),
-    api.market.chart({ ...input, key: "kospi", from: "2024-08-01" }),
+    api.market.chart({ ...input, key: "kospi", from: "2024-08-01", fields: "close" }),
     api.market.reactions({ ...input, key: "kospi" }),
     api.deadlines.list({ ...input, limit: 12 }),
   ]);

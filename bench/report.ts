@@ -1,5 +1,5 @@
 // What `npm run bench` prints and checks: the tables of each section and the targets (PASS / MISS / INFO) they feed.
-import { MAX_CHART_POINTS } from "@/server/market/series";
+import { MAX_CHART_POINTS } from "@/server/market/constants";
 import { kb, ms, table } from "./lib";
 import type { measureOverview, overviewParts, payloads, QueryProfile } from "./measure";
 import type { AlertsBench } from "./alerts";
@@ -90,6 +90,8 @@ export function payloadTargets(pl: Awaited<ReturnType<typeof payloads>>) {
       check(`2.${p.name}`, `${p.name}: points ≤ MAX_CHART_POINTS (${MAX_CHART_POINTS})`, `${p.count} points of ${p.total}, ${kb(p.bytes)}`, p.count <= MAX_CHART_POINTS);
     } else if (p.name.startsWith("market.reactions")) {
       check(`2.${p.name}`, `${p.name}: events ≤ limit ${p.bound}`, `${p.count} events, ${kb(p.bytes)}`, p.count <= (p.bound ?? Infinity));
+    } else if (p.bound !== null) {
+      check(`2.${p.name.trim()}`, `${p.name.trim()}: items ≤ ${p.bound}`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, p.count <= p.bound);
     } else {
       check(`2.${p.name.trim()}`, `${p.name.trim()}: size (no fixed bound)`, `${p.count} items, ${kb(p.bytes)}, ${ms(p.ms)}`, null);
     }

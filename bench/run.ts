@@ -182,6 +182,8 @@ async function synthetic() {
         `superjson bytes p50 ${kb(page.bytes.p50)}, max ${kb(page.bytes.max)}`,
     );
     console.log(table(["procedure", "bytes p50", "bytes max"], page.bytesByProcedure.map((b) => [b.name, kb(b.p50), kb(b.max)])));
+    check("13.page.p95", "overview page at 100× (its 5 procedures) p95 ≤ 100 ms", ms(page.latency.p95), page.latency.p95 <= 100);
+    check("13.page.bytes", "overview page at 100× (its 5 procedures) ≤ 150 KB", `max ${kb(page.bytes.max)}`, page.bytes.max <= 150 * 1024);
     return { dataset: { ...info, counts }, overview, parts, queries, payloads: pl, pageData: page };
   } finally {
     await database.close();

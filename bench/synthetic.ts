@@ -36,10 +36,17 @@ const pick = (values: readonly string[], salt: string, expr: string) =>
 const pad = (expr: string, width: number) => `lpad((${expr})::text, ${width}, '0')`;
 const days = (expr: string) => `((${expr}) * interval '1 day')`;
 
-const S = SIZES;
+export type SyntheticSizes = { [K in keyof typeof SIZES]: number };
 
-/** The statements, in order. Temp tables hold the per-key choices that every version of a key shares. */
-export const SYNTHETIC_SQL: string[] = [
+/**
+ * The statements, in order, for a data set of the given sizes (the benchmark's by default; tests load a smaller one).
+ * Temp tables hold the per-key choices that every version of a key shares.
+ */
+export function syntheticSql(S: SyntheticSizes = SIZES): string[] {
+  return [...sourceAndMeasureSql(S), ...deadlineAndEventSql(S), ...citationAndSeriesSql(S)];
+}
+
+const sourceAndMeasureSql = (S: SyntheticSizes): string[] => [
   // ---- sources: source j is published on day j × SPAN / sources, so citations can pick ones already published
   `insert into sources (key, title, publisher, published_on, url, kind, language, known_at)
    select 'syn-src-' || ${pad("j", 4)},
@@ -89,6 +96,9 @@ export const SYNTHETIC_SQL: string[] = [
                                                           else ${days("m.d + 70 + m.roll * 7")} end)
    from syn_m m cross join lateral generate_series(1, m.nv) v`,
 
+];
+
+const deadlineAndEventSql = (S: SyntheticSizes): string[] => [
   // ---- deadlines: v1 upcoming; v2 met / postponed to the next key / cancelled / moved; v3, v4 edits of v2
   `create temp table syn_d on commit drop as
    select i,
@@ -146,6 +156,9 @@ export const SYNTHETIC_SQL: string[] = [
             + (${H("ek", "e.i")} % 48) * interval '1 hour'
    from syn_e e`,
 
+];
+
+const citationAndSeriesSql = (S: SyntheticSizes): string[] => [
   // ---- citations: two sources published on or shortly before the record's first day
   ...(
     [
@@ -185,6 +198,9 @@ export const SYNTHETIC_SQL: string[] = [
    ) o`,
 ];
 
+
+export const SYNTHETIC_SQL: string[] = syntheticSql(SIZES);
+
 /** Changes whenever the schema, the seed or the generator changes: a kept data directory is reused only on a match. */
 export function fingerprint(root: string, engineVersion: string): string {
   const h = createHash("sha256");
@@ -202,7 +218,10 @@ export function fingerprint(root: string, engineVersion: string): string {
 }
 
 /** Loads the synthetic rows in one transaction, then ANALYZE (as autovacuum would on PostgreSQL). */
-export async function loadSynthetic(db: Db): Promise<{ loadMs: number; analyzeMs: number; steps: { step: string; ms: number }[] }> {
+export async function loadSynthetic(
+  db: Db,
+  statements: readonly string[] = SYNTHETIC_SQL,
+): Promise<{ loadMs: number; analyzeMs: number; steps: { step: string; ms: number }[] }> {
   const steps: { step: string; ms: number }[] = [];
   const started = performance.now();
   await db.transaction(async (tx) => {
@@ -212,7 +231,7 @@ export async function loadSynthetic(db: Db): Promise<{ loadMs: number; analyzeMs
       rows: { su: boolean }[];
     };
     if (su.rows[0]?.su) await tx.execute(sql.raw("set local session_replication_role = replica"));
-    for (const statement of SYNTHETIC_SQL) {
+    for (const statement of statements) {
       const t0 = performance.now();
       await tx.execute(sql.raw(statement));
       steps.push({ step: describe(statement), ms: performance.now() - t0 });

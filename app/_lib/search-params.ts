@@ -1,5 +1,6 @@
 // Query parameters as the pages read them: the first value of each, and the problems of a filter form's values.
 import type { ZodError } from "zod";
+import { MAX_OFFSET } from "@/server/core/schemas";
 
 export type Params = Record<string, string | string[] | undefined>;
 
@@ -19,4 +20,19 @@ export function pickParams<Name extends string>(params: Params, names: readonly 
 /** A filter form's invalid values as "field: message" lines (none when the values parsed). */
 export function filterProblems(error: ZodError | undefined): string[] {
   return error ? error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`) : [];
+}
+
+/** A page's `offset` parameter: a whole number ≥ 0 (anything else is the first page). */
+export function offsetParam(value: string | string[] | undefined): number {
+  const n = Number(firstParam(value));
+  return Number.isSafeInteger(n) && n > 0 && n <= MAX_OFFSET ? n : 0;
+}
+
+/** A path with the page's as-of date (when one is chosen) and a page offset (when not the first). */
+export function pageHref(path: string, asOfParam: string | null, offset: number, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params);
+  if (asOfParam) query.set("asOf", asOfParam);
+  if (offset > 0) query.set("offset", String(offset));
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
 }

@@ -17,7 +17,7 @@ const ABOUT = ["reminders", "notices", "digest", "optIn"] as const;
 export default async function AlertsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext(searchParams);
   const t = await getTranslations("alerts");
-  const list = await ctx.api.deadlines.list({ limit: 200 });
+  const list = await ctx.api.deadlines.list({ limit: 200, chains: 0 });
   const deadlines = list.upcoming.map((d) => ({ key: d.deadlineKey, title: titleIn(d, ctx.locale) }));
   return (
     <>

@@ -17,10 +17,10 @@ export default async function EditPage() {
   const t = await getTranslations("edit");
   if (!ctx.canEdit) return <PageHeader title={t("title")} description={t("editorsOnly")} />;
   const [counts, conflicts] = await Promise.all([
-    Promise.all(EDITABLE_KINDS.map((kind) => ctx.api.records.list({ kind }).then((rows) => rows.length))),
-    ctx.api.conflicts.list({}),
+    Promise.all(EDITABLE_KINDS.map((kind) => ctx.api.records.list({ kind, limit: 1 }).then((page) => page.total))),
+    ctx.api.conflicts.counts({}),
   ]);
-  const open = conflicts.filter((c) => c.status === "open").length;
+  const open = conflicts.open;
   const link = "text-sm font-medium text-accent underline underline-offset-4";
   return (
     <>

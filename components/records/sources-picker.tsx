@@ -1,6 +1,9 @@
 "use client";
 // Choosing the sources a record cites: a filterable list of checkboxes (1–20 must be chosen; the schema says so).
-import { useMemo, useState } from "react";
+// The page gives the newest sources and the ones already cited; typing also asks the server for older matches
+// (records.sourceChoices answers a bounded number), so every source can be found without sending them all.
+import { useEffect, useMemo, useState } from "react";
+import { trpc } from "@/lib/trpc-client";
 import { useTranslations } from "next-intl";
 import { FieldErrors, inputClass } from "@/components/ui/field";
 
@@ -21,13 +24,30 @@ export function SourcesPicker({
 }) {
   const t = useTranslations("edit");
   const [filter, setFilter] = useState("");
+  const [found, setFound] = useState<SourceChoice[]>([]);
+  useEffect(() => {
+    const q = filter.trim();
+    if (!q) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      trpc.records.sourceChoices.query({ search: q }).then(
+        (rows) => live && setFound((before) => [...before, ...rows]),
+        () => {}, // the page's own choices still filter locally
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [filter]);
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const chosen = new Set(value);
+    const known = [...new Map([...choices, ...found].map((c) => [c.id, c])).values()];
     const match = (c: SourceChoice) => !q || `${c.title} ${c.publisher} ${c.key}`.toLowerCase().includes(q);
     // Chosen sources stay on top whatever the filter.
-    return [...choices.filter((c) => chosen.has(c.id)), ...choices.filter((c) => !chosen.has(c.id) && match(c)).slice(0, 60)];
-  }, [choices, filter, value]);
+    return [...known.filter((c) => chosen.has(c.id)), ...known.filter((c) => !chosen.has(c.id) && match(c)).slice(0, 60)];
+  }, [choices, found, filter, value]);
   const errorId = `${idPrefix}-sources-error`;
   return (
     <fieldset className="grid gap-2 sm:col-span-2" aria-describedby={errors?.length ? errorId : undefined}>

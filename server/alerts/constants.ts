@@ -81,3 +81,19 @@ export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
 /** The webhook payload's schema version (docs/alerts.md); a breaking change gets a new one. */
 export const WEBHOOK_SCHEMA_VERSION = "2026-12-01";
+
+/** `alerts.admin.subscribers` and `alerts.admin.contactPoints.list`: people or points per page (limit + offset). */
+export const MAX_ADMIN_PAGE = 200;
+export const DEFAULT_ADMIN_PAGE = 50;
+
+/** `alerts.admin.history` and `alerts.admin.outbox`: entries per page (keyset by id). */
+export const MAX_HISTORY_PAGE = 200;
+
+/** `alerts.manage.get`: the most subscriptions one person's manage page lists. */
+export const MAX_PERSON_SUBSCRIPTIONS = 500;
+
+/** `alerts.admin.contactPoints.history`: the latest deliveries shown (each with its attempts, ≤ MAX_DELIVERY_ATTEMPTS). */
+export const CONTACT_POINT_HISTORY = 50;
+
+/** `alerts.admin.contactPoints.mutes`: the most mute windows one contact point holds (refused beyond). */
+export const MAX_MUTES = 100;

@@ -4,7 +4,7 @@
 // (channels/deliveries.ts). The URL is checked by the SSRF guard when saved (and again at every send), then stored
 // encrypted; only a hint is ever shown. A webhook's signing secret is generated here and returned once, at creation.
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertContactPoints, alertDeliveries, alertDeliveryAttempts, alertMutes, alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { SignedInActor } from "@/server/core/actor";
@@ -16,7 +16,7 @@ import type { Locale } from "@/server/core/constants";
 import { testContent } from "./channels/content";
 import { deliverToContactPoints } from "./channels/deliveries";
 import { encryptSecret, newSigningSecret, secretsKey, urlHint } from "./channels/secrets";
-import type { ContactPointType } from "./constants";
+import { CONTACT_POINT_HISTORY, MAX_DELIVERY_ATTEMPTS, MAX_MUTES, MAX_PERSON_SUBSCRIPTIONS, type ContactPointType } from "./constants";
 import type { SubscribeData } from "./schemas";
 
 type SubscriptionFields = SubscribeData["subscription"];
@@ -90,9 +90,10 @@ export async function insertContactPoint(
   return { id: point!.id, signingSecret };
 }
 
-/** Every contact point as the admin page lists it: no URL, no secret. */
-export async function listContactPoints(db: Db) {
-  const points = await db
+/** A page of the contact points as the admin page lists them (by name; or the one `id`): no URL, no secret. */
+export async function listContactPoints(db: Db, page: { offset: number; limit: number; id?: number }) {
+  const where = page.id === undefined ? undefined : eq(alertContactPoints.id, page.id);
+  const [[total], points] = await Promise.all([db.select({ n: count() }).from(alertContactPoints).where(where), db
     .select({
       id: alertContactPoints.id,
       name: alertContactPoints.name,
@@ -110,9 +111,23 @@ export async function listContactPoints(db: Db) {
     })
     .from(alertContactPoints)
     .innerJoin(alertSubscribers, eq(alertSubscribers.id, alertContactPoints.subscriberId))
-    .orderBy(alertContactPoints.name);
-  const subs = points.length ? await db.select().from(alertSubscriptions).where(inArray(alertSubscriptions.subscriberId, points.map((p) => p.subscriberId))) : [];
-  return points.map(({ hasUrl, ...p }) => ({ ...p, hasUrl: hasUrl !== null, subscriptions: subs.filter((s) => s.subscriberId === p.subscriberId) }));
+    .where(where)
+    .orderBy(alertContactPoints.name, alertContactPoints.id)
+    .offset(page.offset)
+    .limit(page.limit)]);
+  const subs = points.length
+    ? await db
+        .select()
+        .from(alertSubscriptions)
+        .where(inArray(alertSubscriptions.subscriberId, points.map((p) => p.subscriberId)))
+        .limit(points.length * MAX_PERSON_SUBSCRIPTIONS)
+    : [];
+  return {
+    points: points.map(({ hasUrl, ...p }) => ({ ...p, hasUrl: hasUrl !== null, subscriptions: subs.filter((s) => s.subscriberId === p.subscriberId) })),
+    total: Number(total?.n ?? 0),
+    offset: page.offset,
+    limit: page.limit,
+  };
 }
 
 export async function pointOrThrow(db: Db, id: number) {
@@ -161,7 +176,7 @@ export async function sendContactPointTest(db: Db, config: AlertsConfig, id: num
 }
 
 /** "Why did or didn't this channel get it?": the latest deliveries with every attempt. */
-export async function contactPointHistory(db: Db, id: number, limit = 50) {
+export async function contactPointHistory(db: Db, id: number, limit = CONTACT_POINT_HISTORY) {
   await pointOrThrow(db, id);
   const deliveries = await db
     .select({ id: alertDeliveries.id, kind: alertDeliveries.kind, messageId: alertDeliveries.messageId, status: alertDeliveries.status, attempts: alertDeliveries.attempts, lastError: alertDeliveries.lastError, nextAttemptAt: alertDeliveries.nextAttemptAt, createdAt: alertDeliveries.createdAt, sentAt: alertDeliveries.sentAt, late: alertDeliveries.late })
@@ -170,7 +185,13 @@ export async function contactPointHistory(db: Db, id: number, limit = 50) {
     .orderBy(desc(alertDeliveries.id))
     .limit(limit);
   const attempts = deliveries.length
-    ? await db.select().from(alertDeliveryAttempts).where(inArray(alertDeliveryAttempts.deliveryId, deliveries.map((d) => d.id))).orderBy(alertDeliveryAttempts.id)
+    ? await db
+        .select()
+        .from(alertDeliveryAttempts)
+        .where(inArray(alertDeliveryAttempts.deliveryId, deliveries.map((d) => d.id)))
+        .orderBy(alertDeliveryAttempts.id)
+        // Attempts per delivery stop at MAX_DELIVERY_ATTEMPTS; the limit only says so to the database.
+        .limit(deliveries.length * (MAX_DELIVERY_ATTEMPTS + 1))
     : [];
   return deliveries.map((d) => ({ ...d, history: attempts.filter((a) => a.deliveryId === d.id).map(({ deliveryId: _d, ...a }) => a) }));
 }
@@ -198,6 +219,10 @@ export async function setContactPointQuiet(db: Db, actor: SignedInActor, input: 
 /** Holds a contact point's deliveries from `startsAt` to `endsAt` (they wait; nothing is lost). */
 export async function addMute(db: Db, actor: SignedInActor, input: { contactPointId: number; startsAt: Date; endsAt: Date; reason?: string | null }) {
   await pointOrThrow(db, input.contactPointId);
+  const [held] = await db.select({ n: count() }).from(alertMutes).where(eq(alertMutes.contactPointId, input.contactPointId));
+  if (Number(held?.n ?? 0) >= MAX_MUTES) {
+    throw new BadInputError("startsAt", `This contact point has ${MAX_MUTES} mute windows already: end or delete one first.`);
+  }
   return db.transaction(async (tx) => {
     const [mute] = await tx.insert(alertMutes).values({ ...input, reason: input.reason ?? null, createdBy: actor.user.id, createdAt: actor.now }).returning();
     await writeAudit(tx, actor, { action: "create", recordType: "contact_point", recordKey: String(input.contactPointId), after: { mute: { startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason ?? null } } });
@@ -205,8 +230,9 @@ export async function addMute(db: Db, actor: SignedInActor, input: { contactPoin
   });
 }
 
+/** A contact point's mute windows, latest first (at most MAX_MUTES: adding more is refused). */
 export async function listMutes(db: Db, contactPointId: number) {
-  return db.select().from(alertMutes).where(eq(alertMutes.contactPointId, contactPointId)).orderBy(desc(alertMutes.startsAt));
+  return db.select().from(alertMutes).where(eq(alertMutes.contactPointId, contactPointId)).orderBy(desc(alertMutes.startsAt)).limit(MAX_MUTES);
 }
 
 export async function deleteMute(db: Db, actor: SignedInActor, id: number): Promise<void> {

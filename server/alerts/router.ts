@@ -24,6 +24,7 @@ import {
 import {
   adminSetActiveInput,
   addMuteInput,
+  adminPageInput,
   contactPointIdInput,
   contactPointQuietInput,
   muteIdInput,
@@ -43,6 +44,7 @@ import {
   tokenInput,
 } from "./schemas";
 import { jobStatus } from "@/server/core/jobs";
+import { NotFoundError } from "@/server/core/errors";
 import { actorFrom } from "@/server/core/actor";
 import { addOwnChannel, removeOwnChannel } from "./own-channels";
 import { addMute, contactPointHistory, createContactPoint, deleteContactPoint, deleteMute, listContactPoints, listMutes, sendContactPointTest, setContactPointQuiet, updateContactPoint } from "./contact-points";
@@ -84,7 +86,8 @@ const manageRouter = createTRPCRouter({
 });
 
 const adminRouter = createTRPCRouter({
-  subscribers: adminProcedure.query(({ ctx }) => listSubscribers(ctx.db)),
+  /** A page of the subscribers (by email) with their subscriptions, and how many there are. */
+  subscribers: adminProcedure.input(adminPageInput).query(({ ctx, input }) => listSubscribers(ctx.db, input)),
   setSubscriptionActive: adminProcedure
     .input(adminSetActiveInput)
     .mutation(({ ctx, input }) => setSubscriptionActive(ctx.db, input.subscriberId, input.subscriptionId, input.active)),
@@ -93,14 +96,20 @@ const adminRouter = createTRPCRouter({
   /** The outbox without the bodies (see `email` for one with them), and how many emails are in each status. */
   outbox: adminProcedure.input(outboxInput).query(async ({ ctx, input }) => {
     const [emails, counts] = await Promise.all([outbox(ctx.db, input), outboxCounts(ctx.db)]);
-    return { emails: emails.map(({ html: _h, text: _t, ics, ...rest }) => ({ ...rest, hasIcs: !!ics })), counts };
+    return { emails, counts };
   }),
   email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
   sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),
   jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db, ctx.jobs ?? [])),
   contactPoints: createTRPCRouter({
     /** Team contact points without their URLs or secrets (a hint only). */
-    list: adminProcedure.query(({ ctx }) => listContactPoints(ctx.db)),
+    list: adminProcedure.input(adminPageInput).query(({ ctx, input }) => listContactPoints(ctx.db, input)),
+    /** One of them, as the list shows it (NOT_FOUND for an unknown id). */
+    get: adminProcedure.input(contactPointIdInput).query(async ({ ctx, input }) => {
+      const [point] = (await listContactPoints(ctx.db, { offset: 0, limit: 1, id: input.id })).points;
+      if (!point) throw new NotFoundError("This contact point");
+      return point;
+    }),
     /** Returns the id and, for a webhook, its signing secret: shown this once, never again. */
     create: adminProcedure.input(createContactPointInput).mutation(({ ctx, input }) => createContactPoint(ctx.db, ctx.config.alerts, actorFrom(ctx), input)),
     update: adminProcedure.input(updateContactPointInput).mutation(async ({ ctx, input }) => {

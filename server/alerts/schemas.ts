@@ -1,9 +1,9 @@
 // Alert subscriptions as a person (or an admin, or the CLI) enters them; shared by the forms, tRPC and the CLI.
 import { z } from "zod";
 import { DEADLINE_KINDS, LOCALES, SECTORS } from "@/server/core/constants";
-import { CONTACT_POINT_TYPES, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
+import { CONTACT_POINT_TYPES, DEFAULT_ADMIN_PAGE, MAX_ADMIN_PAGE, MAX_HISTORY_PAGE, NOTIFICATION_KINDS, NOTIFICATION_STATUSES, SUBSCRIPTION_SCOPES } from "./constants";
 import { DEFAULT_OFFSETS, formatOffsets, offsetsSchema } from "./reminder-rules";
-import { KEY_RE, optionalText, rowId, zone } from "@/server/core/schemas";
+import { KEY_RE, limitUpTo, offset as pageOffset, optionalText, rowId, zone } from "@/server/core/schemas";
 
 export const subscriberEmail = z
   .email("must be an email address such as name@example.org")
@@ -78,11 +78,16 @@ export const historyInput = z.object({
   status: z.enum(NOTIFICATION_STATUSES).optional(),
   kind: z.enum(NOTIFICATION_KINDS).optional(),
   before: id.optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+  limit: limitUpTo(MAX_HISTORY_PAGE).default(50),
 });
 export type HistoryInput = z.input<typeof historyInput>;
 
-export const outboxInput = z.object({ before: id.optional(), limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 });
+export const outboxInput = z.object({ before: id.optional(), limit: limitUpTo(MAX_HISTORY_PAGE).default(50) }).default({ limit: 50 });
+
+/** A page of the admin's people or contact points: `limit` (≤ MAX_ADMIN_PAGE) from `offset`. */
+export const adminPageInput = z
+  .object({ offset: pageOffset.default(0), limit: limitUpTo(MAX_ADMIN_PAGE).default(DEFAULT_ADMIN_PAGE) })
+  .default({ offset: 0, limit: DEFAULT_ADMIN_PAGE });
 
 export const emailIdInput = z.object({ id });
 

@@ -1,10 +1,10 @@
 // Subscribing, double opt-in, one-click unsubscribe and managing subscriptions through signed links; the admin's
 // views (everyone's subscriptions, the notification history "why did or didn't I get this?") and the test email.
-import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { alertContactPoints, alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
-import type { NotificationKind, NotificationStatus } from "./constants";
+import { MAX_PERSON_SUBSCRIPTIONS, type NotificationKind, type NotificationStatus } from "./constants";
 import type { SubscribeData } from "./schemas";
 import { BadInputError, NotFoundError } from "@/server/core/errors";
 import { renderConfirmEmail, renderTestEmail } from "./emails";
@@ -152,8 +152,14 @@ export async function unsubscribe(db: Db, config: AlertsConfig, token: string, n
   });
 }
 
+/** A person's subscriptions (the first MAX_PERSON_SUBSCRIPTIONS), oldest first. */
 export async function subscriptionsOf(db: Db, subscriberId: number) {
-  return db.select().from(alertSubscriptions).where(eq(alertSubscriptions.subscriberId, subscriberId)).orderBy(alertSubscriptions.id);
+  return db
+    .select()
+    .from(alertSubscriptions)
+    .where(eq(alertSubscriptions.subscriberId, subscriberId))
+    .orderBy(alertSubscriptions.id)
+    .limit(MAX_PERSON_SUBSCRIPTIONS);
 }
 
 export async function setSubscriptionActive(db: Db, subscriberId: number, subscriptionId: number, active: boolean) {
@@ -166,14 +172,27 @@ export async function setSubscriptionActive(db: Db, subscriberId: number, subscr
   return row;
 }
 
-/** Everyone, for the admin: subscribers with their subscriptions. */
-export async function listSubscribers(db: Db) {
-  const [people, subs] = await Promise.all([
-    // People; contact points have their own list (contact-points.ts).
-    db.select().from(alertSubscribers).where(eq(alertSubscribers.channel, "email")).orderBy(alertSubscribers.email),
-    db.select().from(alertSubscriptions).orderBy(alertSubscriptions.id),
+/** A page of the subscribers for the admin (by email), each with their subscriptions, and how many there are. */
+export async function listSubscribers(db: Db, page: { offset: number; limit: number }) {
+  // People; contact points have their own list (contact-points.ts).
+  const people = eq(alertSubscribers.channel, "email");
+  const [rows, [total]] = await Promise.all([
+    db.select().from(alertSubscribers).where(people).orderBy(alertSubscribers.email, alertSubscribers.id).offset(page.offset).limit(page.limit),
+    db.select({ n: count() }).from(alertSubscribers).where(people),
   ]);
-  return people.map((p) => ({ ...p, subscriptions: subs.filter((s) => s.subscriberId === p.id) }));
+  const subs = rows.length
+    ? await db
+        .select()
+        .from(alertSubscriptions)
+        .where(inArray(alertSubscriptions.subscriberId, rows.map((p) => p.id)))
+        .orderBy(alertSubscriptions.id)
+        .limit(rows.length * MAX_PERSON_SUBSCRIPTIONS)
+    : [];
+  return {
+    subscribers: rows.map((p) => ({ ...p, subscriptions: subs.filter((s) => s.subscriberId === p.id) })),
+    total: Number(total?.n ?? 0),
+    ...page,
+  };
 }
 
 export type HistoryFilter = {
@@ -228,14 +247,15 @@ export async function notificationHistory(db: Db, f: HistoryFilter) {
 }
 
 /** The outbox, newest first (the mail preview and the admin's delivery view). */
+/** A page of the outbox, newest first, without the bodies (whether it carries an .ics is computed in SQL). */
 export async function outbox(db: Db, { limit = 50, before }: { limit?: number; before?: number } = {}) {
-  const rows = await db
-    .select()
+  const { html: _html, text: _text, ics: _ics, ...columns } = getTableColumns(alertEmails);
+  return db
+    .select({ ...columns, hasIcs: sql<boolean>`${alertEmails.ics} is not null` })
     .from(alertEmails)
     .where(before ? lt(alertEmails.id, before) : undefined)
     .orderBy(desc(alertEmails.id))
     .limit(limit);
-  return rows;
 }
 
 /** One outbox email with everything the mail preview shows (HTML, text, .ics, headers). */

@@ -1,6 +1,7 @@
-// The deadlines calendar feed: every deadline's version in force now as one VEVENT, with a UID that never changes
-// and a SEQUENCE that grows with every change, so subscribed calendar apps update their entry instead of adding one.
-import { and, count, eq, lte, max } from "drizzle-orm";
+// The deadlines calendar feed: each deadline's version in force now as one VEVENT (at most MAX_FEED_EVENTS, the ones
+// due latest), with a UID that never changes and a SEQUENCE that grows with every change, so subscribed calendar apps
+// update their entry instead of adding one.
+import { and, count, desc, eq, inArray, lte, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, deadlines } from "@/db/schema";
 import { formatDateIn, formatInstant, titleIn } from "@/lib/format";
@@ -9,6 +10,7 @@ import { statusAt } from "@/server/dashboard/deadline-rules";
 import { buildCalendar, deadlineUid, type CalendarEvent } from "./ics-rules";
 import { isValidTimeZone, localDate } from "@/server/core/time";
 import { latestVersionAt } from "@/server/core/versions";
+import { MAX_FEED_EVENTS } from "./constants";
 
 /** Which deadlines the feed lists; an empty or missing list means all. Status is the status now ("passed" included). */
 export type CalendarFilter = { sectors?: readonly Sector[]; kinds?: readonly DeadlineKind[]; statuses?: readonly DeadlineStatus[] };
@@ -58,17 +60,18 @@ const STATUS_WORDS: Record<Locale, Record<DeadlineStatus, string>> = {
 type Row = typeof deadlines.$inferSelect;
 
 /** Versions of each key known by `now`, and corrections (rewrites in place) audited by then, with the latest one. */
-async function changeCounts(db: Db, now: Date) {
+async function changeCounts(db: Db, now: Date, keys: string[]) {
+  if (keys.length === 0) return { versions: new Map<string, number>(), corrections: new Map<string, { n: number; last: Date | null }>() };
   const [versions, corrections] = await Promise.all([
     db
       .select({ key: deadlines.deadlineKey, n: count() })
       .from(deadlines)
-      .where(lte(deadlines.knownAt, now))
+      .where(and(lte(deadlines.knownAt, now), inArray(deadlines.deadlineKey, keys)))
       .groupBy(deadlines.deadlineKey),
     db
       .select({ key: auditLog.recordKey, n: count(), last: max(auditLog.at) })
       .from(auditLog)
-      .where(and(eq(auditLog.recordType, "deadline"), eq(auditLog.action, "correct"), lte(auditLog.at, now)))
+      .where(and(eq(auditLog.recordType, "deadline"), eq(auditLog.action, "correct"), lte(auditLog.at, now), inArray(auditLog.recordKey, keys)))
       .groupBy(auditLog.recordKey),
   ]);
   return {
@@ -77,7 +80,31 @@ async function changeCounts(db: Db, now: Date) {
   };
 }
 
-const matches = <T>(list: readonly T[] | undefined, value: T | null) => !list?.length || (value !== null && list.includes(value));
+/**
+ * The feed's deadlines, chosen in SQL: the version in force now of each, matching the filter (status as it is now:
+ * an upcoming deadline whose instant has gone by is "passed"), the MAX_FEED_EVENTS due latest; and the deadlines they
+ * were postponed to (their dates go in the description).
+ */
+async function feedRows(db: Db, now: Date, filter: CalendarFilter): Promise<{ rows: Row[]; targets: Map<string, Row> }> {
+  const latest = latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now);
+  const statusNow = sql`(case when ${deadlines.status} = 'upcoming' and ${deadlines.dueAt} <= ${now.toISOString()}::timestamptz
+    then 'passed' else ${deadlines.status}::text end)`;
+  const conds = [latest];
+  if (filter.sectors?.length) conds.push(inArray(deadlines.sector, [...filter.sectors]));
+  if (filter.kinds?.length) conds.push(inArray(deadlines.kind, [...filter.kinds]));
+  if (filter.statuses?.length) conds.push(sql`${statusNow} in ${[...filter.statuses]}`);
+  const rows = await db
+    .select()
+    .from(deadlines)
+    .where(and(...conds))
+    .orderBy(desc(deadlines.dueAt), desc(deadlines.deadlineKey))
+    .limit(MAX_FEED_EVENTS);
+  const targetKeys = [...new Set(rows.map((r) => r.postponedToKey).filter((k): k is string => !!k))];
+  const targets = targetKeys.length
+    ? await db.select().from(deadlines).where(and(latest, inArray(deadlines.deadlineKey, targetKeys)))
+    : [];
+  return { rows, targets: new Map(targets.map((r) => [r.deadlineKey, r])) };
+}
 
 /**
  * The feed. SEQUENCE = versions of the key known by now − 1, plus corrections made in place (a correction changes
@@ -86,11 +113,8 @@ const matches = <T>(list: readonly T[] | undefined, value: T | null) => !list?.l
  * them instead of keeping a stale date; the postponement's target is its own event.
  */
 export async function deadlineFeed(db: Db, { now, dashboardUrl, lang = "en", filter = {} }: DeadlineFeedOptions): Promise<string> {
-  const [rows, counts] = await Promise.all([
-    db.select().from(deadlines).where(latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, now)),
-    changeCounts(db, now),
-  ]);
-  const byKey = new Map(rows.map((r) => [r.deadlineKey, r]));
+  const { rows, targets: byKey } = await feedRows(db, now, filter);
+  const counts = await changeCounts(db, now, rows.map((r) => r.deadlineKey));
   const w = WORDS[lang];
   const base = dashboardUrl.replace(/\/+$/, "");
 
@@ -109,9 +133,6 @@ export async function deadlineFeed(db: Db, { now, dashboardUrl, lang = "en", fil
 
   const events: CalendarEvent[] = rows
     .map((r) => ({ row: r, status: statusAt(r, now) }))
-    .filter(
-      ({ row, status }) => matches(filter.sectors, row.sector) && matches(filter.kinds, row.kind) && matches(filter.statuses, status),
-    )
     .sort((a, b) => a.row.dueAt.getTime() - b.row.dueAt.getTime() || a.row.deadlineKey.localeCompare(b.row.deadlineKey))
     .map(({ row, status }) => {
       const title = titleIn(row, lang);

@@ -2,7 +2,7 @@
 // sign-in — calendar apps cannot sign in. Only the SHA-256 of a token is stored; the token is shown once, at creation.
 // A token works while it is not revoked and its owner is active (deactivating a user stops their feeds too).
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { feedTokens, users } from "@/db/schema";
 import { NotFoundError, ServiceError } from "@/server/core/errors";
@@ -17,6 +17,8 @@ export type FeedTokenRow = {
 
 /** Active (not revoked) tokens one person may hold. */
 export const MAX_ACTIVE_FEED_TOKENS = 20;
+/** `feedTokens.list`: the newest tokens listed (the active ones, at most MAX_ACTIVE_FEED_TOKENS, and revoked ones). */
+export const MAX_LISTED_FEED_TOKENS = 100;
 const TOKEN_PREFIX = "twf_";
 /** Longer input is refused before hashing. */
 export const MAX_FEED_TOKEN_LENGTH = 200;
@@ -59,7 +61,13 @@ export async function createFeedToken(
 
 /** The person's tokens, newest first, revoked ones included (with when). Never the token or its hash. */
 export function listFeedTokens(db: Db, userId: string): Promise<FeedTokenRow[]> {
-  return db.select(columns).from(feedTokens).where(eq(feedTokens.userId, userId)).orderBy(desc(feedTokens.createdAt), desc(feedTokens.id));
+  return db
+    .select(columns)
+    .from(feedTokens)
+    .where(eq(feedTokens.userId, userId))
+    // Active ones first, so none hides behind revoked ones; newest first within each.
+    .orderBy(sql`${feedTokens.revokedAt} is null desc`, desc(feedTokens.createdAt), desc(feedTokens.id))
+    .limit(MAX_LISTED_FEED_TOKENS);
 }
 
 /** Revokes one of the person's tokens (again is a no-op); someone else's token is "not found". */

@@ -1,5 +1,5 @@
 // Sources and conflicts attached to records, as known at an instant.
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, conflictClaims, conflicts, sources } from "@/db/schema";
 import type { RecordType } from "./constants";
@@ -71,6 +71,11 @@ export async function conflictsFor(
   const conds = [lte(conflicts.knownAt, at), lte(sources.knownAt, at)];
   if (recordType) conds.push(eq(conflicts.recordType, recordType));
   if (keys) conds.push(inArray(conflicts.recordKey, [...keys]));
+  return withClaims(db, and(...conds)!, at);
+}
+
+/** Each conflict (chosen by `where`, with claims from sources known at `at`) with its claims; shown ones only. */
+async function withClaims(db: Db, where: SQL, at: Date): Promise<ConflictRef[]> {
   const rows = await db
     .select({
       id: conflicts.id,
@@ -91,7 +96,7 @@ export async function conflictsFor(
     .from(conflicts)
     .innerJoin(conflictClaims, eq(conflictClaims.conflictId, conflicts.id))
     .innerJoin(sources, eq(conflictClaims.sourceId, sources.id))
-    .where(and(...conds))
+    .where(where)
     .orderBy(conflicts.id, conflictClaims.value, sources.key);
   const byId = new Map<number, ConflictRef>();
   for (const r of rows) {
@@ -116,6 +121,45 @@ export async function conflictsFor(
     c.claims.push({ value: r.value, label: r.label, source: r.source });
   }
   return [...byId.values()].filter((c) => new Set(c.claims.map((cl) => cl.value)).size > 1);
+}
+
+/** Shown at `at`: known by then, with two different values stated by sources published by then. */
+const shownAt = (at: Date) => sql`${conflicts.knownAt} <= ${at.toISOString()}::timestamptz and (
+  select count(distinct cc.value) from ${conflictClaims} cc join ${sources} s on s.id = cc.source_id
+   where cc.conflict_id = ${conflicts.id} and s.known_at <= ${at.toISOString()}::timestamptz) > 1`;
+
+/** Resolved at `at` (an editor's resolution made by then); every other shown conflict is open. */
+const resolvedAt = (at: Date) =>
+  sql`coalesce(${conflicts.status} = 'resolved' and ${conflicts.resolvedAt} <= ${at.toISOString()}::timestamptz, false)`;
+
+/** A page of the conflicts shown at `at` (optionally only open or resolved ones), oldest first, with their claims. */
+export async function listConflicts(
+  db: Db,
+  at: Date,
+  page: { status?: "open" | "resolved"; offset?: number; limit: number },
+): Promise<ConflictRef[]> {
+  const conds = [shownAt(at)];
+  if (page.status) conds.push(page.status === "resolved" ? resolvedAt(at) : sql`not ${resolvedAt(at)}`);
+  const ids = db
+    .select({ id: conflicts.id })
+    .from(conflicts)
+    .where(and(...conds))
+    .orderBy(conflicts.id)
+    .offset(page.offset ?? 0)
+    .limit(page.limit);
+  return withClaims(db, and(inArray(conflicts.id, ids), lte(sources.knownAt, at))!, at);
+}
+
+/** How many conflicts are shown at `at`, open and resolved. */
+export async function conflictCounts(db: Db, at: Date): Promise<{ open: number; resolved: number }> {
+  const [row] = await db
+    .select({
+      open: sql<number>`count(*) filter (where not ${resolvedAt(at)})::int`,
+      resolved: sql<number>`count(*) filter (where ${resolvedAt(at)})::int`,
+    })
+    .from(conflicts)
+    .where(shownAt(at));
+  return { open: Number(row?.open ?? 0), resolved: Number(row?.resolved ?? 0) };
 }
 
 /** Checks that every cited source exists (else a BAD_REQUEST naming `sources`) and links them to the record. */

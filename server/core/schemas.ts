@@ -31,6 +31,13 @@ export const optionalText = (max: number) =>
 export const KEY_RE = /^[a-z0-9][a-z0-9-]{1,79}$/;
 export const recordKey = z.string().regex(KEY_RE, "must be 2–80 lowercase letters, digits or '-', starting with a letter or digit");
 
+/** A list's `limit`: at least 1, at most the feature's cap (a larger one is refused, naming the cap). */
+export const limitUpTo = (max: number) => z.number().int().min(1).max(max, `must be at most ${max}`);
+
+/** Where a page of a small list starts (limit + offset paging; large lists page by key instead). */
+export const MAX_OFFSET = 1_000_000;
+export const offset = z.number().int().min(0).max(MAX_OFFSET, `must be at most ${MAX_OFFSET}`);
+
 export const isoDate = z.string().refine((v) => v.length === 10 && isIsoDate(v), "must be a calendar date YYYY-MM-DD");
 export const optionalDate = isoDate.nullish().transform((d) => d ?? null);
 

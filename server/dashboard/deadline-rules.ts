@@ -63,3 +63,10 @@ export function postponementChains<D extends DeadlineLike>(deadlines: D[]): D[][
   }
   return chains.sort((a, b) => a[0]!.dueAt.getTime() - b[0]!.dueAt.getTime());
 }
+
+/** The `n` chains that end latest (by their last deadline), still in their order (first deadline first). */
+export function latestChains<D extends DeadlineLike>(chains: D[][], n: number): D[][] {
+  const end = (c: D[]) => c.at(-1)!.dueAt.getTime();
+  const kept = new Set([...chains].sort((a, b) => end(b) - end(a)).slice(0, Math.max(0, n)));
+  return chains.filter((c) => kept.has(c));
+}

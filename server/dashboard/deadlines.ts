@@ -1,9 +1,10 @@
 // Deadlines as of an instant: upcoming with countdowns, past with what happened, postponement chains.
-import { and, asc, desc, eq, gt, inArray, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lte, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { deadlines } from "@/db/schema";
 import type { DeadlineStatus, Sector } from "@/server/core/constants";
-import { countdown, postponementChains, statusAt, type Countdown } from "./deadline-rules";
+import { DEFAULT_CHAINS, DEFAULT_DEADLINES, MAX_CHAIN_LINKS, MAX_CHAINS, MAX_DEADLINES } from "./constants";
+import { countdown, latestChains, postponementChains, statusAt, type Countdown } from "./deadline-rules";
 import { sourcesFor, type SourceRef } from "@/server/core/citations";
 import { latestVersionAt } from "@/server/core/versions";
 
@@ -35,8 +36,6 @@ export type DeadlineView = Omit<DeadlineRow, "status"> & {
 
 const latest = (at: Date) => latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, at);
 
-/** Most recent postponements a chain list starts from: chains stay bounded whatever the history. */
-export const MAX_CHAIN_LINKS = 30;
 
 async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<DeadlineView[]> {
   const sources = await sourcesFor(db, "deadline", rows.map((r) => r.deadlineKey), at);
@@ -74,8 +73,17 @@ export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?
   return withSources(db, rows, at);
 }
 
-/** Postponement chains known at `at` (from the most recent postponements), each from first deadline to last. */
-export async function postponementChainsAsOf(db: Db, at: Date, sector?: Sector): Promise<DeadlineView[][]> {
+/**
+ * The `maxChains` postponement chains known at `at` that end latest, each from first deadline to last, built from the
+ * MAX_CHAIN_LINKS most recent postponements (chains stay bounded whatever the history).
+ */
+export async function postponementChainsAsOf(
+  db: Db,
+  at: Date,
+  sector?: Sector,
+  maxChains: number = DEFAULT_CHAINS,
+): Promise<DeadlineView[][]> {
+  if (maxChains <= 0) return [];
   const conds = [latest(at), eq(deadlines.status, "postponed")];
   if (sector) conds.push(eq(deadlines.sector, sector));
   const linked = await db
@@ -91,28 +99,34 @@ export async function postponementChainsAsOf(db: Db, at: Date, sector?: Sector):
     .from(deadlines)
     .where(and(latest(at), inArray(deadlines.deadlineKey, targetKeys)));
   const all = new Map([...linked, ...targets].map((d) => [d.deadlineKey, d]));
-  const views = new Map((await withSources(db, [...all.values()], at)).map((v) => [v.deadlineKey, v]));
-  return postponementChains([...all.values()]).map((chain) => chain.map((d) => views.get(d.deadlineKey)!));
+  const chains = latestChains(postponementChains([...all.values()]), Math.min(maxChains, MAX_CHAINS));
+  // Sources only for the deadlines shown.
+  const views = new Map((await withSources(db, chains.flat(), at)).map((v) => [v.deadlineKey, v]));
+  return chains.map((chain) => chain.map((d) => views.get(d.deadlineKey)!));
 }
 
 export type DeadlineList = { upcoming: DeadlineView[]; past: DeadlineView[]; chains: DeadlineView[][] };
 
+/** Bounded by design: at most `limit` (≤ MAX_DEADLINES) upcoming and past each, at most `chains` (≤ MAX_CHAINS) chains. */
 export async function listDeadlines(
   db: Db,
   at: Date,
-  opts: { limit?: number; sector?: Sector } = {},
+  opts: { limit?: number; sector?: Sector; chains?: number } = {},
 ): Promise<DeadlineList> {
-  const limit = opts.limit ?? 50;
+  const limit = Math.min(opts.limit ?? DEFAULT_DEADLINES, MAX_DEADLINES);
   const [upcoming, past, chains] = await Promise.all([
     upcomingDeadlinesAsOf(db, at, limit, opts.sector),
     pastDeadlinesAsOf(db, at, limit, opts.sector),
-    postponementChainsAsOf(db, at, opts.sector),
+    postponementChainsAsOf(db, at, opts.sector, opts.chains ?? DEFAULT_CHAINS),
   ]);
   return { upcoming, past, chains };
 }
 
-/** Every deadline's latest version known at `at`, for the CSV export. */
-export async function allDeadlinesAsOf(db: Db, at: Date): Promise<DeadlineView[]> {
-  const rows = await db.select(columns).from(deadlines).where(latest(at)).orderBy(asc(deadlines.dueAt));
+/** The latest version known at `at` of the deadlines due within [from, to], the first `limit` by due time (the CSV). */
+export async function allDeadlinesAsOf(db: Db, at: Date, opts: { from?: Date; to?: Date; limit: number }): Promise<DeadlineView[]> {
+  const conds = [latest(at)];
+  if (opts.from) conds.push(gte(deadlines.dueAt, opts.from));
+  if (opts.to) conds.push(lte(deadlines.dueAt, opts.to));
+  const rows = await db.select(columns).from(deadlines).where(and(...conds)).orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey)).limit(opts.limit);
   return withSources(db, rows, at);
 }

@@ -21,7 +21,7 @@ export async function getOverview(db: Db, at: Date): Promise<Overview> {
     getTariffBoard(db, at),
     upcomingDeadlinesAsOf(db, at, 1),
     lastClose(db, "kospi", at),
-    listBudgets(db, at),
+    listBudgets(db, at, undefined, OVERVIEW_LIMITS.budgets),
     latestTradeBalance(db, at),
   ]);
   return {
@@ -29,7 +29,7 @@ export async function getOverview(db: Db, at: Date): Promise<Overview> {
     tariffs,
     nextDeadline: upcoming[0] ?? null,
     market,
-    support: { ...support, items: support.items.slice(0, OVERVIEW_LIMITS.budgets) },
+    support,
     tradeBalance,
   };
 }

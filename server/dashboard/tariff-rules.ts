@@ -61,7 +61,10 @@ export function pendingMeasures<M extends MeasureLike>(measures: M[], sector: Se
 
 export type RateStep = { at: Date; ratePct: number | null; measureKey: string | null };
 
-/** The sector's rate as a step function between `from` and `to`: one point per change. */
+/**
+ * The sector's rate as a step function between `from` and `to`: one point per change. The reference for the SQL that
+ * answers `tariffs.steps` (tariff-steps.ts), which must give the same points whenever it does not downsample.
+ */
 export function rateSteps(measures: MeasureLike[], sector: Sector, from: Date, to: Date): RateStep[] {
   const boundaries = new Set<number>([from.getTime()]);
   for (const m of measures) {

@@ -1,16 +1,17 @@
-// Tariff measures as of an instant: the board of rates in force per sector, a sector's detail, the step chart.
+// Tariff measures as of an instant: the board of rates in force per sector (a sector's detail: ./sector.ts; the step
+// chart: ./tariff-steps.ts).
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/core/constants";
-import { latestAsOf, measureInForce, pendingMeasures, rateSteps, type RateStep } from "./tariff-rules";
+import { measureInForce, pendingMeasures } from "./tariff-rules";
 import { conflictsFor, sourcesFor, type ConflictRef, type SourceRef } from "@/server/core/citations";
 import { latestVersionAt } from "@/server/core/versions";
 
 export type Measure = typeof tariffMeasures.$inferSelect;
 export type MeasureView = Omit<Measure, "id" | "recordedAt">;
 
-const measureColumns = {
+export const measureColumns = {
   measureKey: tariffMeasures.measureKey,
   title: tariffMeasures.title,
   titleKo: tariffMeasures.titleKo,
@@ -31,16 +32,22 @@ const measureColumns = {
   knownAt: tariffMeasures.knownAt,
 };
 
-const latest = (at: Date) => latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, at);
+/** The version of each measure in force at `at` (the newest known by then). */
+export const latest = (at: Date) => latestVersionAt(tariffMeasures, tariffMeasures.measureKey, tariffMeasures.knownAt, at);
 
-/** Latest version of every measure known at `at` (optionally one sector's). */
-export async function measuresAsOf(db: Db, at: Date, sector?: Sector): Promise<MeasureView[]> {
+/**
+ * Latest version of the measures known at `at` (optionally one sector's) by key: the first `limit` for the CSV export,
+ * every one for the review of an article's facts (internal: no answer carries them).
+ */
+export async function measuresAsOf(db: Db, at: Date, sector?: Sector, limit?: number): Promise<MeasureView[]> {
   const conds = [latest(at)];
   if (sector) conds.push(eq(tariffMeasures.sector, sector));
-  return db.select(measureColumns).from(tariffMeasures).where(and(...conds)).orderBy(tariffMeasures.measureKey);
+  const query = db.select(measureColumns).from(tariffMeasures).where(and(...conds)).orderBy(tariffMeasures.measureKey).$dynamic();
+  return limit === undefined ? query : query.limit(limit);
 }
 
-const inForceAt = (at: Date) =>
+/** A status that applies duties, effective by `at` and not yet ended. */
+export const inForceAt = (at: Date) =>
   and(
     inArray(tariffMeasures.status, [...FORCE_STATUSES]),
     lte(tariffMeasures.effectiveAt, at),
@@ -121,64 +128,4 @@ export async function getTariffBoard(db: Db, at: Date): Promise<TariffTile[]> {
       conflicts: conflicts.filter((c) => mine.includes(c.recordKey)),
     };
   });
-}
-
-export type SectorSteps = { sector: Sector; steps: RateStep[] };
-
-/** Rates by sector as step functions from `from` to `at`, for the overview chart (bounded by sectors × changes). */
-export async function getTariffSteps(db: Db, at: Date, from: Date): Promise<SectorSteps[]> {
-  // Only versions that could be in force somewhere in [from, at].
-  const measures = await db
-    .select(measureColumns)
-    .from(tariffMeasures)
-    .where(
-      and(
-        latest(at),
-        inArray(tariffMeasures.status, [...FORCE_STATUSES]),
-        lte(tariffMeasures.effectiveAt, at),
-        or(isNull(tariffMeasures.endsAt), gt(tariffMeasures.endsAt, from)),
-      ),
-    );
-  const bySector = new Map<Sector, MeasureView[]>();
-  for (const m of measures) bySector.set(m.sector, [...(bySector.get(m.sector) ?? []), m]);
-  return SECTORS.map((sector) => ({ sector, steps: rateSteps(bySector.get(sector) ?? [], sector, from, at) })).filter(
-    (s) => s.steps.some((step) => step.ratePct !== null),
-  );
-}
-
-export type SectorDetail = {
-  sector: Sector;
-  inForce: MeasureView | null;
-  pending: MeasureView[];
-  /** Every measure of the sector, latest known version, most recently effective first. */
-  measures: (MeasureView & { sources: SourceRef[] })[];
-  /** Every version known at `at`: how the record changed over time. */
-  versions: MeasureView[];
-  steps: RateStep[];
-  conflicts: ConflictRef[];
-};
-
-export async function getSectorDetail(db: Db, sector: Sector, at: Date, from: Date): Promise<SectorDetail> {
-  const versions = await db
-    .select(measureColumns)
-    .from(tariffMeasures)
-    .where(and(eq(tariffMeasures.sector, sector), lte(tariffMeasures.knownAt, at)))
-    .orderBy(asc(tariffMeasures.knownAt), asc(tariffMeasures.measureKey));
-  const measures = latestAsOf(versions, (v) => v.measureKey, at).sort(
-    (a, b) => (b.effectiveAt?.getTime() ?? Infinity) - (a.effectiveAt?.getTime() ?? Infinity),
-  );
-  const keys = measures.map((m) => m.measureKey);
-  const [sources, conflicts] = await Promise.all([
-    sourcesFor(db, "measure", keys, at),
-    conflictsFor(db, "measure", keys, at),
-  ]);
-  return {
-    sector,
-    inForce: measureInForce(measures, sector, at),
-    pending: pendingMeasures(measures, sector, at),
-    measures: measures.map((m) => ({ ...m, sources: sources.get(m.measureKey) ?? [] })),
-    versions,
-    steps: rateSteps(measures, sector, from, at),
-    conflicts,
-  };
 }

@@ -1,14 +1,14 @@
 // Market data: the series' charts, rows and event reactions for readers (`market`); the provider's status for
 // signed-in readers and a manual run of the market-close job for editors (`marketData`). Thin: validate, call a service.
-import { z } from "zod";
 import { asOfFrom, createTRPCRouter, editorProcedure, protectedProcedure, readProcedure } from "@/server/core/trpc";
-import { reactionsInput, seriesRangeInput } from "./schemas";
-import { eventReactions, getSeriesChart, MAX_CHART_POINTS, seriesRows } from "./series";
+import { chartInput, reactionsInput, seriesRangeInput } from "./schemas";
+import { getSeriesChart } from "./chart";
+import { eventReactions, seriesRows } from "./series";
 import { fetchMarketNow, marketStatus } from "./status";
 
 export const marketRouter = createTRPCRouter({
   chart: readProcedure
-    .input(seriesRangeInput.extend({ maxPoints: z.number().int().min(10).max(MAX_CHART_POINTS).optional() }))
+    .input(chartInput)
     .query(({ ctx, input }) => getSeriesChart(ctx.db, input.key, asOfFrom(ctx, input).at, input)),
   rows: readProcedure
     .input(seriesRangeInput)

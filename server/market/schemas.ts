@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/server/core/time";
 import type { RowProblem } from "@/server/core/errors";
 import { asOfInput, isoDate, MAX_NOTE, optionalText } from "@/server/core/schemas";
+import { CHART_FIELDS, MAX_CHART_POINTS, MAX_REACTION_EVENTS } from "./constants";
 
 export const MAX_OBSERVATION_ROWS = 50_000;
 
@@ -24,7 +25,15 @@ export const seriesKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, "must be a serie
 export const seriesRangeInput = asOfInput
   .extend({ key: seriesKey.default("kospi"), from: isoDate.optional(), to: isoDate.optional() })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "must not be after to", path: ["from"] });
-export const reactionsInput = asOfInput.extend({ key: seriesKey.default("kospi"), limit: z.number().int().min(1).max(500).optional() });
+/** A chart: at most `maxPoints` (≤ MAX_CHART_POINTS) buckets, each with every OHLCV field or only its close. */
+export const chartInput = seriesRangeInput.safeExtend({
+  maxPoints: z.number().int().min(10).max(MAX_CHART_POINTS, `must be at most ${MAX_CHART_POINTS}`).optional(),
+  fields: z.enum(CHART_FIELDS).optional(),
+});
+export const reactionsInput = asOfInput.extend({
+  key: seriesKey.default("kospi"),
+  limit: z.number().int().min(1).max(MAX_REACTION_EVENTS, `must be at most ${MAX_REACTION_EVENTS}`).optional(),
+});
 
 export const upsertObservationsInput = z.object({
   series: seriesKey,

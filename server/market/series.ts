@@ -1,16 +1,11 @@
-// Market series as of an instant: chart data (downsampled), full rows for export, the last close, event reactions.
+// Market series as of an instant: full rows for export, the last close, event reactions (charts: ./chart.ts).
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { events, observations, series } from "@/db/schema";
-import { downsampleOhlc, eventReaction, pctChange, type Ohlc, type OhlcBucket, type Reaction } from "./reaction-rules";
-import { sourcesFor, type SourceRef } from "@/server/core/citations";
+import { DEFAULT_REACTION_EVENTS, MAX_EXPORT_ROWS, MAX_REACTION_EVENTS } from "./constants";
+import { eventReaction, pctChange, type Ohlc, type Reaction } from "./reaction-rules";
 import { BadInputError, NotFoundError } from "@/server/core/errors";
 
-/** Events marked on the chart by default: the most recent ones. */
-export const DEFAULT_REACTION_EVENTS = 100;
-
-/** Upper bound on chart points whatever the data size. */
-export const MAX_CHART_POINTS = 500;
 
 async function findSeries(db: Db, key: string) {
   const [s] = await db.select().from(series).where(eq(series.key, key));
@@ -27,8 +22,6 @@ const ohlcColumns = {
   volume: observations.volume,
 };
 
-/** The most rows one export answers; a longer range must be narrowed with from/to. */
-export const MAX_EXPORT_ROWS = 100_000;
 
 /** Full-resolution rows known at `at`, optionally within [from, to] (dates inclusive). */
 export async function seriesRows(
@@ -52,32 +45,6 @@ export async function seriesRows(
     throw new BadInputError("from", `More than ${MAX_EXPORT_ROWS} rows: narrow the range with from and to`);
   }
   return rows;
-}
-
-export type SeriesChart = {
-  series: { key: string; name: string; unit: string };
-  points: OhlcBucket[];
-  /** Rows before downsampling. */
-  total: number;
-  sources: SourceRef[];
-};
-
-export async function getSeriesChart(
-  db: Db,
-  key: string,
-  at: Date,
-  opts: { from?: string; to?: string; maxPoints?: number } = {},
-): Promise<SeriesChart> {
-  const s = await findSeries(db, key);
-  const rows = await seriesRows(db, key, at, opts, s);
-  const maxPoints = Math.min(opts.maxPoints ?? MAX_CHART_POINTS, MAX_CHART_POINTS);
-  const sources = await sourcesFor(db, "series", [key], at);
-  return {
-    series: { key: s.key, name: s.name, unit: s.unit },
-    points: downsampleOhlc(rows, maxPoints),
-    total: rows.length,
-    sources: sources.get(key) ?? [],
-  };
 }
 
 export type LastClose = { index: string; date: string; close: number; previousClose: number | null; changePct: number | null };
@@ -131,7 +98,7 @@ export async function eventReactions(
     .from(events)
     .where(and(lte(events.knownAt, at), lte(events.occurredAt, at)))
     .orderBy(desc(events.occurredAt))
-    .limit(opts.limit ?? DEFAULT_REACTION_EVENTS);
+    .limit(Math.min(opts.limit ?? DEFAULT_REACTION_EVENTS, MAX_REACTION_EVENTS));
   if (evs.length === 0) return [];
   const firstEventDate = evs.at(-1)!.occurredAt.toISOString().slice(0, 10);
   // Closes from a little before the earliest event (day −1 needs one prior close).

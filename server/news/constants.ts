@@ -25,3 +25,10 @@ export const FEED_ITEM_OUTCOMES = ["pending", "ingested", "duplicate", "no-match
 export type FeedItemOutcome = (typeof FEED_ITEM_OUTCOMES)[number];
 /** Words an item's title or summary must contain (any, case-insensitive) to be ingested, unless a feed sets its own. */
 export const DEFAULT_FEED_KEYWORDS = ["tariff", "KOSPI", "관세"] as const;
+
+/** `feeds.list`: the most feeds there can be (subscribing to another is refused), so the list is bounded by design. */
+export const MAX_FEEDS = 200;
+/** `feeds.items`, `articles.list`, `review.list`: the most rows one answer holds (the most recent ones). */
+export const MAX_NEWS_PAGE = 200;
+/** `review.article`: the most proposals listed with one article (extraction makes a few dozen at most). */
+export const MAX_ARTICLE_PROPOSALS = 500;

@@ -1,10 +1,11 @@
 // Reading the audit log: globally with filters, and per record. Newest first, in bounded pages (keyset by id).
-import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { AS_OF_ZONE, type AuditRecordType } from "@/server/core/constants";
 import { endOfDay, startOfDay } from "@/server/core/time";
 import type { AuditListInput } from "./schemas/audit";
+import { MAX_AUDIT_AUTHORS } from "./constants";
 
 const columns = {
   id: auditLog.id,
@@ -41,11 +42,12 @@ export function auditForRecord(db: Db, recordType: AuditRecordType, recordKey: s
   return listAudit(db, { recordType, recordKey, limit });
 }
 
-/** People who appear in the audit log, for its "who" filter. */
+/** People who appear in the audit log, for its "who" filter (at most MAX_AUDIT_AUTHORS, by email). */
 export function auditAuthors(db: Db) {
   return db
-    .selectDistinct({ id: users.id, email: users.email, name: users.name })
-    .from(auditLog)
-    .innerJoin(users, eq(users.id, auditLog.userId))
-    .orderBy(users.email);
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(exists(db.select({ one: sql`1` }).from(auditLog).where(eq(auditLog.userId, users.id))))
+    .orderBy(users.email)
+    .limit(MAX_AUDIT_AUTHORS);
 }

@@ -1,13 +1,14 @@
 // What the edit pages read: every editable record's version in force now (a list per kind), and one record in the
 // shape its edit form takes — the same field names as the zod input schemas in ./schemas. One entry per kind in
 // RECORD_KINDS says how to list it, load it and turn a row into a list line and into form values.
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { budgets, citations, deadlines, figures, series, sources, tariffMeasures } from "@/db/schema";
 import type { EditableKind } from "@/server/core/constants";
 import { zonedIso } from "@/server/core/time";
 import { latestVersionAt } from "@/server/core/versions";
+import { DEFAULT_RECORDS, MAX_RECORDS, MAX_SERIES_KEYS, MAX_SOURCE_CHOICES } from "./constants";
 
 export type RecordSummary = {
   key: string;
@@ -37,8 +38,10 @@ export function toLocalInstant(at: Date | null, zone: string | null) {
 
 /** How the edit pages read one kind of record. */
 type RecordKind<Row extends { knownAt: Date }> = {
-  /** Every record, the version in force at `now`, in list order. */
-  list: (db: Db, now: Date) => Promise<Row[]>;
+  /** A page of the records, the version in force at `now`, in list order. */
+  list: (db: Db, now: Date, page: Page) => Promise<Row[]>;
+  /** How many records there are (the version in force at `now` of each). */
+  count: (db: Db, now: Date) => Promise<number>;
   /** One record's version in force at `now`. */
   load: (db: Db, key: string, now: Date) => Promise<Row | undefined>;
   summary: (row: Row) => RecordSummary;
@@ -48,19 +51,27 @@ type RecordKind<Row extends { knownAt: Date }> = {
 
 /** A kind's reads with its row type sealed in, so the table can hold every kind. */
 type KindReader = {
-  summaries: (db: Db, now: Date) => Promise<RecordSummary[]>;
+  summaries: (db: Db, now: Date, page: Page) => Promise<RecordSummary[]>;
+  count: (db: Db, now: Date) => Promise<number>;
   form: (db: Db, key: string, now: Date) => Promise<{ knownAt: Date; values: Record<string, unknown> } | null>;
 };
 
 function reader<Row extends { knownAt: Date }>(k: RecordKind<Row>): KindReader {
   return {
-    summaries: async (db, now) => (await k.list(db, now)).map(k.summary),
+    summaries: async (db, now, page) => (await k.list(db, now, page)).map(k.summary),
+    count: k.count,
     form: async (db, key, now) => {
       const row = await k.load(db, key, now);
       return row ? { knownAt: row.knownAt, values: k.values(row) } : null;
     },
   };
 }
+
+export type Page = { offset: number; limit: number };
+
+/** How many rows of `table` match `where`. */
+const countOf = async (db: Db, table: Versioned | typeof sources, where: SQL | undefined) =>
+  Number((await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0);
 
 type Versioned = typeof tariffMeasures | typeof deadlines | typeof budgets | typeof figures;
 /** The version of each key in force at `now`. */
@@ -78,12 +89,15 @@ type Source = typeof sources.$inferSelect;
 /** The table of editable kinds. */
 const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
   measure: reader<Measure>({
-    list: (db, now) =>
+    list: (db, now, page) =>
       db
         .select()
         .from(tariffMeasures)
         .where(inForce(tariffMeasures, tariffMeasures.measureKey, now))
-        .orderBy(asc(tariffMeasures.sector), asc(tariffMeasures.effectiveAt), asc(tariffMeasures.measureKey)),
+        .orderBy(asc(tariffMeasures.sector), asc(tariffMeasures.effectiveAt), asc(tariffMeasures.measureKey))
+        .offset(page.offset)
+        .limit(page.limit),
+    count: (db, now) => countOf(db, tariffMeasures, inForce(tariffMeasures, tariffMeasures.measureKey, now)),
     load: async (db, key, now) =>
       (await db.select().from(tariffMeasures).where(oneInForce(tariffMeasures, tariffMeasures.measureKey, key, now)))[0],
     summary: (r) => ({
@@ -111,12 +125,15 @@ const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
   }),
 
   deadline: reader<Deadline>({
-    list: (db, now) =>
+    list: (db, now, page) =>
       db
         .select()
         .from(deadlines)
         .where(inForce(deadlines, deadlines.deadlineKey, now))
-        .orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey)),
+        .orderBy(asc(deadlines.dueAt), asc(deadlines.deadlineKey))
+        .offset(page.offset)
+        .limit(page.limit),
+    count: (db, now) => countOf(db, deadlines, inForce(deadlines, deadlines.deadlineKey, now)),
     load: async (db, key, now) => (await db.select().from(deadlines).where(oneInForce(deadlines, deadlines.deadlineKey, key, now)))[0],
     summary: (r) => ({
       key: r.deadlineKey,
@@ -141,8 +158,9 @@ const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
   }),
 
   budget: reader<Budget>({
-    list: (db, now) =>
-      db.select().from(budgets).where(inForce(budgets, budgets.budgetKey, now)).orderBy(asc(budgets.budgetKey)),
+    list: (db, now, page) =>
+      db.select().from(budgets).where(inForce(budgets, budgets.budgetKey, now)).orderBy(asc(budgets.budgetKey)).offset(page.offset).limit(page.limit),
+    count: (db, now) => countOf(db, budgets, inForce(budgets, budgets.budgetKey, now)),
     load: async (db, key, now) => (await db.select().from(budgets).where(oneInForce(budgets, budgets.budgetKey, key, now)))[0],
     summary: (r) => ({ key: r.budgetKey, title: r.title, detail: `${r.amount} ${r.currency}`, status: r.status, knownAt: r.knownAt }),
     // Every column but the bookkeeping ones; `note` is the form's budgetNote (the edit's own note is another field).
@@ -150,12 +168,15 @@ const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
   }),
 
   figure: reader<Figure>({
-    list: (db, now) =>
+    list: (db, now, page) =>
       db
         .select()
         .from(figures)
         .where(inForce(figures, figures.figureKey, now))
-        .orderBy(asc(figures.kind), asc(figures.figureKey)),
+        .orderBy(asc(figures.kind), asc(figures.figureKey))
+        .offset(page.offset)
+        .limit(page.limit),
+    count: (db, now) => countOf(db, figures, inForce(figures, figures.figureKey, now)),
     load: async (db, key, now) => (await db.select().from(figures).where(oneInForce(figures, figures.figureKey, key, now)))[0],
     summary: (r) => ({ key: r.figureKey, title: r.title, detail: `${r.kind} · ${r.value} ${r.unit}`, status: null, knownAt: r.knownAt }),
     values: ({ id: _id, figureKey: _key, knownAt: _knownAt, recordedAt: _recordedAt, note, ...values }) => ({ ...values, figureNote: note }),
@@ -163,7 +184,9 @@ const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
 
   // Sources are not versioned: the list is every source known by now, a form the one row.
   source: reader<Source>({
-    list: (db, now) => db.select().from(sources).where(lte(sources.knownAt, now)).orderBy(asc(sources.publishedOn), asc(sources.key)),
+    list: (db, now, page) =>
+      db.select().from(sources).where(lte(sources.knownAt, now)).orderBy(asc(sources.publishedOn), asc(sources.key)).offset(page.offset).limit(page.limit),
+    count: (db, now) => countOf(db, sources, lte(sources.knownAt, now)),
     load: async (db, key) => (await db.select().from(sources).where(eq(sources.key, key)))[0],
     summary: (r) => ({
       key: r.key,
@@ -184,8 +207,17 @@ const RECORD_KINDS: { [K in EditableKind]: KindReader } = {
   }),
 };
 
-export async function listRecords(db: Db, kind: EditableKind, now: Date): Promise<RecordSummary[]> {
-  return RECORD_KINDS[kind].summaries(db, now);
+export type RecordPage = { records: RecordSummary[]; total: number; offset: number; limit: number };
+
+/** A page of one kind's records as they stand at `now` (`limit` ≤ MAX_RECORDS), with how many there are. */
+export async function listRecords(db: Db, kind: EditableKind, now: Date, page: Partial<Page> = {}): Promise<RecordPage> {
+  const offset = page.offset ?? 0;
+  const limit = Math.min(page.limit ?? DEFAULT_RECORDS, MAX_RECORDS);
+  const [records, total] = await Promise.all([
+    RECORD_KINDS[kind].summaries(db, now, { offset, limit }),
+    RECORD_KINDS[kind].count(db, now),
+  ]);
+  return { records, total, offset, limit };
 }
 
 async function citedSources(db: Db, recordType: Exclude<EditableKind, "source">, key: string): Promise<number[]> {
@@ -205,17 +237,31 @@ export async function getRecordForm(db: Db, kind: EditableKind, key: string, now
   return { kind, key, knownAt: form.knownAt, sources: cited, values: form.values };
 }
 
-/** Every source as a choice for the "cites" picker: newest first. */
-export async function sourceChoices(db: Db) {
-  return db
-    .select({ id: sources.id, key: sources.key, title: sources.title, publisher: sources.publisher, publishedOn: sources.publishedOn })
-    .from(sources)
-    .orderBy(asc(sources.publishedOn), asc(sources.key))
-    .then((rows) => rows.reverse());
+const choiceColumns = { id: sources.id, key: sources.key, title: sources.title, publisher: sources.publisher, publishedOn: sources.publishedOn };
+
+/**
+ * Sources as choices for the "cites" picker, newest first: the MAX_SOURCE_CHOICES newest matching `search` (in the
+ * title, publisher or key), and the ones in `ids` (those a record already cites) whatever their age.
+ */
+export async function sourceChoices(db: Db, opts: { search?: string; ids?: readonly number[] } = {}) {
+  const q = opts.search?.trim();
+  const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const newest = [desc(sources.publishedOn), desc(sources.key)];
+  const [matching, cited] = await Promise.all([
+    db
+      .select(choiceColumns)
+      .from(sources)
+      .where(like ? or(ilike(sources.title, like), ilike(sources.publisher, like), ilike(sources.key, like)) : undefined)
+      .orderBy(sql`${sources.publishedOn} desc nulls last`, desc(sources.key))
+      .limit(MAX_SOURCE_CHOICES),
+    opts.ids?.length ? db.select(choiceColumns).from(sources).where(inArray(sources.id, [...opts.ids])).orderBy(...newest) : [],
+  ]);
+  const seen = new Set(matching.map((c) => c.id));
+  return [...cited.filter((c) => !seen.has(c.id)), ...matching];
 }
 
-/** Keys of the series observations can be entered for. */
+/** Keys of the series observations can be entered for (at most MAX_SERIES_KEYS). */
 export async function seriesKeys(db: Db): Promise<string[]> {
-  const rows = await db.select({ key: series.key }).from(series).orderBy(asc(series.key));
+  const rows = await db.select({ key: series.key }).from(series).orderBy(asc(series.key)).limit(MAX_SERIES_KEYS);
   return rows.map((r) => r.key);
 }

@@ -1,12 +1,13 @@
 // Editing procedures: thin — validate with the shared schemas, call an edit service as the signed-in editor.
 import { createBudgetInput, updateBudgetInput } from "./schemas/budget";
-import { resolveConflictInput } from "./schemas/conflict";
+import { listConflictsInput, resolveConflictInput } from "./schemas/conflict";
 import { createDeadlineInput, postponeDeadlineInput, updateDeadlineInput } from "./schemas/deadline";
 import { createFigureInput, updateFigureInput } from "./schemas/figure";
 import { createMeasureInput, updateMeasureInput } from "./schemas/measure";
 import { upsertObservationsInput } from "@/server/market/schemas";
 import { createSourceInput, updateSourceInput } from "./schemas/source";
 import { auditForRecordInput, auditListInput } from "./schemas/audit";
+import { listRecordsInput, sourceChoicesInput } from "./schemas/lists";
 import { auditAuthors, auditForRecord, listAudit } from "./audit-log";
 import { createBudget, updateBudget } from "./budgets";
 import { resolveConflict } from "./conflicts";
@@ -17,7 +18,8 @@ import { createMeasure, updateMeasure } from "./measures";
 import { upsertObservations } from "@/server/market/observations";
 import { createSource, updateSource } from "./sources";
 import type { SessionUser } from "@/server/core/session-user";
-import { conflictsFor } from "@/server/core/citations";
+import { conflictCounts, listConflicts } from "@/server/core/citations";
+import { DEFAULT_CONFLICTS } from "./constants";
 import { getRecordForm, listRecords, seriesKeys, sourceChoices } from "./forms";
 import { EDITABLE_KINDS } from "@/server/core/constants";
 import { recordKey } from "@/server/core/schemas";
@@ -58,8 +60,14 @@ export const editRouter = createTRPCRouter({
 });
 
 export const conflictsRouter = createTRPCRouter({
-  /** Every conflict known at asOf: open ones with both claims and sources, resolved ones with their resolution. */
-  list: readProcedure.input(asOfInput).query(({ ctx, input }) => conflictsFor(ctx.db, null, null, asOfFrom(ctx, input).at)),
+  /** A page of the conflicts shown at asOf: open ones with their claims and sources, resolved ones with the resolution. */
+  list: readProcedure
+    .input(listConflictsInput)
+    .query(({ ctx, input }) =>
+      listConflicts(ctx.db, asOfFrom(ctx, input).at, { status: input.status, offset: input.offset, limit: input.limit ?? DEFAULT_CONFLICTS }),
+    ),
+  /** How many conflicts are open and resolved at asOf. */
+  counts: readProcedure.input(asOfInput).query(({ ctx, input }) => conflictCounts(ctx.db, asOfFrom(ctx, input).at)),
   resolve: editorProcedure.input(resolveConflictInput).mutation(({ ctx, input }) => resolveConflict(ctx.db, edit(ctx), input)),
 });
 
@@ -73,12 +81,10 @@ export const auditRouter = createTRPCRouter({
 
 /** What the edit forms read: records as they stand now, in the shape of the input schemas. */
 export const recordsRouter = createTRPCRouter({
-  list: protectedProcedure
-    .input(z.object({ kind: z.enum(EDITABLE_KINDS) }))
-    .query(({ ctx, input }) => listRecords(ctx.db, input.kind, ctx.now())),
+  list: protectedProcedure.input(listRecordsInput).query(({ ctx, input }) => listRecords(ctx.db, input.kind, ctx.now(), input)),
   get: protectedProcedure
     .input(z.object({ kind: z.enum(EDITABLE_KINDS), key: recordKey }))
     .query(({ ctx, input }) => getRecordForm(ctx.db, input.kind, input.key, ctx.now())),
-  sourceChoices: protectedProcedure.query(({ ctx }) => sourceChoices(ctx.db)),
+  sourceChoices: protectedProcedure.input(sourceChoicesInput).query(({ ctx, input }) => sourceChoices(ctx.db, input ?? {})),
   series: protectedProcedure.query(({ ctx }) => seriesKeys(ctx.db)),
 });

@@ -17,3 +17,8 @@ export type ScreenClock = (typeof SCREEN_CLOCKS)[number];
 /** How a deadline looks on a screen at a glance: amber within 7 days, red within 1 day, then what happened. */
 export const DEADLINE_GLANCE_STATES = ["normal", "amber", "red", "passed"] as const;
 export type DeadlineGlanceState = (typeof DEADLINE_GLANCE_STATES)[number];
+
+/** `screens.list`: the most screens there can be (creating another is refused), so the list is bounded by design. */
+export const MAX_SCREENS = 200;
+/** `screens.get`: the most devices listed for a screen, active ones first (revoked ones pile up over the years). */
+export const MAX_LISTED_DEVICES = 200;

@@ -2,7 +2,7 @@
 // read-only token for one screen (only its SHA-256 is stored; shown once), got either directly from an editor or by
 // typing a short pairing code on the TV. Editors' changes are audited like other edits (record type "screen").
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { and, asc, count, eq, gt, inArray, isNull, isNotNull, lt, max, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, isNotNull, lt, max, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { screenDevices, screens } from "@/db/schema";
 import {
@@ -14,6 +14,7 @@ import {
 import { screenConfig, slugify, type ScreenConfig, type ScreenConfigInput } from "./schemas";
 import { inTransaction, type Tx } from "@/server/core/transactions";
 import { writeAudit } from "@/server/core/audit";
+import { MAX_LISTED_DEVICES, MAX_SCREENS } from "./constants";
 import type { Actor } from "@/server/core/actor";
 import { enforceLimit, type Limit } from "@/server/core/rate-limit";
 import { BadInputError, NotFoundError, ServiceError } from "@/server/core/errors";
@@ -87,6 +88,10 @@ export async function createScreen(db: Db, actor: Actor, input: ScreenConfigInpu
   const key = givenKey ?? (slugify(config.name) || `screen-${randomBytes(4).toString("hex")}`);
   return inTransaction(db, async (tx) => {
     const [taken] = await tx.select({ id: screens.id }).from(screens).where(eq(screens.key, key));
+    const [made] = await tx.select({ n: count() }).from(screens);
+    if (Number(made?.n ?? 0) >= MAX_SCREENS) {
+      throw new ServiceError(`There are ${MAX_SCREENS} screens already, the most there can be: delete one first`, "CONFLICT", "name");
+    }
     if (taken) {
       throw new ServiceError(`A screen with the key "${key}" already exists; choose another name or give a key`, "CONFLICT", givenKey ? "key" : "name");
     }
@@ -137,14 +142,21 @@ export async function listScreens(db: Db): Promise<ScreenSummary[]> {
     .select({ screen: screens, n: active.n, lastSeenAt: active.lastSeenAt })
     .from(screens)
     .leftJoin(active, eq(active.screenId, screens.id))
-    .orderBy(asc(screens.name), asc(screens.id));
+    .orderBy(asc(screens.name), asc(screens.id))
+    .limit(MAX_SCREENS);
   return rows.map((r) => ({ ...r.screen, activeDevices: Number(r.n ?? 0), lastSeenAt: r.lastSeenAt ? new Date(r.lastSeenAt) : null }));
 }
 
 /** One screen with its devices (never a token or its hash). */
 export async function getScreen(db: Db, key: string): Promise<Screen & { devices: ScreenDeviceRow[] }> {
   const screen = await screenByKey(db, key);
-  const devices = await db.select(deviceColumns).from(screenDevices).where(eq(screenDevices.screenId, screen.id)).orderBy(asc(screenDevices.id));
+  const devices = await db
+    .select(deviceColumns)
+    .from(screenDevices)
+    .where(eq(screenDevices.screenId, screen.id))
+    // Active ones first (at most MAX_ACTIVE_DEVICES_PER_SCREEN), then the most recently revoked.
+    .orderBy(sql`${screenDevices.revokedAt} is null desc`, desc(screenDevices.id))
+    .limit(MAX_LISTED_DEVICES);
   return { ...screen, devices };
 }
 

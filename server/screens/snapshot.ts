@@ -151,13 +151,13 @@ async function marketPanel(db: Db, lang: Locale, now: Date): Promise<ScreenMarke
 }
 
 async function supportPanel(db: Db, lang: Locale, now: Date): Promise<ScreenSupport> {
-  const s = await listBudgets(db, now);
+  const s = await listBudgets(db, now, undefined, SNAPSHOT_LIMITS.budgets);
   return {
     committedKrw: s.committedKrw,
     proposedKrw: s.proposedKrw,
     committedUsd: s.committedUsd,
     proposedUsd: s.proposedUsd,
-    count: s.items.length,
+    count: s.count,
     latest: s.items.slice(0, SNAPSHOT_LIMITS.budgets).map((b) => ({ title: titleIn(lang, b), amount: b.amount, currency: b.currency, status: b.status })),
   };
 }

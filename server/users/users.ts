@@ -27,8 +27,9 @@ export function generateOneTimePassword(): string {
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function listUsers(db: Db): Promise<UserRow[]> {
-  const rows = await db
+/** The accounts by email: a page of `limit` from `offset` (the admin page), or every one (the users CLI). */
+export async function listUsers(db: Db, page?: { offset: number; limit: number }): Promise<UserRow[]> {
+  const query = db
     .select({
       id: users.id,
       email: users.email,
@@ -38,7 +39,9 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
       createdAt: users.createdAt,
     })
     .from(users)
-    .orderBy(asc(users.email));
+    .orderBy(asc(users.email), asc(users.id))
+    .$dynamic();
+  const rows = await (page ? query.offset(page.offset).limit(page.limit) : query);
   return rows.map(({ banned, ...row }) => ({ ...row, active: !banned }));
 }
 

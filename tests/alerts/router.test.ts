@@ -213,12 +213,12 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   });
 
   it("admin: subscribers with their subscriptions; pause and resume anyone's", async () => {
-    const people = await adminApi().alerts.admin.subscribers();
+    const people = (await adminApi().alerts.admin.subscribers()).subscribers;
     const vera = people.find((p) => p.email === "visitor@example.org")!;
     expect(vera.subscriptions.map((s) => s.scope)).toEqual(["sector", "deadline", "kind"]);
     const target = vera.subscriptions[0]!;
     expect(await adminApi().alerts.admin.setSubscriptionActive({ subscriberId: vera.id, subscriptionId: target.id, active: false })).toMatchObject({ active: false });
-    const after = (await adminApi().alerts.admin.subscribers()).find((p) => p.id === vera.id)!;
+    const after = (await adminApi().alerts.admin.subscribers()).subscribers.find((p) => p.id === vera.id)!;
     expect(after.subscriptions[0]!.active).toBe(false);
     // The pair must match: another subscriber's id with this subscription is NOT_FOUND.
     await expect(adminApi().alerts.admin.setSubscriptionActive({ subscriberId: vera.id + 1000, subscriptionId: target.id, active: true })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -15,7 +15,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { cn } from "@/lib/cn";
 import { historyInput } from "@/server/alerts/schemas";
 import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
-import { filterProblems, pickParams, type Params } from "@/app/_lib/search-params";
+import { filterProblems, offsetParam, pickParams, type Params } from "@/app/_lib/search-params";
+import { Pager } from "@/components/ui/pager";
 import { titleFrom } from "@/app/_lib/metadata";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ const PAGE = 50;
 
 /** The history's filters and page, and the outbox's page, from the URL. */
 function listQuery(params: Params) {
-  const raw = pickParams(params, [...FILTERS, "before", "outboxBefore"]);
+  const raw = pickParams(params, [...FILTERS, "before", "outboxBefore", "subscribers"]);
   const parsed = historyInput.safeParse({ ...raw, outboxBefore: undefined, before: raw.before ? Number(raw.before) : undefined, limit: PAGE });
   const outboxBefore = Number(raw.outboxBefore);
   return {
@@ -35,6 +36,7 @@ function listQuery(params: Params) {
     problems: filterProblems(parsed.error),
     history: parsed.success ? parsed.data : { limit: PAGE },
     outbox: { limit: PAGE, before: Number.isSafeInteger(outboxBefore) && outboxBefore > 0 ? outboxBefore : undefined },
+    subscribers: { offset: offsetParam(raw.subscribers), limit: PAGE },
   };
 }
 
@@ -47,7 +49,7 @@ export default async function AlertsAdminPage({ searchParams }: { searchParams: 
   const [delivery, jobs, subscribers, history, outbox] = await Promise.all([
     ctx.api.alerts.admin.delivery(),
     ctx.api.alerts.admin.jobs(),
-    ctx.api.alerts.admin.subscribers(),
+    ctx.api.alerts.admin.subscribers(query.subscribers),
     ctx.api.alerts.admin.history(query.history),
     ctx.api.alerts.admin.outbox(query.outbox),
   ]);
@@ -72,7 +74,14 @@ export default async function AlertsAdminPage({ searchParams }: { searchParams: 
           <JobsTable jobs={jobs} locale={ctx.locale} />
         </TitledCard>
         <TitledCard title={t("subscribersTitle")} contentClassName="overflow-x-auto">
-          <SubscribersTable subscribers={subscribers} />
+          <SubscribersTable subscribers={subscribers.subscribers} />
+          <Pager
+            offset={subscribers.offset}
+            limit={subscribers.limit}
+            shown={subscribers.subscribers.length}
+            total={subscribers.total}
+            hrefFor={(o) => (o ? `/admin/alerts?subscribers=${o}` : "/admin/alerts")}
+          />
         </TitledCard>
         <TitledCard id="history" title={t("historyTitle")} description={t("historyHint")} contentClassName="grid gap-4">
           <HistoryFilters values={query.filters} problems={query.problems} />

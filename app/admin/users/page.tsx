@@ -18,6 +18,9 @@ import { USER_ROLES } from "@/server/core/constants";
 import type { UserRow } from "@/server/users/users";
 import { changeRole, inviteUser, setActive } from "./actions";
 import { titleFrom } from "@/app/_lib/metadata";
+import type { SearchParams } from "@/app/_lib/page-context";
+import { offsetParam, pageHref } from "@/app/_lib/search-params";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +29,10 @@ export const generateMetadata = titleFrom("admin.title");
 const field =
   "h-9 rounded-md border border-input bg-background px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
 
-export default async function AdminUsersPage() {
+/** Accounts per page. */
+const PAGE = 200;
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await getSessionUser(await headers());
   if (!user) redirect("/sign-in?next=/admin/users");
   const t = await getTranslations("admin");
@@ -34,7 +40,8 @@ export default async function AdminUsersPage() {
     return <PageHeader title={t("title")} description={t("adminOnly")} />;
   }
   const api = createCaller({ db: await getDb(), now: () => new Date(), user });
-  const users = await api.admin.users.list();
+  const offset = offsetParam((await searchParams).offset);
+  const users = await api.admin.users.list({ offset, limit: PAGE });
   return (
     <>
       <PageHeader
@@ -52,6 +59,7 @@ export default async function AdminUsersPage() {
         </TitledCard>
         <TitledCard title={t("list")} contentClassName="overflow-x-auto">
           <UsersTable users={users} currentUserId={user.id} />
+          <Pager offset={offset} limit={PAGE} shown={users.length} hrefFor={(o) => pageHref("/admin/users", null, o)} />
         </TitledCard>
       </div>
     </>

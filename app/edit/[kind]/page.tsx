@@ -10,7 +10,9 @@ import { Card, CardContent } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { kindFromSlug } from "@/components/records/fields";
-import { signedInContext } from "@/app/_lib/page-context";
+import { Pager } from "@/components/ui/pager";
+import { signedInContext, type SearchParams } from "@/app/_lib/page-context";
+import { offsetParam, pageHref } from "@/app/_lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -22,19 +24,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: kind ? t(`kinds.${kind}`) : t("title") };
 }
 
-export default async function RecordListPage({ params }: { params: Params }) {
+export default async function RecordListPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const slug = (await params).kind;
   const kind = kindFromSlug(slug);
   if (!kind) notFound();
   const ctx = await signedInContext(`/edit/${slug}`);
   const t = await getTranslations("edit");
   if (!ctx.canEdit) return <PageHeader title={t(`kinds.${kind}`)} description={t("editorsOnly")} />;
-  const rows = await ctx.api.records.list({ kind });
+  const page = await ctx.api.records.list({ kind, offset: offsetParam((await searchParams).offset) });
+  const rows = page.records;
   return (
     <>
       <PageHeader
         title={t(`kinds.${kind}`)}
-        description={t("count", { count: rows.length })}
+        description={t("count", { count: page.total })}
         actions={
           <Link href={`/edit/${slug}/new`} className={buttonClassName()}>
             {t(`new.${kind}`)}
@@ -53,6 +56,7 @@ export default async function RecordListPage({ params }: { params: Params }) {
               { header: t("key"), cell: (r) => r.key, className: "font-mono text-xs" },
             ]}
           />
+          <Pager offset={page.offset} limit={page.limit} shown={rows.length} total={page.total} hrefFor={(o) => pageHref(`/edit/${slug}`, null, o)} />
         </CardContent>
       </Card>
     </>

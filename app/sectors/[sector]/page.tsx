@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { TitledCard } from "@/components/ui/card";
 import { SECTORS, type Sector } from "@/server/core/constants";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
+import { offsetParam, pageHref } from "@/app/_lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -27,10 +28,11 @@ export default async function SectorPage({
   const ctx = await pageContext(searchParams);
   const { api, asOf, locale } = ctx;
   const input = { asOf: asOf.at.toISOString() };
+  const offset = offsetParam((await searchParams).offset);
   const [t, detail, deadlines, budgets] = await Promise.all([
     getTranslations(),
-    api.tariffs.sector({ ...input, sector }),
-    api.deadlines.list({ ...input, sector, limit: 20 }),
+    api.tariffs.sector({ ...input, sector, offset }),
+    api.deadlines.list({ ...input, sector, limit: 20, chains: 0 }),
     api.support.budgets({ ...input, sector }),
   ]);
   const name = t(`sectors.${sector}`);
@@ -53,7 +55,7 @@ export default async function SectorPage({
           />
         </TitledCard>
       </div>
-      <MeasuresCard detail={detail} locale={locale} />
+      <MeasuresCard detail={detail} locale={locale} pageHref={(o) => pageHref(`/sectors/${sector}`, ctx.asOfParam, o)} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <SectorDeadlinesCard deadlines={deadlines} locale={locale} />
         <SectorBudgetsCard budgets={budgets} locale={locale} />

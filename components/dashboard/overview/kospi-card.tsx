@@ -4,7 +4,8 @@ import { LazyKospiChart } from "@/components/dashboard/charts/lazy";
 import { TitledCard } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { formatDate, formatPct, titleIn, type DisplayLocale } from "@/lib/format";
-import type { EventWithReaction, SeriesChart } from "@/server/market/series";
+import type { SeriesChart } from "@/server/market/chart";
+import type { EventWithReaction } from "@/server/market/series";
 
 export async function KospiCard({ chart, reactions, locale }: { chart: SeriesChart; reactions: EventWithReaction[]; locale: DisplayLocale }) {
   const t = await getTranslations();

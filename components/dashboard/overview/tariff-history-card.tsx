@@ -4,7 +4,7 @@ import { StepChart } from "@/components/dashboard/charts/step-chart";
 import { TitledCard } from "@/components/ui/card";
 import { formatDate, type DisplayLocale } from "@/lib/format";
 import { CHART_START } from "@/server/dashboard/constants";
-import type { SectorSteps } from "@/server/dashboard/tariffs";
+import type { SectorSteps } from "@/server/dashboard/tariff-steps";
 
 export async function TariffHistoryCard({ steps, end, locale }: { steps: SectorSteps[]; end: Date; locale: DisplayLocale }) {
   const t = await getTranslations();

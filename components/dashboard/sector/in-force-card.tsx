@@ -5,7 +5,7 @@ import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
 import { formatNumber, textIn, titleIn, type DisplayLocale } from "@/lib/format";
-import type { SectorDetail } from "@/server/dashboard/tariffs";
+import type { SectorDetail } from "@/server/dashboard/sector";
 
 export async function InForceCard({ detail, name, locale }: { detail: SectorDetail; name: string; locale: DisplayLocale }) {
   const t = await getTranslations();

@@ -5,12 +5,13 @@ import { Card, CardContent } from "@/components/ui/card";
 import { formatDate, formatNumber, type DisplayLocale } from "@/lib/format";
 import type { ConflictRef } from "@/server/core/citations";
 
-export async function ConflictCards({ conflicts, locale }: { conflicts: ConflictRef[]; locale: DisplayLocale }) {
+/** `conflicts` may be the first of `total` (the rest are on /conflicts). */
+export async function ConflictCards({ conflicts, total, locale }: { conflicts: ConflictRef[]; total: number; locale: DisplayLocale }) {
   const t = await getTranslations("sourcesPage");
   return (
     <section aria-labelledby="conflicts-heading" className="mb-8">
       <h2 id="conflicts-heading" className="mb-3 text-lg font-semibold">
-        {t("conflicts", { count: conflicts.length })}
+        {t("conflicts", { count: total })}
       </h2>
       <div className="grid gap-4 md:grid-cols-2" data-testid="conflicts">
         {conflicts.map((c) => (

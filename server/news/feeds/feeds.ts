@@ -1,7 +1,7 @@
 // Feeds as an editor manages them: subscribe, change, pause/resume, delete, and read their status and recent items.
 // Changes by an editor are audited (record type "feed", key = the feed's id); a change without a user (a script)
 // is not. Polling lives in poll.ts.
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, feedItems, feeds } from "@/db/schema";
 import {
@@ -12,7 +12,7 @@ import {
   type UpdateFeedInput,
 } from "./schemas";
 import { inTransaction, type Tx } from "@/server/core/transactions";
-import type { FeedItemOutcome } from "@/server/news/constants";
+import { MAX_FEEDS, type FeedItemOutcome } from "@/server/news/constants";
 import { writeAudit } from "@/server/core/audit";
 import type { Actor } from "@/server/core/actor";
 import { NotFoundError, ServiceError, BadInputError } from "@/server/core/errors";
@@ -52,6 +52,10 @@ export async function createFeed(db: Db, actor: Actor, raw: CreateFeedInput): Pr
   const input = createFeedInput.parse(raw);
   return inTransaction(db, async (tx) => {
     await refuseDuplicateUrl(tx, input.url);
+    const [made] = await tx.select({ n: count() }).from(feeds);
+    if (Number(made?.n ?? 0) >= MAX_FEEDS) {
+      throw new ServiceError(`There are ${MAX_FEEDS} feeds already, the most there can be: delete one first`, "CONFLICT", "url");
+    }
     const [row] = await tx
       .insert(feeds)
       .values({
@@ -115,7 +119,7 @@ export async function deleteFeed(db: Db, actor: Actor, id: number): Promise<{ id
 
 /** Every feed with its status (state, last check/success, HTTP status, error, failures, next check, counts). */
 export async function listFeeds(db: Db): Promise<FeedStatus[]> {
-  const rows = await db.select().from(feeds).orderBy(asc(feeds.name), asc(feeds.id));
+  const rows = await db.select().from(feeds).orderBy(asc(feeds.name), asc(feeds.id)).limit(MAX_FEEDS);
   return rows.map(status);
 }
 

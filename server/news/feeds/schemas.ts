@@ -1,8 +1,8 @@
 // Feeds: what an editor gives when subscribing to or changing an RSS/Atom feed, and the inputs of the feeds router.
 // One schema for the router and the form (the form sends keywords as the list it split from "tariff, KOSPI, 관세").
 import { z } from "zod";
-import { DEFAULT_FEED_KEYWORDS, FEED_INTERVAL_MINUTES, FEED_MAX_BACKOFF_MINUTES } from "@/server/news/constants";
-import { rowId, text } from "@/server/core/schemas";
+import { DEFAULT_FEED_KEYWORDS, FEED_INTERVAL_MINUTES, FEED_MAX_BACKOFF_MINUTES, MAX_NEWS_PAGE } from "@/server/news/constants";
+import { limitUpTo, rowId, text } from "@/server/core/schemas";
 
 export const FEED_INTERVAL_LIMITS = { min: 5, max: FEED_MAX_BACKOFF_MINUTES } as const;
 export const MAX_FEED_KEYWORDS = 50;
@@ -66,7 +66,7 @@ export type UpdateFeedInput = z.input<typeof updateFeedInput>;
 
 export const feedItemsInput = z.object({
   feedId: rowId,
-  limit: z.number().int().min(1).max(200).default(20),
+  limit: limitUpTo(MAX_NEWS_PAGE).default(20),
 });
 
 /** "tariff, KOSPI ,관세" → ["tariff", "KOSPI", "관세"] (commas, full-width commas or line breaks). */

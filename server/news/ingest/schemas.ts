@@ -1,7 +1,7 @@
 // Inputs of article ingestion (paste, URL) and of the article list / page, shared by the tRPC router and the forms.
 import { z } from "zod";
-import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
-import { isoDate, optionalText, rowId } from "@/server/core/schemas";
+import { MAX_ARTICLE_BYTES, MAX_NEWS_PAGE } from "@/server/news/constants";
+import { isoDate, limitUpTo, optionalText, rowId } from "@/server/core/schemas";
 
 export const MAX_ARTICLE_TITLE = 500;
 export const MAX_URL = 2000;
@@ -34,7 +34,7 @@ export type PasteArticleInput = z.input<typeof pasteArticleInput>;
 export const urlArticleInput = z.object({ url: httpUrl });
 
 export const listArticlesInput = z
-  .object({ limit: z.number().int().min(1).max(200).default(50) })
+  .object({ limit: limitUpTo(MAX_NEWS_PAGE).default(50) })
   .default({ limit: 50 });
 
 export const articleIdInput = z.object({ id: rowId });

@@ -1,12 +1,13 @@
 // The review queue, as read: proposals beside their article, listed, counted per status, or all of one article.
 // Changing a proposal: ./edit.ts (edit, reject) and ./accept.ts (accept, writing the tracked record).
-import { and, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, factProposals } from "@/db/schema";
 import type { FactKind, Fact } from "@/server/news/extract/types";
 import type { ProposalConflict } from "./conflict-rules";
 import { NotFoundError } from "@/server/core/errors";
 import type { ListProposalsInput } from "./schemas";
+import { MAX_ARTICLE_PROPOSALS, MAX_NEWS_PAGE } from "@/server/news/constants";
 
 export type Proposal = typeof factProposals.$inferSelect;
 export type ProposalView = Omit<Proposal, "fact" | "extracted" | "conflict" | "kind"> & {
@@ -42,14 +43,18 @@ export async function listProposals(db: Db, input: ListProposalsInput): Promise<
   if (input.kind) conds.push(eq(factProposals.kind, input.kind));
   if (input.conflictsOnly) conds.push(isNotNull(factProposals.conflict), sql`${factProposals.conflict} <> 'null'::jsonb`);
   if (input.articleId) conds.push(eq(factProposals.articleId, input.articleId));
-  if (input.before) conds.push(lt(factProposals.id, input.before));
+  // Keyset on the list's own order (article newest first, then ordinal), so pages neither repeat nor skip.
+  if (input.before) {
+    conds.push(sql`(${factProposals.articleId}, -${factProposals.ordinal}) <
+      (select p.article_id, -p.ordinal from ${factProposals} p where p.id = ${input.before})`);
+  }
   const rows = await db
     .select({ p: factProposals, article: articleColumns })
     .from(factProposals)
     .innerJoin(articles, eq(articles.id, factProposals.articleId))
     .where(and(...conds))
     .orderBy(desc(factProposals.articleId), factProposals.ordinal)
-    .limit(input.limit ?? 50);
+    .limit(Math.min(input.limit ?? 50, MAX_NEWS_PAGE));
   return rows.map((r) => asView(r.p, r.article));
 }
 
@@ -65,7 +70,12 @@ export async function proposalCounts(db: Db): Promise<Record<string, number>> {
 export async function getArticleWithProposals(db: Db, articleId: number) {
   const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!article) throw new NotFoundError(`Article ${articleId}`);
-  const rows = await db.select().from(factProposals).where(eq(factProposals.articleId, articleId)).orderBy(factProposals.ordinal);
+  const rows = await db
+    .select()
+    .from(factProposals)
+    .where(eq(factProposals.articleId, articleId))
+    .orderBy(factProposals.ordinal)
+    .limit(MAX_ARTICLE_PROPOSALS);
   const ref = { id: article.id, title: article.title, publisher: article.publisher, publishedOn: article.publishedOn, url: article.url };
   return { article, proposals: rows.map((p) => asView(p, ref)) };
 }

@@ -1,10 +1,10 @@
 // The review queue's inputs: filters, an edited fact (checked per kind, in the shapes of
 // server/news/extract/types.ts), accept with its choices, reject.
 import { z } from "zod";
-import { PROPOSAL_STATUSES } from "@/server/news/constants";
+import { MAX_NEWS_PAGE, PROPOSAL_STATUSES } from "@/server/news/constants";
 import { FACT_KINDS, FACT_TARIFF_STATUSES, type Fact, type FactKind } from "@/server/news/extract/types";
 import { FACT_SECTORS } from "@/server/news/extract/sectors";
-import { MAX_NOTE, isoDate, optionalText, recordKey, rowId, text } from "@/server/core/schemas";
+import { MAX_NOTE, isoDate, limitUpTo, optionalText, recordKey, rowId, text } from "@/server/core/schemas";
 
 const pct = z.number().finite().min(0, "must be between 0 and 1000").max(1000, "must be between 0 and 1000");
 const money = z.number().finite().positive("must be more than 0").max(1e18, "is too large");
@@ -53,8 +53,8 @@ export const listProposalsInput = z.object({
   kind: z.enum(FACT_KINDS).optional(),
   conflictsOnly: z.boolean().optional(),
   articleId: id.optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-  /** Paging: proposals created before this one (by id, newest first). */
+  limit: limitUpTo(MAX_NEWS_PAGE).default(50),
+  /** Paging: the proposals after this one in the list's order (newest article first, then in article order). */
   before: id.optional(),
 });
 export type ListProposalsInput = z.input<typeof listProposalsInput>;

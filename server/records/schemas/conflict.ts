@@ -1,6 +1,7 @@
 // Resolving a conflict: the value chosen (one of the claims', or a custom one said to be so) and why.
 import { z } from "zod";
-import { figureValue, note, recordKey } from "@/server/core/schemas";
+import { asOfInput, figureValue, limitUpTo, note, offset, recordKey } from "@/server/core/schemas";
+import { MAX_CONFLICTS } from "@/server/records/constants";
 
 export const resolveConflictInput = z.object({
   key: recordKey,
@@ -10,3 +11,10 @@ export const resolveConflictInput = z.object({
   note,
 });
 export type ResolveConflictInput = z.infer<typeof resolveConflictInput>;
+
+/** A page of the conflicts shown as of `asOf`: open or resolved ones (or both), `limit` ≤ MAX_CONFLICTS from `offset`. */
+export const listConflictsInput = asOfInput.extend({
+  status: z.enum(["open", "resolved"]).optional(),
+  offset: offset.optional(),
+  limit: limitUpTo(MAX_CONFLICTS).optional(),
+});

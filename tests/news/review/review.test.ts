@@ -12,7 +12,7 @@ import type { Fact } from "@/server/news/extract/types";
 import { storeProposals } from "@/server/news/review/propose";
 import { upcomingDeadlinesAsOf } from "@/server/dashboard/deadlines";
 import { listFigures } from "@/server/dashboard/support";
-import { getSectorDetail } from "@/server/dashboard/tariffs";
+import { getSectorDetail } from "@/server/dashboard/sector";
 import { callerAs, errorOf, insertTestUsers, testUsers, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { storeArticleWithProposals } from "./proposals";

@@ -32,12 +32,13 @@ export default async function EditRecordPage({ params, searchParams }: { params:
   const ctx = await signedInContext(`/edit/${slug}/${key}`);
   const t = await getTranslations("edit");
   if (!ctx.canEdit) return <PageHeader title={key} description={t("editorsOnly")} />;
-  const [record, choices, history] = await Promise.all([
+  const [record, history] = await Promise.all([
     ctx.api.records.get({ kind, key }),
-    kind === "source" ? Promise.resolve([]) : ctx.api.records.sourceChoices(),
     ctx.api.audit.forRecord({ recordType: kind, recordKey: key, limit: 20 }),
   ]);
   if (!record) notFound();
+  // The newest sources, and the ones the record cites whatever their age (the picker searches the rest).
+  const choices = kind === "source" ? [] : await ctx.api.records.sourceChoices({ ids: record.sources });
   const query = await searchParams;
   const justCreated = query.saved === "1";
   const postponedFrom = typeof query.postponedFrom === "string" && KEY_RE.test(query.postponedFrom) ? query.postponedFrom : null;

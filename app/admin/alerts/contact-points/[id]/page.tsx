@@ -2,6 +2,7 @@
 // hours and its mute windows.
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
 import { DeliveriesTable } from "@/components/alerts/contact-points/history-table";
 import { AddMuteForm, EndMuteButton, PointQuietHours } from "@/components/alerts/contact-points/point-forms";
 import { ContactPointControls } from "@/components/alerts/contact-points/controls";
@@ -16,13 +17,19 @@ export const dynamic = "force-dynamic";
 
 export const generateMetadata = titleFrom("contactPoints.title");
 
+/** An unknown id is a 404 page; any other failure is an error. */
+const notFoundAsNull = (error: unknown) => {
+  if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+  throw error;
+};
+
 export default async function ContactPointPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const ctx = await signedInContext(`/admin/alerts/contact-points/${raw}`);
   const t = await getTranslations("contactPoints");
   if (ctx.user.role !== "admin") return <PageHeader title={t("title")} description={t("adminOnly")} />;
   const id = Number(raw);
-  const point = Number.isSafeInteger(id) ? (await ctx.api.alerts.admin.contactPoints.list()).find((p) => p.id === id) : undefined;
+  const point = Number.isSafeInteger(id) && id > 0 ? await ctx.api.alerts.admin.contactPoints.get({ id }).catch(notFoundAsNull) : null;
   if (!point) notFound();
   const [deliveries, mutes] = await Promise.all([ctx.api.alerts.admin.contactPoints.history({ id }), ctx.api.alerts.admin.contactPoints.mutes({ id })]);
   const at = (d: Date) => formatInstant(d, point.timeZone, ctx.locale);
