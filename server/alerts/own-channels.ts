@@ -18,7 +18,8 @@ export async function ownChannels(db: Db, subscriberId: number) {
     .select({ id: alertContactPoints.id, name: alertContactPoints.name, type: alertContactPoints.type, urlHint: alertContactPoints.urlHint, paused: alertContactPoints.paused })
     .from(alertContactPoints)
     .where(eq(alertContactPoints.ownerSubscriberId, subscriberId))
-    .orderBy(alertContactPoints.id);
+    .orderBy(alertContactPoints.id)
+    .limit(OWN_CHANNEL_LIMIT);
 }
 
 export async function addOwnChannel(

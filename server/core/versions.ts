@@ -15,3 +15,20 @@ export function latestVersionAt(table: PgTable, key: PgColumn, knownAt: PgColumn
       where newer.${k} = ${key} and newer.${known} <= ${iso}::timestamptz)`,
   )!;
 }
+
+/**
+ * The same condition written as "known_at ≥ the newest known by then" (equal, given known_at ≤ at). The planner
+ * estimates this inequality as far less selective than the equality, so for an ORDER BY … LIMIT it walks an ordered
+ * index and stops once it has enough rows, instead of fetching every candidate and sorting them: for reads that take
+ * the first few versions in force along an index (the next deadlines, a step chart's lookups).
+ */
+export function latestVersionWalkAt(table: PgTable, key: PgColumn, knownAt: PgColumn, at: Date): SQL {
+  const iso = at.toISOString();
+  const k = sql.identifier(key.name);
+  const known = sql.identifier(knownAt.name);
+  return and(
+    lte(knownAt, at),
+    sql`${knownAt} >= (select max(newer.${known}) from ${table} as newer
+      where newer.${k} = ${key} and newer.${known} <= ${iso}::timestamptz)`,
+  )!;
+}

@@ -6,7 +6,7 @@ import type { DeadlineStatus, Sector } from "@/server/core/constants";
 import { DEFAULT_CHAINS, DEFAULT_DEADLINES, MAX_CHAIN_LINKS, MAX_CHAINS, MAX_DEADLINES } from "./constants";
 import { countdown, latestChains, postponementChains, statusAt, type Countdown } from "./deadline-rules";
 import { sourcesFor, type SourceRef } from "@/server/core/citations";
-import { latestVersionAt } from "@/server/core/versions";
+import { latestVersionAt, latestVersionWalkAt } from "@/server/core/versions";
 
 const columns = {
   deadlineKey: deadlines.deadlineKey,
@@ -35,6 +35,8 @@ export type DeadlineView = Omit<DeadlineRow, "status"> & {
 };
 
 const latest = (at: Date) => latestVersionAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, at);
+/** The same, for the next / latest few along the due_at index (core/versions.ts). */
+const latestWalk = (at: Date) => latestVersionWalkAt(deadlines, deadlines.deadlineKey, deadlines.knownAt, at);
 
 
 async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<DeadlineView[]> {
@@ -49,7 +51,7 @@ async function withSources(db: Db, rows: DeadlineRow[], at: Date): Promise<Deadl
 
 /** The next `limit` deadlines still ahead at `at`. */
 export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
-  const conds = [latest(at), eq(deadlines.status, "upcoming"), gt(deadlines.dueAt, at)];
+  const conds = [latestWalk(at), eq(deadlines.status, "upcoming"), gt(deadlines.dueAt, at)];
   if (sector) conds.push(eq(deadlines.sector, sector));
   const rows = await db
     .select(columns)
@@ -62,7 +64,7 @@ export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sec
 
 /** The most recent `limit` deadlines whose instant has gone by at `at`, or that were settled early. */
 export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
-  const conds = [latest(at), or(lte(deadlines.dueAt, at), inArray(deadlines.status, ["met", "postponed", "cancelled"]))];
+  const conds = [latestWalk(at), or(lte(deadlines.dueAt, at), inArray(deadlines.status, ["met", "postponed", "cancelled"]))];
   if (sector) conds.push(eq(deadlines.sector, sector));
   const rows = await db
     .select(columns)
@@ -84,7 +86,7 @@ export async function postponementChainsAsOf(
   maxChains: number = DEFAULT_CHAINS,
 ): Promise<DeadlineView[][]> {
   if (maxChains <= 0) return [];
-  const conds = [latest(at), eq(deadlines.status, "postponed")];
+  const conds = [latestWalk(at), eq(deadlines.status, "postponed")];
   if (sector) conds.push(eq(deadlines.sector, sector));
   const linked = await db
     .select(columns)

@@ -7,6 +7,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/core/constants";
+import { latestVersionWalkAt } from "@/server/core/versions";
 import { MAX_TARIFF_STEPS } from "./constants";
 import type { RateStep } from "./tariff-rules";
 
@@ -23,11 +24,8 @@ function stepsQuery(at: Date, from: Date, maxSteps: number, sector?: Sector) {
   const forced = inArray(m.status, [...FORCE_STATUSES]);
   const oneSector = sector ? sql`and ${m.sector} = ${sector}` : sql``;
   const buckets = Math.max(1, maxSteps - 1);
-  // The latest version known at `at`, written as ">= the newest" (equal, given known_at <= at): the planner estimates
-  // an inequality as far less selective than an equality, and so walks the index in order and stops at the first match
-  // instead of fetching every earlier measure of the sector and sorting them, for each point.
-  const latest = sql`${m.knownAt} <= ${atIso}::timestamptz and ${m.knownAt} >= (select max(newer.known_at) from ${m} as newer
-      where newer.measure_key = ${m.measureKey} and newer.known_at <= ${atIso}::timestamptz)`;
+  // Written so that each lookup walks the index in order and stops at the first match (core/versions.ts).
+  const latest = latestVersionWalkAt(m, m.measureKey, m.knownAt, at);
   // In force at the kept instant p.t, as known at `at` (the lookup walks the sector's effective instants downwards).
   const inForceAt = sql`${m.sector} = p.sector and ${forced} and ${m.effectiveAt} <= p.t
     and ${m.effectiveAt} <= ${atIso}::timestamptz and (${m.endsAt} is null or ${m.endsAt} > p.t)`;

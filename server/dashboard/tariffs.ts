@@ -1,6 +1,6 @@
 // Tariff measures as of an instant: the board of rates in force per sector (a sector's detail: ./sector.ts; the step
 // chart: ./tariff-steps.ts).
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tariffMeasures } from "@/db/schema";
 import { FORCE_STATUSES, SECTORS, type Sector } from "@/server/core/constants";

@@ -80,7 +80,7 @@ export default async function AlertsAdminPage({ searchParams }: { searchParams: 
             limit={subscribers.limit}
             shown={subscribers.subscribers.length}
             total={subscribers.total}
-            hrefFor={(o) => (o ? `/admin/alerts?subscribers=${o}` : "/admin/alerts")}
+            hrefFor={(o) => `/admin/alerts?${new URLSearchParams({ ...query.filters, ...(o ? { subscribers: String(o) } : {}) })}`}
           />
         </TitledCard>
         <TitledCard id="history" title={t("historyTitle")} description={t("historyHint")} contentClassName="grid gap-4">
