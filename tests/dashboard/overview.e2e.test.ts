@@ -333,6 +333,34 @@ describe("theme and viewport", () => {
   });
 });
 
+describe("caching through the running server", () => {
+  it("static assets are long-cached; the REST overview revalidates with its ETag and gets a 304; pages are never immutable", async () => {
+    await withPage({}, async (page) => {
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().includes("/_next/static/") && request.resourceType() === "script") scripts.push(request.url());
+      });
+      await open(page, HISTORICAL);
+      expect(scripts.length).toBeGreaterThan(0);
+      const asset = await fetch(scripts[0]!);
+      expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      await asset.arrayBuffer();
+    });
+    const url = `${e2e.url}/api/v1/overview?asOf=2025-07-08`;
+    const first = await fetch(url);
+    await first.arrayBuffer();
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get("cache-control")).toBe("no-cache");
+    const again = await fetch(url, { headers: { "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const html = await fetch(`${e2e.url}${HISTORICAL}`);
+    await html.arrayBuffer();
+    expect(html.headers.get("cache-control") ?? "").not.toContain("immutable");
+  });
+});
+
 describe("keyboard", () => {
   it("the first Tab reaches the skip link, and the as-of date input is reachable by Tab", async () => {
     await withPage({}, async (page) => {
