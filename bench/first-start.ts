@@ -165,18 +165,21 @@ export async function pageCostFigures(checkouts: Checkout[], syntheticDir: strin
     rmSync(path.join(dir, "tradewatch.lock"), { force: true });
     const app = await npmStart(c, dir, { JOBS: "off" });
     try {
-      const measure = async (headers: Record<string, string>, url = `${app.url}/`) => {
+      const measure = async (headers: Record<string, string>, url = `${app.url}/`, expected = 200) => {
         for (let i = 0; i < 5; i++) await get(url, headers);
         const runs: Got[] = [];
         for (let i = 0; i < requests; i++) runs.push(await get(url, headers));
+        const wrong = runs.find((r) => r.status !== expected);
+        if (wrong) throw new Error(`${c.label}: GET ${url} answered ${wrong.status}, not ${expected}`);
         return { ms: stats(runs.map((r) => r.ms)), wireBytes: Math.max(...runs.map((r) => r.wireBytes)) };
       };
       const html = await measure({});
-      const rsc = await measure({ rsc: "1" }, `${app.url}/?_rsc=bench`);
+      // Next checks the _rsc parameter against the request's router headers (a mismatch is a 307 to this URL).
+      const rsc = await measure({ rsc: "1" }, `${app.url}/?_rsc`);
       const first = await fetch(`${app.url}/api/trpc/overview.get?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`);
       const etag = first.headers.get("etag");
       await first.arrayBuffer();
-      const etag304 = etag ? await measure({ "if-none-match": etag }, first.url) : undefined;
+      const etag304 = etag ? await measure({ "if-none-match": etag }, first.url, 304) : undefined;
       out[c.label] = { html, rsc, ...(etag304 ? { etag304 } : {}) };
     } finally {
       await app.stop();
