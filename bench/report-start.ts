@@ -1,5 +1,6 @@
 // What the first-start section (bench/first-start.ts) prints and checks: before and after side by side.
 import type { benchFirstStart } from "./first-start";
+import { JS_BUDGET_KB, type LIGHTHOUSE_PAGES } from "./lighthouse";
 import { check } from "./report";
 import { kb, ms, table } from "./lib";
 
@@ -40,6 +41,8 @@ export function printFirstStart(f: Figures) {
   for (const r of f.lighthouse.after ?? []) {
     const worst = Math.min(...Object.values(r.scores));
     check(`13.lighthouse${r.path}`, `Lighthouse mobile ≥ 95 in all four categories on ${r.path}`, `${worst} (perf ${r.scores.performance}, JS ${kb(r.scriptBytes)})`, worst >= 95);
+    const budget = JS_BUDGET_KB[r.path as (typeof LIGHTHOUSE_PAGES)[number]];
+    if (budget) check(`13.js${r.path}`, `JS shipped by ${r.path} on first load ≤ ${budget} KB (gzip)`, kb(r.scriptBytes), r.scriptBytes <= budget * 1024);
   }
 
   console.log(

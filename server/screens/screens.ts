@@ -2,7 +2,7 @@
 // read-only token for one screen (only its SHA-256 is stored; shown once), got either directly from an editor or by
 // typing a short pairing code on the TV. Editors' changes are audited like other edits (record type "screen").
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNull, isNotNull, lt, max, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, isNotNull, lt, max, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { screenDevices, screens } from "@/db/schema";
 import {
@@ -154,8 +154,9 @@ export async function getScreen(db: Db, key: string): Promise<Screen & { devices
     .select(deviceColumns)
     .from(screenDevices)
     .where(eq(screenDevices.screenId, screen.id))
-    // Active ones first (at most MAX_ACTIVE_DEVICES_PER_SCREEN), then the most recently revoked.
-    .orderBy(sql`${screenDevices.revokedAt} is null desc`, desc(screenDevices.id))
+    // Active ones first, in the order they were added (at most MAX_ACTIVE_DEVICES_PER_SCREEN), then the most recently
+    // revoked.
+    .orderBy(sql`${screenDevices.revokedAt} is null desc`, sql`case when ${screenDevices.revokedAt} is null then ${screenDevices.id} else -${screenDevices.id} end`)
     .limit(MAX_LISTED_DEVICES);
   return { ...screen, devices };
 }

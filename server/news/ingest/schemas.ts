@@ -24,7 +24,10 @@ export const pasteArticleInput = z.object({
   text: z
     .string()
     .max(MAX_ARTICLE_BYTES, "is larger than 5 MB; paste a shorter article")
-    .refine((s) => s.trim().length > 0, "must not be empty: paste the article's text"),
+    .refine((s) => s.trim().length > 0, "must not be empty: paste the article's text")
+    // A lone UTF-16 surrogate is not text (PostgreSQL refuses it in the audit entry's JSON): shown as U+FFFD, as a
+    // browser shows it, rather than refusing a whole article for one broken character.
+    .transform((s) => s.replace(/\p{Cs}/gu, "\uFFFD")),
   title: optionalText(MAX_ARTICLE_TITLE),
   url: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), httpUrl.nullish()).transform((v) => v ?? null),
   publishedOn: z.preprocess((v) => (v === "" ? null : v), isoDate.nullish()).transform((v) => v ?? null),
