@@ -62,20 +62,40 @@ function install() {
     return fn.call(this.exports, this.exports, makeRequire(this), this, filename, path.dirname(filename));
   };
 
-  const flush = () => {
-    const todo = pending;
-    pending = [];
-    if (todo.length === 0) return;
+  const write = ({ script, file }) => {
     try {
-      fs.mkdirSync(dir, { recursive: true });
-      for (const { script, file } of todo) fs.writeFileSync(file, script.createCachedData());
-      for (const old of fs.readdirSync(BASE)) if (path.join(BASE, old) !== dir) fs.rmSync(path.join(BASE, old), { recursive: true, force: true });
+      fs.writeFileSync(file, script.createCachedData());
     } catch (error) {
       console.warn(`[tradewatch] compile cache not written: ${error.message}`);
     }
   };
-  setTimeout(flush, FLUSH_AFTER_MS).unref();
-  process.once("exit", flush);
+  const prepare = () => {
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      for (const old of fs.readdirSync(BASE)) if (path.join(BASE, old) !== dir) fs.rmSync(path.join(BASE, old), { recursive: true, force: true });
+      return true;
+    } catch (error) {
+      console.warn(`[tradewatch] compile cache not written: ${error.message}`);
+      return false;
+    }
+  };
+  // One file per turn of the event loop, so a server answering requests is never held up for long.
+  const flushInTurns = () => {
+    if (pending.length === 0 || !prepare()) return;
+    const step = () => {
+      const next = pending.shift();
+      if (!next) return;
+      write(next);
+      setImmediate(step).unref();
+    };
+    step();
+  };
+  const flushNow = () => {
+    if (pending.length === 0 || !prepare()) return;
+    for (const item of pending.splice(0)) write(item);
+  };
+  setTimeout(flushInTurns, FLUSH_AFTER_MS).unref();
+  process.once("exit", flushNow);
 }
 
 function makeRequire(mod) {

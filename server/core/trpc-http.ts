@@ -48,7 +48,10 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
       if (!body) return tooLarge();
       req = new Request(incoming.url, { method: "POST", headers: incoming.headers, body: body as Uint8Array<ArrayBuffer> });
     }
-    const validator = incoming.method === "GET" ? await dataValidator(deps, incoming) : null;
+    // The session is looked up once per request, whether the validator or the procedures ask first.
+    let userOnce: Promise<SessionUser | null> | undefined;
+    const user = () => (userOnce ??= deps.user(req.headers));
+    const validator = incoming.method === "GET" ? await dataValidator(deps, incoming, user) : null;
     if (validator && matchesIfNoneMatch(incoming.headers.get("if-none-match"), validator.etag)) {
       return notModified(validator.etag, validator.cacheControl);
     }
@@ -60,7 +63,7 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
       createContext: async () => ({
         db: await deps.db(),
         now: deps.now ?? (() => new Date()),
-        user: await deps.user(req.headers),
+        user: await user(),
         readAccess: deps.readAccess,
         jobs: deps.jobs,
         clientIp: clientIpOf(req.headers),
@@ -80,11 +83,15 @@ export function createTrpcHandler(deps: TrpcHttpDeps) {
 export const DATA_VERSIONED_QUERIES = /^(overview|tariffs|deadlines|support|sources)\.[a-zA-Z]+$|^market\.(chart|rows|reactions)$/;
 
 /** The ETag of a GET whose every procedure is data-versioned: the data version, the URL, who asks and when. */
-async function dataValidator(deps: TrpcHttpDeps, req: Request): Promise<{ etag: string; cacheControl: string } | null> {
+async function dataValidator(
+  deps: TrpcHttpDeps,
+  req: Request,
+  sessionUser: () => Promise<SessionUser | null>,
+): Promise<{ etag: string; cacheControl: string } | null> {
   const url = new URL(req.url);
   const paths = decodeURIComponent(url.pathname.replace(/^.*\/api\/trpc\//, "")).split(",");
   if (!paths.every((p) => DATA_VERSIONED_QUERIES.test(p))) return null;
-  const user = await deps.user(req.headers);
+  const user = await sessionUser();
   const now = (deps.now ?? (() => new Date()))();
   const parts = [url.pathname, url.search, deps.readAccess ?? "-", user ? `${user.id} ${user.role}` : "-", nowPart(null, now)];
   return { etag: await dataEtag(await deps.db(), parts), cacheControl: revalidateEveryTime(true) };

@@ -42,12 +42,10 @@ export type StartAppOptions = {
   dataDir?: string;
   /** Extra environment for the server (e.g. DATABASE_URL to run on PostgreSQL instead of PGlite). */
   env?: Record<string, string | undefined>;
-  /** How often to poll /api/health while starting (ms); the cold-start benchmark polls fast. */
+  /** How often to poll /api/health while starting (ms). */
   pollMs?: number;
   /** Listen on this port (e.g. a restart at the same origin, so open pages reconnect); a free one by default. */
   port?: number;
-  /** The path polled until it answers 200 (default /api/health; the cold-start benchmark waits for the overview, /). */
-  readyPath?: string;
 };
 
 export type AppServer = {
@@ -56,7 +54,7 @@ export type AppServer = {
   port: number;
   dataDir: string;
   pid: number;
-  /** Spawn to the first 200 on readyPath (/api/health by default), in ms (migrations and first-start seeding included). */
+  /** Spawn to the first 200 on /api/health, in ms (migrations and first-start seeding included). */
   readyMs: number;
   /** The server's stdout + stderr so far (last 64 KiB). */
   output(): string;
@@ -299,7 +297,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
   };
 
   const started = Date.now();
-  const readyPath = options.readyPath ?? "/api/health";
+  const readyPath = "/api/health";
   try {
     for (;;) {
       if (spawnError) throw spawnError;
