@@ -81,7 +81,7 @@ export async function npmStart(c: Checkout, dataDir: string, env: Record<string,
   return { url, ms: performance.now() - started, stop, child };
 }
 
-type Got = { status: number; wireBytes: number; bodyBytes: number; ms: number };
+type Got = { status: number; wireBytes: number; ms: number };
 
 /** A GET with gzip accepted, counting the bytes as they come over the wire. */
 export function get(url: string, headers: Record<string, string> = {}): Promise<Got> {
@@ -90,7 +90,7 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
     const req = http.get(url, { headers: { "accept-encoding": "gzip", ...headers } }, (res) => {
       let wire = 0;
       res.on("data", (chunk: Buffer) => (wire += chunk.length));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, wireBytes: wire, bodyBytes: wire, ms: performance.now() - t0 }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, wireBytes: wire, ms: performance.now() - t0 }));
       res.on("error", reject);
     });
     req.on("error", reject);

@@ -33,6 +33,7 @@ const SOURCE_DIRS = ["app", "server", "db", "components", "lib", "i18n", "messag
 const SOURCE_FILES = /^(next\.config|postcss\.config|instrumentation|middleware|proxy|tsconfig|package)\b.*\.(js|mjs|cjs|ts|json)$/;
 
 const START_TIMEOUT_MS = 120_000;
+const POLL_MS = 250;
 const BUILD_TIMEOUT_MS = 600_000;
 const STOP_GRACE_MS = 10_000;
 const OUTPUT_LIMIT = 64 * 1024;
@@ -42,8 +43,6 @@ export type StartAppOptions = {
   dataDir?: string;
   /** Extra environment for the server (e.g. DATABASE_URL to run on PostgreSQL instead of PGlite). */
   env?: Record<string, string | undefined>;
-  /** How often to poll /api/health while starting (ms). */
-  pollMs?: number;
   /** Listen on this port (e.g. a restart at the same origin, so open pages reconnect); a free one by default. */
   port?: number;
 };
@@ -315,7 +314,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
       } catch {
         // not listening yet
       }
-      await sleep(options.pollMs ?? 250);
+      await sleep(POLL_MS);
     }
   } catch (error) {
     await stop();
