@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getRequestUser } from "@/server/users/auth/request-user";
 import { hasRole } from "@/server/core/session-user";
 import { UserMenu } from "@/components/users/user-menu";
+import { PublicClientMessages } from "@/components/layout/client-messages";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { NavLinks } from "@/components/layout/nav-links";
 import { ThemeProvider } from "@/components/layout/theme-provider";
@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <NextIntlClientProvider>
+        <PublicClientMessages>
           <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
             <a
               href="#main"
@@ -70,7 +70,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {children}
             </main>
           </ThemeProvider>
-        </NextIntlClientProvider>
+        </PublicClientMessages>
       </body>
     </html>
   );

@@ -132,15 +132,23 @@ export interface NumberOptions {
 }
 
 /** A plain number with grouping: formatNumber(3183.234, "en", { maximumFractionDigits: 2 }) → "3,183.23". */
+/** Intl.NumberFormat instances by locale and options: making one costs far more than formatting with it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, min: number, max: number): Intl.NumberFormat {
+  const key = `${locale}|${min}|${max}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(x: number, locale: DisplayLocale, opts: NumberOptions = {}): string {
   if (!Number.isFinite(x)) return "—";
   const max = opts.maximumFractionDigits ?? Math.max(opts.minimumFractionDigits ?? 0, 2);
   const min = Math.min(opts.minimumFractionDigits ?? 0, max);
-  const body = new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: min,
-    maximumFractionDigits: max,
-    useGrouping: true,
-  }).format(Math.abs(x));
+  const body = numberFormat(intlLocale(locale), min, max).format(Math.abs(x));
   const isZero = /^[0.,]+$/.test(body);
   if (x < 0 && !isZero) return `${MINUS}${body}`;
   if (opts.signed && x > 0 && !isZero) return `+${body}`;
@@ -186,7 +194,7 @@ const MAN = 10_000; // 10^4
 function koreanUnits(abs: number): string {
   const step = abs >= JO ? EOK : abs >= EOK ? MAN : 1;
   const r = Math.round(abs / step) * step;
-  const group = new Intl.NumberFormat("ko-KR", { maximumFractionDigits: 0 });
+  const group = numberFormat("ko-KR", 0, 0);
   const jo = Math.floor(r / JO);
   const eok = Math.floor((r % JO) / EOK);
   const man = Math.floor((r % EOK) / MAN);
@@ -205,7 +213,7 @@ function englishScaled(abs: number, wholeDecimals: number): string {
     { size: 1e9, suffix: "bn" },
     { size: 1e6, suffix: "m" },
   ] as const;
-  const scaled = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  const scaled = numberFormat("en-US", 0, 2);
   for (let i = 0; i < scales.length; i++) {
     const { size, suffix } = scales[i]!;
     if (abs >= size) {
@@ -215,7 +223,7 @@ function englishScaled(abs: number, wholeDecimals: number): string {
       return `${n}${suffix}`;
     }
   }
-  const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: wholeDecimals }).format(abs);
+  const plain = numberFormat("en-US", 0, wholeDecimals).format(abs);
   return plain === "1,000,000" ? "1m" : plain;
 }
 

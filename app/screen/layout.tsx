@@ -2,10 +2,15 @@
 // are hidden by app/screen/screen.css while a `.tw-screen-page` is on the page; no scrollbars, no cursor.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { AllClientMessages } from "@/components/layout/client-messages";
 import "./screen.css";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default function ScreenLayout({ children }: { children: ReactNode }) {
-  return <div className="tw-screen-page">{children}</div>;
+  return (
+    <AllClientMessages>
+      <div className="tw-screen-page">{children}</div>
+    </AllClientMessages>
+  );
 }

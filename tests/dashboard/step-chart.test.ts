@@ -1,7 +1,7 @@
 // The step chart's arithmetic (components/dashboard/charts/steps.ts): segments that hold each rate until the next
 // change or the end, gaps for unknown rates, and a rate axis that always covers the highest rate.
 import { describe, expect, it } from "vitest";
-import { rateTicks, stepSegments } from "@/components/dashboard/charts/steps";
+import { rateTicks, stepPath, stepSegments } from "@/components/dashboard/charts/steps";
 
 const id = (v: number) => v;
 
@@ -47,5 +47,23 @@ describe("rateTicks", () => {
     expect(rateTicks(15)).toEqual([0, 5, 10, 15]);
     expect(rateTicks(25)).toEqual([0, 10, 20, 30]);
     for (const max of [1, 7.5, 19, 20, 21, 49, 50, 145]) expect(rateTicks(max).at(-1)).toBeGreaterThanOrEqual(max);
+  });
+});
+
+describe("stepPath", () => {
+  it("draws one path: runs joined by verticals, a new sub-path after a gap, coordinates to a tenth", () => {
+    const segments = stepSegments(
+      [
+        { t: 0, ratePct: 10 },
+        { t: 5, ratePct: 20.04 },
+        { t: 7, ratePct: null },
+        { t: 8.26, ratePct: 30 },
+      ],
+      id,
+      id,
+      12,
+    );
+    expect(stepPath(segments)).toBe("M0 10H5V20H7M8.3 30H12");
+    expect(stepPath([])).toBe("");
   });
 });

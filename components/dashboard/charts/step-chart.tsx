@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateIn, formatNumber, type DisplayLocale } from "@/lib/format";
 import { SECTOR_COLORS } from "./colors";
-import { rateTicks, stepSegments, type StepSeries } from "./steps";
+import { rateTicks, round1, stepPath, stepSegments, type StepSeries } from "./steps";
 
 export type { StepSeries } from "./steps";
 
@@ -28,30 +28,30 @@ export async function StepChart({ series, end, locale }: { series: StepSeries[];
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={t("charts.tariffRates")}>
         {ticksY.map((v) => (
           <g key={v}>
-            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="var(--color-border)" strokeDasharray="3 3" />
-            <text x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end" fontSize={12} fill="var(--color-muted-foreground)">
+            <line x1={M.left} x2={W - M.right} y1={round1(y(v))} y2={round1(y(v))} stroke="var(--color-border)" strokeDasharray="3 3" />
+            <text x={M.left - 6} y={round1(y(v))} dy="0.32em" textAnchor="end" fontSize={12} fill="var(--color-muted-foreground)">
               {formatNumber(v, locale)}%
             </text>
           </g>
         ))}
         {ticksX.map((v, i) => (
-          <text key={v} x={x(v)} y={H - 8} fontSize={12} fill="var(--color-muted-foreground)" textAnchor={i === 0 ? "start" : i === X_TICKS - 1 ? "end" : "middle"}>
+          <text key={v} x={round1(x(v))} y={H - 8} fontSize={12} fill="var(--color-muted-foreground)" textAnchor={i === 0 ? "start" : i === X_TICKS - 1 ? "end" : "middle"}>
             {formatDateIn(new Date(v), "Asia/Seoul", locale)}
           </text>
         ))}
-        {series.map((s) => (
-          <g key={s.sector} stroke={SECTOR_COLORS[s.sector] ?? "#64748b"} strokeWidth={2} fill="none">
-            {stepSegments(s.steps, x, y, end).map((seg, i, all) => (
-              <g key={seg.from}>
-                {i > 0 && all[i - 1]!.x2 === seg.x1 && <line x1={seg.x1} x2={seg.x1} y1={all[i - 1]!.y} y2={seg.y} />}
-                <line x1={seg.x1} x2={seg.x2} y1={seg.y} y2={seg.y} strokeWidth={6} stroke="transparent">
+        {series.map((s) => {
+          const segments = stepSegments(s.steps, x, y, end);
+          return (
+            <g key={s.sector} stroke={SECTOR_COLORS[s.sector] ?? "#64748b"} strokeWidth={2} fill="none">
+              <path d={stepPath(segments)} pointerEvents="none" />
+              {segments.map((seg) => (
+                <line key={seg.from} x1={round1(seg.x1)} x2={round1(seg.x2)} y1={round1(seg.y)} y2={round1(seg.y)} strokeWidth={6} stroke="transparent">
                   <title>{`${name(s.sector)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
                 </line>
-                <line x1={seg.x1} x2={seg.x2} y1={seg.y} y2={seg.y} pointerEvents="none" />
-              </g>
-            ))}
-          </g>
-        ))}
+              ))}
+            </g>
+          );
+        })}
       </svg>
       {series.length > 1 && (
         <figcaption className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs">

@@ -14,6 +14,22 @@ export function stepSegments(steps: StepSeries["steps"], scaleX: (t: number) => 
   });
 }
 
+/** Chart coordinates to a tenth of a unit: finer than a screen shows, and short in the HTML. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * One SVG path for a series' segments: each rate held as a horizontal run, joined by a vertical where the next
+ * rate starts where the last ended, a new sub-path after a gap. One element per sector, not three per step.
+ */
+export function stepPath(segments: StepSegment[]): string {
+  return segments
+    .map((seg, i) => {
+      const joined = i > 0 && segments[i - 1]!.x2 === seg.x1;
+      return `${joined ? `V${round1(seg.y)}` : `M${round1(seg.x1)} ${round1(seg.y)}`}H${round1(seg.x2)}`;
+    })
+    .join("");
+}
+
 /** 0 to a round number at or above the highest rate, with its gridlines (every 5 up to 20 %, else every 10). */
 export function rateTicks(max: number): number[] {
   const step = max <= 20 ? 5 : 10;

@@ -1,0 +1,7 @@
+// /news: its client components read messages beyond the public pages' (components/layout/client-messages.tsx).
+import type { ReactNode } from "react";
+import { AllClientMessages } from "@/components/layout/client-messages";
+
+export default function NewsLayout({ children }: { children: ReactNode }) {
+  return <AllClientMessages>{children}</AllClientMessages>;
+}
