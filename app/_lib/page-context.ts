@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { getRequestUser } from "@/server/users/auth/request-user";
 import { hasRole } from "@/server/core/session-user";
 import { env } from "@/server/core/env.js";
-import { JOBS } from "@/jobs/index";
+import { loadJobs } from "@/jobs/load";
 import { createCaller } from "@/server/core/root";
 import { getDb } from "@/server/core/db";
 import { resolveAsOf } from "@/server/core/as-of";
@@ -29,7 +29,7 @@ export async function pageContext(searchParams: SearchParams) {
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
   if (env.READ_ACCESS === "signed-in" && !user) redirect("/sign-in");
   return {
-    api: createCaller({ db, now: () => now, user, jobs: JOBS }),
+    api: createCaller({ db, now: () => now, user, jobs: loadJobs }),
     user,
     asOf,
     /** The `?asOf=` value in force, or null for the live view. */
@@ -51,7 +51,7 @@ export async function signedInContext(next: string) {
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
   return {
-    api: createCaller({ db, now: () => now, user, jobs: JOBS }),
+    api: createCaller({ db, now: () => now, user, jobs: loadJobs }),
     user,
     now,
     canEdit: hasRole(user, "editor"),
@@ -66,5 +66,5 @@ export async function signedInContext(next: string) {
 export async function linkContext() {
   const now = new Date();
   const [db, locale, user] = await Promise.all([getDb(), getLocale(), getRequestUser()]);
-  return { api: createCaller({ db, now: () => now, user, jobs: JOBS }), user, now, locale: locale as DisplayLocale };
+  return { api: createCaller({ db, now: () => now, user, jobs: loadJobs }), user, now, locale: locale as DisplayLocale };
 }

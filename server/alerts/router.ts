@@ -100,7 +100,7 @@ const adminRouter = createTRPCRouter({
   }),
   email: adminProcedure.input(emailIdInput).query(({ ctx, input }) => outboxEmail(ctx.db, input.id)),
   sendTest: adminProcedure.input(sendTestInput).mutation(({ ctx, input }) => sendTestEmail(ctx.db, ctx.config.alerts, input, ctx.now())),
-  jobs: adminProcedure.query(({ ctx }) => jobStatus(ctx.db, ctx.jobs ?? [])),
+  jobs: adminProcedure.query(async ({ ctx }) => jobStatus(ctx.db, (await ctx.jobs?.()) ?? [])),
   contactPoints: createTRPCRouter({
     /** Team contact points without their URLs or secrets (a hint only). */
     list: adminProcedure.input(adminPageInput).query(({ ctx, input }) => listContactPoints(ctx.db, input)),

@@ -1,15 +1,10 @@
 // The root router: every feature's procedures under one API. Paths are the public API (`overview.get`,
 // `alerts.admin.jobs`, …) and stay as they are; each feature owns its router (server/<feature>/router.ts).
-import { alertsRouter } from "@/server/alerts/router";
-import { feedTokensRouter } from "@/server/calendar/router";
+// The dashboard's reads are loaded with this module; every other feature's router is loaded on its first call
+// (tRPC's lazy): a public page then never loads the editors', the mailer's or the feed reader's code.
+import { lazy } from "@trpc/server";
 import { deadlinesRouter, overviewRouter, sourcesRouter, supportRouter, tariffsRouter } from "@/server/dashboard/router";
-import { marketDataRouter, marketRouter } from "@/server/market/router";
-import { feedsRouter } from "@/server/news/feeds/router";
-import { articlesRouter } from "@/server/news/ingest/router";
-import { reviewRouter } from "@/server/news/review/router";
-import { auditRouter, conflictsRouter, editRouter, recordsRouter } from "@/server/records/router";
-import { screensRouter } from "@/server/screens/router";
-import { adminRouter } from "@/server/users/router";
+import { marketRouter } from "@/server/market/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -21,26 +16,34 @@ export const appRouter = createTRPCRouter({
   sources: sourcesRouter,
   // market data
   market: marketRouter,
-  marketData: marketDataRouter,
+  marketData: lazy(() => import("@/server/market/router").then((m) => m.marketDataRouter)),
   // records (editing), conflicts, audit log
-  edit: editRouter,
-  conflicts: conflictsRouter,
-  audit: auditRouter,
-  records: recordsRouter,
+  edit: lazy(() => import("@/server/records/router").then((m) => m.editRouter)),
+  conflicts: lazy(() => import("@/server/records/router").then((m) => m.conflictsRouter)),
+  audit: lazy(() => import("@/server/records/router").then((m) => m.auditRouter)),
+  records: lazy(() => import("@/server/records/router").then((m) => m.recordsRouter)),
   // users
-  admin: adminRouter,
+  admin: lazy(() => import("@/server/users/router").then((m) => m.adminRouter)),
   // alerts and the calendar feed's tokens
-  alerts: alertsRouter,
-  feedTokens: feedTokensRouter,
+  alerts: lazy(() => import("@/server/alerts/router").then((m) => m.alertsRouter)),
+  feedTokens: lazy(() => import("@/server/calendar/router").then((m) => m.feedTokensRouter)),
   // status screens
-  screens: screensRouter,
+  screens: lazy(() => import("@/server/screens/router").then((m) => m.screensRouter)),
   // news: articles, review, feeds
-  articles: articlesRouter,
-  review: reviewRouter,
-  feeds: feedsRouter,
+  articles: lazy(() => import("@/server/news/ingest/router").then((m) => m.articlesRouter)),
+  review: lazy(() => import("@/server/news/review/router").then((m) => m.reviewRouter)),
+  feeds: lazy(() => import("@/server/news/feeds/router").then((m) => m.feedsRouter)),
 });
 
 export type AppRouter = typeof appRouter;
+
+/** Every lazy router loaded, so `appRouter._def.procedures` lists them all (tests and tools that walk the API). */
+export async function loadAllRouters(): Promise<typeof appRouter> {
+  for (let pending = Object.values(appRouter._def.lazy); pending.length > 0; pending = Object.values(appRouter._def.lazy)) {
+    await Promise.all(pending.map((loader) => loader.load()));
+  }
+  return appRouter;
+}
 
 /** Server-side caller: pages, REST handlers and tests call procedures through this. */
 export const createCaller = createCallerFactory(appRouter);

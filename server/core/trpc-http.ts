@@ -16,8 +16,8 @@ export type TrpcHttpDeps = {
   now?: () => Date;
   publicUrl?: string;
   readAccess?: ReadAccess;
-  /** The scheduled jobs (jobs/index.ts), shown to admins. */
-  jobs?: readonly JobDefinition[];
+  /** The scheduled jobs (jobs/load.ts), shown to admins. */
+  jobs?: () => Promise<readonly JobDefinition[]>;
 };
 
 /** Largest request body accepted (a 50,000-row observation upload is about 5 MB of JSON). */

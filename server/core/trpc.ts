@@ -23,8 +23,8 @@ export type Context = {
   readAccess?: ReadAccess;
   /** The process's configuration (server/core/config.ts) unless a test injects its own; procedures read ctx.config. */
   config?: AppConfig;
-  /** The scheduled jobs, for the admin's job table (jobs/index.ts, injected by the route handler and pages). */
-  jobs?: readonly JobDefinition[];
+  /** The scheduled jobs, for the admin's job table (jobs/load.ts, injected by the route handler and pages). */
+  jobs?: () => Promise<readonly JobDefinition[]>;
   /** The caller's address (HTTP requests only), for per-address limits such as the subscribe form's. */
   clientIp?: string | null;
 };

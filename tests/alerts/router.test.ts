@@ -50,7 +50,7 @@ describe.each(testDatabases())("the alerts router on $name", ({ name }) => {
   afterAll(() => tdb?.close());
 
   const api = (now: Date, user: SessionUser | null = null, clientIp: string | null = null) =>
-    callerAs(tdb.db, user, { now, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public", jobs: JOBS });
+    callerAs(tdb.db, user, { now, config: { alerts: config, ingest: ingestConfigFromEnv() }, clientIp, readAccess: "public", jobs: async () => JOBS });
   const adminApi = (now = d("2030-01-01T00:00:00Z")) => api(now, admin);
   /** The newest outbox email to `email` with its bodies. */
   const lastEmailTo = async (email: string) => {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pageData } from "@/bench/measure";
 import { FORCE_STATUSES, SECTORS, AS_OF_ZONE } from "@/server/core/constants";
-import { appRouter } from "@/server/core/root";
+import { loadAllRouters } from "@/server/core/root";
 import { startOfDay } from "@/server/core/time";
 import { MAX_FEED_EVENTS } from "@/server/calendar/constants";
 import { CHART_START, MAX_CHAINS, MAX_DEADLINES, MAX_TARIFF_STEPS } from "@/server/dashboard/constants";
@@ -24,6 +24,9 @@ import { callerAs, errorOf, type Caller } from "@/tests/helpers/api";
 import { pageThrough } from "@/tests/helpers/bounds";
 import { testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { openHundredfold } from "@/tests/helpers/hundredfold";
+
+// Lazy routers (server/core/root.ts) list their procedures once loaded.
+const appRouter = await loadAllRouters();
 
 // The 100× set holds ~1,900 measures and ~1,800 deadlines, under the real cap (10,000): a cap below them exercises
 // the refusal and the narrowing the same way.

@@ -10,11 +10,14 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { appRouter } from "@/server/core/root";
+import { loadAllRouters } from "@/server/core/root";
 import { ingestConfigFromEnv, type AlertsConfig } from "@/server/core/config";
 import type { SessionUser } from "@/server/core/session-user";
 import { callerAs, type Caller } from "@/tests/helpers/api";
 import { openTestDatabase, queryRows, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+
+// Lazy routers (server/core/root.ts) list their procedures once loaded.
+const appRouter = await loadAllRouters();
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const RUNS = 50;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { createTrpcHandler } from "@/server/core/trpc-http";
-import { appRouter } from "@/server/core/root";
+import { loadAllRouters } from "@/server/core/root";
 import { sessionUserFrom } from "@/server/users/auth";
 import { createAuth, type Auth } from "@/server/users/auth/config";
 import type { UserRole } from "@/server/core/constants";
@@ -12,6 +12,9 @@ import { createRestHandlers } from "@/server/rest/v1";
 import { createUser } from "@/server/users/users";
 import { callerAs, codeOf } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
+
+// Lazy routers (server/core/root.ts) list their procedures once loaded.
+const appRouter = await loadAllRouters();
 
 const NOW = new Date("2026-11-23T03:00:00Z");
 const BASE = "http://tradewatch.test";
