@@ -3,6 +3,7 @@
 // slower CPU), the timings behind the performance score, and what each page ships.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { CHROMIUM_PATH } from "@/tests/helpers/app-server";
 
 export const LIGHTHOUSE_PAGES = ["/", "/sectors/autos", "/sources"] as const;
@@ -30,11 +31,15 @@ export type LighthouseRun = {
   totalBytes: number;
   unusedScriptBytes: number;
   longTasks: number;
+  /** Performance score of every run of this page; the figures above are Lighthouse's median run of them. */
+  performanceRuns: number[];
 };
 
 type Audit = { numericValue?: number; details?: { items?: Record<string, unknown>[]; overallSavingsBytes?: number } };
 
-function summarize(path: string, lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> }): LighthouseRun {
+type Lhr = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
+
+function summarize(path: string, lhr: Lhr, performanceRuns: number[]): LighthouseRun {
   const a = lhr.audits;
   const num = (id: string) => Math.round(a[id]?.numericValue ?? Number.NaN);
   const requests = (a["network-requests"]?.details?.items ?? []) as { resourceType?: string; transferSize?: number }[];
@@ -53,24 +58,35 @@ function summarize(path: string, lhr: { categories: Record<string, { score: numb
     totalBytes: bytes(),
     unusedScriptBytes: a["unused-javascript"]?.details?.overallSavingsBytes ?? 0,
     longTasks: (a["long-tasks"]?.details?.items ?? []).length,
+    performanceRuns,
   };
 }
 
-/** One Lighthouse run per page (a fresh Chromium each, as Lighthouse's CLI does). */
-export async function lighthouseRuns(baseUrl: string, paths: readonly string[] = LIGHTHOUSE_PAGES): Promise<LighthouseRun[]> {
+/** Runs per page (BENCH_LIGHTHOUSE_RUNS): one run's score moves by ±5 on a shared machine; Lighthouse's docs advise a median. */
+export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+
+/** `runs` Lighthouse runs per page (a fresh Chromium each, as Lighthouse's CLI does), summarised by the median run. */
+export async function lighthouseRuns(baseUrl: string, paths: readonly string[] = LIGHTHOUSE_PAGES, runs = LIGHTHOUSE_RUNS): Promise<LighthouseRun[]> {
   const out: LighthouseRun[] = [];
   for (const path of paths) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM_PATH,
-      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
-    try {
-      const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      out.push(summarize(path, result.lhr as never));
-    } finally {
-      await chrome.kill();
-    }
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(`${baseUrl}${path}`));
+    const perf = results.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
+    out.push(summarize(path, computeMedianRun(results as never) as unknown as Lhr, perf));
   }
   return out;
+}
+
+async function lighthouseOnce(url: string): Promise<Lhr> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr as never;
+  } finally {
+    await chrome.kill();
+  }
 }
