@@ -1,5 +1,5 @@
-// Runs once when the server starts: open, migrate and seed the database before the first request, so a data
-// directory already in use stops this process at once with a message saying what to do. The scheduled jobs start a
+// Runs once when the server starts: opens, migrates and seeds the database (a data directory already in use stops
+// this process at once with a message saying what to do). The scheduled jobs start a
 // little later (JOBS_START_DELAY_MS): loading them and the market catch-up they run at start would otherwise compete
 // with the first page for the one JavaScript thread; a cron schedule is minute-grained, so nothing is missed.
 const JOBS_START_DELAY_MS = 3_000;
@@ -9,18 +9,23 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { getDatabase } = await import("./server/core/db");
   const started = Date.now();
-  try {
-    const database = await getDatabase();
-    const how = [database.fromImage && "copied from the seeded image", database.seeded && "seed loaded"].filter(Boolean);
-    console.log(`[tradewatch] database ready (${database.kind}${how.length ? `, ${how.join(", ")}` : ""}) in ${Date.now() - started} ms`);
-    const { env } = await import("./server/core/env.js");
-    if (env.JOBS === "web" || (env.JOBS === "auto" && database.kind === "pglite")) {
-      setTimeout(() => void startJobsInProcess(database.db), JOBS_START_DELAY_MS).unref();
-    }
-  } catch (error) {
-    console.error(`\n[tradewatch] cannot start: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  // Not awaited: Next serves no request before register() returns, and PostgreSQL starts on its own thread
+  // (db/pglite-thread.ts) while the first page's modules load; a request awaits the same promise. A failure still
+  // stops the process at once.
+  void getDatabase().then(
+    async (database) => {
+      const how = [database.fromImage && "copied from the seeded image", database.seeded && "seed loaded"].filter(Boolean);
+      console.log(`[tradewatch] database ready (${database.kind}${how.length ? `, ${how.join(", ")}` : ""}) in ${Date.now() - started} ms`);
+      const { env } = await import("./server/core/env.js");
+      if (env.JOBS === "web" || (env.JOBS === "auto" && database.kind === "pglite")) {
+        setTimeout(() => void startJobsInProcess(database.db), JOBS_START_DELAY_MS).unref();
+      }
+    },
+    (error: Error) => {
+      console.error(`\n[tradewatch] cannot start: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
 }
 
 async function startJobsInProcess(db: Awaited<ReturnType<typeof import("./server/core/db").getDb>>) {

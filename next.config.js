@@ -10,6 +10,11 @@ const nextConfig = {
   // linkedom (HTML → readable text) and yahoo-finance2 (market data) load their own dependencies at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "node-cron", "nodemailer", "linkedom", "yahoo-finance2"],
   poweredByHeader: false,
+  experimental: {
+    // Next loads every route's modules at start by default; the first page then waits behind ~30 routes it does
+    // not need (editing, admin, alerts…). Each route's modules now load on its first request (docs/operations.md).
+    preloadEntriesOnStart: false,
+  },
 };
 
 export default withNextIntl(nextConfig);

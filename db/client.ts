@@ -10,6 +10,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import * as schema from "./schema";
 import { restoreDatabaseImage } from "./image-restore";
+import { adoptEarlyThread, PGliteThread } from "./pglite-thread";
 import { acquireDataDirLock } from "./lock";
 
 export type Schema = typeof schema;
@@ -17,8 +18,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export type DatabaseConfig =
   | { databaseUrl: string }
-  /** image: a seeded database image (db/image.ts) copied in when dataDir holds no database yet. */
-  | { dataDir: string; image?: string | null }
+  /**
+   * image: a seeded database image (db/image.ts) copied in when dataDir holds no database yet.
+   * thread: run PGlite on a worker thread (db/pglite-thread.ts), as the web server does.
+   */
+  | { dataDir: string; image?: string | null; thread?: boolean }
   | { memory: true };
 
 export type Database = {
@@ -61,9 +65,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if ("dataDir" in config) {
     release = acquireDataDirLock(config.dataDir);
     try {
-      if (config.image) fromImage = restoreDatabaseImage(config.image, config.dataDir);
-      client = new PGlite(path.resolve(config.dataDir, "pglite"));
-      await client.waitReady;
+      if (config.thread) {
+        // The thread answers the part of PGlite's interface Drizzle calls (query, exec, transaction), and copies the
+        // image in itself, off this thread.
+        const thread = adoptEarlyThread(config.dataDir) ?? new PGliteThread({ dataDir: config.dataDir, image: config.image });
+        client = thread as unknown as PGlite;
+        fromImage = (await thread.waitReady).restored;
+      } else {
+        if (config.image) fromImage = restoreDatabaseImage(config.image, config.dataDir);
+        client = new PGlite(path.resolve(config.dataDir, "pglite"));
+        await client.waitReady;
+      }
     } catch (error) {
       release();
       throw error;

@@ -21,8 +21,9 @@ if (embedded && !existsSync(path.join(databaseImagePath(process.cwd()), "image.j
   run("making the seeded database image (once per seed and schema)", ["node_modules/tsx/dist/cli.mjs", "scripts/db-image.ts"]);
 }
 const port = process.env.PORT ?? "3000";
-// scripts/compile-cache.cjs: a V8 code cache for the server's modules, so starts after the first compile less.
-const child = spawn(process.execPath, ["--require", "./scripts/compile-cache.cjs", next, "start", "-p", port, ...process.argv.slice(2)], {
+// scripts/compile-cache.cjs: a V8 code cache for the server's modules, so starts after the first compile less;
+// scripts/early-db.cjs: the embedded database starts on its own thread while Next boots.
+const child = spawn(process.execPath, ["--require", "./scripts/compile-cache.cjs", "--require", "./scripts/early-db.cjs", next, "start", "-p", port, ...process.argv.slice(2)], {
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -20,16 +20,18 @@ export async function prepareDatabase(database: Database, opts: { seed: boolean 
  * DATABASE_URL, else the embedded database in DATA_DIR — which, when new and seeded, starts as a copy of the current
  * seeded image (db/image.ts) if `npm start` or `npm run build` has made one.
  */
-export function databaseConfig(source: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "SEED">): DatabaseConfig {
+export function databaseConfig(source: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "SEED">, opts: { thread?: boolean } = {}): DatabaseConfig {
   if (source.DATABASE_URL) return { databaseUrl: source.DATABASE_URL };
-  return { dataDir: source.DATA_DIR, image: source.SEED === "on" ? findDatabaseImage(process.cwd()) : null };
+  return { dataDir: source.DATA_DIR, image: source.SEED === "on" ? findDatabaseImage(process.cwd()) : null, thread: opts.thread };
 }
 
 /** The configured database, ready to use. A failure (e.g. the data directory in use) is not cached. */
 export function getDatabase(): Promise<Database & { seeded?: boolean }> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    holder[KEY] = openDatabase(databaseConfig(env))
+    // The web server runs the embedded database on its own thread (db/pglite-thread.ts), adopting the one `npm start`
+    // started before Next loaded (scripts/early-db.cjs) when there is one.
+    holder[KEY] = openDatabase(databaseConfig(env, { thread: true }))
       .then((database) => prepareDatabase(database, { seed: env.SEED === "on" }))
       .catch((error) => {
         delete holder[KEY];

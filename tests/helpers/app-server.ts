@@ -26,6 +26,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
 const COMPILE_CACHE = path.join(ROOT, "scripts", "compile-cache.cjs");
+const EARLY_DB = path.join(ROOT, "scripts", "early-db.cjs");
 const BUILD_LOCK = path.join(ROOT, "tmp", "next-build.lock");
 
 /** Sources whose change makes the production build stale. */
@@ -254,8 +255,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
 
   const output = new OutputBuffer();
   const spawnedAt = performance.now();
-  // As `npm start` runs it (scripts/start.mjs): with the compile cache preloaded.
-  const child = spawn(process.execPath, ["--require", COMPILE_CACHE, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // As `npm start` runs it (scripts/start.mjs): with the compile cache and the early database thread preloaded.
+  const child = spawn(process.execPath, ["--require", COMPILE_CACHE, "--require", EARLY_DB, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

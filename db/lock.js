@@ -1,15 +1,14 @@
 // PGlite has no locking across processes: two processes on one data directory silently lose writes. The first
 // process takes a lock file; a second one fails at once with a message saying what to do. A lock left by a process
-// that no longer runs (killed, crashed) is taken over.
+// that no longer runs (killed, crashed) is taken over. Plain JavaScript: `npm start`'s preload (scripts/early-db.cjs)
+// takes the lock before Next has loaded anything.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 
 export class DataDirInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly pid: number,
-  ) {
+  /** @param {string} dataDir @param {number} pid */
+  constructor(dataDir, pid) {
     super(
       `The data directory ${dataDir} is already in use by process ${pid} on this machine.\n` +
         `The embedded database (PGlite) allows only one process at a time. Either stop that process first, ` +
@@ -17,30 +16,40 @@ export class DataDirInUseError extends Error {
         `(DATABASE_URL=postgres://…), which supports several processes.`,
     );
     this.name = "DataDirInUseError";
+    /** @readonly */
+    this.dataDir = dataDir;
+    /** @readonly */
+    this.pid = pid;
   }
 }
 
-export function isAlive(pid: number): boolean {
+/** @param {number} pid @returns {boolean} */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return /** @type {NodeJS.ErrnoException} */ (error).code === "EPERM";
   }
 }
 
-export function lockFilePath(dataDir: string): string {
+/** @param {string} dataDir @returns {string} */
+export function lockFilePath(dataDir) {
   return path.join(dataDir, "tradewatch.lock");
 }
 
-/** Takes the directory's lock for this process; returns the function that releases it. */
-export function acquireDataDirLock(dataDir: string): () => void {
+/**
+ * Takes the directory's lock for this process (again, if this process holds it); returns the function that releases it.
+ * @param {string} dataDir
+ * @returns {() => void}
+ */
+export function acquireDataDirLock(dataDir) {
   mkdirSync(dataDir, { recursive: true });
   const file = lockFilePath(dataDir);
   const release = () => {
     process.off("exit", release); // in-process callers (tests) open and close many times
     try {
-      const holder = JSON.parse(readFileSync(file, "utf8")) as { pid: number };
+      const holder = JSON.parse(readFileSync(file, "utf8"));
       if (holder.pid === process.pid) unlinkSync(file);
     } catch {
       // already gone
@@ -54,8 +63,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
       process.once("exit", release);
       return release;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      let holder: { pid?: number; host?: string } = {};
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EEXIST") throw error;
+      /** @type {{ pid?: number; host?: string }} */
+      let holder = {};
       try {
         holder = JSON.parse(readFileSync(file, "utf8"));
       } catch {
