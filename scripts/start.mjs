@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when there is no production build yet, makes the seeded database image when there is
-// no current one (db/image.ts: a new embedded database starts as a copy of it), then runs one `next start` process
-// (the embedded database allows one process; see README).
-import { spawn, spawnSync } from "node:child_process";
+// no current one (db/image.ts: a new embedded database starts as a copy of it), then runs `next start` in this
+// process (the embedded database allows one process; see README).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { databaseImagePath } from "../db/image-key.js";
 
@@ -21,10 +22,11 @@ if (embedded && !existsSync(path.join(databaseImagePath(process.cwd()), "image.j
   run("making the seeded database image (once per seed and schema)", ["node_modules/tsx/dist/cli.mjs", "scripts/db-image.ts"]);
 }
 const port = process.env.PORT ?? "3000";
-// scripts/compile-cache.cjs: a V8 code cache for the server's modules, so starts after the first compile less;
-// scripts/early-db.cjs: the embedded database starts on its own thread while Next boots.
-const child = spawn(process.execPath, ["--require", "./scripts/compile-cache.cjs", "--require", "./scripts/early-db.cjs", next, "start", "-p", port, ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// `next start` runs in this process (a second Node process would cost its boot on every start), after two preloads:
+// scripts/early-db.cjs, the embedded database starting on its own thread while Next boots; scripts/compile-cache.cjs,
+// a V8 code cache for the server's modules, so starts after the first compile less.
+process.argv = [process.execPath, path.resolve(next), "start", "-p", port, ...process.argv.slice(2)];
+const require = createRequire(import.meta.url);
+require("./early-db.cjs");
+require("./compile-cache.cjs");
+require(path.resolve(next));
