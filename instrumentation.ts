@@ -1,7 +1,7 @@
 // Runs once when the server starts: opens, migrates and seeds the database (a data directory already in use stops
-// this process at once with a message saying what to do). The scheduled jobs start a
-// little later (JOBS_START_DELAY_MS): loading them and the market catch-up they run at start would otherwise compete
-// with the first page for the one JavaScript thread; a cron schedule is minute-grained, so nothing is missed.
+// this process at once with a message saying what to do). The scheduled jobs start a little later
+// (JOBS_START_DELAY_MS): loading them and the market catch-up they run at start would otherwise compete with the
+// first page for the one JavaScript thread; a cron schedule is minute-grained, so nothing is missed.
 const JOBS_START_DELAY_MS = 3_000;
 
 export async function register() {

@@ -55,8 +55,8 @@ export class PGliteThread {
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private closed = false;
-  /** Resolves once PostgreSQL has started (its start-up time; whether the seeded image was copied in first). */
-  readonly waitReady: Promise<{ ms: number; restored: boolean }>;
+  /** Resolves once PostgreSQL has started (saying whether the seeded image was copied in first). */
+  readonly waitReady: Promise<{ restored: boolean }>;
 
   private readonly root = new Connection((m) => this.send(m));
 
@@ -79,7 +79,7 @@ export class PGliteThread {
       this.closed = true;
       fail(new Error(`the database thread stopped (exit code ${code})`));
     });
-    this.waitReady = this.send({ op: "ready" }) as Promise<{ ms: number; restored: boolean }>;
+    this.waitReady = this.send({ op: "ready" }) as Promise<{ restored: boolean }>;
     // A database that cannot start leaves no thread behind.
     this.waitReady.catch(() => void this.worker.terminate());
   }

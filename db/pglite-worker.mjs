@@ -11,7 +11,6 @@ import { findDatabaseImage, restoreDatabaseImage } from "./image-restore.js";
  * root, the project directory to look for the current image in (db/image-restore.js); neither, start it empty.
  */
 const { dataDir, image, root } = workerData;
-const started = performance.now();
 const source = image ?? (root ? findDatabaseImage(root) : null);
 const restored = source ? restoreDatabaseImage(source, dataDir) : false;
 const pg = new PGlite(path.resolve(dataDir, "pglite"));
@@ -66,7 +65,7 @@ function end(id, commit) {
 async function handle(m) {
   if (m.op === "ready") {
     await pg.waitReady;
-    return { ms: performance.now() - started, restored };
+    return { restored };
   }
   const target = m.tx ? transactions.get(m.tx)?.tx : pg;
   if (!target) throw new Error(`no open transaction ${m.tx}`);
