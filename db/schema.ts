@@ -792,3 +792,4 @@ export const feedItems = pgTable(
 
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
 export * from "./auth-schema";
+export * from "./product-schema";

@@ -69,6 +69,13 @@ export const SOURCES: SourceSeed[] = [
   { key: "scotus-learning-resources", title: "Learning Resources, Inc. v. Trump, 607 U.S. ___ (2026)",
     publisher: "Supreme Court of the United States", publishedOn: "2026-02-20", url: null, kind: "legal", note: "6–3: tariffs imposed under IEEPA held unlawful" },
 
+  { key: "procl-11021-metals", title: "Proclamation 11021: restructuring the Section 232 steel, aluminium and copper duties into product annexes",
+    publisher: "Federal Register (91 FR 18201)", publishedOn: "2026-04-07", url: null, kind: "legal", note: "signed 2 Apr 2026; in effect 6 Apr 2026; Annex I-A 50%, I-B 25%, II out of scope, III 15% to end-2027" },
+  { key: "procl-11020-pharma", title: "Proclamation 11020: Section 232 duties on patented pharmaceutical products",
+    publisher: "Federal Register (91 FR 18183)", publishedOn: "2026-04-07", url: null, kind: "legal", note: "signed 2 Apr 2026; Korea capped at 15% inclusive of MFN (9903.04.62); Annex III companies from 31 Jul 2026, others from 29 Sep 2026" },
+  { key: "yale-hts-product-lists", title: "tariff-rate-tracker: HTS-10 crosswalk and programme product lists (snapshot 2026-05-11, MIT licence)",
+    publisher: "The Budget Lab at Yale", publishedOn: "2026-05-11", url: "https://github.com/Budget-Lab-Yale/tariff-rate-tracker", kind: "research", note: "commit 8315fffd; upstream: USITC HTS archives, Chapter 99 US Notes, Section 232 annexes in the Federal Register" },
+
   // Research and trackers
   { key: "yale-tariff-tracker", title: "tariff-rate-tracker: policy parameters, policy timing and revision dates",
     publisher: "The Budget Lab at Yale", publishedOn: null, url: "https://github.com/Budget-Lab-Yale/tariff-rate-tracker", kind: "research", note: "files config/policy_params.yaml, docs/policy_timing.md, revision dates (rev_32 2025-11-15; 2026_rev_4)" },

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { MIGRATIONS_DIR, openDatabase, type Database, type DatabaseConfig, type Db } from "@/db/client";
 import { findDatabaseImage } from "@/db/image-restore";
 import { seedDatabase } from "@/db/seed";
+import { seedProducts } from "@/db/seed/products";
 import { env, type Env } from "./env.js";
 
 const KEY = Symbol.for("tradewatch.database");
@@ -13,7 +14,11 @@ type Holder = { [KEY]?: Promise<Database & { seeded?: boolean }> };
 
 export async function prepareDatabase(database: Database, opts: { seed: boolean }): Promise<Database & { seeded?: boolean }> {
   await database.migrate();
-  return opts.seed ? Object.assign(database, { seeded: await seedDatabase(database.db) }) : database;
+  if (!opts.seed) return database;
+  // The story first: the product lists cite its sources.
+  const story = await seedDatabase(database.db);
+  const products = await seedProducts(database.db);
+  return Object.assign(database, { seeded: story || products });
 }
 
 /**
