@@ -25,6 +25,8 @@ export type CoverageListSeed = {
 };
 
 const YALE = "yale-hts-product-lists";
+const SOFTWOOD = ["44031100", "44032101", "44032201", "44032301", "44032401", "44032501", "44032601", "44039901", "44061100", "44069100",
+  "44071100", "44071200", "44071300", "44071400", "44071900"];
 const POLICY = "policy_params.yaml";
 const prefixes = (...p: string[]) => () => p.map((prefix) => ({ prefix }));
 /** Drops the dots a list may carry and checks what is left is digits. */
@@ -45,10 +47,10 @@ export const COVERAGE_LISTS: CoverageListSeed[] = [
     sources: [YALE], file: POLICY, from: ny("2018-03-23"), to: ny("2026-04-06"),
     note: "The tracker counts chapters 72–73 as steel; the proclamation's product scope is narrower within them.",
     entries: () => ["72", "73"].map((prefix) => ({ prefix, attrs: { metal: "steel" } })) },
-  { key: "s232-aluminium-chapter", programme: "s232_metals", effect: "covers", title: "Section 232 aluminium: chapter 76",
+  { key: "s232-aluminium-articles", programme: "s232_metals", effect: "covers", title: "Section 232 aluminium articles (7601, 7604–7609, 7616.99.51.60/.70)",
     instrument: "Proclamation 9704 (2018); Proclamation 10895 (from 12 Mar 2025)", ch99: "9903.85.02",
     sources: [YALE], file: POLICY, from: ny("2018-03-23"), to: ny("2026-04-06"),
-    entries: () => [{ prefix: "76", attrs: { metal: "aluminium" } }] },
+    entries: prefixes("7601", "7604", "7605", "7606", "7607", "7608", "7609", "7616995160", "7616995170") },
   { key: "s232-metal-derivatives", programme: "s232_metals", effect: "covers", title: "Section 232 steel and aluminium derivatives (inclusion rounds)",
     instrument: "Proclamations 9980, 10895, 10896; inclusions FR 2025-15819 (from 18 Aug 2025)",
     sources: [YALE], file: "s232_derivative_products.csv", from: ny("2025-03-12"), to: ny("2026-04-06"),
@@ -109,15 +111,14 @@ export const COVERAGE_LISTS: CoverageListSeed[] = [
   { key: "s232-softwood", programme: "s232_timber", effect: "covers", title: "Section 232 softwood timber and lumber",
     instrument: "Proclamation 10976 (timber and lumber), from 14 Oct 2025", ch99: "9903.76.01",
     sources: [YALE], file: POLICY, from: ny("2025-10-14"),
-    entries: prefixes("44031100", "44032101", "44032201", "44032301", "44032401", "44032501", "44032601", "44039901", "44061100", "44069100",
-      "44071100", "44071200", "44071300", "44071400", "44071900") },
+    entries: () => SOFTWOOD.map((prefix) => ({ prefix })) },
   { key: "s232-wood-products", programme: "s232_wood_products", effect: "covers", title: "Section 232 upholstered wooden furniture and kitchen cabinets",
     instrument: "Proclamation 10976 (timber and lumber), from 14 Oct 2025", ch99: "9903.76.02",
     sources: [YALE], file: POLICY, from: ny("2025-10-14"),
     entries: prefixes("9401614011", "9401614031", "9401616011", "9401616031", "9403409060", "9403608093", "9403910080") },
   { key: "s232-semiconductors", programme: "s232_semiconductors", effect: "covers", title: "Section 232 semiconductors (US Note 39)",
-    instrument: "Semiconductor proclamation (14 Jan 2026), from 16 Jan 2026", ch99: "9903.79.01",
-    sources: [YALE, "mondaq-1732382", "buckland-chips-2026"], file: "s232_semi_products.csv", from: ny("2026-01-16"),
+    instrument: "Proclamation 11002 (semiconductors), from 15 Jan 2026", ch99: "9903.79.01",
+    sources: [YALE, "mondaq-1732382", "buckland-chips-2026"], file: "s232_semi_products.csv", from: ny("2026-01-15"),
     note: "Only advanced computing chips that pass the technical test pay; others enter under 9903.79.02 with no duty.",
     entries: () => readCsv("s232_semi_products.csv").map((r) => ({ prefix: digits(r.hts10!), ch99: r.ch99_code })) },
   { key: "s232-pharma", programme: "s232_pharma", effect: "covers", title: "Section 232 patented medicines (headings 3002, 3003, 3004)",
@@ -130,8 +131,14 @@ export const COVERAGE_LISTS: CoverageListSeed[] = [
   { key: "ieepa-annex-ii", programme: "ieepa_reciprocal", effect: "exempts", title: "Reciprocal tariff exemptions (Annex II and later additions)",
     instrument: "EO 14257 Annex II, as amended (e.g. electronics from 5 Apr 2025, farm products from 13 Nov 2025)",
     sources: [YALE, "eo-14257"], file: "ieepa_exempt_products.csv", from: ny("2025-04-05"),
-    note: "The source gives the list as it last stood, without the date each line was added.",
-    entries: () => readCsv("ieepa_exempt_products.csv").map((r) => ({ prefix: digits(r.hts10!) })) },
+    note: "The source gives the list as it last stood, undated: farm products are dated 13 Nov 2025 by chapter (1–24), copper and softwood carry their pre-232 window.",
+    entries: () => [
+      // Farm products joined the list on 13 Nov 2025 (EO of 14 Nov); the rest stood from the start.
+      ...readCsv("ieepa_exempt_products.csv").map((r) => ({ prefix: digits(r.hts10!), from: Number(r.hts10!.slice(0, 2)) <= 24 ? ny("2025-11-13") : undefined })),
+      // Goods under a pending Section 232 investigation were exempt until their own duty began: copper, softwood.
+      ...readCsv("s232_copper_products.csv").map((r) => ({ prefix: digits(r.hts10!), to: ny("2025-08-01"), attrs: { reason: "Section 232 copper investigation" } })),
+      ...SOFTWOOD.map((prefix) => ({ prefix, to: ny("2025-10-14"), attrs: { reason: "Section 232 timber investigation" } })),
+    ] },
   { key: "floor-exempt-kr", programme: "ieepa_reciprocal_floor", effect: "exempts", title: "Goods outside Korea's 15% floor (civil aircraft and parts)",
     instrument: "FR 2025-21940 (90 FR 55964), heading 9903.02.81", ch99: "9903.02.81",
     sources: [YALE, "fr-2025-21940"], file: "floor_exempt_products.csv", from: ny("2025-11-14"),

@@ -20,6 +20,10 @@ export const MEASURE_TITLES_KO: Record<string, string> = {
   "sec122-global-10": "무역법 122조 국제수지 추가관세(150일), 전 수입품",
   "copper-232-50": "232조 구리 50%(한국 합의 대상 아님)",
   "chips-232-25": "232조 반도체: 일부 첨단 연산용 칩 25%",
+  "metals-232-annexes-2026": "232조 금속 관세 부속서 체계로 개편: I-A 50%, I-B 25%, III 15%(전체 가격 기준)",
+  "s301-forced-labour-kr": "122조 추가관세를 대체한 301조 관세: 한국 12.5%(일반 관세 포함)",
+  "lumber-232-10": "232조 침엽수 목재·제재목 10%",
+  "pharma-232-kr-15": "232조 특허 의약품: 한국 15%(일반 관세 포함)",
 };
 
 export const DEADLINE_TITLES_KO: Record<string, string> = {
@@ -120,6 +124,10 @@ export const RATE_NOTES_KO: Record<string, string> = {
   "kr-threat-25-2026": "시행 여부 불분명",
   "sec122-global-10": "2월 21일 15% 발표, 적용 여부는 출처마다 다름",
   "chips-232-25": "적용 범위 좁음: 메모리 제외, 최종 용도별 면제 다수",
+  "metals-232-annexes-2026": "부속서 I-A 50%, I-B 25%, III 15%(2027년 말까지), II 적용 제외; 한국 상한 없음(I-C 장비는 2026년 6월 8일부터 한국 15%)",
+  "s301-forced-labour-kr": "최종 공고 기준 일반 관세 포함 12.5%(한미 FTA 세율 인정); 6월 2일 제안은 12.5% 추가; 10%로 읽는 견해도 있음. 232조 품목 제외",
+  "lumber-232-10": "가구·주방 캐비닛 25%(한국은 2025년 11월 14일부터 일반 관세 포함 15%)",
+  "pharma-232-kr-15": "특허 의약품만(제네릭 0%); 부속서 III 기업은 2026년 7월 31일, 그 외 9월 29일부터",
 };
 
 /** Korean conflict titles, by conflict key. */

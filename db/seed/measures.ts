@@ -38,8 +38,18 @@ export const MEASURES: MeasureSeed[] = [
     sources: ["devdiscourse-reuters-2025-06-02", "yale-tariff-tracker", "article-004"] },
   { key: "steel-alu-232-50", title: "Section 232 steel and aluminium doubled to 50%",
     target: "ALL", sector: "steel_aluminium", instrument: "Sec. 232; Proclamation 10947 (90 FR 24199)", announcedOn: "2025-06-02", ratePct: 50,
-    versions: [v("2025-06-02", "announced", { from: "2025-06-04" }), v("2025-06-04", "in_effect", { from: "2025-06-04" })],
+    versions: [
+      v("2025-06-02", "announced", { from: "2025-06-04" }),
+      v("2025-06-04", "in_effect", { from: "2025-06-04" }),
+      v("2026-04-02", "in_effect", { from: "2025-06-04", until: "2026-04-06" }),
+      v("2026-04-06", "superseded", { from: "2025-06-04", until: "2026-04-06" }),
+    ],
     sources: ["businesslive-reuters-2025-06-02", "yale-tariff-tracker", "article-003"] },
+  { key: "metals-232-annexes-2026", title: "Section 232 metals restructured into annexes: 50% (I-A), 25% (I-B), 15% (III) on the full value",
+    target: "ALL", sector: "steel_aluminium", instrument: "Sec. 232; Proclamation 11021 (91 FR 18201)", announcedOn: "2026-04-02", ratePct: 50,
+    rateNote: "Annex I-A 50%, I-B 25%, III 15% to end-2027, II out of scope; no Korean cap (Annex I-C equipment: Korea 15% from 8 Jun 2026)",
+    versions: [v("2026-04-02", "announced", { from: "2026-04-06" }), v("2026-04-06", "in_effect", { from: "2026-04-06" })],
+    sources: ["procl-11021-metals", "yale-hts-product-lists"] },
 
   // Autos and parts
   { key: "autos-korus", title: "Korean passenger cars duty-free under KORUS",
@@ -120,6 +130,27 @@ export const MEASURES: MeasureSeed[] = [
     target: "ALL", sector: "all_goods", instrument: "Trade Act of 1974 Sec. 122 proclamation (Feb 20, 2026)", announcedOn: "2026-02-20", ratePct: 10, rateNote: "15% announced Feb 21; sources disagree whether it was applied",
     versions: [v("2026-02-20", "announced", { from: "2026-02-24", until: "2026-07-24", confidence: "medium" }), v("2026-02-24", "in_effect", { from: "2026-02-24", until: "2026-07-24", confidence: "medium" })],
     sources: ["mondaq-1753392", "fnnews-2026-02-24", "uhy-us-sec122", "yale-tariff-tracker"] },
+
+  { key: "s301-forced-labour-kr", title: "Section 301 duty replacing the Section 122 surcharge: Korea 12.5% including the general rate",
+    target: "KR", sector: "all_goods", instrument: "Sec. 301; USTR notice of action (91 FR 47318); Presidential Memorandum (91 FR 47717)", announcedOn: "2026-06-02", ratePct: 12.5,
+    rateNote: "12.5% all-in per the final notice (KORUS rate counts); proposal of 2 Jun had 12.5% on top; one reading has 10%. Section 232 goods excluded",
+    versions: [
+      v("2026-06-02", "threatened", { instrument: "Sec. 301; proposed action (91 FR 34272)", confidence: "medium" }),
+      v("2026-07-23", "announced", { from: "2026-07-24", confidence: "medium" }),
+      v("2026-07-24", "in_effect", { from: "2026-07-24", confidence: "medium" }),
+    ],
+    sources: ["ustr-301-fl-final-2026-07", "ustr-301-fl-proposal-2026-06", "yale-tariff-tracker"] },
+
+  // Timber and pharmaceuticals
+  { key: "lumber-232-10", title: "Section 232 softwood timber and lumber 10%",
+    target: "ALL", sector: "lumber", instrument: "Sec. 232; Proclamation 10976", announcedOn: "2025-09-29", ratePct: 10, rateNote: "furniture and cabinets 25% (Korea 15% all-in from 14 Nov 2025)",
+    versions: [v("2025-09-29", "announced", { from: "2025-10-14" }), v("2025-10-14", "in_effect", { from: "2025-10-14" })],
+    sources: ["yale-hts-product-lists", "fr-2025-21940"] },
+  { key: "pharma-232-kr-15", title: "Section 232 patented medicines: Korea 15% including the general rate",
+    target: "KR", sector: "pharmaceuticals", instrument: "Sec. 232; Proclamation 11020 (91 FR 18183); HTS 9903.04.62", announcedOn: "2026-04-02", ratePct: 15,
+    rateNote: "patented medicines only (generics 0%); companies of Annex III from 31 Jul 2026, all others from 29 Sep 2026",
+    versions: [v("2026-04-02", "announced", { from: "2026-07-31" }), v("2026-07-31", "in_effect", { from: "2026-07-31" })],
+    sources: ["procl-11020-pharma"] },
 
   // Copper and semiconductors
   { key: "copper-232-50", title: "Section 232 copper 50% (not covered by the Korea deal)",

@@ -73,6 +73,10 @@ export const SOURCES: SourceSeed[] = [
     publisher: "Federal Register (91 FR 18201)", publishedOn: "2026-04-07", url: null, kind: "legal", note: "signed 2 Apr 2026; in effect 6 Apr 2026; Annex I-A 50%, I-B 25%, II out of scope, III 15% to end-2027" },
   { key: "procl-11020-pharma", title: "Proclamation 11020: Section 232 duties on patented pharmaceutical products",
     publisher: "Federal Register (91 FR 18183)", publishedOn: "2026-04-07", url: null, kind: "legal", note: "signed 2 Apr 2026; Korea capped at 15% inclusive of MFN (9903.04.62); Annex III companies from 31 Jul 2026, others from 29 Sep 2026" },
+  { key: "ustr-301-fl-proposal-2026-06", title: "USTR: Section 301 determinations on forced-labour practices and proposed action (FR doc. 2026-11296)",
+    publisher: "Federal Register (91 FR 34272)", publishedOn: "2026-06-05", url: null, kind: "legal", note: "determinations of 2 Jun 2026; Korea in the 12.5% tier; comments to 6 Jul, hearings 7–9 Jul 2026" },
+  { key: "ustr-301-fl-final-2026-07", title: "USTR: notice of action under Section 301 replacing the Section 122 surcharge (FR doc. 2026-15181)",
+    publisher: "Federal Register (91 FR 47318)", publishedOn: "2026-07-23", url: null, kind: "legal", note: "from 24 Jul 2026; Korea 9903.05.70/.71: 12.5% including the column-1 rate; Section 232 goods excluded" },
   { key: "yale-hts-product-lists", title: "tariff-rate-tracker: HTS-10 crosswalk and programme product lists (snapshot 2026-05-11, MIT licence)",
     publisher: "The Budget Lab at Yale", publishedOn: "2026-05-11", url: "https://github.com/Budget-Lab-Yale/tariff-rate-tracker", kind: "research", note: "commit 8315fffd; upstream: USITC HTS archives, Chapter 99 US Notes, Section 232 annexes in the Federal Register" },
 

@@ -33,6 +33,8 @@ export const appRouter = createTRPCRouter({
   articles: lazy(() => import("@/server/news/ingest/router").then((m) => m.articlesRouter)),
   review: lazy(() => import("@/server/news/review/router").then((m) => m.reviewRouter)),
   feeds: lazy(() => import("@/server/news/feeds/router").then((m) => m.feedsRouter)),
+  // products: HTS lines, their coverage and duty
+  products: lazy(() => import("@/server/products/router").then((m) => m.productsRouter)),
 });
 
 export type AppRouter = typeof appRouter;

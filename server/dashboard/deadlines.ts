@@ -62,6 +62,27 @@ export async function upcomingDeadlinesAsOf(db: Db, at: Date, limit: number, sec
   return withSources(db, rows, at);
 }
 
+/** The next `limit` deadlines ahead at `at` about any of the given measures or sectors (a product's: products/catalog.ts). */
+export async function upcomingDeadlinesAbout(
+  db: Db,
+  at: Date,
+  limit: number,
+  about: { measureKeys: string[]; sectors: Sector[] },
+): Promise<DeadlineView[]> {
+  if (!about.measureKeys.length && !about.sectors.length) return [];
+  const which = or(
+    about.measureKeys.length ? inArray(deadlines.measureKey, about.measureKeys) : undefined,
+    about.sectors.length ? inArray(deadlines.sector, about.sectors) : undefined,
+  );
+  const rows = await db
+    .select(columns)
+    .from(deadlines)
+    .where(and(latestWalk(at), eq(deadlines.status, "upcoming"), gt(deadlines.dueAt, at), which))
+    .orderBy(asc(deadlines.dueAt))
+    .limit(limit);
+  return withSources(db, rows, at);
+}
+
 /** The most recent `limit` deadlines whose instant has gone by at `at`, or that were settled early. */
 export async function pastDeadlinesAsOf(db: Db, at: Date, limit: number, sector?: Sector): Promise<DeadlineView[]> {
   const conds = [latestWalk(at), or(lte(deadlines.dueAt, at), inArray(deadlines.status, ["met", "postponed", "cancelled"]))];

@@ -5,6 +5,7 @@ import { restContext, type RestDeps } from "./context";
 import { createDeadlinesCsvHandler, createTariffsCsvHandler } from "./csv-exports";
 import { createHealthHandler } from "./health";
 import { createOverviewHandler } from "./overview";
+import { createProductHandler, createProductsCsvHandler } from "./products";
 import { createSeriesCsvHandler } from "./series";
 
 export type { RestDeps } from "./context";
@@ -17,5 +18,7 @@ export function createRestHandlers(deps: RestDeps) {
     deadlinesCsv: createDeadlinesCsvHandler(ctx),
     seriesCsv: createSeriesCsvHandler(ctx),
     health: createHealthHandler(ctx),
+    product: createProductHandler(ctx),
+    productsCsv: createProductsCsvHandler(ctx),
   };
 }

@@ -1,0 +1,127 @@
+// Products: search by code or words, and one line's page — its description path, the lists that cover it, its duty
+// at an instant and over time, and the deadlines ahead that concern it.
+import { asc, desc, eq, inArray, like, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { coverageLists, products } from "@/db/schema";
+import type { Sector } from "@/server/core/constants";
+import { upcomingDeadlinesAbout, type DeadlineView } from "@/server/dashboard/deadlines";
+import { localToInstant } from "@/server/core/time";
+import { dutySteps, hitsFor, productDuty, programmeMeasureVersions, type DutyStep, type SourcedAnswer } from "./duty";
+import { PROGRAMME_MEASURES } from "./programmes";
+import { PRODUCT_LIMITS } from "./constants";
+
+export type ProductLine = { hts10: string; description: string };
+
+/** "8708.29.15", "8708 29", "870829" → "870829"; null when the text is not a code. */
+export function codeQuery(q: string): string | null {
+  const compact = q.replace(/[\s.\-]/g, "");
+  return /^\d{1,10}$/.test(compact) ? compact : null;
+}
+
+/** Words as a prefix query ("brake pad" → brake:* & pad:*), or null when there is no word to search. */
+export function wordsQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[a-z0-9]+/g)?.slice(0, 8) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
+/** Up to `limit` lines by code prefix or by words in the description; `more` when there are others. */
+export async function searchProducts(db: Db, q: string, limit: number): Promise<{ lines: ProductLine[]; more: boolean }> {
+  const code = codeQuery(q);
+  const columns = { hts10: products.hts10, description: products.description };
+  let rows: ProductLine[];
+  if (code) {
+    rows = await db.select(columns).from(products).where(like(products.hts10, `${code}%`)).orderBy(asc(products.hts10)).limit(limit + 1);
+  } else {
+    const words = wordsQuery(q);
+    if (!words) return { lines: [], more: false };
+    const doc = sql`to_tsvector('english', ${products.description})`;
+    const query = sql`to_tsquery('english', ${words})`;
+    rows = await db
+      .select(columns)
+      .from(products)
+      .where(sql`${doc} @@ ${query}`)
+      .orderBy(desc(sql`ts_rank(${doc}, ${query})`), asc(products.hts10))
+      .limit(limit + 1);
+  }
+  return { lines: rows.slice(0, limit), more: rows.length > limit };
+}
+
+export async function findProduct(db: Db, hts10: string) {
+  const [row] = await db.select().from(products).where(eq(products.hts10, hts10));
+  return row ?? null;
+}
+
+export type CoverageView = {
+  listKey: string;
+  programme: string;
+  effect: string;
+  title: string;
+  instrument: string;
+  ch99: string | null;
+  prefix: string;
+  from: Date;
+  to: Date | null;
+  file: string;
+  note: string | null;
+  attrs: Record<string, string> | null;
+};
+
+/** Every list entry naming the line (any window: the page shows since when and until when). */
+export async function coverageOf(db: Db, hts10: string): Promise<CoverageView[]> {
+  const hits = await hitsFor(db, hts10);
+  if (!hits.length) return [];
+  const lists = await db.select().from(coverageLists).where(inArray(coverageLists.listKey, [...new Set(hits.map((h) => h.listKey))]));
+  const byKey = new Map(lists.map((l) => [l.listKey, l]));
+  return hits
+    .map((h) => {
+      const l = byKey.get(h.listKey)!;
+      return { listKey: h.listKey, programme: h.programme, effect: h.effect, title: l.title, instrument: l.instrument, ch99: h.ch99, prefix: h.prefix, from: h.from, to: h.to, file: l.file, note: l.note, attrs: h.attrs, position: l.position };
+    })
+    .sort((a, b) => a.position - b.position || a.from.getTime() - b.from.getTime())
+    .map(({ position: _p, ...v }) => v);
+}
+
+const PROGRAMME_SECTORS: Record<string, Sector> = {
+  s232_autos: "autos", s232_auto_parts: "auto_parts", s232_auto_parts_r: "auto_parts", s232_metals: "steel_aluminium", s232_copper: "copper",
+  s232_semiconductors: "semiconductors", s232_pharma: "pharmaceuticals", s232_timber: "lumber", s232_wood_products: "lumber",
+};
+
+/** Where the step chart starts: before the first 2025 measure, so the chart shows the line's whole story. */
+export const STEPS_FROM = localToInstant("2025-01-01T00:00", "America/New_York");
+
+export type ProductPage = {
+  product: { hts10: string; hs6: string; description: string; path: string[] };
+  coverage: CoverageView[];
+  duty: SourcedAnswer;
+  /** The same instant as known today, when later notices changed it. */
+  dutyKnownToday: SourcedAnswer | null;
+  steps: DutyStep[];
+  deadlines: DeadlineView[];
+};
+
+export async function productPage(db: Db, hts10: string, at: Date, now: Date): Promise<ProductPage | null> {
+  const product = await findProduct(db, hts10);
+  if (!product) return null;
+  const [coverage, versions, duty, today] = await Promise.all([
+    coverageOf(db, hts10),
+    programmeMeasureVersions(db),
+    productDuty(db, hts10, at, at),
+    productDuty(db, hts10, at, now),
+  ]);
+  const hits = coverage.map((c) => ({ ...c, effect: c.effect as "covers" | "exempts" }));
+  const horizon = new Date(Math.max(now.getTime(), at.getTime()) + PRODUCT_LIMITS.stepsAheadDays * 86_400_000);
+  const steps = dutySteps(hts10, hits, versions, STEPS_FROM, horizon, now);
+  const programmes = new Set([...coverage.filter((c) => c.effect === "covers").map((c) => c.programme), ...steps.flatMap((s) => s.programmes)]);
+  const measureKeys = [...programmes].flatMap((p) => [...((PROGRAMME_MEASURES as Record<string, readonly string[]>)[p] ?? [])]);
+  const sectors = [...new Set([...programmes].flatMap((p) => (PROGRAMME_SECTORS[p] ? [PROGRAMME_SECTORS[p]] : [])))];
+  const deadlines = await upcomingDeadlinesAbout(db, now > at ? now : at, PRODUCT_LIMITS.deadlines, { measureKeys, sectors: [...sectors, "all_goods"] });
+  const changed = today.additionalDutyPct !== duty.additionalDutyPct || today.components.map((c) => c.measureKey).join() !== duty.components.map((c) => c.measureKey).join();
+  return {
+    product: { hts10: product.hts10, hs6: product.hs6, description: product.description, path: product.description.split(" : ") },
+    coverage,
+    duty,
+    dutyKnownToday: changed ? today : null,
+    steps,
+    deadlines,
+  };
+}
