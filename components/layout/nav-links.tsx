@@ -13,6 +13,7 @@ type Audience = "all" | "signed-in" | "editor";
 const LINKS = [
   { href: "/", key: "overview", audience: "all" },
   { href: "/sectors", key: "sectors", audience: "all" },
+  { href: "/products", key: "products", audience: "all" },
   { href: "/sources", key: "sources", audience: "all" },
   { href: "/conflicts", key: "conflicts", audience: "all" },
   { href: "/alerts", key: "alerts", audience: "all", timeless: true },

@@ -65,7 +65,10 @@ function checksum(): string {
   return h.digest("hex");
 }
 
-/** Loads lines and lists if they are missing or changed. Returns true when it wrote anything. */
+/**
+ * Loads lines and lists if they are missing or changed. Returns true when it wrote anything. Entries it could not
+ * read are listed in the run's details (seed_runs, name "hts-products"), not printed: a CLI's output stays its own.
+ */
 export async function seedProducts(db: Db): Promise<boolean> {
   const sum = checksum();
   const [done] = await db.select().from(t.seedRuns).where(eq(t.seedRuns.name, PRODUCTS_SEED_NAME));
@@ -108,6 +111,5 @@ export async function seedProducts(db: Db): Promise<boolean> {
       .values({ name: PRODUCTS_SEED_NAME, checksum: sum, details: { products: lines.length, lists: COVERAGE_LISTS.length, skipped } })
       .onConflictDoUpdate({ target: t.seedRuns.name, set: { checksum: sum, appliedAt: new Date() } });
   });
-  if (skipped.length) console.warn(`[seed] product lists: ${skipped.length} entries skipped: ${skipped.map((s) => `${s.list} "${s.prefix}" (${s.reason})`).join("; ")}`);
   return true;
 }

@@ -5,6 +5,7 @@ import { restContext, type RestDeps } from "./context";
 import { createDeadlinesCsvHandler, createTariffsCsvHandler } from "./csv-exports";
 import { createHealthHandler } from "./health";
 import { createOverviewHandler } from "./overview";
+import { createPartsHandler } from "./parts";
 import { createProductHandler, createProductsCsvHandler } from "./products";
 import { createSeriesCsvHandler } from "./series";
 
@@ -20,5 +21,6 @@ export function createRestHandlers(deps: RestDeps) {
     health: createHealthHandler(ctx),
     product: createProductHandler(ctx),
     productsCsv: createProductsCsvHandler(ctx),
+    parts: createPartsHandler(deps),
   };
 }

@@ -39,6 +39,8 @@ const PURE = [
   /^server\/core\/(time|as-of|errors|schemas|read-access)\.(ts|js)$/,
   /^server\/[a-z-]+\/(?:[a-z-]+\/)?schemas(\/[a-z-]+)?\.ts$/,
   /^server\/news\/extract\//,
+  // The duty rules' tables and note texts (server/products/duty-rules.ts reads them).
+  /^server\/products\/(programmes|notes|labels)\.ts$/,
 ];
 const isPure = (file: string) => PURE.some((re) => re.test(file));
 const PURE_PACKAGES = new Set(["pkg:zod"]);

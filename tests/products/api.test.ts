@@ -107,3 +107,60 @@ describe.each(testDatabases())("products on $name", ({ name }) => {
     await expect(api.products.duty({ hts: "123" })).rejects.toThrow(/ten digits/);
   });
 });
+
+describe.each(testDatabases())("a parts list on $name", ({ name }) => {
+  let d: TestDatabase;
+  let rest: ReturnType<typeof createRestHandlers>;
+  beforeAll(async () => {
+    d = await openTestDatabase(name);
+    await seedDatabase(d.db);
+    await seedProducts(d.db);
+    rest = createRestHandlers({ database: async () => d, now: () => NOW });
+  });
+  afterAll(() => d?.close());
+
+  const post = (body: FormData, query = "") => rest.parts(new Request(`http://test.local/api/v1/products/parts${query}`, { method: "POST", body }));
+  const form = (text: string, fields: Record<string, string> = {}) => {
+    const f = new FormData();
+    f.set("file", new File([text], "parts.csv", { type: "text/csv" }));
+    for (const [k, v] of Object.entries(fields)) f.set(k, v);
+    return f;
+  };
+
+  it("rates every row on two dates with the change, and reports bad rows by number without losing any", async () => {
+    const csv = "Part,HTS code,Label\nA-1,8708.29.15.00,Door panel\nA-2,12x,Broken code\nA-3,0000000000,Unknown\nA-4,6110202010,Sweater\n";
+    const res = await post(form(csv.replace("HTS code", "hts"), { date: "2025-08-10", compare: "2026-08-01" }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.summary).toEqual({ rows: 4, rated: 2, problems: 2, changed: 2 });
+    expect(body.rows.map((r: { row: number; label: string; dutyA: number | null; dutyB: number | null; changePct: number | null }) => [r.row, r.label, r.dutyA, r.dutyB, r.changePct])).toEqual([
+      [1, "A-1", 25, 15, -10],
+      [2, "A-2", null, null, null],
+      [3, "A-3", null, null, null],
+      [4, "A-4", 15, 12.5, -2.5],
+    ]);
+    expect(body.problems).toEqual([
+      { row: 2, field: "hts", message: '"12x" is not an HTS code of ten digits' },
+      { row: 3, field: "hts", message: "no HTS line 0000000000" },
+    ]);
+  });
+
+  it("answers the same as CSV, one line per input row", async () => {
+    const res = await post(form("8708291500\n6110202010 sweater\n"), "?format=csv");
+    expect(res.headers.get("content-type")).toMatch(/text\/csv/);
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^2,sweater,6110202010,/);
+  });
+
+  it("refuses an empty list, a list without a code column and a bad date, naming the field", async () => {
+    const empty = await post(form(""));
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error.param).toBe("file");
+    const noCodes = await post(form("label,price\nx,1\n"));
+    expect((await noCodes.json()).error.message).toMatch(/No column of HTS codes/);
+    const badDate = await post(form("8708291500\n", { date: "2025-02-30" }));
+    expect(badDate.status).toBe(400);
+    expect((await badDate.json()).error.param).toBe("date");
+  });
+});

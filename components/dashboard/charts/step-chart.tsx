@@ -22,7 +22,7 @@ export async function StepChart({ series, end, locale }: { series: StepSeries[];
   const x = (v: number) => M.left + ((v - start) / Math.max(1, end - start)) * (W - M.left - M.right);
   const y = (v: number) => H - M.bottom - (v / top) * (H - M.top - M.bottom);
   const ticksX = Array.from({ length: X_TICKS }, (_, i) => start + ((end - start) * i) / (X_TICKS - 1));
-  const name = (sector: string) => t(`sectors.${sector}` as never);
+  const name = (s: StepSeries) => s.label ?? t(`sectors.${s.sector}` as never);
   return (
     <figure className="w-full">
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={t("charts.tariffRates")}>
@@ -46,7 +46,7 @@ export async function StepChart({ series, end, locale }: { series: StepSeries[];
               <path d={stepPath(segments)} pointerEvents="none" />
               {segments.map((seg) => (
                 <line key={seg.from} x1={round1(seg.x1)} x2={round1(seg.x2)} y1={round1(seg.y)} y2={round1(seg.y)} strokeWidth={6} stroke="transparent">
-                  <title>{`${name(s.sector)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
+                  <title>{`${name(s)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
                 </line>
               ))}
             </g>
@@ -58,7 +58,7 @@ export async function StepChart({ series, end, locale }: { series: StepSeries[];
           {series.map((s) => (
             <span key={s.sector} className="inline-flex items-center gap-1.5">
               <span aria-hidden className="inline-block h-0.5 w-4" style={{ background: SECTOR_COLORS[s.sector] ?? "#64748b" }} />
-              {name(s.sector)}
+              {name(s)}
             </span>
           ))}
         </figcaption>

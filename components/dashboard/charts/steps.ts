@@ -1,6 +1,7 @@
 // The arithmetic of the step chart (./step-chart.tsx), pure so it is tested on its own.
 
-export type StepSeries = { sector: string; steps: { t: number; ratePct: number | null }[] };
+/** One line of the chart: a sector (named from the messages) or anything else given a `label`. */
+export type StepSeries = { sector: string; label?: string; steps: { t: number; ratePct: number | null }[] };
 
 export type StepSegment = { x1: number; x2: number; y: number; ratePct: number; from: number };
 

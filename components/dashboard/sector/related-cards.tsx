@@ -8,11 +8,12 @@ import { formatInstant, formatMoney, titleIn, type DisplayLocale } from "@/lib/f
 import type { DeadlineList } from "@/server/dashboard/deadlines";
 import type { SupportSummary } from "@/server/dashboard/support";
 
-export async function SectorDeadlinesCard({ deadlines, locale }: { deadlines: DeadlineList; locale: DisplayLocale }) {
+/** A sector's deadlines (or, with `title` and `empty`, any other list of them: a product's). */
+export async function SectorDeadlinesCard({ deadlines, locale, title, empty }: { deadlines: DeadlineList; locale: DisplayLocale; title?: string; empty?: string }) {
   const t = await getTranslations();
   const listed = [...deadlines.upcoming, ...deadlines.past];
   return (
-    <TitledCard title={t("sector.deadlines")}>
+    <TitledCard title={title ?? t("sector.deadlines")}>
       <ul className="space-y-2 text-sm">
         {listed.map((d) => (
           <li key={d.deadlineKey} className="flex flex-wrap items-center gap-2">
@@ -22,7 +23,7 @@ export async function SectorDeadlinesCard({ deadlines, locale }: { deadlines: De
             <SourcesPopover sources={sourcesOf(d.sources)} label={titleIn(d, locale)} />
           </li>
         ))}
-        {listed.length === 0 && <li className="text-muted-foreground">{t("sector.noDeadlines")}</li>}
+        {listed.length === 0 && <li className="text-muted-foreground">{empty ?? t("sector.noDeadlines")}</li>}
       </ul>
     </TitledCard>
   );
