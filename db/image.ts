@@ -9,6 +9,7 @@ import { databaseImageKey, IMAGE_DIR } from "./image-key.js";
 import { openDatabase } from "./client";
 import { IMAGE_READY } from "./image-restore";
 import { seedDatabase } from "./seed";
+import { seedProducts } from "./seed/products";
 
 export type ImageInfo = { key: string; dir: string; built: boolean; ms: number };
 
@@ -27,6 +28,7 @@ export async function buildDatabaseImage(root: string): Promise<ImageInfo> {
     try {
       await database.migrate();
       await seedDatabase(database.db);
+      await seedProducts(database.db);
     } finally {
       await database.close();
     }

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProductSearch } from "@/components/products/product-search";
+import { TextLink } from "@/components/ui/text-link";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 import { firstParam } from "@/app/_lib/search-params";
 
@@ -13,7 +14,11 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
   const [t, found] = await Promise.all([getTranslations(), q ? ctx.api.products.search({ q, limit: 20 }) : { lines: [], more: false }]);
   return (
     <>
-      <PageHeader title={t("products.title")} description={t("products.description")} />
+      <PageHeader
+        title={t("products.title")}
+        description={t("products.description")}
+        actions={<TextLink href="/products/parts">{t("products.partsLink")}</TextLink>}
+      />
       <ProductSearch
         initial={{ q, ...found }}
         labels={{

@@ -35,8 +35,8 @@ export async function DutyCard({ duty, knownToday, locale }: { duty: SourcedAnsw
               <TableRow>
                 <TableHead>{t("programme")}</TableHead>
                 <TableHead>{t("measure")}</TableHead>
-                <TableHead className="text-right">{t("rate")}</TableHead>
-                <TableHead className="text-right">{t("adds")}</TableHead>
+                <TableHead className="whitespace-nowrap text-right">{t("rate")}</TableHead>
+                <TableHead className="whitespace-nowrap text-right">{t("adds")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -51,11 +51,11 @@ export async function DutyCard({ duty, knownToday, locale }: { duty: SourcedAnsw
                     </span>
                     <SourcesPopover sources={sourcesOf(c.sources)} label={c.title} />
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">
+                  <TableCell className="whitespace-nowrap text-right tabular-nums">
                     {c.allIn ? t("allIn", { rate: pct(c.ratePct, locale) }) : pct(c.ratePct, locale)}
                     {c.sharePct < 100 && <span className="block text-xs text-muted-foreground">{t("onShare", { share: pct(c.sharePct, locale) })}</span>}
                   </TableCell>
-                  <TableCell className="text-right font-medium tabular-nums">{pct(c.contributionPct, locale)}</TableCell>
+                  <TableCell className="whitespace-nowrap text-right font-medium tabular-nums">{pct(c.contributionPct, locale)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -58,7 +58,7 @@ export function entryRows(list: CoverageListSeed, skipped: Skipped[] = []): (typ
   return out;
 }
 
-function checksum(): string {
+export function productsChecksum(): string {
   const h = createHash("sha256");
   for (const list of COVERAGE_LISTS) h.update(JSON.stringify({ ...list, entries: list.entries() }));
   h.update(readFileSync(path.join(HTS_DIR, "hs10_gtap_crosswalk.csv")));
@@ -70,7 +70,7 @@ function checksum(): string {
  * read are listed in the run's details (seed_runs, name "hts-products"), not printed: a CLI's output stays its own.
  */
 export async function seedProducts(db: Db): Promise<boolean> {
-  const sum = checksum();
+  const sum = productsChecksum();
   const [done] = await db.select().from(t.seedRuns).where(eq(t.seedRuns.name, PRODUCTS_SEED_NAME));
   if (done?.checksum === sum) return false;
   const lines = productRows();

@@ -89,8 +89,15 @@ const PROGRAMME_SECTORS: Record<string, Sector> = {
 /** Where the step chart starts: before the first 2025 measure, so the chart shows the line's whole story. */
 export const STEPS_FROM = localToInstant("2025-01-01T00:00", "America/New_York");
 
+/** A short name for a line: its last level, with the level above while that says no more than "Other". */
+export function shortName(path: string[]): string {
+  let i = path.length - 1;
+  while (i > 0 && path[i]!.length < 12) i--;
+  return path.slice(i).join(": ");
+}
+
 export type ProductPage = {
-  product: { hts10: string; hs6: string; description: string; path: string[] };
+  product: { hts10: string; hs6: string; description: string; path: string[]; name: string };
   coverage: CoverageView[];
   duty: SourcedAnswer;
   /** The same instant as known today, when later notices changed it. */
@@ -114,10 +121,10 @@ export async function productPage(db: Db, hts10: string, at: Date, now: Date): P
   const programmes = new Set([...coverage.filter((c) => c.effect === "covers").map((c) => c.programme), ...steps.flatMap((s) => s.programmes)]);
   const measureKeys = [...programmes].flatMap((p) => [...((PROGRAMME_MEASURES as Record<string, readonly string[]>)[p] ?? [])]);
   const sectors = [...new Set([...programmes].flatMap((p) => (PROGRAMME_SECTORS[p] ? [PROGRAMME_SECTORS[p]] : [])))];
-  const deadlines = await upcomingDeadlinesAbout(db, now > at ? now : at, PRODUCT_LIMITS.deadlines, { measureKeys, sectors: [...sectors, "all_goods"] });
+  const deadlines = await upcomingDeadlinesAbout(db, at, PRODUCT_LIMITS.deadlines, { measureKeys, sectors: [...sectors, "all_goods"] });
   const changed = today.additionalDutyPct !== duty.additionalDutyPct || today.components.map((c) => c.measureKey).join() !== duty.components.map((c) => c.measureKey).join();
   return {
-    product: { hts10: product.hts10, hs6: product.hs6, description: product.description, path: product.description.split(" : ") },
+    product: { hts10: product.hts10, hs6: product.hs6, description: product.description, path: product.description.split(" : "), name: shortName(product.description.split(" : ")) },
     coverage,
     duty,
     dutyKnownToday: changed ? today : null,

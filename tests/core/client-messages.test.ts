@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { PUBLIC_CLIENT_NAMESPACES } from "@/components/layout/client-messages";
 
 const ROOT = path.resolve(__dirname, "../..");
-const PUBLIC_ENTRIES = ["app/layout.tsx", "app/page.tsx", "app/error.tsx", "app/not-found.tsx", "app/sectors/page.tsx", "app/sectors/[sector]/page.tsx", "app/sources/page.tsx", "app/products/page.tsx", "app/products/[hts]/page.tsx"];
+const PUBLIC_ENTRIES = ["app/layout.tsx", "app/page.tsx", "app/error.tsx", "app/not-found.tsx", "app/sectors/page.tsx", "app/sectors/[sector]/page.tsx", "app/sources/page.tsx", "app/products/page.tsx", "app/products/[hts]/page.tsx", "app/products/parts/page.tsx"];
 const PUBLIC_SEGMENTS = new Set(["sectors", "sources", "products"]);
 
 function resolveImport(from: string, spec: string): string | null {

@@ -30,7 +30,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   return (
     <>
       <PageHeader
-        title={`${dottedHts(hts)} · ${product.path.at(-1)}`}
+        title={`${dottedHts(hts)} · ${product.name}`}
         description={t("products.description")}
         actions={<AsOfControl value={ctx.asOfParam} today={ctx.today} />}
       />
