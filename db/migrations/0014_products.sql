@@ -27,11 +27,12 @@ CREATE TABLE "products" (
 	"hts10" text PRIMARY KEY NOT NULL,
 	"hs6" text NOT NULL,
 	"description" text NOT NULL,
-	"gtap" text
+	"gtap" text,
+	"words" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', description)) STORED
 );
 --> statement-breakpoint
 ALTER TABLE "coverage_entries" ADD CONSTRAINT "coverage_entries_list_key_coverage_lists_list_key_fk" FOREIGN KEY ("list_key") REFERENCES "public"."coverage_lists"("list_key") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "coverage_entries_version" ON "coverage_entries" USING btree ("list_key","prefix","effective_from");--> statement-breakpoint
 CREATE INDEX "coverage_entries_prefix_idx" ON "coverage_entries" USING btree ("prefix");--> statement-breakpoint
 CREATE INDEX "products_hts10_prefix_idx" ON "products" USING btree ("hts10" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "products_description_fts_idx" ON "products" USING gin (to_tsvector('english', "description"));
+CREATE INDEX "products_words_idx" ON "products" USING gin ("words");

@@ -34,7 +34,7 @@ export async function searchProducts(db: Db, q: string, limit: number): Promise<
   } else {
     const words = wordsQuery(q);
     if (!words) return { lines: [], more: false };
-    const doc = sql`to_tsvector('english', ${products.description})`;
+    const doc = products.words;
     const query = sql`to_tsquery('english', ${words})`;
     rows = await db
       .select(columns)
