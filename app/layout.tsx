@@ -10,6 +10,7 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { NavLinks } from "@/components/layout/nav-links";
 import { ThemeProvider } from "@/components/layout/theme-provider";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { KOREAN_FONT_CSS } from "@/lib/korean-font";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,6 +39,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh bg-background text-foreground antialiased">
+        {/* Hangul for browsers without a Korean font (React hoists the stylesheet into <head>). */}
+        {locale === "ko" && <link rel="stylesheet" href={KOREAN_FONT_CSS} precedence="default" />}
         <PublicClientMessages>
           <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
             <a

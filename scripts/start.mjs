@@ -16,6 +16,8 @@ const run = (what, args) => {
   if (done.status !== 0) process.exit(done.status ?? 1);
   console.log(`[tradewatch] ${what}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
+// The Korean web font (public/fonts) is written by `npm install`; an install run with --ignore-scripts has none yet.
+if (!existsSync("public/fonts")) run("copying the Korean web font", ["scripts/font-css.mjs"]);
 if (!existsSync(".next/BUILD_ID")) run("no production build yet: running `next build` once", [next, "build"]);
 const embedded = !process.env.DATABASE_URL && process.env.SEED !== "off";
 if (embedded && !existsSync(path.join(databaseImagePath(process.cwd()), "image.json"))) {

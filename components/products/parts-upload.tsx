@@ -49,7 +49,6 @@ export function PartsUpload({ labels, today }: { labels: PartsLabels; today: str
     URL.revokeObjectURL(a.href);
   }
 
-  const rows = answer ? [...answer.rows].sort((a, b) => Math.abs(b.changePct ?? 0) - Math.abs(a.changePct ?? 0) || a.row - b.row).slice(0, SHOWN) : [];
   return (
     <div className="space-y-6">
       <form action="/api/v1/products/parts?format=csv" method="post" encType="multipart/form-data" onSubmit={submit} className="grid max-w-2xl gap-3">
@@ -77,11 +76,18 @@ export function PartsUpload({ labels, today }: { labels: PartsLabels; today: str
         </div>
       </form>
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p>}
-      {answer && (
+      {answer && <PartsResult answer={answer} labels={labels} onDownload={download} />}
+    </div>
+  );
+}
+
+function PartsResult({ answer, labels, onDownload }: { answer: Answer; labels: PartsLabels; onDownload: () => void }) {
+  const rows = [...answer.rows].sort((a, b) => Math.abs(b.changePct ?? 0) - Math.abs(a.changePct ?? 0) || a.row - b.row).slice(0, SHOWN);
+  return (
         <section aria-live="polite" className="space-y-3">
           <p className="flex flex-wrap items-center gap-3 text-sm">
             <span>{labels.summary.replace("{rows}", String(answer.summary.rows)).replace("{rated}", String(answer.summary.rated)).replace("{changed}", String(answer.summary.changed)).replace("{problems}", String(answer.summary.problems))}</span>
-            <button type="button" onClick={download} className={buttonClassName({ variant: "outline", size: "sm" })}>{labels.download}</button>
+            <button type="button" onClick={onDownload} className={buttonClassName({ variant: "outline", size: "sm" })}>{labels.download}</button>
           </p>
           {answer.rows.length > SHOWN && <p className="text-xs text-muted-foreground">{labels.shownFirst.replace("{n}", String(SHOWN))}</p>}
           <div className="overflow-x-auto">
@@ -119,7 +125,5 @@ export function PartsUpload({ labels, today }: { labels: PartsLabels; today: str
             </>
           )}
         </section>
-      )}
-    </div>
   );
 }

@@ -45,6 +45,18 @@ export const DEADLINE_TITLES_KO: Record<string, string> = {
   "sec122-expiry": "122조 추가관세 150일 만료(의회 연장 없을 시)",
   "sec301-comments": "301조 과잉생산 조사: 서면 의견 마감",
   "sec301-hearing": "301조 과잉생산 조사: 공청회",
+  "metals-annexes-effective": "232조 금속 관세 부속서 체계로 개편, 전체 가격 기준 부과",
+  "annex-1c-effective": "금속 부속서 I-C(이동식 산업 장비): 한국 최혜국 관세 포함 15%, 그 외 25%",
+  "fl301-appear": "강제노동 301조: 공청회 발언 신청 마감",
+  "fl301-comments": "강제노동 301조: 제안 관세에 대한 서면 의견 마감",
+  "fl301-hearings": "강제노동 301조: 공청회(7월 7~9일, USITC)",
+  "fl301-effective": "301조 관세가 122조 추가관세를 대체",
+  "pharma-phase1": "232조 의약품: 부속서 III 기업 관세 부과 시작(한국 최혜국 관세 포함 15%)",
+  "pharma-phase2": "232조 의약품: 그 밖의 모든 기업 관세 부과 시작",
+  "polysilicon-effective": "232조 폴리실리콘: 최저 수입가격 + 15%(한국은 합산 15% 상한)",
+  "wood-stepup-2027": "232조 목재 관세 인상: 주방 캐비닛·세면대 50%, 천 씌운 가구 30%",
+  "drone-components-2027": "232조 드론: 부속서 III 부품 관세 부과 시작(부품 기준 충족 시 한국 15%)",
+  "metals-15-tiers-end": "금속 부속서 III·I-C의 15% 세율 종료, 해당 품목은 부속서 I-B 25%로",
 };
 
 export const EVENT_TITLES_KO: Record<string, string> = {
@@ -78,6 +90,14 @@ export const EVENT_TITLES_KO: Record<string, string> = {
   "2026-02-24-sec122": "122조 전 세계 추가관세 10%, 150일(15% 발표, 적용 여부 논란)",
   "2026-03-11-sec301": "USTR, 한국 포함 16개국 과잉생산 301조 조사 개시",
   "2026-03-12-special-act-passed": "국회, 한미 전략적 투자 특별법 의결(찬성 226, 반대 8)",
+  "2026-03-27-refund-order": "IEEPA 환급 대상을 정산 완료 건으로 넓혔다는 무역법원 명령(날짜는 단일 출처, 법률사무소들은 4월 17일 명령으로 봄)",
+  "2026-04-02-232-pharma-metals": "232조 포고문: 특허 의약품(한국 최혜국 관세 포함 15%), 금속은 4월 6일부터 부속서 체계로",
+  "2026-04-20-cape": "CBP의 IEEPA 관세 환급 시스템(CAPE) 1단계 개시",
+  "2026-05-07-cit-s122": "무역법원: 122조 추가관세 위법(원고에게만 구제), 6월 항소심에서 효력 정지, 징수 계속",
+  "2026-06-02-fl301": "USTR, 60개 경제권 강제노동 301조 결정; 한국은 12.5% 제안 그룹",
+  "2026-07-24-s301-replaces-s122": "122조 추가관세 종료, 301조 관세로 대체: 한국 최혜국 관세 포함 12.5%(출처마다 다름)",
+  "2026-09-29-pharma": "232조 의약품 관세 전 기업 적용; 한국 특허 의약품 최혜국 관세 포함 15%",
+  "2026-12-04-polysilicon": "232조 폴리실리콘 관세 발효; 한국은 합산 15% 상한",
 };
 
 export const BUDGET_TITLES_KO: Record<string, string> = {
@@ -110,6 +130,14 @@ export const DEADLINE_OUTCOMES_KO: Record<string, string> = {
   "reciprocal-kr-15-effective": "발효, 최혜국 관세에 추가",
   "ieepa-collection-ends": "징수 중단, 한국 상호관세 15% 무효",
   "sec122-effective": "10%로 발효",
+  "metals-annexes-effective": "발효: 부속서 I-A 50%, I-B 25%, III 15%; 한국 상한 없음",
+  "annex-1c-effective": "발효",
+  "fl301-hearings": "7월 7~9일 개최",
+  "fl301-effective": "발효: 한국 일반 관세 포함 12.5%; 232조 품목 제외",
+  "pharma-phase1": "부속서 III 기업에 발효",
+  "pharma-phase2": "발효; 한국 등 지정국의 특수 의약품은 0%",
+  "polysilicon-effective": "발효",
+  "sec122-expiry": "연장 없이 만료; 같은 시각 301조 관세로 대체",
 };
 
 /** Korean rate notes, by measure key. */
@@ -135,4 +163,5 @@ export const CONFLICT_TITLES_KO: Record<string, string> = {
   "reciprocal-kr-rate-apr2025": "4월 2일 한국 상호관세율: 발표 25%, 행정명령 부속서 26%",
   "trade-balance-2024": "2024년 한국의 대미 상품 무역흑자: 557억 달러 또는 556억 달러",
   "sec122-rate-2026": "122조 추가관세: 적용된 10%, 또는 2월 21일 발표된 15%",
+  "s301-korea-tier-2026": "2026년 7월 24일부터 한국 301조 관세: 최혜국 관세 포함 12.5%(최종 공고), 추가 12.5%(6월 제안), 또는 10%",
 };

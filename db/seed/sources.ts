@@ -18,16 +18,17 @@ const kbsWorld = (seq: string) => `https://world.kbs.co.kr/service/news_view.htm
 const herald = (id: string) => `https://www.koreaherald.com/article/${id}`;
 
 export const SOURCES: SourceSeed[] = [
-  // The five articles of the seed corpus (shared/corpus/seeds). Publication dates are inferred from their content.
+  // The five articles of the seed corpus (shared/corpus/seeds), named by headline and kind of report (the corpus
+  // file is in `note`). Publication dates are inferred from their content.
   { key: "article-000", title: "Struggling Under Tariffs, South Korea Seeks Balance with U.S. Trade Talks",
-    publisher: "Seed article 000 · syndicated news report", publishedOn: "2025-04-09", url: null, kind: "news", note: "corpus/seeds/000_58b0a9d0a139493d.txt; date inferred from the auto support package it reports",
+    publisher: "Syndicated news report (no byline)", publishedOn: "2025-04-09", url: null, kind: "news", note: "corpus/seeds/000_58b0a9d0a139493d.txt; date inferred from the auto support package it reports",
     states: [
       budget("Policy financing for carmakers raised to KRW 15 trillion for 2025 (about USD 10 billion)", 15e12),
       taxChange("Vehicle purchase tax cut from 5% to 3.5% until June", 3.5),
       tradeBalance("Korea's trade surplus with the US put at USD 55.7 billion", 55.7e9),
     ] },
-  { key: "article-001", title: "Korea eases auto taxes as negotiators head to Washington (descriptive; machine-translated report)",
-    publisher: "Seed article 001 · translated news report", publishedOn: "2025-04-09", url: null, kind: "news", note: "corpus/seeds/001_34a5052d3554a3df.txt; 'Wednesday' resolved against the week of the April 2025 auto package",
+  { key: "article-001", title: "Korea eases auto taxes as negotiators head to Washington (our headline: the report has none)",
+    publisher: "News report, machine-translated from Korean", publishedOn: "2025-04-09", url: null, kind: "news", note: "corpus/seeds/001_34a5052d3554a3df.txt; 'Wednesday' resolved against the week of the April 2025 auto package",
     states: [
       tariffRate("A 25% US tariff hits Korea's biggest exports, autos above all", 25),
       budget("Support for automakers raised to KRW 15 trillion in 2025", 15e12),
@@ -35,14 +36,14 @@ export const SOURCES: SourceSeed[] = [
       tradeBalance("Korea's surplus with the US given as USD 55.7 billion", 55.7e9),
     ] },
   { key: "article-002", title: "South Korea Begins U.S. Trade Talks, Seeks Relief on Auto Tariffs",
-    publisher: "Seed article 002 · news report", publishedOn: "2025-04-24", url: null, kind: "news", note: "corpus/seeds/002_f388e2193fd5523a.txt; date inferred from the Washington talks it reports",
+    publisher: "News report (Washington talks)", publishedOn: "2025-04-24", url: null, kind: "news", note: "corpus/seeds/002_f388e2193fd5523a.txt; date inferred from the Washington talks it reports",
     states: [
       tariffRate("Korea faces 25% US tariffs, painful for its auto industry", 25),
       deadline("Snap presidential election set for June 3 (2025)"),
       deadline("The 90-day tariff pause is running out"),
     ] },
   { key: "article-003", title: "South Korea to Accelerate US Trade Talks Ahead of Tariff Deadline",
-    publisher: "Seed article 003 · news report", publishedOn: "2025-07-08", url: null, kind: "news", note: "corpus/seeds/003_4771eb1907b96c5d.txt; 'letters on Monday' = 7 July 2025",
+    publisher: "News report (tariff deadline)", publishedOn: "2025-07-08", url: null, kind: "news", note: "corpus/seeds/003_4771eb1907b96c5d.txt; 'letters on Monday' = 7 July 2025",
     states: [
       tariffRate("25% tariff on all Korean goods proposed from August 1", 25),
       deadline("August 1 deadline, moved back from July 9"),
@@ -50,8 +51,8 @@ export const SOURCES: SourceSeed[] = [
       tradeBalance("2024 surplus with the US put at a record USD 55.6 billion (Korea Customs Service)", 55.6e9),
       marketMove("KOSPI rose as much as 1.8% on hopes of a deal", 1.8),
     ] },
-  { key: "article-004", title: "South Korea reviews packages to cut US trade surplus (descriptive)",
-    publisher: "The Business Times (Bloomberg) · seed article 004", publishedOn: "2025-04-08", url: null, kind: "news", note: "corpus/seeds/004_a44d2b94a242b928.txt; dated Tuesday (Apr 8)",
+  { key: "article-004", title: "South Korea reviews packages to cut US trade surplus (our headline: the wire copy has none)",
+    publisher: "The Business Times, wire report from Bloomberg", publishedOn: "2025-04-08", url: null, kind: "news", note: "corpus/seeds/004_a44d2b94a242b928.txt; dated Tuesday (Apr 8)",
     states: [
       tariffRate("Korea hit with a 25% levy the week before", 25),
       tariffRate("US 25% auto tariff took effect; 25% steel and aluminium tariffs since March", 25),
@@ -77,6 +78,32 @@ export const SOURCES: SourceSeed[] = [
     publisher: "Federal Register (91 FR 34272)", publishedOn: "2026-06-05", url: null, kind: "legal", note: "determinations of 2 Jun 2026; Korea in the 12.5% tier; comments to 6 Jul, hearings 7–9 Jul 2026" },
   { key: "ustr-301-fl-final-2026-07", title: "USTR: notice of action under Section 301 replacing the Section 122 surcharge (FR doc. 2026-15181)",
     publisher: "Federal Register (91 FR 47318)", publishedOn: "2026-07-23", url: null, kind: "legal", note: "from 24 Jul 2026; Korea 9903.05.70/.71: 12.5% including the column-1 rate; Section 232 goods excluded" },
+  { key: "procl-11012-s122", title: "Proclamation 11012: temporary import surcharge under Section 122 of the Trade Act of 1974 (FR doc. 2026-03824)",
+    publisher: "Federal Register (91 FR 9339)", publishedOn: "2026-02-24", url: null, kind: "legal", note: "10% under 9903.03.01 from 24 Feb 2026 for 150 days; exemptions 9903.03.02–.11" },
+  { key: "cit-slip-26-47", title: "US Court of International Trade, Slip Op. 26-47: the Section 122 surcharge exceeds the statute (relief for the plaintiffs only)",
+    publisher: "US Court of International Trade", publishedOn: "2026-05-07", url: null, kind: "legal", note: "stayed pending appeal by the Federal Circuit about 11 Jun 2026; collection continued to 24 Jul" },
+  { key: "baker-mckenzie-2026-05-08", title: "Trade court strikes down the Section 122 surcharge for the plaintiffs (descriptive)",
+    publisher: "Baker McKenzie", publishedOn: "2026-05-08", url: null, kind: "research" },
+  { key: "cbp-cape-csms-68315804", title: "CBP CSMS #68315804: IEEPA refunds through CAPE (Consolidated Administration and Processing of Entries)",
+    publisher: "US Customs and Border Protection", publishedOn: "2026-04-10", url: null, kind: "government", note: "phase 1 live 20 Apr 2026 in the ACE portal; phase 2 from 29 Jun" },
+  { key: "cit-atmus-refund-orders", title: "Atmus Filtration v. United States (CIT 26-01259): refund orders for IEEPA duties (descriptive)",
+    publisher: "US Court of International Trade, via law-firm notes (Hogan Lovells, mondaq 1757192)", publishedOn: "2026-03-04", url: null, kind: "legal", note: "orders of 4 Mar, ~20 Mar and (per one broker note) 27 Mar; 17 Apr order reached finally liquidated entries per law firms" },
+  { key: "broker-note-2026-03-27", title: "Trade court widens IEEPA refunds to liquidated entries (descriptive)",
+    publisher: "Customs broker newsletter (krenzhannanintl.com)", publishedOn: "2026-03-27", url: null, kind: "news", note: "single source for the 27 Mar date" },
+  { key: "greenwich-mercantile-2026-06-27", title: "USTR forced-labour Section 301: proposed duties by tier and hearing schedule (descriptive)",
+    publisher: "Greenwich Mercantile", publishedOn: "2026-06-27", url: null, kind: "research", note: "Korea in the proposed 12.5% tier (on top of MFN); requests to appear 22 Jun, comments 6 Jul, hearings 7–9 Jul" },
+  { key: "cbp-csms-70054007", title: "CBP CSMS #70054007: Section 232 pharmaceuticals, second phase from 29 Sep 2026",
+    publisher: "US Customs and Border Protection", publishedOn: "2026-09-28", url: null, kind: "government" },
+  { key: "procl-11032-annex-1c", title: "Proclamation 11032: Section 232 metals Annex I-C (mobile industrial equipment); Korea 15% including MFN",
+    publisher: "Federal Register (91 FR 34085)", publishedOn: "2026-06-04", url: null, kind: "legal", note: "from 8 Jun 2026; Annex I-C and III 15% tiers end 31 Dec 2027" },
+  { key: "procl-11055-drones", title: "Proclamation 11055: Section 232 duties on unmanned aircraft systems and components",
+    publisher: "Federal Register (91 FR 53699)", publishedOn: "2026-08-19", url: null, kind: "legal", note: "from 3 Sep 2026; Korea 15% total (9903.08.24) if the components test is met; Annex III components from 9 Feb 2027" },
+  { key: "procl-11052-polysilicon", title: "Proclamation 11052: Section 232 polysilicon and derivatives (minimum import prices plus 15%)",
+    publisher: "Federal Register (91 FR 51975)", publishedOn: "2026-08-11", url: null, kind: "legal", note: "from 4 Dec 2026 00:01 ET; Korea capped at 15% combined" },
+  { key: "procl-11000-wood-deferral", title: "Proclamation 11000: wood products step-ups deferred to 1 Jan 2027 (descriptive)",
+    publisher: "Federal Register, as summarised by trade-law notes", publishedOn: "2025-12-31", url: null, kind: "legal", note: "kitchen cabinets and vanities 25% → 50%, upholstered furniture 25% → 30% from 1 Jan 2027; Korea's 15% cap (9903.76.23)" },
+  { key: "nielcos-rev19-note", title: "Engineering note on HTS 2026 Rev 19: heading 9903.05.71 rate text read as +10% (descriptive)",
+    publisher: "Public customs-calculator repository (nielcos.ai customs v8)", publishedOn: "2026-09-30", url: null, kind: "research", note: "single reading, flagged unresolved by its author" },
   { key: "yale-hts-product-lists", title: "tariff-rate-tracker: HTS-10 crosswalk and programme product lists (snapshot 2026-05-11, MIT licence)",
     publisher: "The Budget Lab at Yale", publishedOn: "2026-05-11", url: "https://github.com/Budget-Lab-Yale/tariff-rate-tracker", kind: "research", note: "commit 8315fffd; upstream: USITC HTS archives, Chapter 99 US Notes, Section 232 annexes in the Federal Register" },
 

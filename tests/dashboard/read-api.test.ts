@@ -35,9 +35,9 @@ describe.each(testDatabases())("read API on $name", ({ name }) => {
     };
   };
 
-  it("seeds the real data once: 30 events, 500 KOSPI days, and a second run changes nothing", async () => {
+  it("seeds the real data once: 38 events (30 of the CSV, 8 of April–December 2026), 500 KOSPI days, and a second run changes nothing", async () => {
     const first = await counts();
-    expect(first.events).toBe(30);
+    expect(first.events).toBe(38);
     expect(first.observations).toBe(500);
     expect(first.sources).toBeGreaterThanOrEqual(50);
     expect(await seedDatabase(tdb.db)).toBe(false);
@@ -191,7 +191,7 @@ describe.each(testDatabases())("read API on $name", ({ name }) => {
     const article = now.sources.find((s) => s.key === "article-003")!;
     expect(article.statements.some((s) => s.value === 55.6e9)).toBe(true);
     expect(now.conflicts.map((c) => c.key).sort()).toEqual(
-      ["reciprocal-kr-rate-apr2025", "sec122-rate-2026", "trade-balance-2024"].sort(),
+      ["reciprocal-kr-rate-apr2025", "s301-korea-tier-2026", "sec122-rate-2026", "trade-balance-2024"].sort(),
     );
   });
 
