@@ -13,3 +13,6 @@ export const MAX_REACTION_EVENTS = 500;
 /** What a chart point carries: the full OHLCV bucket, or only its dates and close (a line chart's needs). */
 export const CHART_FIELDS = ["ohlc", "close"] as const;
 export type ChartFields = (typeof CHART_FIELDS)[number];
+
+/** A last close older than this many days (calendar days in Seoul) is flagged as stale on the dashboard and the screens. */
+export const MARKET_STALE_DAYS = 5;

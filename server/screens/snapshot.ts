@@ -16,6 +16,7 @@ import ko from "@/messages/ko.json";
 import { readDataVersions } from "@/server/core/data-version";
 import { pastDeadlinesAsOf, upcomingDeadlinesAsOf, type DeadlineView } from "@/server/dashboard/deadlines";
 import { eventReactions, lastClose } from "@/server/market/series";
+import { MARKET_STALE_DAYS } from "@/server/market/constants";
 import { listBudgets } from "@/server/dashboard/support";
 import { getTariffBoard, type MeasureView } from "@/server/dashboard/tariffs";
 import { latestVersionAt } from "@/server/core/versions";
@@ -51,6 +52,9 @@ export type ScreenMarket = {
   date: string;
   /** The last close is from today's session in Seoul. */
   today: boolean;
+  /** Calendar days in Seoul since the last close; the screen says the feed is behind past MARKET_STALE_DAYS. */
+  lagDays: number;
+  stale: boolean;
   close: number;
   previousClose: number | null;
   changePct: number | null;
@@ -134,9 +138,12 @@ async function marketPanel(db: Db, lang: Locale, now: Date): Promise<ScreenMarke
   const [close, events] = await Promise.all([lastClose(db, "kospi", now), eventReactions(db, "kospi", now, { limit: 1 })]);
   if (!close) return null;
   const latest = events.at(-1);
+  const lagDays = Math.round((Date.parse(localDate(now, DISPLAY_ZONES.seoul)) - Date.parse(close.date)) / 86_400_000);
   return {
     ...close,
     today: close.date === localDate(now, DISPLAY_ZONES.seoul),
+    lagDays,
+    stale: lagDays > MARKET_STALE_DAYS,
     latestEvent: latest
       ? {
           title: titleIn(lang, latest),

@@ -189,11 +189,16 @@ describe.each(testDatabases())("status screens on $name", ({ name }) => {
     expect(jul9).toMatchObject({ state: "passed", status: "postponed", postponedTo: { key: "reciprocal-kr-aug1", dueAt: "2025-08-01T04:01:00.000Z" } });
     expect(snap.panels.deadlines!.recent.find((d) => d.status === "met")).toMatchObject({ state: "passed", outcome: expect.any(String) });
     expect(snap.panels.tariffs!.find((l) => l.sector === "all_goods")).toMatchObject({ inForce: { ratePct: 10 }, next: { ratePct: 25, status: "announced" } });
-    expect(snap.panels.market).toMatchObject({ index: "KOSPI", date: "2025-07-29", today: true, close: 3230.57, latestEvent: { reaction: { date: "2025-07-08" } } });
+    expect(snap.panels.market).toMatchObject({ index: "KOSPI", date: "2025-07-29", today: true, lagDays: 0, stale: false, close: 3230.57, latestEvent: { reaction: { date: "2025-07-08" } } });
     expect(snap.panels.support).toMatchObject({ committedKrw: 28.8e12, count: 2 });
     // The changes panel names no screen settings (only data edits, none in the seed).
     expect(snap.panels.changes).toEqual([]);
     expect(JSON.stringify(snap).length).toBeLessThan(20_000);
+  });
+
+  it("the market panel says when its data is stale: the last close (27 Aug 2026) is 101 days old on 6 Dec 2026", async () => {
+    const snap = await screenSnapshot(tdb.db, { panels: [{ panel: "market", durationSeconds: 20 }], language: "en" }, new Date("2026-12-06T03:00:00Z"));
+    expect(snap.panels.market).toMatchObject({ date: "2026-08-27", today: false, lagDays: 101, stale: true });
   });
 
   it("the snapshot has only the configured panels, in the screen's language; an edit appears in plain words", async () => {

@@ -237,10 +237,16 @@ describe("status screen", () => {
     await expect.poll(() => screen.getByTestId("screen-panel-deadlines").textContent(), { timeout: 5000 }).toContain("기한");
     await expect.poll(() => screen.getByTestId("screen-panel-tariffs").count(), { timeout: 8000 }).toBe(1);
     expect(await screen.getByTestId("screen-clock-seoul").textContent()).toContain("서울");
+    // Hangul from the app's own font (a TV's browser may have none; this machine has none either).
+    expect(await screen.evaluate(async () => (await document.fonts.load('16px "Noto Sans KR"', "서울")).length)).toBeGreaterThan(0);
+    expect(await screen.evaluate(() => document.fonts.check('16px "Noto Sans KR"', "서울"))).toBe(true);
     expect(await screen.getByTestId("screen-night").evaluate((el) => getComputedStyle(el).opacity)).toBe("0.7");
 
     expect(await update({ name: "War room", panels, layout: "grid", theme: "dark", language: "en" })).toBe(200);
     await expect.poll(() => screen.locator('[data-testid^="screen-panel-"]').count(), { timeout: 5000 }).toBe(PANELS.length);
+    // The seed's last KOSPI close is 27 Aug 2026: weeks behind the real clock, and the market panel says so.
+    const lag = Math.round((Date.now() - Date.parse("2026-08-27T06:30:00Z")) / 86_400_000);
+    if (lag > 5) expect(await screen.getByTestId("screen-market-stale").textContent()).toMatch(/^No close for \d+ days: the market feed is behind\.$/);
     expect(await root.getAttribute("data-theme")).toBe("dark");
     expect(await screen.getByTestId("screen-night").count()).toBe(0);
     expect(await screen.evaluate(() => (window as unknown as { __twMarker?: number }).__twMarker)).toBe(99);

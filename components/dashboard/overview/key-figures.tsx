@@ -1,5 +1,6 @@
 // The overview's key figures: the next deadline with its countdown, the KOSPI's last close, the support committed
 // and the trade balance.
+import { MARKET_STALE_DAYS } from "@/server/market/constants";
 import { getTranslations } from "next-intl/server";
 import { Countdown } from "@/components/dashboard/countdown";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
@@ -11,7 +12,6 @@ import type { Overview } from "@/server/dashboard/overview";
 import { ConflictNote, sourcesOf, ZonedInstant } from "./bits";
 
 /** Calendar days from the last close to the as-of day beyond which the feed is behind (a long weekend plus holidays). */
-const MARKET_STALE_DAYS = 5;
 
 type Shown = { asOf: AsOf; live: boolean; locale: DisplayLocale };
 

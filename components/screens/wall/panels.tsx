@@ -126,6 +126,11 @@ function MarketPanel({ data, ctx }: { data: ScreenSnapshot["panels"]["market"]; 
       <p className="tw-muted">
         {w.close} · {data.today ? w.today : fill(w.session, { date: formatDate(data.date, lang) })}
       </p>
+      {data.stale ? (
+        <p className="tw-stale" role="status" data-testid="screen-market-stale">
+          {fill(w.stale, { days: String(data.lagDays) })}
+        </p>
+      ) : null}
       {event ? (
         <div className="tw-event">
           <h3 className="tw-sub">{w.latestEvent}</h3>
