@@ -793,3 +793,4 @@ export const feedItems = pgTable(
 // Sign-in (better-auth): users, sessions, accounts, verifications, rate limits.
 export * from "./auth-schema";
 export * from "./product-schema";
+export * from "./watchlist-schema";

@@ -33,7 +33,7 @@ export function subscriptionIssue(issue: Issue): Issue {
   return { ...issue, path: [path[0] === "subscription" ? String(path[1] ?? "subscription") : String(path[0] ?? "form")] };
 }
 
-const DEFAULT_VALUE: Record<SubscriptionScope, string> = { all: "", sector: SECTORS[1], kind: DEADLINE_KINDS[0], deadline: "" };
+const DEFAULT_VALUE: Record<SubscriptionScope, string> = { all: "", sector: SECTORS[1], kind: DEADLINE_KINDS[0], deadline: "", watchlist: "" };
 
 type Props = {
   idPrefix: string;
@@ -51,6 +51,11 @@ export function SubscriptionFields({ idPrefix, value, onChange, errors, deadline
       <ScopeChoice idPrefix={idPrefix} value={value} onChange={onChange} errors={errors} />
       {value.scope === "sector" || value.scope === "kind" ? <ScopeValueSelect idPrefix={idPrefix} value={value} onChange={onChange} errors={errors} /> : null}
       {value.scope === "deadline" ? <DeadlineInput idPrefix={idPrefix} value={value} onChange={onChange} errors={errors} deadlines={deadlines} /> : null}
+      {value.scope === "watchlist" ? (
+        <Field id={`${idPrefix}-watchlist`} label={t("watchlist")} hint={t("watchlistHint")} errors={errors.scopeValue}>
+          {(control) => <input {...control} value={value.scopeValue} onChange={(e) => set({ scopeValue: e.target.value.trim() })} maxLength={40} className={inputClass} placeholder="wl-…" />}
+        </Field>
+      ) : null}
       <Field id={`${idPrefix}-offsets`} label={t("offsets")} hint={t("offsetsHint")} errors={errors.offsets} className="sm:col-span-2">
         {(control) => (
           <input

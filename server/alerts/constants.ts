@@ -24,11 +24,11 @@ export const TOKEN_PURPOSES = ["unsubscribe", "confirm", "manage"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** What a subscription follows: every deadline, a sector's, a kind's, or one deadline (by key). */
-export const SUBSCRIPTION_SCOPES = ["all", "sector", "kind", "deadline"] as const;
+export const SUBSCRIPTION_SCOPES = ["all", "sector", "kind", "deadline", "watchlist"] as const;
 export type SubscriptionScope = (typeof SUBSCRIPTION_SCOPES)[number];
 
 /** One line of alert content for one person (reminders, notices, digest lines). */
-export const NOTIFICATION_KINDS = ["reminder", "postponed", "met", "missed", "measure_change", "market_move"] as const;
+export const NOTIFICATION_KINDS = ["reminder", "postponed", "met", "missed", "measure_change", "market_move", "product_change"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

@@ -9,7 +9,7 @@
 // the latest one sent and earlier ones skipped, a passed deadline's reminders missed.
 import { and, asc, eq, gt, inArray, isNull, lt, lte, min, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertSubscribers, alertSubscriptions, alertTriggers, deadlines, tariffMeasures } from "@/db/schema";
+import { alertSubscribers, alertSubscriptions, alertTriggers, deadlines, tariffMeasures, watchlists, watchlistSectors } from "@/db/schema";
 import { REMINDER_GROUP_WINDOW_MINUTES } from "./constants";
 import { parseOffsets, type Offset } from "./reminder-rules";
 import { latestVersionAt } from "@/server/core/versions";
@@ -163,7 +163,7 @@ async function subscriptionsAfter(db: Db, where: SQL | undefined, existedBy: Dat
   return rows.map(toActive);
 }
 
-/** Subscriptions following deadline `d`: everything, its sector, its kind, or it (or one postponed into it) by key. */
+/** Subscriptions following deadline `d`: everything, its sector, its kind, it (or one postponed into it) by key, or a watchlist under its sector. */
 async function followersOf(db: Db, d: DeadlineNow, now: Date): Promise<SQL> {
   const scope = alertSubscriptions.scope;
   const value = alertSubscriptions.scopeValue;
@@ -172,6 +172,13 @@ async function followersOf(db: Db, d: DeadlineNow, now: Date): Promise<SQL> {
     d.sector ? and(eq(scope, "sector"), eq(value, d.sector)) : undefined,
     and(eq(scope, "kind"), eq(value, d.kind)),
     and(eq(scope, "deadline"), inArray(value, await chainInto(db, d.deadlineKey, now))),
+    // A watchlist whose lines are under the deadline's sector.
+    d.sector
+      ? and(
+          eq(scope, "watchlist"),
+          inArray(value, db.select({ key: watchlists.key }).from(watchlists).innerJoin(watchlistSectors, eq(watchlistSectors.watchlistId, watchlists.id)).where(eq(watchlistSectors.sector, d.sector))),
+        )
+      : undefined,
   )!;
 }
 

@@ -6,7 +6,7 @@
 // plans it first.
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, min } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures } from "@/db/schema";
+import { alertNotifications, alertSubscribers, alertSubscriptions, deadlines, observations, series, tariffMeasures, watchlists, watchlistSectors } from "@/db/schema";
 import { planReminders } from "./plan-rules";
 import { DAY_MS } from "@/server/core/time";
 import { KRX_CLOSE } from "@/server/core/constants";
@@ -32,6 +32,8 @@ export type ActiveSubscription = {
   /** Notify a daily KOSPI move beyond ± this many percent; null for none. */
   marketMovePct: number | null;
   since: Date;
+  /** A watchlist subscription: the sectors of its lines (loaded by activeSubscriptions). */
+  follows?: string[];
 };
 
 export type DeadlineNow = {
@@ -79,7 +81,19 @@ export async function activeSubscriptions(db: Db, ids?: number[]): Promise<Activ
     .from(alertSubscriptions)
     .innerJoin(alertSubscribers, eq(alertSubscribers.id, alertSubscriptions.subscriberId))
     .where(and(activeSubscription, ids ? inArray(alertSubscriptions.id, ids) : undefined));
-  return rows.map(toActive);
+  return withFollows(db, rows.map(toActive));
+}
+
+/** A watchlist subscription follows the deadlines of its lines' sectors (db/watchlist-schema.ts). */
+export async function withFollows(db: Db, subs: ActiveSubscription[]): Promise<ActiveSubscription[]> {
+  const keys = [...new Set(subs.filter((s) => s.scope === "watchlist").map((s) => s.scopeValue))];
+  if (!keys.length) return subs;
+  const rows = await db
+    .select({ key: watchlists.key, sector: watchlistSectors.sector })
+    .from(watchlistSectors)
+    .innerJoin(watchlists, eq(watchlists.id, watchlistSectors.watchlistId))
+    .where(inArray(watchlists.key, keys));
+  return subs.map((s) => (s.scope === "watchlist" ? { ...s, follows: rows.filter((r) => r.key === s.scopeValue).map((r) => r.sector) } : s));
 }
 
 /** The columns a DeadlineNow is made of. */
@@ -129,7 +143,7 @@ export async function dueKnownSince(db: Db, keys: string[], now: Date): Promise<
  * The deadline keys a subscription follows. A one-deadline subscription follows its postponements too: July 9 →
  * August 1 re-arms the reminders for August 1.
  */
-export function followedKeys(sub: Pick<ActiveSubscription, "scope" | "scopeValue">, all: DeadlineNow[], byKey: Map<string, DeadlineNow>): Set<string> {
+export function followedKeys(sub: Pick<ActiveSubscription, "scope" | "scopeValue" | "follows">, all: DeadlineNow[], byKey: Map<string, DeadlineNow>): Set<string> {
   switch (sub.scope) {
     case "all":
       return new Set(all.map((d) => d.deadlineKey));
@@ -137,6 +151,8 @@ export function followedKeys(sub: Pick<ActiveSubscription, "scope" | "scopeValue
       return new Set(all.filter((d) => d.sector === sub.scopeValue).map((d) => d.deadlineKey));
     case "kind":
       return new Set(all.filter((d) => d.kind === sub.scopeValue).map((d) => d.deadlineKey));
+    case "watchlist":
+      return new Set(all.filter((d) => d.sector && sub.follows?.includes(d.sector)).map((d) => d.deadlineKey));
     default: {
       const keys = new Set<string>();
       for (let key: string | null = sub.scopeValue; key && !keys.has(key) && keys.size < 50; key = byKey.get(key)?.postponedToKey ?? null) keys.add(key);

@@ -26,6 +26,7 @@ export const subscriptionFields = z
     if (v.scope === "sector" && !(SECTORS as readonly string[]).includes(v.scopeValue ?? "")) bad(`must be a sector: ${SECTORS.join(", ")}`);
     if (v.scope === "kind" && !(DEADLINE_KINDS as readonly string[]).includes(v.scopeValue ?? "")) bad(`must be a deadline kind: ${DEADLINE_KINDS.join(", ")}`);
     if (v.scope === "deadline" && !KEY_RE.test(v.scopeValue ?? "")) bad("must be a deadline key such as reciprocal-kr-aug1");
+    if (v.scope === "watchlist" && !/^wl-[0-9a-f]{16}$/.test(v.scopeValue ?? "")) bad("must be a watchlist key such as wl-0123456789abcdef (from the watchlist's page)");
   })
   .transform((v) => ({ ...v, scopeValue: v.scope === "all" ? "" : v.scopeValue! }));
 

@@ -12,6 +12,7 @@ import { ownChannels } from "./own-channels";
 import type { AlertsConfig } from "@/server/core/config";
 import {
   confirmSubscriber,
+  checkWatchlistExists,
   describeSubscription,
   sendConfirmation,
   setSubscriptionActive,
@@ -44,6 +45,7 @@ export async function requestSubscription(
     const message = "Too many subscriptions from your address; try again in an hour.";
     await enforceLimit(db, `alerts-subscribe:${clientIp}`, SUBSCRIBE_LIMIT, now, message);
   }
+  await checkWatchlistExists(db, input.subscription);
   const [existing] = await db.select().from(alertSubscribers).where(eq(alertSubscribers.email, input.email));
   if (!existing || !existing.confirmedAt || existing.unsubscribedAt) {
     await subscribe(db, config, input, now, { confirmed: false });

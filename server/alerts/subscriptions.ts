@@ -2,7 +2,7 @@
 // views (everyone's subscriptions, the notification history "why did or didn't I get this?") and the test email.
 import { and, count, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { alertContactPoints, alertEmails, alertNotifications, alertSubscribers, alertSubscriptions } from "@/db/schema";
+import { alertContactPoints, alertEmails, alertNotifications, alertSubscribers, alertSubscriptions, watchlists } from "@/db/schema";
 import type { Locale } from "@/server/core/constants";
 import { MAX_PERSON_SUBSCRIPTIONS, type NotificationKind, type NotificationStatus } from "./constants";
 import type { SubscribeData } from "./schemas";
@@ -37,6 +37,13 @@ export async function subscriberFromToken(db: Db, config: Pick<AlertsConfig, "se
   if (!s) throw new NotFoundError("This subscription");
   if (s.linkVersion !== version) throw new BadInputError("token", "This link has been revoked; use the link in a more recent email.");
   return s;
+}
+
+/** A watchlist subscription names a list that exists (its key comes from the list's page). */
+export async function checkWatchlistExists(db: Db, s: Pick<SubscribeData["subscription"], "scope" | "scopeValue">): Promise<void> {
+  if (s.scope !== "watchlist") return;
+  const [w] = await db.select({ id: watchlists.id }).from(watchlists).where(eq(watchlists.key, s.scopeValue));
+  if (!w) throw new BadInputError("scopeValue", `No watchlist ${s.scopeValue}: copy the key from the watchlist's page`);
 }
 
 export const describeSubscription = (s: Pick<SubscribeData["subscription"], "scope" | "scopeValue" | "offsets">) =>
@@ -87,6 +94,7 @@ export async function subscribe(
   now: Date,
   { confirmed = false }: { confirmed?: boolean } = {},
 ): Promise<SubscribeResult> {
+  await checkWatchlistExists(db, input.subscription);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(alertSubscribers).where(eq(alertSubscribers.email, input.email)).for("update");
     let subscriber: Subscriber;

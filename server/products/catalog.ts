@@ -3,11 +3,10 @@
 import { asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { coverageLists, products } from "@/db/schema";
-import type { Sector } from "@/server/core/constants";
 import { upcomingDeadlinesAbout, type DeadlineView } from "@/server/dashboard/deadlines";
 import { localToInstant } from "@/server/core/time";
 import { dutySteps, hitsFor, productDuty, programmeMeasureVersions, type DutyStep, type SourcedAnswer } from "./duty";
-import { PROGRAMME_MEASURES } from "./programmes";
+import { PROGRAMME_MEASURES, PROGRAMME_SECTORS } from "./programmes";
 import { PRODUCT_LIMITS } from "./constants";
 
 export type ProductLine = { hts10: string; description: string };
@@ -81,10 +80,6 @@ export async function coverageOf(db: Db, hts10: string): Promise<CoverageView[]>
     .map(({ position: _p, ...v }) => v);
 }
 
-const PROGRAMME_SECTORS: Record<string, Sector> = {
-  s232_autos: "autos", s232_auto_parts: "auto_parts", s232_auto_parts_r: "auto_parts", s232_metals: "steel_aluminium", s232_copper: "copper",
-  s232_semiconductors: "semiconductors", s232_pharma: "pharmaceuticals", s232_timber: "lumber", s232_wood_products: "lumber",
-};
 
 /** Where the step chart starts: before the first 2025 measure, so the chart shows the line's whole story. */
 export const STEPS_FROM = localToInstant("2025-01-01T00:00", "America/New_York");

@@ -2,6 +2,7 @@
 // programme's rate, the rates of programmes Tradewatch does not track as measures, and the scope facts the
 // proclamations state. Read from the instruments as summarised by The Budget Lab at Yale's tariff-rate-tracker and
 // the law-firm notes cited in db/seed/sources.ts.
+import type { Sector } from "@/server/core/constants";
 import { localToInstant } from "@/server/core/time";
 
 const ny = (date: string, time = "00:01") => localToInstant(`${date}T${time}`, "America/New_York");
@@ -20,6 +21,12 @@ export const PROGRAMME_MEASURES = {
   s122: ["sec122-global-10"],
   s301_forced_labour: ["s301-forced-labour-kr"],
 } as const;
+
+/** The sector of the tracked story each programme belongs to (a product's deadlines are its sectors'). */
+export const PROGRAMME_SECTORS: Record<string, Sector> = {
+  s232_autos: "autos", s232_auto_parts: "auto_parts", s232_auto_parts_r: "auto_parts", s232_metals: "steel_aluminium", s232_copper: "copper",
+  s232_semiconductors: "semiconductors", s232_pharma: "pharmaceuticals", s232_timber: "lumber", s232_wood_products: "lumber",
+};
 
 /** Measures whose rate is "X% including the general rate" for Korean goods: they add X minus the base rate. */
 export const ALL_IN_MEASURES = new Set(["autos-kr-15", "auto-parts-kr-15", "reciprocal-kr-15-inclusive", "pharma-232-kr-15", "s301-forced-labour-kr"]);

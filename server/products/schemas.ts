@@ -16,3 +16,21 @@ export const productSearchInput = z.object({
 });
 
 export const productInput = asOfInput.extend({ hts: hts10Input });
+
+const item = z.object({ code: z.string().trim().min(1, "is empty").max(20), label: z.string().max(200).default("") });
+
+export const watchlistInput = z.object({
+  name: z.string().trim().min(1, "give the list a name").max(120),
+  shared: z.boolean().default(false),
+  items: z.array(item).max(10_000).default([]),
+});
+export type WatchlistInput = z.output<typeof watchlistInput>;
+
+export const watchlistKeyInput = z.object({ key: z.string().regex(/^wl-[0-9a-f]{16}$/, "is not a watchlist key (wl-…)") });
+
+export const watchlistUpdateInput = watchlistKeyInput.extend({
+  name: z.string().trim().min(1, "give the list a name").max(120).optional(),
+  shared: z.boolean().optional(),
+  items: z.array(item).max(10_000).optional(),
+});
+export type WatchlistUpdateInput = z.output<typeof watchlistUpdateInput>;

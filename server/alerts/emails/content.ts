@@ -175,6 +175,9 @@ export function itemView(r: Reader, item: AlertItem): ItemView {
     case "market_move":
       heading = r.m.marketMove(title);
       break;
+    case "product_change":
+      heading = r.m.productChange(title);
+      break;
   }
   if (item.outcome) lines.push(item.kind === "met" ? r.m.outcome(item.outcome) : item.outcome);
   if (item.summary) lines.push(item.summary);

@@ -28,6 +28,7 @@ export type Messages = {
   missedLine: string;
   measureChange: (title: string) => string;
   marketMove: (title: string) => string;
+  productChange: (title: string) => string;
   openAsOf: (date: string) => string;
   // alert email
   /** The email's title: "Deadline reminder", "3 deadline reminders", "3 Tradewatch alerts". */
@@ -82,6 +83,7 @@ const en: Messages = {
   missedLine: "No reminder went out in time for this deadline.",
   measureChange: (title) => `Tariff change: ${title}`,
   marketMove: (title) => `Market move: ${title}`,
+  productChange: (title) => `Duty change on a watched product: ${title}`,
   openAsOf: (date) => `Open the dashboard as of ${date}`,
   alertCount: (n, allReminders) =>
     n === 1 ? (allReminders ? "Deadline reminder" : "Tradewatch alert") : allReminders ? `${n} deadline reminders` : `${n} Tradewatch alerts`,
@@ -136,6 +138,7 @@ const ko: Messages = {
   missedLine: "이 마감에 대한 알림을 제때 보내지 못했습니다.",
   measureChange: (title) => `관세 조치 변경: ${title}`,
   marketMove: (title) => `시장 변동: ${title}`,
+  productChange: (title) => `관심 품목 관세 변경: ${title}`,
   openAsOf: (date) => `${date} 기준 대시보드 열기`,
   alertCount: (n, allReminders) =>
     n === 1 ? (allReminders ? "마감 알림" : "Tradewatch 알림") : allReminders ? `마감 알림 ${n}건` : `Tradewatch 알림 ${n}건`,
