@@ -17,7 +17,12 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title={t("products.title")}
         description={t("products.description")}
-        actions={<TextLink href="/products/parts">{t("products.partsLink")}</TextLink>}
+        actions={
+          <span className="flex flex-wrap gap-x-4 gap-y-1">
+            <TextLink href="/products/parts">{t("products.partsLink")}</TextLink>
+            <TextLink href="/products/watchlists">{t("products.watchlists.link")}</TextLink>
+          </span>
+        }
       />
       <ProductSearch
         initial={{ q, ...found }}

@@ -11,7 +11,7 @@ import { printer, runCommand, UsageError, zodMessage, type CliIo } from "../cli"
 import { withDatabase } from "../with-database";
 
 export const USAGE = `Usage:
-  npm run screens -- create --name <name> [--panels ${SCREEN_PANELS.join(",")}] [--layout grid|rotation]
+  npm run screens -- create --name <name> [--panels ${SCREEN_PANELS.join(",")}] [--watchlist wl-…] [--layout grid|rotation]
         [--lang en|ko] [--theme dark|light] [--key <key>] [--device <label>]
       Creates a screen (key: the slug of the name unless given) and a device for it; prints the screen's URL with
       the device's token (shown once). Panels default to all of them.
@@ -32,15 +32,17 @@ async function create(rest: string[], env: Env, io: CliIo): Promise<number> {
       theme: { type: "string" },
       key: { type: "string" },
       device: { type: "string" },
+      watchlist: { type: "string" },
     },
   });
   if (values.name === undefined) throw new UsageError("--name <name> is required.");
-  const panels = (values.panels ?? SCREEN_PANELS.join(","))
+  // By default every panel but "products", which shows a watchlist only when given one.
+  const panels = (values.panels ?? SCREEN_PANELS.filter((p) => p !== "products" || values.watchlist).join(","))
     .split(",")
     .map((p) => p.trim())
     .filter((p) => p !== "")
     .map((panel) => ({ panel }));
-  const parsed = createScreenInput.safeParse({ name: values.name, panels, layout: values.layout, language: values.lang, theme: values.theme, key: values.key });
+  const parsed = createScreenInput.safeParse({ name: values.name, panels, layout: values.layout, language: values.lang, theme: values.theme, key: values.key, watchlist: values.watchlist });
   if (!parsed.success) {
     printer(io.stderr)(zodMessage(parsed.error));
     return 1;

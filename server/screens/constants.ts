@@ -1,6 +1,6 @@
 // Status screens enums and limits: the one source for its Drizzle pgEnums, zod schemas and UI labels.
 /** What a status screen (a TV on a wall) can show: one panel each. */
-export const SCREEN_PANELS = ["deadlines", "tariffs", "market", "support", "changes"] as const;
+export const SCREEN_PANELS = ["deadlines", "tariffs", "market", "support", "changes", "products"] as const;
 export type ScreenPanel = (typeof SCREEN_PANELS)[number];
 
 /** All panels at once in a grid, or one after another, each for its own duration. */

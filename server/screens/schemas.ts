@@ -53,7 +53,13 @@ export const screenConfig = z.object({
     .refine((cs) => new Set(cs).size === cs.length, "each clock may appear only once")
     .default([...SCREEN_CLOCKS]),
   night: nightSchedule.nullish().transform((n) => n ?? null),
-});
+  /** The watchlist the "products" panel shows ("our products"). */
+  watchlist: z
+    .string()
+    .regex(/^wl-[0-9a-f]{16}$/, "must be a watchlist key such as wl-0123456789abcdef (from the watchlist's page)")
+    .nullish()
+    .transform((w) => w ?? null),
+}).refine((c) => !c.panels.some((p) => p.panel === "products") || c.watchlist, { path: ["watchlist"], message: "the products panel needs a watchlist: give its key" });
 export type ScreenConfig = z.output<typeof screenConfig>;
 export type ScreenConfigInput = z.input<typeof screenConfig>;
 

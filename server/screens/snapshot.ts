@@ -20,8 +20,9 @@ import { MARKET_STALE_DAYS } from "@/server/market/constants";
 import { listBudgets } from "@/server/dashboard/support";
 import { getTariffBoard, type MeasureView } from "@/server/dashboard/tariffs";
 import { latestVersionAt } from "@/server/core/versions";
+import { watchlistView } from "@/server/products/watchlists";
 
-export const SNAPSHOT_LIMITS = { upcoming: 6, recent: 3, changes: 10, budgets: 3 } as const;
+export const SNAPSHOT_LIMITS = { upcoming: 6, recent: 3, changes: 10, budgets: 3, products: 8 } as const;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -89,8 +90,16 @@ export type ScreenSnapshot = {
     market?: ScreenMarket;
     support?: ScreenSupport;
     changes?: ScreenChange[];
+    products?: ScreenProducts;
   };
 };
+
+/** "Our products": a watchlist's lines with their duty now and the latest changes the watch found. */
+export type ScreenProducts = {
+  name: string;
+  lines: { hts10: string; label: string; dutyPct: number; previousPct: number | null; changedAt: string | null }[];
+  more: number;
+} | null;
 
 const titleIn = (lang: Locale, r: { title: string; titleKo?: string | null }) => (lang === "ko" && r.titleKo ? r.titleKo : r.title);
 
@@ -213,19 +222,35 @@ async function changesPanel(db: Db, lang: Locale, now: Date): Promise<ScreenChan
   });
 }
 
-const PANELS: Record<ScreenPanel, (db: Db, lang: Locale, now: Date) => Promise<unknown>> = {
+async function productsPanel(db: Db, _lang: Locale, now: Date, config: Pick<ScreenConfig, "watchlist">): Promise<ScreenProducts> {
+  if (!config.watchlist) return null;
+  const view = await watchlistView(db, config.watchlist, now, null).catch(() => null);
+  if (!view) return null;
+  const latest = new Map<string, (typeof view.changes)[number]>();
+  for (const c of view.changes) if (!latest.has(c.hts10)) latest.set(c.hts10, c);
+  const lines = view.lines.map((l) => {
+    const c = latest.get(l.hts10);
+    return { hts10: l.hts10, label: l.label || l.description.split(" : ").at(-1)!, dutyPct: l.dutyPct, previousPct: c?.fromPct ?? null, changedAt: c ? c.foundAt.toISOString() : null };
+  });
+  // Changed lines first (latest change first), then the list's order.
+  lines.sort((a, b) => (b.changedAt ?? "").localeCompare(a.changedAt ?? ""));
+  return { name: view.name, lines: lines.slice(0, SNAPSHOT_LIMITS.products), more: Math.max(0, lines.length - SNAPSHOT_LIMITS.products) };
+}
+
+const PANELS: Record<ScreenPanel, (db: Db, lang: Locale, now: Date, config: Pick<ScreenConfig, "watchlist">) => Promise<unknown>> = {
   deadlines: deadlinesPanel,
   tariffs: tariffsPanel,
   market: marketPanel,
   support: supportPanel,
   changes: changesPanel,
+  products: productsPanel,
 };
 
 /** The payload of a `snapshot` event for a screen with `config`, as of `now`. */
-export async function screenSnapshot(db: Db, config: Pick<ScreenConfig, "panels" | "language">, now: Date): Promise<ScreenSnapshot> {
+export async function screenSnapshot(db: Db, config: Pick<ScreenConfig, "panels" | "language"> & Partial<Pick<ScreenConfig, "watchlist">>, now: Date): Promise<ScreenSnapshot> {
   const { data: dataVersion } = await readDataVersions(db);
   const panels: Record<string, unknown> = {};
   // One after another: PGlite runs one query at a time anyway, and a pg pool is shared with the app's requests.
-  for (const { panel } of config.panels) panels[panel] = await PANELS[panel](db, config.language, now);
+  for (const { panel } of config.panels) panels[panel] = await PANELS[panel](db, config.language, now, { watchlist: config.watchlist ?? null });
   return { serverTime: now.toISOString(), dataVersion, language: config.language, panels: panels as ScreenSnapshot["panels"] };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
 
-const e2e = useE2E({ prefix: "products" });
+const BUYER = "buyer@example.org";
+const e2e = useE2E({ prefix: "products", users: { [BUYER]: "viewer" }, signIn: "once" });
 
 async function open(page: Page, route: string) {
   const res = await page.goto(`${e2e.url}${route}`, { waitUntil: "load" });
@@ -98,5 +99,25 @@ describe("products", () => {
       expect(rows[0]).toContain("-10");
       expect(await page.locator("section[aria-live]").textContent()).toContain('"12x" is not an HTS code of ten digits');
       await expectAxeClean(page, "/products/parts with results");
+    }));
+
+  it("a signed-in person keeps a watchlist: bad rows named, lines with their duty, alerts for it", () =>
+    e2e.as(BUYER, async (page) => {
+      await open(page, "/products/watchlists");
+      await page.fill("#watchlist-name", "Our parts");
+      await page.fill("#watchlist-lines", "8708.29.15.00, Door panel\n12x, Typo");
+      await page.getByRole("button", { name: "Create the watchlist" }).click();
+      await page.getByTestId("row-problems").waitFor();
+      expect(await page.getByTestId("row-problems").textContent()).toContain('Row 2: "12x" is not an HTS code of ten digits');
+      await page.fill("#watchlist-lines", "8708.29.15.00, Door panel\n6110202010, Sweater");
+      await page.getByRole("button", { name: "Create the watchlist" }).click();
+      await page.waitForURL(/\/products\/watchlists\/wl-[0-9a-f]{16}$/);
+      const table = (await page.locator("table").first().textContent()) ?? "";
+      expect(table).toContain("Door panel");
+      expect(table).toContain("15%");
+      await expectAxeClean(page, "a watchlist's page");
+      expect(await page.locator("#watch-email").inputValue()).toBe(BUYER);
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await expect.poll(() => page.getByTestId("form-saved").first().textContent()).toContain("Check your inbox");
     }));
 });

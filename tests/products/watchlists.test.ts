@@ -13,6 +13,8 @@ import { activeSubscriptions, deadlinesNow, followedKeys } from "@/server/alerts
 import { runTick } from "@/server/alerts/tick";
 import type { AlertsConfig } from "@/server/core/config";
 import { watchProducts } from "@/server/products/watch";
+import { screenConfig } from "@/server/screens/schemas";
+import { screenSnapshot } from "@/server/screens/snapshot";
 import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
@@ -99,6 +101,19 @@ describe.each(testDatabases())("watchlists on $name", ({ name }) => {
     // Told once: a later tick finds nothing new.
     await runTick(tdb.db, config, d("2025-12-06T04:00:00Z"), { digests: false });
     expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
+
+  it("shows on a status screen as 'Our products': changed lines first, with what they were", async () => {
+    const [list] = await tdb.db.select().from(t.watchlists).where(eq(t.watchlists.name, "Our parts"));
+    const snap = await screenSnapshot(tdb.db, { panels: [{ panel: "products", durationSeconds: 20 }], language: "en", watchlist: list!.key }, d("2025-12-07T00:00:00Z"));
+    expect(snap.panels.products).toMatchObject({ name: "Our parts", more: 0 });
+    expect(snap.panels.products!.lines.map((l) => [l.hts10, l.label, l.dutyPct, l.previousPct])).toEqual([
+      ["8708291500", "Door panel", 15, 25],
+      ["6110202010", "Sweater", 15, null],
+    ]);
+    const noList = screenConfig.safeParse({ name: "Wall", panels: [{ panel: "products" }] });
+    expect(noList.success).toBe(false);
+    expect(noList.error!.issues[0]!.path).toEqual(["watchlist"]);
   });
 
   it("follows the deadlines of its lines' sectors", async () => {

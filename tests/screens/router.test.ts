@@ -39,6 +39,7 @@ describe.each(testDatabases())("status screens on $name", ({ name }) => {
       language: "en",
       clocks: ["washington", "seoul"],
       night: null,
+      watchlist: null,
     });
     const audit = await tdb.db.select().from(t.auditLog).where(and(eq(t.auditLog.recordType, "screen"), eq(t.auditLog.recordKey, "war-room-seoul")));
     expect(audit).toHaveLength(1);

@@ -17,6 +17,8 @@ export type ScreenDraft = {
   clocks: ScreenClock[];
   nightOn: boolean;
   night: NightDraft;
+  /** The key of the watchlist the products panel shows. */
+  watchlist: string;
 };
 
 const DEFAULT_NIGHT: NightDraft = { from: "22:00", to: "07:00", zone: "Asia/Seoul", dimPercent: "30" };
@@ -37,6 +39,7 @@ function draftOf(initial?: ScreenConfig): ScreenDraft {
     clocks: initial?.clocks ?? [...SCREEN_CLOCKS],
     nightOn: !!initial?.night,
     night: initial?.night ? { ...initial.night, dimPercent: String(initial.night.dimPercent) } : DEFAULT_NIGHT,
+    watchlist: initial?.watchlist ?? "",
   };
 }
 
@@ -51,6 +54,7 @@ export function configOf(d: ScreenDraft) {
     language: d.language,
     clocks: SCREEN_CLOCKS.filter((c) => d.clocks.includes(c)),
     night: d.nightOn ? { from: d.night.from.trim(), to: d.night.to.trim(), zone: d.night.zone.trim(), dimPercent: numberOf(d.night.dimPercent) } : null,
+    watchlist: d.chosen.includes("products") ? d.watchlist.trim() || null : null,
   };
 }
 

@@ -1,7 +1,7 @@
 "use client";
 // The screen form's groups: panels with their rotation seconds, clocks, and night dimming.
 import { useTranslations } from "next-intl";
-import { describedBy, FieldErrors, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { ZoneList } from "@/components/ui/time-zones";
 import { cn } from "@/lib/cn";
 import { SCREEN_CLOCKS, SCREEN_PANELS } from "@/server/screens/constants";
@@ -52,6 +52,11 @@ export function PanelsFieldset({ idPrefix, draft, set, errors }: DraftProps) {
         })}
       </ul>
       <FieldErrors id={errorId} errors={errors.panels} />
+      {draft.chosen.includes("products") ? (
+        <Field id={`${idPrefix}-watchlist`} label={t("watchlist")} hint={t("watchlistHint")} errors={errors.watchlist}>
+          {(control) => <input {...control} value={draft.watchlist} onChange={(e) => set({ watchlist: e.target.value })} maxLength={40} placeholder="wl-…" className={cn(inputClass, "font-mono sm:max-w-xs")} />}
+        </Field>
+      ) : null}
     </fieldset>
   );
 }

@@ -183,6 +183,28 @@ function ChangesPanel({ data, ctx }: { data: NonNullable<ScreenSnapshot["panels"
   );
 }
 
+function ProductsPanel({ data, ctx }: { data: ScreenSnapshot["panels"]["products"]; ctx: Ctx }) {
+  const { words, lang } = ctx;
+  const w = words.screen.products;
+  if (!data || data.lines.length === 0) return <p className="tw-muted">{w.none}</p>;
+  const pct = (x: number) => `${formatNumber(x, lang, { maximumFractionDigits: 2 })}%`;
+  return (
+    <>
+      <p className="tw-muted">{data.name}</p>
+      <ul className="tw-list tw-products">
+        {data.lines.map((l) => (
+          <li key={l.hts10} data-changed={l.changedAt ? "true" : "false"}>
+            <span className="tw-num">{`${l.hts10.slice(0, 4)}.${l.hts10.slice(4, 6)}.${l.hts10.slice(6, 8)}`}</span> {l.label}{" "}
+            <strong className="tw-num">{pct(l.dutyPct)}</strong>
+            {l.previousPct !== null ? <span className="tw-muted"> ({fill(w.was, { pct: pct(l.previousPct) })})</span> : null}
+          </li>
+        ))}
+      </ul>
+      {data.more > 0 ? <p className="tw-muted">{fill(w.more, { count: String(data.more) })}</p> : null}
+    </>
+  );
+}
+
 /** One panel with its heading; `data-testid="screen-panel-<name>"`. */
 export function Panel({ panel, snapshot, ctx }: { panel: ScreenPanel; snapshot: ScreenSnapshot; ctx: Ctx }) {
   const p = snapshot.panels;
@@ -192,6 +214,7 @@ export function Panel({ panel, snapshot, ctx }: { panel: ScreenPanel; snapshot: 
   else if (panel === "market" && p.market !== undefined) body = <MarketPanel data={p.market} ctx={ctx} />;
   else if (panel === "support" && p.support) body = <SupportPanel data={p.support} ctx={ctx} />;
   else if (panel === "changes" && p.changes) body = <ChangesPanel data={p.changes} ctx={ctx} />;
+  else if (panel === "products" && p.products !== undefined) body = <ProductsPanel data={p.products} ctx={ctx} />;
   return (
     <section className="tw-panel" data-panel={panel} data-testid={`screen-panel-${panel}`} aria-labelledby={`tw-panel-${panel}`}>
       <h2 className="tw-panel__title" id={`tw-panel-${panel}`}>
