@@ -58,7 +58,7 @@ export const CONFLICTS: ConflictSeed[] = [
   { key: "trade-balance-2024", recordType: "figure", recordKey: "trade-balance-kr-us-2024", field: "value", title: "Korea's 2024 goods surplus with the US: $55.7bn or $55.6bn",
     known: krDay("2025-07-08"), claims: [claim(55.7e9, "$55.7bn", "article-004"), claim(55.7e9, "$55.7bn", "article-000"), claim(55.7e9, "$55.7bn", "article-001"), claim(55.6e9, "$55.6bn, citing Korea Customs Service", "article-003")] },
   { key: "sec122-rate-2026", recordType: "measure", recordKey: "sec122-global-10", field: "ratePct", title: "Section 122 surcharge: 10% applied, or the 15% announced on Feb 21",
-    known: usDay("2026-02-24"), claims: [claim(10, "10%", "mondaq-1753392"), claim(10, "10% (15% timing undetermined)", "fnnews-2026-02-24"), claim(15, "15%", "uhy-us-sec122"), claim(10, "10% proclaimed (9903.03.01)", "procl-11012-s122")] },
+    known: usDay("2026-02-24"), claims: [claim(10, "10%", "mondaq-1753392"), claim(10, "10% (15% timing undetermined)", "fnnews-2026-02-24"), claim(15, "15%", "uhy-us-sec122"), claim(10, "10%", "procl-11012-s122")] },
   { key: "s301-korea-tier-2026", recordType: "measure", recordKey: "s301-forced-labour-kr", field: "ratePct", title: "Korea's Section 301 duty from Jul 24, 2026: 12.5% including MFN (final notice), 12.5% on top of it (June proposal), or 10%",
     known: usDay("2026-07-24"), claims: [claim(12.5, "12.5% including the general rate (final notice)", "ustr-301-fl-final-2026-07"), claim(12.5, "12.5% on top of the general rate (proposal)", "greenwich-mercantile-2026-06-27"), claim(10, "10% (one reading of HTS Rev 19)", "nielcos-rev19-note")] },
 ];

@@ -149,8 +149,10 @@ describe.each(testDatabases())("every mutation under generated input on $name", 
     // Users, alert subscriptions and feed tokens are not data edits: they have no audit entry. Screen edits are
     // audited, except a TV's pairing (public: no one to name; the editor's code issue was audited).
     // A manual market fetch is recorded in job_runs with the editor's id (like the scheduled job), not in the audit log.
+    // Watchlists are a person's (or a team's) own lists of products, like subscriptions: not data edits either.
     const audited =
       !path.startsWith("admin.") &&
+      !path.startsWith("products.watchlists.") &&
       !path.startsWith("alerts.") &&
       !path.startsWith("feedTokens.") &&
       path !== "screens.pair" &&

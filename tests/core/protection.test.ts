@@ -48,8 +48,11 @@ const PUBLIC_MUTATIONS = [
   "screens.pair",
 ];
 const allMutations = procedures.filter((p) => p.type === "mutation").map((p) => p.path);
-/** Self-service mutations on one's own things (feed tokens for the calendar feed): any signed-in user, viewers too. */
-const SELF_SERVICE_MUTATIONS = ["feedTokens.create", "feedTokens.revoke"];
+/**
+ * Self-service mutations on one's own things (feed tokens for the calendar feed, watchlists: a team list is changed
+ * only by its owner or an editor, checked in the service — tests/products/watchlists.test.ts): any signed-in user.
+ */
+const SELF_SERVICE_MUTATIONS = ["feedTokens.create", "feedTokens.revoke", "products.watchlists.create", "products.watchlists.update", "products.watchlists.delete"];
 const mutations = allMutations.filter((path) => !PUBLIC_MUTATIONS.includes(path) && !SELF_SERVICE_MUTATIONS.includes(path));
 const adminOnly = procedures.filter((p) => p.path.startsWith("admin.") || p.path.startsWith("alerts.admin.")).map((p) => p.path);
 

@@ -1,4 +1,4 @@
-// Conflicts and the audit log in real Chromium, on the seed's three open conflicts (25 vs 26%, $55.7bn vs $55.6bn,
+// Conflicts and the audit log in real Chromium, on the seed's four open conflicts (25 vs 26%, $55.7bn vs $55.6bn,
 // Section 122 10 vs 15%). Anyone sees both values and their sources; only an editor gets the resolve form, which
 // refuses a missing value or note on its fields, and a resolution moves the conflict to Resolved with its value, note
 // and time while an earlier as-of view still shows it open. The audit log names the editor, filters by kind and
@@ -24,13 +24,19 @@ const SEEDED: Record<string, string[]> = {
   "trade-balance-2024": [
     "$55.6bn, citing Korea Customs Service — South Korea to Accelerate US Trade Talks Ahead of Tariff Deadline",
     "$55.7bn — Struggling Under Tariffs, South Korea Seeks Balance with U.S. Trade Talks",
-    "$55.7bn — Korea eases auto taxes as negotiators head to Washington (descriptive; machine-translated report)",
-    "$55.7bn — South Korea reviews packages to cut US trade surplus (descriptive)",
+    "$55.7bn — Korea eases auto taxes as negotiators head to Washington (our headline: the report has none)",
+    "$55.7bn — South Korea reviews packages to cut US trade surplus (our headline: the wire copy has none)",
   ],
   [RESOLVED]: [
     "10% (15% timing undetermined) — 10% Section 122 surcharge applied; 15% timing undetermined (descriptive)",
     "10% — Section 122 balance-of-payments surcharge of 10% (descriptive)",
+    "10% — Proclamation 11012: temporary import surcharge under Section 122 of the Trade Act of 1974 (FR doc. 2026-03824)",
     "15% — Section 122 surcharge: 15% announced (descriptive)",
+  ],
+  "s301-korea-tier-2026": [
+    "10% (one reading of HTS Rev 19) — Engineering note on HTS 2026 Rev 19: heading 9903.05.71 rate text read as +10% (descriptive)",
+    "12.5% on top of the general rate (proposal) — USTR forced-labour Section 301: proposed duties by tier and hearing schedule (descriptive)",
+    "12.5% including the general rate (final notice) — USTR: notice of action under Section 301 replacing the Section 122 surcharge (FR doc. 2026-15181)",
   ],
 };
 
@@ -54,7 +60,7 @@ async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
 
 /** Every seeded conflict is in the open section with each claim's value and source; `claims` checked exactly. */
 async function expectAllOpenWithClaims(page: Page): Promise<void> {
-  expect(await page.locator("#open-heading").textContent()).toBe("Open (3)");
+  expect(await page.locator("#open-heading").textContent()).toBe("Open (4)");
   for (const [key, claims] of Object.entries(SEEDED)) {
     const c = section(page, "open").getByTestId(`conflict-${key}`);
     expect(await c.count(), key).toBe(1);
@@ -66,7 +72,7 @@ async function expectAllOpenWithClaims(page: Page): Promise<void> {
 }
 
 describe("conflicts", () => {
-  it("an anonymous visitor sees the three open conflicts with both values and their sources, and no resolve form", async () => {
+  it("an anonymous visitor sees the four open conflicts with both values and their sources, and no resolve form", async () => {
     await e2e.as(null, async (page) => {
       await open(page, "/conflicts");
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Conflicts");
@@ -99,8 +105,8 @@ describe("conflicts", () => {
     await e2e.as(EDITOR, async (page) => {
       await open(page, "/conflicts");
       await page.waitForLoadState("networkidle"); // hydrated: the forms are React's
-      expect(await resolveForms(page).count()).toBe(3);
-      await expectNoAxeViolations(page, "/conflicts as an editor (three resolve forms)");
+      expect(await resolveForms(page).count()).toBe(4);
+      await expectNoAxeViolations(page, "/conflicts as an editor (four resolve forms)");
 
       const c = card(page, RESOLVED);
       const form = c.getByRole("form", { name: "Resolve this conflict" });
@@ -124,9 +130,9 @@ describe("conflicts", () => {
       await note.fill("   ");
       await form.getByRole("button", { name: "Resolve" }).click();
       expect(await page.locator(`#resolve-${RESOLVED}-note-error`).textContent()).toBe("must not be empty");
-      // Nothing was sent: after a reload all three are still open.
+      // Nothing was sent: after a reload all four are still open.
       await page.reload({ waitUntil: "load" });
-      expect(await page.locator("#open-heading").textContent()).toBe("Open (3)");
+      expect(await page.locator("#open-heading").textContent()).toBe("Open (4)");
       await page.waitForLoadState("networkidle");
 
       const formAgain = card(page, RESOLVED).getByRole("form", { name: "Resolve this conflict" });
@@ -138,14 +144,14 @@ describe("conflicts", () => {
       await resolution.waitFor({ timeout: 10_000 });
       const text = squash(await resolution.innerText());
       expect(text).toMatch(new RegExp(`^Resolution: 10 — ${NOTE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} Resolved \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} E[SD]T · \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} KST$`));
-      expect(await page.locator("#open-heading").textContent()).toBe("Open (2)");
+      expect(await page.locator("#open-heading").textContent()).toBe("Open (3)");
       expect(await page.locator("#resolved-heading").textContent()).toBe("Resolved (1)");
       expect(await section(page, "open").getByTestId(`conflict-${RESOLVED}`).count()).toBe(0);
       expect(squash(await card(page, RESOLVED).getByRole("heading").locator("span").first().textContent())).toBe("Resolved");
       // The resolved one keeps both claims on show, but no form; the others keep theirs.
-      expect(await card(page, RESOLVED).locator("ul > li").count()).toBe(3);
+      expect(await card(page, RESOLVED).locator("ul > li").count()).toBe(4);
       expect(await card(page, RESOLVED).getByRole("form").count()).toBe(0);
-      expect(await resolveForms(page).count()).toBe(2);
+      expect(await resolveForms(page).count()).toBe(3);
 
       // It stays resolved on a fresh load, and /sources says so too.
       await page.reload({ waitUntil: "load" });
