@@ -36,5 +36,6 @@ export const MAX_SECTOR_VERSIONS = 100;
 
 /** `sources.list`: sources per page (limit + offset), the default page, and the conflicts shown beside them. */
 export const MAX_SOURCES = 200;
-export const DEFAULT_SOURCES = 100;
+/** A page of the sources list: one screenful of reading, light on a phone (the seed alone is ~80 sources). */
+export const DEFAULT_SOURCES = 40;
 export const MAX_SOURCE_CONFLICTS = 50;

@@ -1,6 +1,6 @@
 // The sources page: a page of the sources known at an instant (oldest first), what each states, how many records cite
 // it, and the conflicts — all bounded whatever the number of sources.
-import { asc, count, inArray, lte } from "drizzle-orm";
+import { asc, count, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, sources, sourceStatements } from "@/db/schema";
 import { conflictCounts, listConflicts, type ConflictRef } from "@/server/core/citations";
@@ -27,7 +27,8 @@ export async function listSources(db: Db, at: Date, page: { offset?: number; lim
   const limit = Math.min(page.limit ?? DEFAULT_SOURCES, MAX_SOURCES);
   const known = lte(sources.knownAt, at);
   const [rows, [total], conflicts, counts] = await Promise.all([
-    db.select().from(sources).where(known).orderBy(asc(sources.publishedOn), asc(sources.key)).offset(offset).limit(limit),
+    // Newest first (an undated source, e.g. one just entered, on top): the story as it stands leads the page.
+    db.select().from(sources).where(known).orderBy(sql`${sources.publishedOn} desc nulls first`, asc(sources.key)).offset(offset).limit(limit),
     db.select({ n: count() }).from(sources).where(known),
     listConflicts(db, at, { limit: MAX_SOURCE_CONFLICTS }),
     conflictCounts(db, at),

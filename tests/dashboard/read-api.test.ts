@@ -184,9 +184,17 @@ describe.each(testDatabases())("read API on $name", ({ name }) => {
   });
 
   it("sources page: sources known by the date, their statements and the conflicts", async () => {
-    const then = await api.sources.list({ asOf: "2025-04-08" });
-    const now = await api.sources.list({});
+    const then = await api.sources.list({ asOf: "2025-04-08", limit: 200 });
+    const now = await api.sources.list({ limit: 200 });
+    expect(then.total).toBe(then.sources.length);
     expect(then.sources.length).toBeLessThan(now.sources.length);
+    // A page is 40 sources by default, newest first.
+    const first = await api.sources.list({});
+    expect(first.sources).toHaveLength(40);
+    expect(first.sources.map((s) => s.key)).toEqual(now.sources.slice(0, 40).map((s) => s.key));
+    const dates = first.sources.map((s) => s.publishedOn).filter((d): d is string => d !== null);
+    expect(dates.length).toBeGreaterThan(30);
+    expect(dates).toEqual([...dates].sort().reverse());
     expect(then.sources.some((s) => s.key === "article-003")).toBe(false);
     const article = now.sources.find((s) => s.key === "article-003")!;
     expect(article.statements.some((s) => s.value === 55.6e9)).toBe(true);
