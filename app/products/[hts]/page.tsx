@@ -11,7 +11,7 @@ import { CoverageCard } from "@/components/products/coverage-card";
 import { DutyCard } from "@/components/products/duty-card";
 import { dottedHts } from "@/components/products/format";
 import { TitledCard } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
+import { textLinkClassName } from "@/components/ui/text-link";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +42,11 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           ))}
         </ol>
         <p className="mt-1 text-xs text-muted-foreground">
-          {t("products.descriptionEnglish")} · <TextLink href={apiHref}>{t("products.api")}</TextLink>
+          {t("products.descriptionEnglish")} ·{" "}
+          {/* A plain link: Next's <Link> would prefetch the JSON endpoint as a page (a 400 in the console). */}
+          <a href={apiHref} className={textLinkClassName}>
+            {t("products.api")}
+          </a>
         </p>
       </nav>
       <div className="grid gap-6 lg:grid-cols-2">
