@@ -36,6 +36,8 @@ export const watchlistItems = pgTable(
     /** What the line paid at the last check (additional duty, and the programmes that made it up, "|"-joined). */
     dutyPct: numeric("duty_pct", { precision: 7, scale: 3, mode: "number" }),
     programmes: text("programmes"),
+    /** The programme lists naming the line at the last check ("|"-joined list keys): a coverage change is news too. */
+    lists: text("lists"),
   },
   (t) => [primaryKey({ columns: [t.watchlistId, t.hts10] })],
 );
@@ -65,6 +67,8 @@ export const watchlistChanges = pgTable(
     toPct: numeric("to_pct", { precision: 7, scale: 3, mode: "number" }),
     fromProgrammes: text("from_programmes"),
     toProgrammes: text("to_programmes"),
+    /** List keys the line joined (+) and left (−) with this change, e.g. "+s122-exempt −ieepa-annex-ii". */
+    listChanges: text("list_changes"),
     foundAt: instant("found_at").notNull(),
   },
   (t) => [index("watchlist_changes_list_idx").on(t.watchlistId, t.foundAt)],

@@ -8,6 +8,7 @@ CREATE TABLE "watchlist_changes" (
 	"to_pct" numeric(7, 3),
 	"from_programmes" text,
 	"to_programmes" text,
+	"list_changes" text,
 	"found_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -18,6 +19,7 @@ CREATE TABLE "watchlist_items" (
 	"position" integer NOT NULL,
 	"duty_pct" numeric(7, 3),
 	"programmes" text,
+	"lists" text,
 	CONSTRAINT "watchlist_items_watchlist_id_hts10_pk" PRIMARY KEY("watchlist_id","hts10")
 );
 --> statement-breakpoint

@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { alertSubscribers, alertSubscriptions, watchlistChanges, watchlistItems, watchlists } from "@/db/schema";
 import { activeSubscription, insertNotifications, type NotificationInsert } from "@/server/alerts/plan-subscriptions";
 import { openDutyBook } from "./book";
+import type { CoverageHit } from "./duty-rules";
 import { PRODUCT_LIMITS, WATCH_INTERVAL_MS } from "./constants";
 import { PROGRAMME_LABELS } from "./labels";
 
@@ -16,6 +17,18 @@ export type WatchResult = { lists: number; lines: number; changes: number; notif
 const dotted = (c: string) => `${c.slice(0, 4)}.${c.slice(4, 6)}.${c.slice(6, 8)}.${c.slice(8, 10)}`;
 const names = (programmes: string | null, lang: "en" | "ko") =>
   (programmes ?? "").split("|").filter(Boolean).map((p) => PROGRAMME_LABELS[p]?.[lang] ?? p).join(", ") || (lang === "en" ? "no additional duty" : "추가 관세 없음");
+
+/** The lists naming a line at `now`, as a stable signature. */
+export const listsAt = (hits: CoverageHit[], now: Date) =>
+  [...new Set(hits.filter((h) => h.from <= now && (h.to === null || now < h.to)).map((h) => h.listKey))].sort().join("|");
+
+/** "+joined −left" between two signatures (null when the lists are the same). */
+export function listDiff(before: string | null, after: string): string | null {
+  const a = new Set((before ?? "").split("|").filter(Boolean));
+  const b = new Set(after.split("|").filter(Boolean));
+  const parts = [...[...b].filter((k) => !a.has(k)).map((k) => `+${k}`), ...[...a].filter((k) => !b.has(k)).map((k) => `−${k}`)];
+  return before === null || parts.length === 0 ? null : parts.join(" ");
+}
 
 export async function watchProducts(db: Db, now: Date): Promise<WatchResult> {
   const due = await db
@@ -32,13 +45,15 @@ export async function watchProducts(db: Db, now: Date): Promise<WatchResult> {
     for (const item of items) {
       const duty = book.duty(item.hts10, now);
       const programmes = duty.components.map((c) => c.programme).join("|");
-      if (item.dutyPct === duty.additionalDutyPct && item.programmes === programmes) continue;
+      const lists = listsAt(book.hits(item.hts10), now);
+      if (item.dutyPct === duty.additionalDutyPct && item.programmes === programmes && item.lists === lists) continue;
       if (item.dutyPct !== null) {
-        found.push({ watchlistId: item.watchlistId, hts10: item.hts10, fromPct: item.dutyPct, toPct: duty.additionalDutyPct, fromProgrammes: item.programmes, toProgrammes: programmes, foundAt: now, label: item.label });
+        const listChanges = listDiff(item.lists, lists);
+        found.push({ watchlistId: item.watchlistId, hts10: item.hts10, fromPct: item.dutyPct, toPct: duty.additionalDutyPct, fromProgrammes: item.programmes, toProgrammes: programmes, listChanges, foundAt: now, label: item.label });
       }
       await tx
         .update(watchlistItems)
-        .set({ dutyPct: duty.additionalDutyPct, programmes })
+        .set({ dutyPct: duty.additionalDutyPct, programmes, lists })
         .where(and(eq(watchlistItems.watchlistId, item.watchlistId), eq(watchlistItems.hts10, item.hts10)));
     }
     await tx.update(watchlists).set({ checkedAt: now }).where(inArray(watchlists.id, due.map((w) => w.id)));
@@ -81,7 +96,7 @@ async function notifyChanges(
         detail: {
           title,
           titleKo: `${dotted(c.hts10)}${label ? ` (${label})` : ""}: ${c.fromPct}% → ${c.toPct}%`,
-          summary: `${w.name}: ${names(c.fromProgrammes, "en")} → ${names(c.toProgrammes, "en")}`,
+          summary: `${w.name}: ${names(c.fromProgrammes, "en")} → ${names(c.toProgrammes, "en")}${c.listChanges ? ` (lists: ${c.listChanges})` : ""}`,
           hts10: c.hts10,
           watchlist: w.key,
           fromPct: c.fromPct,

@@ -116,6 +116,15 @@ describe.each(testDatabases())("watchlists on $name", ({ name }) => {
     expect(noList.error!.issues[0]!.path).toEqual(["watchlist"]);
   });
 
+  it("a change of coverage alone is news too: a phone joins the Section 122 exemptions on 24 Feb 2026 at the same 0%", async () => {
+    const { key } = await as("viewer").products.watchlists.create({ name: "Phones", items: [{ code: "8517130000", label: "Handset" }] });
+    await watchProducts(tdb.db, d("2026-02-01T00:00:00Z"));
+    await watchProducts(tdb.db, d("2026-02-25T00:00:00Z"));
+    const [list] = await tdb.db.select().from(t.watchlists).where(eq(t.watchlists.key, key));
+    const changes = await tdb.db.select().from(t.watchlistChanges).where(eq(t.watchlistChanges.watchlistId, list!.id));
+    expect(changes.map((c) => [c.hts10, c.fromPct, c.toPct, c.listChanges])).toEqual([["8517130000", 0, 0, "+s122-exempt"]]);
+  });
+
   it("follows the deadlines of its lines' sectors", async () => {
     const [sub] = (await activeSubscriptions(tdb.db)).filter((s) => s.scope === "watchlist");
     const now = d("2025-04-03T12:00:00Z");
