@@ -204,8 +204,12 @@ describe("from news to tracked facts", () => {
       expect(recordHref).toMatch(/^\/edit\/budgets\/[a-z0-9-]*loans-for-small-exporters[a-z0-9-]*$/);
       await page.goto(`${e2e.url}${recordHref}`);
       expect(await page.textContent("main")).toContain("US to cut tariff on Korean cars to 15% from August");
-      await page.goto(`${e2e.url}/sources`);
-      const sources = (await page.textContent("main")) ?? "";
+      // The sources page lists 40 a page, newest first: the article's (Jul 2025) is a page or two in.
+      let sources = "";
+      for (let offset = 0; offset < 200 && !sources.includes("US to cut tariff on Korean cars to 15% from August"); offset += 40) {
+        await page.goto(`${e2e.url}/sources?offset=${offset}`);
+        sources = (await page.textContent("main")) ?? "";
+      }
       expect(sources).toContain("US to cut tariff on Korean cars to 15% from August");
       expect(sources).toContain("Eastbridge Daily");
       const recordKey = recordHref!.split("/").pop()!;
