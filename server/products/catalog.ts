@@ -5,7 +5,8 @@ import type { Db } from "@/db/client";
 import { coverageLists, products } from "@/db/schema";
 import { upcomingDeadlinesAbout, type DeadlineView } from "@/server/dashboard/deadlines";
 import { localToInstant } from "@/server/core/time";
-import { dutySteps, hitsFor, productDuty, programmeMeasureVersions, type DutyStep, type SourcedAnswer } from "./duty";
+import { dutySteps, hitsFor, programmeMeasureVersions, sourcedDuty, type DutyStep, type SourcedAnswer } from "./duty";
+import type { CoverageHit } from "./duty-rules";
 import { PROGRAMME_MEASURES, PROGRAMME_SECTORS } from "./programmes";
 import { PRODUCT_LIMITS } from "./constants";
 
@@ -66,8 +67,8 @@ export type CoverageView = {
 };
 
 /** Every list entry naming the line (any window: the page shows since when and until when). */
-export async function coverageOf(db: Db, hts10: string): Promise<CoverageView[]> {
-  const hits = await hitsFor(db, hts10);
+export async function coverageOf(db: Db, hts10: string, loaded?: CoverageHit[]): Promise<CoverageView[]> {
+  const hits = loaded ?? (await hitsFor(db, hts10));
   if (!hits.length) return [];
   const lists = await db.select().from(coverageLists).where(inArray(coverageLists.listKey, [...new Set(hits.map((h) => h.listKey))]));
   const byKey = new Map(lists.map((l) => [l.listKey, l]));
@@ -104,13 +105,12 @@ export type ProductPage = {
 export async function productPage(db: Db, hts10: string, at: Date, now: Date): Promise<ProductPage | null> {
   const product = await findProduct(db, hts10);
   if (!product) return null;
-  const [coverage, versions, duty, today] = await Promise.all([
-    coverageOf(db, hts10),
-    programmeMeasureVersions(db),
-    productDuty(db, hts10, at, at),
-    productDuty(db, hts10, at, now),
+  const [hits, versions] = await Promise.all([hitsFor(db, hts10), programmeMeasureVersions(db)]);
+  const [coverage, duty, today] = await Promise.all([
+    coverageOf(db, hts10, hits),
+    sourcedDuty(db, hts10, hits, versions, at, at),
+    sourcedDuty(db, hts10, hits, versions, at, now),
   ]);
-  const hits = coverage.map((c) => ({ ...c, effect: c.effect as "covers" | "exempts" }));
   const horizon = new Date(Math.max(now.getTime(), at.getTime()) + PRODUCT_LIMITS.stepsAheadDays * 86_400_000);
   const steps = dutySteps(hts10, hits, versions, STEPS_FROM, horizon, now);
   const programmes = new Set([...coverage.filter((c) => c.effect === "covers").map((c) => c.programme), ...steps.flatMap((s) => s.programmes)]);

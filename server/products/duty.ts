@@ -90,6 +90,11 @@ export async function withSources(db: Db, answer: DutyAnswer, knownAt: Date): Pr
 /** One line's duty at `at`, as known at `knownAt` (by default the same instant: what anyone could know then). */
 export async function productDuty(db: Db, hts: string, at: Date, knownAt = at): Promise<SourcedAnswer> {
   const [hits, versions] = await Promise.all([hitsFor(db, hts), programmeMeasureVersions(db)]);
+  return sourcedDuty(db, hts, hits, versions, at, knownAt);
+}
+
+/** The same from hits and versions already loaded (a product page asks for two instants of knowledge). */
+export function sourcedDuty(db: Db, hts: string, hits: CoverageHit[], versions: RateMeasure[], at: Date, knownAt: Date): Promise<SourcedAnswer> {
   return withSources(db, dutyFor({ hts, at, knownAt, hits, measures: knownBy(versions, knownAt) }), knownAt);
 }
 
