@@ -1,10 +1,10 @@
 // Many lines at once (a parts list, a CSV of codes, the watchlist check): every list entry and the programmes'
 // measure versions loaded once, then each line rated in memory with the same rules as one line (./duty-rules.ts).
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { coverageEntries, coverageLists, products } from "@/db/schema";
 import { dutyFor, type CoverageHit, type DutyAnswer, type RateMeasure } from "./duty-rules";
-import { knownBy, prefixesOf, programmeMeasureVersions } from "./duty";
+import { hitColumns, knownBy, prefixesOf, programmeMeasureVersions } from "./duty";
 
 export type DutyBook = {
   /** The line's description, or null when the code is not an HTS-10 line. */
@@ -18,16 +18,7 @@ export async function openDutyBook(db: Db, codes: readonly string[]): Promise<Du
   const unique = [...new Set(codes)];
   const [entries, versions, lines] = await Promise.all([
     db
-      .select({
-        listKey: coverageEntries.listKey,
-        programme: coverageLists.programme,
-        effect: coverageLists.effect,
-        prefix: coverageEntries.prefix,
-        ch99: sql<string | null>`coalesce(${coverageEntries.ch99}, ${coverageLists.ch99})`,
-        attrs: coverageEntries.attrs,
-        from: coverageEntries.effectiveFrom,
-        to: coverageEntries.effectiveTo,
-      })
+      .select(hitColumns)
       .from(coverageEntries)
       .innerJoin(coverageLists, eq(coverageLists.listKey, coverageEntries.listKey)),
     programmeMeasureVersions(db),

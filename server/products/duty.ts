@@ -14,7 +14,8 @@ export const PROGRAMME_MEASURE_KEYS: string[] = [...new Set(Object.values(PROGRA
 /** Every prefix a line can be listed under: 2, 4, 6, 8 and 10 digits. */
 export const prefixesOf = (hts: string) => [2, 4, 6, 8, 10].map((n) => hts.slice(0, n));
 
-const hitColumns = {
+/** A coverage entry with its list's programme and effect (the heading falls back to the list's). */
+export const hitColumns = {
   listKey: coverageEntries.listKey,
   programme: coverageLists.programme,
   effect: coverageLists.effect,

@@ -15,6 +15,7 @@ import type { AlertsConfig } from "@/server/core/config";
 import { watchProducts } from "@/server/products/watch";
 import { screenConfig } from "@/server/screens/schemas";
 import { screenSnapshot } from "@/server/screens/snapshot";
+import { testAlertsConfig } from "@/tests/helpers/alerts";
 import { callerAs, errorOf, insertTestUsers } from "@/tests/helpers/api";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { startTestSmtp, type TestSmtp } from "@/tests/helpers/smtp";
@@ -34,13 +35,7 @@ describe.each(testDatabases())("watchlists on $name", ({ name }) => {
     await seedProducts(tdb.db);
     await insertTestUsers(tdb.db);
     smtp = await startTestSmtp();
-    config = {
-      publicUrl: "http://tradewatch.test",
-      secret: "test-secret-test-secret-test-secret-0123",
-      mailer: createSmtpMailer(smtp.url, { from: "Tradewatch <alerts@tradewatch.test>" }),
-      from: "Tradewatch <alerts@tradewatch.test>",
-      workerId: "watch-test",
-    };
+    config = testAlertsConfig("watch-test", { mailer: createSmtpMailer(smtp.url, { from: "Tradewatch <alerts@tradewatch.test>" }) });
   });
   afterAll(async () => {
     await config?.mailer?.close();
