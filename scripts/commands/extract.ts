@@ -1,15 +1,19 @@
 // `npm run extract -- [--published YYYY-MM-DD] <files…>`: the facts each article states, as FACTS.md JSON on stdout
 // (see scripts/extract.ts). A file that cannot be read is named on stderr with the reason and listed with "error" and
 // no facts; the others are still processed. Exit code 1 when any file failed, 0 otherwise, 2 on a usage error.
+// `--score <gold.json>` prints, instead of the facts, the score against that gold (FACTS.md JSON): P/R/F1 per kind and
+// overall as ../shared/corpus/score.mjs counts them, and agreement on the matched facts' fields (server/news/extract/
+// score.ts); `--explain` adds each miss, false positive and field disagreement.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { extractArticleFacts } from "@/server/news/extract";
 import type { Fact } from "@/server/news/extract/types";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
 import { readableFromHtml, textFromMarkdown } from "@/server/news/ingest/readable";
+import { formatScore, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
 import { printer, type CliIo } from "../cli";
 
-export const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] <file.txt|file.md|file.html>…";
+export const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] [--score <gold.json> [--explain]] <file.txt|file.md|file.html>…";
 
 interface FileResult {
   file: string;
@@ -64,34 +68,66 @@ export function readArticle(file: string): { text: string; publishedOn?: string 
   return { text, publishedOn };
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [print, printError] = [printer(io.stdout), printer(io.stderr)];
-  let published: string | null = null;
-  const files: string[] = [];
+interface Args {
+  published: string | null;
+  gold: string | null;
+  explain: boolean;
+  files: string[];
+}
+
+/** The command line, or the message to print and the exit code when it is not usable. */
+function parseArgs(argv: string[]): Args | { message: string; code: number } {
+  const args: Args = { published: null, gold: null, explain: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    const value = () => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i]);
     if (a === "--published" || a.startsWith("--published=")) {
-      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-        printError(`--published: expected a date as YYYY-MM-DD, got ${v ?? "nothing"}`);
-        return 2;
-      }
-      published = v;
-    } else if (a === "--help" || a === "-h") {
-      print(USAGE);
-      return 0;
-    } else if (a.startsWith("--")) {
-      printError(`unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else files.push(a);
+      const v = value();
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+        return { message: `--published: expected a date as YYYY-MM-DD, got ${v ?? "nothing"}`, code: 2 };
+      args.published = v;
+    } else if (a === "--score" || a.startsWith("--score=")) {
+      const v = value();
+      if (!v || v.startsWith("--")) return { message: `--score: expected the gold file (FACTS.md JSON), got ${v ?? "nothing"}`, code: 2 };
+      args.gold = v;
+    } else if (a === "--explain") args.explain = true;
+    else if (a === "--help" || a === "-h") return { message: USAGE, code: 0 };
+    else if (a.startsWith("--")) return { message: `unknown option ${a}\n${USAGE}`, code: 2 };
+    else args.files.push(a);
   }
-  if (files.length === 0) {
-    printError(USAGE);
+  if (args.files.length === 0) return { message: USAGE, code: 2 };
+  if (args.explain && !args.gold) return { message: `--explain needs --score <gold.json>\n${USAGE}`, code: 2 };
+  return args;
+}
+
+/** A gold file's facts by file name, or why it cannot be used. */
+function readGold(file: string): Record<string, GoldFact[]> | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : `not JSON: ${(e as Error).message}` };
+  }
+  const ok = json !== null && typeof json === "object" && !Array.isArray(json) &&
+    Object.values(json).every((v) => Array.isArray(v) && v.every((f) => f !== null && typeof f === "object" && typeof (f as GoldFact).kind === "string"));
+  return ok ? (json as Record<string, GoldFact[]>) : { error: 'expected { "<file name>": [ { "kind": … }, … ] } as in FACTS.md' };
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [print, printError] = [printer(io.stdout), printer(io.stderr)];
+  const args = parseArgs(argv);
+  if ("message" in args) {
+    (args.code === 0 ? print : printError)(args.message);
+    return args.code;
+  }
+  const gold = args.gold ? readGold(args.gold) : null;
+  if (gold && "error" in gold) {
+    printError(`--score ${args.gold}: ${gold.error}`);
     return 2;
   }
   const results: FileResult[] = [];
   let failed = 0;
-  for (const file of files) {
+  for (const file of args.files) {
     const name = path.basename(file);
     const read = readArticle(file);
     if ("error" in read) {
@@ -100,9 +136,40 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       results.push({ file: name, error: read.error, facts: [] });
       continue;
     }
-    const { facts, frame } = extractArticleFacts(read.text, published ?? read.publishedOn ?? null);
+    const { facts, frame } = extractArticleFacts(read.text, args.published ?? read.publishedOn ?? null);
     results.push({ file: name, ...(frame.publishedOn ? { date: frame.publishedOn } : {}), facts });
   }
-  io.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  if (gold) print(scoreReport(gold, results, args.explain));
+  else io.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
   return failed > 0 ? 1 : 0;
+}
+
+/** The score of the files read against the gold of those files (gold for files not given is left out, and named). */
+function scoreReport(gold: Record<string, GoldFact[]>, results: FileResult[], explain: boolean): string {
+  const given = new Set(results.map((r) => r.file));
+  const scored = Object.fromEntries(Object.entries(gold).filter(([f]) => given.has(f)));
+  const predicted = Object.fromEntries(results.map((r) => [r.file, r.facts as unknown as PredictedFact[]]));
+  const score = scoreFacts(scored, predicted);
+  const noGold = results.filter((r) => !(r.file in gold)).map((r) => r.file);
+  const lines = [formatScore(score)];
+  if (noGold.length) lines.push(`no gold for ${noGold.length} file(s), not scored: ${noGold.join(", ")}`);
+  if (explain) lines.push(...explainScore(score));
+  return lines.join("\n");
+}
+
+const brief = (f: Record<string, unknown>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => k !== "evidence" && k !== "confidence" && k !== "what" && k !== "purpose")));
+
+/** Each miss, false positive and field disagreement, by file. */
+function explainScore(score: Score): string[] {
+  const lines: string[] = [];
+  for (const m of score.missed) lines.push(`MISS ${m.file}: ${brief(m.gold)}`);
+  for (const o of score.outcomes) {
+    if (!o.gold) lines.push(`FP   ${o.file}: ${brief(o.fact)}  ← "${String((o.fact.evidence as { text?: string } | undefined)?.text ?? "").slice(0, 160)}"`);
+    else if (!o.restates) {
+      const wrong = Object.entries(o.fields).filter(([, ok]) => !ok).map(([k]) => k);
+      if (wrong.length) lines.push(`FIELD ${o.file}: ${wrong.join(", ")}: got ${brief(o.fact)} want ${brief(o.gold)}`);
+    }
+  }
+  return lines;
 }

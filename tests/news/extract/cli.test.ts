@@ -111,4 +111,38 @@ describe("npm run extract", () => {
     expect(none.code).toBe(2);
     expect(none.err).toContain("usage: npm run extract");
   });
+
+  it("--score prints P/R/F1 per kind and the matched facts' field agreement; --explain names each miss and disagreement", async () => {
+    const gold = {
+      "good.txt": [
+        { kind: "tariff_rate", sector: "autos", ratePct: 25, country: "KR", status: "announced", effective: "2025-08-01" },
+        { kind: "market_move", index: "KOSPI", changePct: -1.5, level: null, date: "2025-07-07" },
+        { kind: "budget", amount: 2e12, currency: "KRW", purpose: "parts suppliers" },
+        { kind: "deadline", date: "2025-09-30", what: "not in the text" },
+      ],
+    };
+    writeFileSync(path.join(dir, "gold.json"), JSON.stringify(gold));
+    const r = await run(["--score", path.join(dir, "gold.json"), "--explain", path.join(dir, "good.txt"), path.join(dir, "notes.md")]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^market_move +tp=1 fp=0 fn=0/m);
+    expect(r.out).toMatch(/^deadline +tp=\d+ fp=\d+ fn=1/m);
+    expect(r.out).toMatch(/extraction: P=\d\.\d\d R=0\.75 F1=/);
+    expect(r.out).toMatch(/tariff\.status +1\.00 \(1\/1\)/);
+    expect(r.out).toMatch(/market\.date +0\.00 \(0\/1\)/); // the gold says Monday; the article says Tuesday
+    expect(r.out).toMatch(/budget\.purpose +1\.00 \(1\/1\)/);
+    expect(r.out).toContain("no gold for 1 file(s), not scored: notes.md");
+    expect(r.out).toContain('MISS good.txt: {"kind":"deadline","date":"2025-09-30"}');
+    expect(r.out).toMatch(/FIELD good\.txt: market\.date: got .*"date":"2025-07-08".* want .*"date":"2025-07-07"/);
+  });
+
+  it("--score refuses a missing or malformed gold file, and --explain without --score (exit 2)", async () => {
+    writeFileSync(path.join(dir, "bad-gold.json"), JSON.stringify({ "good.txt": [{ sector: "autos" }] }));
+    const missing = await run(["--score", path.join(dir, "nope.json"), path.join(dir, "good.txt")]);
+    expect([missing.code, missing.err]).toEqual([2, expect.stringContaining("nope.json: file not found")]);
+    const malformed = await run(["--score", path.join(dir, "bad-gold.json"), path.join(dir, "good.txt")]);
+    expect([malformed.code, malformed.err]).toEqual([2, expect.stringContaining('expected { "<file name>": [ { "kind": … }')]);
+    const alone = await run(["--explain", path.join(dir, "good.txt")]);
+    expect([alone.code, alone.err]).toEqual([2, expect.stringContaining("--explain needs --score")]);
+  });
 });
