@@ -160,15 +160,17 @@ function scoreReport(gold: Record<string, GoldFact[]>, results: FileResult[], ex
 const brief = (f: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => k !== "evidence" && k !== "confidence" && k !== "what" && k !== "purpose")));
 
+const said = (f: PredictedFact) => String((f.evidence as { text?: string } | undefined)?.text ?? "").replace(/\s+/g, " ").slice(0, 200);
+
 /** Each miss, false positive and field disagreement, by file. */
 function explainScore(score: Score): string[] {
   const lines: string[] = [];
   for (const m of score.missed) lines.push(`MISS ${m.file}: ${brief(m.gold)}`);
   for (const o of score.outcomes) {
-    if (!o.gold) lines.push(`FP   ${o.file}: ${brief(o.fact)}  ← "${String((o.fact.evidence as { text?: string } | undefined)?.text ?? "").slice(0, 160)}"`);
+    if (!o.gold) lines.push(`FP   ${o.file}: ${brief(o.fact)}  ← "${said(o.fact)}"`);
     else if (!o.restates) {
       const wrong = Object.entries(o.fields).filter(([, ok]) => !ok).map(([k]) => k);
-      if (wrong.length) lines.push(`FIELD ${o.file}: ${wrong.join(", ")}: got ${brief(o.fact)} want ${brief(o.gold)}`);
+      if (wrong.length) lines.push(`FIELD ${o.file}: ${wrong.join(", ")}: got ${brief(o.fact)} want ${brief(o.gold)}  ← "${said(o.fact)}"`);
     }
   }
   return lines;

@@ -50,11 +50,13 @@ function fullDateIn(s: string): string | null {
   return null;
 }
 
-const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|입력|수정|등록|기사입력|최종수정|발행)\b[\s:：-]*/i;
+// (a line may open with a symbol or a bar: "▲ 2025.07.08", "| July 8, 2025 |", "[입력 2025.07.31 08:12 | 수정 …]")
+const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
+const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|기사입력|최종수정|입력|수정|등록|발행|승인|송고)(?![A-Za-z])[\s:：-]*/i;
 
 /** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */
 export function detectPublishedOn(text: string): string | null {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text.split(/\r?\n/).map((l) => l.replace(STAMP_LEAD, "").trim()).filter((l) => l.length > 0);
   const candidates = [...lines.slice(0, 12), ...lines.slice(-5)];
   for (const line of candidates) {
     if (STAMP_CUE.test(line)) {
@@ -66,7 +68,7 @@ export function detectPublishedOn(text: string): string | null {
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
     if (line.length > 48) continue;
     const d = fullDateIn(line);
-    if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/[\d\s.:,/()+-]|[A-Za-z]{2,9}\.?|[년월일시분]/g, "").length <= 2) return d;
+    if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/[\d\s.:,/()+|▲△■◆◇●•·\[\]-]|[A-Za-z]{2,9}\.?|[년월일시분]|오전|오후|기사입력|최종수정|입력|수정|등록|송고|승인/g, "").length <= 2) return d;
   }
   return null;
 }

@@ -39,8 +39,8 @@ describe("tariff_rate", () => {
     ["The 15 percent rate will also apply to Korean automobiles under the tariff deal.", null, [["autos", 15, "KR", "announced", null]]],
     ["A 10% baseline tariff on all imports took effect on April 5.", "2025-04-09", [["all_goods", 10, "ALL", "in_effect", "2025-04-05"]]],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", null, [["autos", 25, "KR", "in_effect", null]]],
-    ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "ALL", "reduced", null]]],
-    ["자동차 관세는 25%에서 15%로 인하된다.", null, [["autos", 15, "ALL", "reduced", null]]],
+    ["정부는 반도체 관세율을 15%로 낮추기로 합의했다고 밝혔다.", null, [["semiconductors", 15, "KR", "reduced", null]]],
+    ["자동차 관세는 25%에서 15%로 인하된다.", null, [["autos", 15, "KR", "reduced", null]]],
     ["트럼프는 8월 1일부터 한국에 25% 상호관세를 부과하겠다고 예고했다.", "2025-07-08", [["all_goods", 25, "KR", "announced", "2025-08-01"]]],
   ])("%s", (text, pub, want) => {
     const got = of(extractFacts(text, { publishedOn: pub }), "tariff_rate");

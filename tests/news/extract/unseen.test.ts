@@ -110,10 +110,10 @@ describe("dates: wording that points ahead never moves a month-day back a year",
 });
 
 describe("market_move: 'the index' after KOSPI was named; a headline's range is not the move", () => {
-  it("resolves 'the index' to KOSPI with its level and day", () => {
+  it("resolves 'the index' to KOSPI with its level and day (a close with no day of its own is the publication day's)", () => {
     const text = "The KOSPI jumped 6.6 percent to close at 2,445.06. On Wednesday, the index had fallen 1.74 percent to 2,293.70.";
     const got = of(run(text, "2025-04-10"), "market_move").map((m) => [m.changePct, m.level, m.date]);
-    expect(got).toEqual([[6.6, 2445.06, null], [-1.74, 2293.7, "2025-04-09"]]);
+    expect(got).toEqual([[6.6, 2445.06, "2025-04-10"], [-1.74, 2293.7, "2025-04-09"]]);
   });
   it.each([
     "The index had fallen 1.74 percent to 2,293.70.", // KOSPI never named

@@ -60,7 +60,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
-    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\btook effect\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|시한/i.test(u.s.text))
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|시한/i.test(u.s.text))
       continue;
     out.push({
       kind: "deadline",

@@ -33,6 +33,20 @@ function signedByContext(u: Unit, at: number): PercentMatch[] {
 const INDEX_REF = /\bthe (?:(?:benchmark|main|key|broader|composite)\s+)?(?:index|benchmark)\b|(?:^|\s)(?:지수는|지수가)/gi;
 const OTHER_MEASURE = /\b(?:sentiment|consumer|producer|price index|prices index|PMI|CPI|PPI|dollar index|volatility|VKOSPI|manufacturing|purchasing|leading)\b|심리|물가|지수 상승률/i;
 
+/** A close reported with no day of its own ("이날 코스피는 … 마감했다", "the KOSPI closed 1.2% higher") is the session of
+ * the publication day, when that day is known, is a weekday, and the sentence names no other time ("last week", "in
+ * April"). */
+function sessionOfPublication(u: Unit, frame: TimeFrame): string | null {
+  // ("its biggest gain since March 2020" compares; "fell 8% in April" is another period)
+  if (!frame.certain || u.dates.some((d) => !/^since\s/i.test(d.raw))) return null;
+  const day = new Date(`${frame.anchor}T00:00:00Z`).getUTCDay();
+  if (day === 0 || day === 6) return null;
+  if (/\b(?:last (?:week|month|year|session)|previous (?:session|day|week)|yesterday|earlier (?:this|in the)|this (?:week|month|year)|so far|year[\s-]to[\s-]date|for the (?:week|month|year)|weekly|monthly)\b|지난주|지난달|전날|어제|올해|이번 주|이달|주간|월간/i.test(u.s.text)) return null;
+  return /\b(?:closed?|closing|ended|finished|settled|(?:rose|fell|gained|lost|jumped|dropped|slid|climbed|tumbled|surged|soared|plunged|rallied|rebounded|advanced|declined|sank|slipped|added|shed)\b)|마감|장을 마쳤|거래를 마쳤|이날|오늘/i.test(u.s.text)
+    ? frame.anchor
+    : null;
+}
+
 export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   let mentions = [...u.s.text.matchAll(KOSPI)];
   if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
@@ -66,7 +80,7 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
       index: "KOSPI",
       changePct: pick ? pick.value : null,
       level,
-      date: d?.date ?? null,
+      date: d?.date ?? sessionOfPublication(u, frame),
       evidence: evidenceOf(u.s),
       confidence: pick && after.includes(pick) ? 0.9 : 0.7,
     },

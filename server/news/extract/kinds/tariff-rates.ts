@@ -1,72 +1,123 @@
 // Tariff-rate facts: each candidate rate (./tariff-candidates.ts) per sector, with the country it applies to, its
-// status (announced, in effect, paused, proposed, reduced) from the wording of its own part of the sentence, and the
-// day it takes effect.
+// status (announced, in effect, paused, proposed, reduced) and the day it takes effect, each read from the rate's own
+// part of the sentence (", while the 25% rate for Korea is on hold" is another rate's part; "far better than the 25%
+// that was threatened" is the 25%'s).
 import type { TimeFrame } from "@/server/news/extract/context";
+import type { DateMatch } from "@/server/news/extract/dates";
 import type { FactTariffStatus, TariffRateFact } from "@/server/news/extract/types";
 import { evidenceOf, slice, type Unit } from "./shared";
-import { KOREA, tariffCandidates } from "./tariff-candidates";
+import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
 
-const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign)|every country|global(?:ly)?|worldwide|from all)\b|모든 국가|전 세계/i;
+// Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
+const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imports|U\.S\. imports)|every (?:country|import)|global(?:ly)?|worldwide|from all|baseline|universal|imported|imports of|Section 232|across the board)\b|모든 (?:국가|수입)|전 세계|전세계|기본\s?관세|보편\s?관세|모든 교역국/i;
+const KOREAN_TEXT = /[가-힣]/;
 
-function tariffStatus(sentence: string, futureEffective: boolean): FactTariffStatus {
-  const s = sentence;
-  // "a 10 percent baseline tariff remains in place" under a pause of other rates
-  if (/\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i.test(s)) return "in_effect";
-  if (/\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|(?:put |is |are |was |were )?on hold|reprieve)\b|유예|연기|보류/i.test(s))
-    return "paused";
-  if (/\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing))\b[^.]{0,80}\bto\s+\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|인하|낮추|낮춘|낮아/i.test(s))
-    return "reduced";
-  if (futureEffective) return "announced";
-  if (/\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?)\b|검토|위협|경고/i.test(s))
-    return /\b(?:took effect|in effect|in place|already|currently)\b/i.test(s) ? "in_effect" : "proposed";
-  // "will face a 15 per cent levy", "would pay": not yet in force
-  if (/\b(?:will|would|shall)\s+(?:\w+\s+)?(?:face|pay|apply|be)\b/i.test(s) && !/\b(?:already|currently|still|remain(?:s|ed)?|continue(?:s|d)? to)\b/i.test(s))
-    return "announced";
-  if (/\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|are paying|is paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|slapped|hit (?:with|by)|kicked in|now|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since)\b|부과(?:하고|되고|된|됐|받고)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된)|시행(?:됐|된|중)|적용(?:되고|받고|중)|유지|여파/i.test(s))
-    return "in_effect";
-  return "announced";
+const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|on hold|reprieve)\b|유예|연기|보류/i;
+const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
+const REDUCED = /\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
+const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|검토|위협|경고|요구|제안/i;
+const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
+const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)/i;
+const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
+
+/** Where this rate's own words start and end: from the previous rate or clause break before it to the next break, or
+ * to the next rate when a comparison links them ("than", "instead of", "replacing"). */
+function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
+  const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
+  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|고|며|면서),?\s/g;
+  let start = prevEnd;
+  for (const m of slice(u, prevEnd, c.pct.start).matchAll(BREAK)) start = prevEnd + m.index! + m[0].length;
+  const rest = slice(u, c.pct.end, u.s.end);
+  const brk = new RegExp(BREAK.source).exec(rest);
+  let end = brk ? c.pct.end + brk.index : u.s.end;
+  // ", but that was suspended until July 9": the next clause is about this rate when it refers back and names no other
+  if (brk) {
+    const after = slice(u, end + brk[0].length, u.s.end);
+    const next = new RegExp(BREAK.source).exec(after);
+    const clause = next ? after.slice(0, next.index) : after;
+    if (/^(?:that|it|this|which|the (?:rate|levy|tariff|duty))\b/i.test(clause) && !u.percents.some((p) => p.start >= end && p.start < end + brk[0].length + clause.length))
+      end += brk[0].length + clause.length;
+  }
+  // "far better than the 25% that was threatened": a compared rate's words are its own
+  const next = u.percents.find((o) => o.start >= c.pct.end && o.start < end);
+  if (next && /\b(?:than|instead of|rather than|replacing|versus|vs\.?|compared (?:with|to)|after|before)\b/i.test(slice(u, c.pct.end, next.start))) end = next.start;
+  return { start, end };
 }
 
-export const EFFECTIVE_BEFORE = /(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|kick(?:s|ing)? in(?:\s+on)?|begin(?:s)?(?:\s+on)?|start(?:s)?(?:\s+on)?)\s+(?:the\s+)?$/i;
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null): FactTariffStatus {
+  if (/\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i.test(part)) return "in_effect";
+  if (PAUSED.test(part) && !PAUSE_ENDING.test(part)) return "paused";
+  if (REDUCED.test(part)) return "reduced";
+  if (PAUSE_ENDING.test(whole) || CONDITIONAL.test(part)) return "announced";
+  if (when === "future") return "announced";
+  if (when === "past") return "in_effect";
+  if (PROPOSED.test(part)) return /\b(?:took effect|in effect|in place|already|currently|continue(?:s|d)? to|still)\b/i.test(part) ? "in_effect" : "proposed";
+  if (FUTURE.test(part) && !/\b(?:already|currently|still|remain(?:s|ed)?|continue(?:s|d)? to)\b/i.test(part)) return "announced";
+  if (IN_EFFECT.test(part)) return "in_effect";
+  // a rate stated with no verb of its own ("Steel and aluminum: 50%.") is the rate that applies
+  return /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter)\b|발표|예고|서명|합의/i.test(part) ? "announced" : "in_effect";
+}
+
+// Wording before a day that says the rate starts then.
+export const EFFECTIVE_BEFORE = /(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|begin(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?)\s+(?:the\s+)?$/i;
+const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:ed|es)|appl(?:ied|ies))\b[^.;]{0,60}\bon\s+(?:the\s+)?$/i;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:부터|이후|에\s*발효|발효|시행)/;
 
-function effectiveDate(u: Unit): string | null {
-  for (const d of u.dates) {
-    if (d.precision !== "day" || d.date === null) continue;
-    if (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) return d.date;
+function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): DateMatch | null {
+  // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")
+  for (const inPart of [true, false]) {
+    for (const d of u.dates) {
+      if (d.precision !== "day" || d.date === null) continue;
+      if (inPart !== (d.start >= part.start && d.end <= part.end)) continue;
+      // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from")
+      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start))) continue;
+      const before = slice(u, d.start - 40, d.start);
+      if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start)))) return d;
+    }
   }
   return null;
 }
 
+/** KR when the rate is worded as Korea's (or the sentence is Korean, written from Korea's side), ALL when the rate's
+ * own words make it everyone's. */
+function countryOf(u: Unit, partText: string): "KR" | "ALL" {
+  if (GLOBAL_SCOPE.test(partText)) return "ALL";
+  if (KOREA.test(partText) || KOREAN_TEXT.test(u.s.text)) return "KR";
+  if (GLOBAL_SCOPE.test(u.s.text)) return "ALL";
+  return KOREA.test(u.s.text) ? "KR" : "ALL";
+}
+
+/** Whether the day a rate starts lies ahead of publication: a later day does; the day of publication does when the
+ * wording is future ("takes effect today" vs "kicked in on Thursday"); without a publication date, future wording does. */
+function timing(day: string, frame: TimeFrame, part: string): "past" | "future" {
+  if (!frame.certain) return FUTURE.test(part) ? "future" : day >= frame.anchor ? "future" : "past";
+  if (day !== frame.anchor) return day > frame.anchor ? "future" : "past";
+  return FUTURE.test(part) && !/\b(?:kicked in|took effect|went into|came into|effective)\b/i.test(part) ? "future" : "past";
+}
+
 export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
   const cands = tariffCandidates(u);
-  if (cands.length === 0) return [];
-  const eff = effectiveDate(u);
-  const future = eff !== null && (!frame.certain || eff >= frame.anchor);
-  // with a known publication date, an effective date before it is never "to come" ("a 25% tariff that took effect
-  // April 3" in a sentence about what the government will do)
-  const futureCue = future || (!frame.certain && /\b(?:will|set to|to take effect|takes effect on|from)\b/i.test(u.s.text) && eff !== null);
-  const korea = KOREA.test(u.s.text);
   const out: TariffRateFact[] = [];
-  for (const c of cands) {
-    // the status words of this rate's own part of the sentence (", and the other rates were paused" is another part)
-    const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
-    const rest = slice(u, c.pct.end, u.s.end);
-    const brk = /,\s(?:and|but|while|whereas)\s|;\s|\s(?:but|while|whereas)\s/.exec(rest);
-    const status = tariffStatus(slice(u, prevEnd, brk ? c.pct.end + brk.index : u.s.end), futureCue);
+  const parts = cands.map((c) => ownPart(u, cands, c));
+  cands.forEach((c, i) => {
+    const part = parts[i]!;
+    const partText = slice(u, part.start, part.end);
+    const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
+    const when = eff === null ? null : timing(eff.date!, frame, partText);
+    const status = tariffStatus(partText, u.s.text, when);
     for (const sector of c.sectors) {
-      const country = korea && !GLOBAL_SCOPE.test(u.s.text) ? "KR" : "ALL";
       out.push({
         kind: "tariff_rate",
         sector,
         ratePct: c.pct.value,
-        country,
+        country: countryOf(u, partText),
         status,
-        effective: eff,
+        effective: eff?.date ?? null,
         evidence: evidenceOf(u.s),
         confidence: c.bound ? 0.9 : sector === "all_goods" ? 0.75 : 0.65,
       });
     }
-  }
+  });
   return out;
 }
