@@ -26,7 +26,7 @@ export interface DateMatch {
   date: string | null; // YYYY-MM-DD when precision is "day"
   month: string; // YYYY-MM
   precision: DatePrecision;
-  kind: "iso" | "month_day" | "weekday" | "month";
+  kind: "iso" | "month_day" | "weekday" | "month" | "day_of_month";
   start: number;
   end: number;
   raw: string;
@@ -79,7 +79,7 @@ export function inferYear(month: number, day: number, pub: string, forward = fal
 
 // Wording right before a date that points ahead of publication.
 const FORWARD_BEFORE = /\b(?:until|till|through|thru|by|before|no later than|deadline(?:\s+(?:of|on|is))?|expires?(?:\s+on)?|due(?:\s+(?:on|by))?|scheduled (?:for|on)|slated for|set for|will (?:\w+\s+){0,2}(?:on|from))\s+(?:the\s+)?$/i;
-const FORWARD_AFTER_KO = /^\s*(?:까지|시한|마감)/;
+const FORWARD_AFTER_KO = /^\s*(?:까지|시한|마감)/; // right after the date, so never the 시한 of 제시한
 
 /** Resolve a weekday (0 = Sunday) relative to the publication date. */
 export function resolveWeekday(weekday: number, pub: string, mode: "bare" | "this" | "next" | "last"): string {
@@ -142,6 +142,8 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 
+  dayOfMonthMentions(text, pub, take);
+
   // Weekdays: "last/next/this/on Monday", bare "Monday", Korean "(수)" standing alone.
   for (const m of text.matchAll(/\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
     const q = m[1]?.toLowerCase();
@@ -197,3 +199,38 @@ export function tenseAround(sentence: string): "past" | "future" | null {
   if (PAST_WORDS.test(sentence)) return "past";
   return null;
 }
+
+/**
+ * A day named by its number alone — Korean "오는 24일", "지난 9일", "다음 달 3일", "3일(현지시간)부터", English "on the
+ * 24th" — in the publication month, or the month the wording points to: 다음 달/내달 the next, 지난달 the previous; "오는"
+ * never before publication, "지난" never after; a bare number more than 20 days from publication's day is the
+ * neighbouring month's (published 2 April, "28일" is 28 March). Only certain next to a real publication date (the
+ * caller drops them otherwise). Durations ("90일간", "30일 이내", "7일 연속") are not days.
+ */
+function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: number, m: Omit<DateMatch, "start" | "end" | "raw">) => void) {
+  const p = new Date(parsePub(pub));
+  const [py, pm, pd] = [p.getUTCFullYear(), p.getUTCMonth() + 1, p.getUTCDate()];
+  const at = (monthShift: number, d: number, s: number, e: number) => {
+    const m0 = pm - 1 + monthShift;
+    const y = py + Math.floor(m0 / 12), mo = (((m0 % 12) + 12) % 12) + 1;
+    if (valid(y, mo, d)) take(s, e, { date: `${y}-${pad(mo)}-${pad(d)}`, month: `${y}-${pad(mo)}`, precision: "day", kind: "day_of_month" });
+  };
+  const ko = /(?:(오는|지난|이번\s?달|이달|다음\s?달|내달|지난\s?달|전달)\s*)?(?<![\d.,월년~-]\s?)(?<!제\s?)(\d{1,2})일(?!\s*(?:간|동안|째|이내|안에|만에|연속|치|분의|자로|자\s|이상|이후로))/g;
+  for (const m of text.matchAll(ko)) {
+    const q = (m[1] ?? "").replace(/\s/g, ""), d = +m[2]!;
+    const start = m.index! + (m[1] ? 0 : m[0].indexOf(m[2]!));
+    const end = m.index! + m[0].length;
+    if (q === "다음달" || q === "내달") at(1, d, start, end);
+    else if (q === "지난달" || q === "전달") at(-1, d, start, end);
+    else if (q === "이번달" || q === "이달") at(0, d, start, end);
+    else if (q === "오는") at(d >= pd ? 0 : 1, d, start, end);
+    else if (q === "지난") at(d <= pd ? 0 : -1, d, start, end);
+    else at(d - pd > 20 ? -1 : d - pd < -20 && FORWARD_AFTER_KO_DAY.test(text.slice(end, end + 12)) ? 1 : 0, d, start, end);
+  }
+  for (const m of text.matchAll(/\b(?:on|by|from|until|till|before|after|since|through) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|day|round|consecutive|straight|annual|largest|biggest))/gi)) {
+    const d = +m[1]!;
+    const start = m.index! + m[0].indexOf("the");
+    at(d - pd > 20 ? -1 : d - pd < -20 && /^(?:on|by|from|until|till|before|through)$/i.test(m[0].split(" ")[0]!) ? 1 : 0, d, start, m.index! + m[0].length);
+  }
+}
+const FORWARD_AFTER_KO_DAY = /^\s*(?:\([^)]{1,8}\)\s*)?(?:부터|까지|에\s*(?:발효|시행|적용)|발효|시행|예정)/;

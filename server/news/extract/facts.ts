@@ -60,6 +60,10 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
   const all = parseDates(text, frame.anchor);
   const out: DateMatch[] = [];
   for (const d of all) {
+    if (d.kind === "day_of_month") {
+      if (frame.certain) out.push(d); // "오는 24일" names a day only next to a known publication date
+      continue;
+    }
     if (d.kind !== "weekday") {
       out.push(d);
       continue;
@@ -72,7 +76,11 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const s = sentences.find((x) => d.start >= x.start && d.end <= x.end);
     const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
     const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
-    const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ? "future" : tenseAround(around);
+    const lead40 = s ? s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start) : "";
+    const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
+      /\b(?:takes? effect|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$/i.test(lead40)
+      ? "future"
+      : tenseAround(around);
     const date = adjustWeekdayForTense(d.date!, frame.anchor, tense);
     out.push({ ...d, date, month: date.slice(0, 7) });
   }

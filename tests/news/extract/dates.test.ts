@@ -123,3 +123,33 @@ describe("inferYear / resolveWeekday", () => {
     expect(resolveWeekday(wd, pub, mode)).toBe(date);
   });
 });
+
+describe("a day named by its number alone, against the publication date", () => {
+  const days = (text: string, pub: string) => parseDates(text, pub).filter((d) => d.kind === "day_of_month").map((d) => d.date);
+  it.each([
+    ["새 세율을 오는 7일부터 적용한다", "2025-08-01", "2025-08-07"],
+    ["서면 의견 제출 시한은 오는 17일이며", "2026-03-12", "2026-03-17"],
+    ["오는 3일 발효된다", "2025-04-28", "2025-05-03"], // 오는: never before publication
+    ["지난 3일부터 부과되고 있다", "2025-04-09", "2025-04-03"],
+    ["지난 28일 발표했다", "2025-04-02", "2025-03-28"], // 지난: never after publication
+    ["다음 달 3일부터 같은 세율이 적용된다", "2025-04-09", "2025-05-03"],
+    ["지난달 24일 워싱턴에서", "2025-05-02", "2025-04-24"],
+    ["3일(현지시간)부터 부과한다", "2025-05-02", "2025-05-03"],
+    ["정부는 9일 회의를 열었다", "2025-04-09", "2025-04-09"],
+    ["28일 밝혔다", "2025-04-02", "2025-03-28"], // far ahead of the 2nd in the same month: the month before
+    ["2일부터 시행된다", "2025-04-29", "2025-05-02"], // far behind the 29th, said of what starts: the month after
+    ["The rule applies from the 24th, officials said.", "2026-03-12", "2026-03-24"],
+  ])("%s (published %s) -> %s", (text, pub, want) => {
+    expect(days(text, pub)).toEqual([want]);
+  });
+  it.each([
+    ["90일간 유예한다", "2025-04-09"],
+    ["30일 이내에 답해야 한다", "2025-04-09"],
+    ["7일 연속 하락했다", "2025-04-09"],
+    ["7월 9일까지다", "2025-04-09"], // a month-day, not a day alone
+    ["It was the 24th consecutive session of selling.", "2025-04-09"],
+    ["the 3rd largest market", "2025-04-09"],
+  ])("not a day alone: %s", (text, pub) => {
+    expect(days(text, pub)).toEqual([]);
+  });
+});

@@ -280,3 +280,24 @@ describe("tariff_rate status (not scored by score.mjs, but shown to reviewers)",
     expect(agree / matched, `${agree}/${matched}`).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe("deadline: days named by number, the day a duty starts, and 시한 as a word", () => {
+  const deadlines = (text: string, pub: string) => of(run(text, pub), "deadline").map((d) => d.date);
+  it.each([
+    ["엔진·변속기 같은 핵심 부품에도 다음 달 3일부터 같은 세율이 적용된다.", "2025-04-09", ["2025-05-03"]],
+    ["미국은 3일(현지시간)부터 수입 자동차 핵심 부품에 25%의 관세를 부과한다.", "2025-05-02", ["2025-05-03"]],
+    ["서면 의견 제출 시한은 오는 17일이다.", "2026-03-12", ["2026-03-17"]],
+    ["A 25% tariff on key imported auto parts takes effect on Saturday, adding to the levy.", "2025-05-02", ["2025-05-03"]],
+    ["Steel duties will be charged on the full value of covered goods from Monday under a new annex system.", "2026-04-03", ["2026-04-06"]],
+  ])("%s", (text, pub, want) => {
+    expect(deadlines(text, pub)).toEqual(want);
+  });
+  it.each([
+    ["이번 대책은 정부가 지난달 31일 제시한 10조원 규모의 추경과 맞물려 있다.", "2025-04-09"], // 제시한 is not 시한
+    ["Japan, by contrast, has already seen its auto tariff lowered to 15% from Tuesday.", "2025-09-16"],
+    ["No amended proclamation had been published by Monday afternoon in Seoul.", "2026-02-23"],
+    ["한국산 자동차에는 지난 3일부터 25%의 관세가 부과되고 있다.", "2025-04-09"],
+  ])("no deadline: %s", (text, pub) => {
+    expect(deadlines(text, pub)).toEqual([]);
+  });
+});

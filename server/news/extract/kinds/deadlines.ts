@@ -4,11 +4,11 @@ import type { TimeFrame } from "@/server/news/extract/context";
 import type { DateMatch } from "@/server/news/extract/dates";
 import type { DeadlineFact } from "@/server/news/extract/types";
 import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
-import { tariffCandidates } from "./tariff-candidates";
+import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
 
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
-const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|시한|마감|만료|종료|발효|예정|까지/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|마감|만료|종료|발효|예정|까지/i;
 const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|부터 발효|발효|시행)/i;
 
 function deadlineWhat(u: Unit, d: DateMatch): string {
@@ -41,6 +41,17 @@ function describeDeadline(u: Unit, d: DateMatch): string {
 
 const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:interest )?rate|interest rates?|Bank of Korea|BOK|Federal Reserve|FOMC|Fed)\b|금통위|금융통화위원회|기준금리|한국은행|한은/i;
 
+/** "다음 달 3일부터 같은 세율이 적용된다", "from Monday, duties will be charged on the full value": the day a duty, rate or
+ * rule starts applying, said without a percent in the sentence. */
+function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
+  if (frame.certain && d.date! <= frame.anchor) return false;
+  if (OTHER_COUNTRY.test(u.s.text) && !KOREA.test(u.s.text)) return false; // "Japan has seen its rate lowered from Tuesday"
+  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?부터/.test(slice(u, d.end, d.end + 10)) && /적용|부과|시행|발효|인상|인하/.test(slice(u, d.end, u.s.end));
+  const en = /\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$/i.test(slice(u, d.start - 20, d.start)) &&
+    /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|charged|appl(?:y|ies)|impose[sd]?|collect(?:ed)?)\b/i.test(u.s.text);
+  return ko || en;
+}
+
 export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
   for (const d of u.dates) {
@@ -52,15 +63,17 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near || effective || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
+    const cue = near || effective || startsDuty(u, d, frame) || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
     if (!cue) continue;
     // a central bank's rate meeting is a date, not a trade deadline
-    if (MONETARY.test(u.s.text) && !/\bdeadline\b|시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
+    if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
-    if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한|만료/i.test(u.s.text)) continue;
+    if (frame.certain && d.date < frame.anchor && !/deadline|expir|(?<!제)시한|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
+    // "had not been published by Monday": on the publication day, past wording is not something ahead
+    if (frame.certain && d.date === frame.anchor && /\b(?:had|was|were|did)\b|했다|됐다/.test(clauseText) && !/\b(?:will|is to|are to|due|deadline)\b|예정|까지/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
-    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|시한/i.test(u.s.text))
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
       continue;
     out.push({
       kind: "deadline",

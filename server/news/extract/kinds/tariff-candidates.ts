@@ -42,7 +42,7 @@ function isOldRate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
   return false;
 }
 
-const OTHER_COUNTRY = /\b(?:Japan(?:ese)?|EU|European(?: Union)?|China|Chinese|Vietnam(?:ese)?|Mexic(?:o|an)|Canad(?:a|ian)|Taiwan(?:ese)?|U\.K\.|UK|United Kingdom|Britain|British|India(?:n)?|German(?:y)?|Brazil(?:ian)?|Swiss|Switzerland)\b|일본|중국|유럽연합|대만|베트남|멕시코|캐나다|영국/;
+export const OTHER_COUNTRY = /\b(?:Japan(?:ese)?|EU|European(?: Union)?|China|Chinese|Vietnam(?:ese)?|Mexic(?:o|an)|Canad(?:a|ian)|Taiwan(?:ese)?|U\.K\.|UK|United Kingdom|Britain|British|India(?:n)?|German(?:y)?|Brazil(?:ian)?|Swiss|Switzerland)\b|일본|중국|유럽연합|대만|베트남|멕시코|캐나다|영국/;
 
 /** "The EU and Japan, which struck deals capping tariffs on their drugs at 15%", "the 15% applied to Japanese rivals". */
 function otherCountrysRate(u: Unit, p: PercentMatch): boolean {
