@@ -54,7 +54,35 @@ const PREFIXED = new RegExp(
   "gi",
 );
 // Suffix currency: "15 trillion won", "100 million dollars", "3.5 trillion USD".
-const SUFFIXED = new RegExp(String.raw`(?<![\w$₩.,])(${NUM})\s?(${SCALE_RE})?[\s-](${SUFFIX_CCY})\b`, "gi");
+// ("350 billion U.S. dollars", "20 billion US dollars")
+const SUFFIXED = new RegExp(String.raw`(?<![\w$₩.,])(${NUM})\s?(${SCALE_RE})?[\s-](?:(?:U\.S\.|US|American)\s)?(${SUFFIX_CCY})\b`, "gi");
+// Amounts in words: "two trillion won", "three hundred fifty billion dollars", "a trillion won".
+const SMALL_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)`;
+const WORDED = new RegExp(String.raw`\b((?:${WORD}[\s-]+)*?${WORD})[\s-]+(trillion|billion|million)[\s-]+(?:(?:U\.S\.|US|American)\s)?(won|dollars?|euros?|yen)\b`, "gi");
+
+/** "three hundred fifty" → 350 (below a thousand; null when the words are not a number). */
+function wordsToNumber(words: string): number | null {
+  let n = 0, cur = 0, seen = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (w === "hundred") {
+      cur = (cur || 1) * 100;
+      continue;
+    }
+    const v = SMALL_WORDS[w];
+    if (v === undefined) return null;
+    if ((w === "a" || w === "an") && seen) return null;
+    cur += v;
+    seen = true;
+  }
+  n += cur;
+  return n > 0 && n < 1000 ? n : null;
+}
 // Korean: "350조 원", "3조 5천억 원", "1조5000억원", "4,500억 원", "55억 달러".
 const KOREAN = new RegExp(String.raw`(?<![\d,.])((?:(?:${NUM})?\s?[조억만천백]\s?)+)(원|달러)`, "g");
 
@@ -107,6 +135,11 @@ export function parseAmounts(text: string): AmountMatch[] {
     const scaleTok = m[2]?.toLowerCase();
     const scale = scaleTok ? SCALE[scaleTok]! : 1;
     push({ value: round(toNum(m[1]!) * scale), currency: ccyOf(m[3]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  for (const m of text.matchAll(WORDED)) {
+    const n = wordsToNumber(m[1]!);
+    if (n === null) continue;
+    push({ value: round(n * SCALE[m[2]!.toLowerCase()]!), currency: ccyOf(m[3]!), start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

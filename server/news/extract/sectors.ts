@@ -27,7 +27,8 @@ export interface SectorMatch {
 // Longest match wins where patterns overlap ("auto parts" beats "auto", "자동차 부품" beats "자동차").
 const EN: [FactSector, string][] = [
   ["auto_parts", String.raw`(?:auto|car|vehicle|automobile|automotive)[\s-]?parts|auto components|autoparts`],
-  ["autos", String.raw`cars?|autos?|automobiles?|vehicles?|automakers?|carmakers?|automotive`],
+  // ("an investment vehicle", "a special purpose vehicle" are not cars)
+  ["autos", String.raw`cars?|autos?|automobiles?|(?<!(?:investment|purpose|financing|funding|investing|policy)\s)vehicles?|automakers?|carmakers?|automotive`],
   ["steel", String.raw`steel`],
   ["aluminum", String.raw`alumin(?:um|ium)`],
   // singular "chip" only as a modifier of trade words ("chip tariff", "chip exports"): "a bargaining chip" is not a sector

@@ -301,3 +301,31 @@ describe("deadline: days named by number, the day a duty starts, and 시한 as a
     expect(deadlines(text, pub)).toEqual([]);
   });
 });
+
+describe("money: amounts in words, 'U.S. dollars', pledges named by their verb or package, capital, another country's pledge", () => {
+  it.each([
+    ["Korea committed to invest 350 billion US dollars in American industries.", [["investment_pledge", 350e9]]],
+    ["When Seoul promised three hundred fifty billion dollars of investment to Washington, the pitch was simple.", [["investment_pledge", 350e9]]],
+    ["Under the MOU, Korea committed $350 billion to U.S. projects.", [["investment_pledge", 350e9]]],
+    ["South Korean officials hope to settle the investment package, including how the $350 billion will be managed.", [["investment_pledge", 350e9]]],
+    ["The bill creates a state-run corporation capitalized at two trillion won to manage the funds.", [["budget", 2e12, "KRW"]]],
+    ["법안은 자본금 2조원 규모의 공사를 설립하는 내용을 담았다.", [["budget", 2e12, "KRW"]]],
+    ["업계에 공급하는 정책금융을 13조원에서 15조원으로 늘린다.", [["budget", 15e12, "KRW"]]],
+    [
+      "총 3500억 달러 대미 투자 가운데 2000억 달러는 현금으로 내되 연간 납입액을 200억 달러로 묶고, 나머지 1500억 달러는 조선업 협력에 쓰기로 했다.",
+      [["investment_pledge", 350e9], ["investment_pledge", 200e9], ["investment_pledge", 150e9]],
+    ],
+  ])("%s", (text, want) => {
+    expect(money(text, "2025-11-20")).toEqual(want);
+  });
+  it.each([
+    "Tokyo pledged a $550 billion investment vehicle in return for the same 15% rate.",
+    "일본은 5500억 달러의 대미 투자를 약속했다.",
+    "Annual contributions are capped at 20 billion dollars.",
+  ])("not Korea's pledge or budget: %s", (text) => {
+    expect(money(text, "2025-11-20").filter((m) => m[0] !== "trade_balance")).toEqual([]);
+  });
+  it("an investment vehicle is not a car", () => {
+    expect(findSectors("Tokyo set up an investment vehicle; carmakers cheered.").map((s) => s.sector)).toEqual(["autos"]);
+  });
+});

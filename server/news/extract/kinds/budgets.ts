@@ -5,7 +5,7 @@ import type { BudgetFact } from "@/server/news/extract/types";
 import { purposeNear, type AmountAt } from "./amounts";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?)\b|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|capital(?:i[sz]ed|i[sz]ation)?|policy (?:financing|loans?))\b|정책금융|자본금|출자|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 // "will be expanded to 13.8 trillion won", "cut to 10 trillion won"
 const REVISED_TO = /\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i;
 
@@ -16,6 +16,8 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) return null;
   // "from 12 trillion won to 15 trillion won": the old figure is not the budget
   if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) return null;
+  // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
+  if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
   const tight = slice(u, a.start - 45, a.end + 45);
   return {
     kind: "budget",

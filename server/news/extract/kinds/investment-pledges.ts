@@ -12,22 +12,33 @@ const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|wi
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
 const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
-const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$/i;
-const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b/i;
+const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연)\s*(?:납입액|납입|출자액|한도|상한)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$/i;
+const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내)/i;
+// Another country's pledge: "Tokyo pledged a $550 billion investment vehicle", "일본은 5500억 달러의 대미 투자를 약속".
+const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China|Beijing|Taiwan(?:ese)?|Taipei|Vietnam|Hanoi|U\.K\.|Britain|London|India|Switzerland)\b|일본|도쿄|유럽연합|중국|대만|베트남|영국/;
+const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
+// a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
+const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?)\s+(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+// "the investment package, including how the $350 billion will be managed": the figure of an investment package named before
+const PACKAGE_BEFORE = /\binvestment\s+(?:package|fund|pledge|commitment|deal|plan)\b|대미\s*투자(?:금|액|펀드|패키지)?/i;
 
 /** The amount as an investment pledge, counted from $10 million. */
 export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim<InvestmentPledgeFact> {
   const investWin = slice(u, clause.start, a.end + 60);
   const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12));
   // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
-  const investNoun = /^\s*(?:in\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?investments?\b|^\s*규모의?\s*(?:대미\s*)?투자/i.test(slice(u, a.end, a.end + 30)) &&
+  const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?investments?\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(slice(u, a.end, a.end + 30)) &&
     (US.test(u.s.text) || u.ctx.pledgeBefore);
+  const head = slice(u, clause.start, a.start);
+  if (OTHER_PLEDGER.test(head) && !KOREA_WORD.test(head)) return null;
+  const figure = !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
+    (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\bthe\s+$/i.test(slice(u, a.start - 6, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
     (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
   // "pledged to invest $350 billion in the United States"
   const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);
-  if (!(share || (!notPledge && usd !== null && investNoun) || pledged)) return null;
+  if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure)) return null;
   const fact: InvestmentPledgeFact | null =
     usd !== null && usd >= 1e7
       ? {

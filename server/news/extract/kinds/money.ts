@@ -20,7 +20,9 @@ export function moneyFacts(u: Unit, frame: TimeFrame): MoneyFact[] {
       continue;
     }
     if (isValueOfGoods(u, at.a)) continue;
-    const pledge = investmentPledgeAt(u, at);
+    // a pledge stated earlier in the sentence makes the later figures its shares ("3500억 달러 가운데 2000억 달러는 …")
+    const pledged = out.some((f) => f.kind === "investment_pledge");
+    const pledge = investmentPledgeAt(pledged ? { ...u, ctx: { ...u.ctx, pledgeBefore: true } } : u, at);
     if (pledge) {
       if (pledge.fact) out.push(pledge.fact);
       continue;
