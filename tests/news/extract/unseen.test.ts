@@ -329,3 +329,30 @@ describe("money: amounts in words, 'U.S. dollars', pledges named by their verb o
     expect(findSectors("Tokyo set up an investment vehicle; carmakers cheered.").map((s) => s.sector)).toEqual(["autos"]);
   });
 });
+
+describe("tariff_rate: rates borne by a subject, named products, voided rates, and each field from the rate's own words", () => {
+  const rows = (text: string, pub = "2026-11-19") =>
+    of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective]);
+  it.each([
+    ["Under the deal, Korean cars currently pay 15 percent.", [["autos", 15, "KR", "in_effect", null]]],
+    ["Korean cars and auto parts keep the 15% all-in rate agreed in 2025.", [["autos", 15, "KR", "in_effect", null], ["auto_parts", 15, "KR", "in_effect", null]]],
+    ["Steel, aluminum and copper from Korea remain subject to the 50% Section 232 duties imposed on all countries.",
+      [["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null], ["copper", 50, "ALL", "in_effect", null]]],
+    ["Korean goods outside the Section 232 categories have been charged 12.5 percent since then.", [["all_goods", 12.5, "KR", "in_effect", null]]],
+    ["한국산 자동차에는 이미 25%, 철강과 알루미늄에는 50%의 품목 관세가 부과되고 있다.", [["autos", 25, "KR", "in_effect", null], ["steel", 50, "KR", "in_effect", null], ["aluminum", 50, "KR", "in_effect", null]]],
+    ["Imported polysilicon will be subject to minimum import prices plus a 15 percent duty from Dec. 4.", [["other", 15, "ALL", "announced", "2026-12-04"]]],
+    ["The 25 percent reciprocal tariff on Korean goods took effect at 12:01 a.m. Wednesday, US Eastern time.", [["all_goods", 25, "KR", "in_effect", "2026-11-18"]]],
+    ["President Trump signed an order doubling tariffs on imported steel to 50%, a move that hits South Korea.", [["steel", 50, "ALL", "announced", null]]],
+    ["트럼프 대통령은 한국산 자동차 관세를 15%에서 25%로 다시 올리겠다고 압박했다.", [["autos", 25, "KR", "proposed", null]]],
+  ])("%s", (text, want) => {
+    expect(rows(text)).toEqual(want);
+  });
+  it.each([
+    "The Supreme Court struck down the emergency tariffs, voiding the 15 percent reciprocal rate Korea had negotiated.",
+    "미 연방대법원 판결에 따라 한국산 제품에 적용되던 15% 상호관세는 효력을 잃었다.",
+    "미국 측은 한국이 미국산 제품에 사실상 50%의 관세를 매기고 있다고 주장했다.",
+    "[마감시황] 관세 공포에 코스피 5.57% 폭락",
+  ])("not a live rate on Korea or all: %s", (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, slice, type Unit } from "./shared";
+import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
 const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
@@ -13,7 +14,8 @@ const TARIFF_MODIFIERS = new Set([
   "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
   "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
   "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
-  "의", "추가", "상호", "보편", "기본", "품목별", "고율", "수입", "추가적인", "일률",
+  "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
+  "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률",
 ]);
 const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
@@ -49,25 +51,6 @@ function otherCountrysRate(u: Unit, p: PercentMatch): boolean {
   const head = slice(u, u.s.start, p.start);
   if (OTHER_COUNTRY.test(head) && !KOREA.test(head)) return true;
   return new RegExp(String.raw`^\s*(?:tariffs?|duties|levy|rate)?\s*(?:applied to|imposed on|given to|granted to|secured by|won by|for|on)\s+(?:the\s+)?(?:${OTHER_COUNTRY.source})`).test(slice(u, p.end, p.end + 50));
-}
-
-// "Steel, aluminum and copper remain at 50%", "Imported cars have paid 25% since April": in an article about tariffs,
-// sectors as the subject of a verb of bearing a rate, with no tariff word in the sentence.
-const BEAR_VERB = /\s+(?:(?:have|has|had|will|would|also|still|now|already|continue to|continues to)\s+)*(?:remain(?:s|ed)?|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id)|fac(?:e|es|ed|ing)|(?:are|is|be|were|was)\s+(?:charged|taxed|levied|subject to|hit with))\s+(?:at\s+)?(?:a\s+|an\s+)?$/i;
-const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?)\b/i;
-
-function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
-  if (!u.ctx.tariffs || NOT_BEAR.test(u.s.text)) return [];
-  // (a list line "— Steel and aluminum: 50%.", "Autos and auto parts: Still 25% for now" names the rate after a colon)
-  const head = slice(u, Math.max(u.s.start, p.start - 90), p.start);
-  const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+)?$/i.exec(head);
-  if (!v) return [];
-  const verbAt = p.start - head.length + v.index;
-  // the list may run across commas ("Steel, aluminum and copper remain at 50%")
-  const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= Math.max(u.s.start, p.start - 90));
-  const lastS = near.at(-1);
-  if (!lastS || !/^\s*(?:imports?|products|shipments|goods)?\s*$/i.test(slice(u, lastS.end, verbAt))) return [];
-  return listEndingWithLast(u, near);
 }
 
 export interface TariffCand {
@@ -148,7 +131,7 @@ function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
 }
 
 /** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄". */
-function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
+export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
   const list = [near.at(-1)!];
   for (let i = near.length - 2; i >= 0; i--) {
     if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
@@ -171,6 +154,8 @@ export function tariffCandidates(u: Unit): TariffCand[] {
     if (otherCountrysRate(u, p)) continue;
     // "the average 2.5 percent levy Korean goods paid": a statistic, not a rate on the schedule
     if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
+    // "코스피 5.57% 폭락", "the KOSPI fell 2%": an index's move, not a rate
+    if (/(?:KOSPI|Kospi|KOSDAQ|Kosdaq|코스피|코스닥|index|지수)\s*(?:는|가|이|은)?\s*$/.test(slice(u, p.start - 14, p.start))) continue;
     const cand = candidateAt(u, p, ps);
     if (cand) out.push(cand);
   }
@@ -209,6 +194,8 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
     sectors = sectorsAroundTariffWordBefore(u, p, before);
   }
   const bound = sectors.length > 0;
+  // "Steel, aluminum and copper … remain subject to the 50% Section 232 duties": the subject bears the phrase's rate
+  if (sectors.length === 0) sectors = subjectSectors(u, p);
   if (sectors.length === 0) sectors = sectorsOfClause(u, p);
   return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
 }
@@ -303,6 +290,8 @@ function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
     clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
   const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
   if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) return ["all_goods"];
+  // "imported polysilicon will be subject to … a 15 percent duty": a named product outside the tracked sectors
+  if (OTHER_PRODUCT.test(slice(u, Math.max(clause.start, p.start - 100), p.start)) && !u.sectors.some((x) => x.start >= clause.start && x.end <= p.start)) return ["other"];
   const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
   // "steel and aluminium ... face 50%": the last sector and those listed with it
   if (near.length) return listEndingWithLast(u, near);

@@ -11,21 +11,24 @@ import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
 // Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
 const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imports|U\.S\. imports)|every (?:country|import)|global(?:ly)?|worldwide|from all|baseline|universal|imported|imports of|Section 232|across the board)\b|모든 (?:국가|수입)|전 세계|전세계|기본\s?관세|보편\s?관세|모든 교역국/i;
 const KOREAN_TEXT = /[가-힣]/;
+const VOIDED = /\b(?:struck down|strikes? down|void(?:ed|ing|s)?|invalidat\w+|overturn\w*|ruled (?:illegal|unlawful)|illegal|unlawful)\b|무효|위법|효력을 잃|적용되던/i;
+const KOREAS_OWN = /(?:한국|우리)[이가은는]\s*(?:\S+\s*){0,3}미국산|\b(?:Korea|Seoul)\s+(?:\w+\s+){0,3}(?:on|against)\s+(?:U\.S\.|US|American)\s+(?:goods|products|imports|exports)\b/;
 
 const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|on hold|reprieve)\b|유예|연기|보류/i;
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
-const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|검토|위협|경고|요구|제안/i;
+const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|검토|위협|경고|요구|제안|압박/i;
 const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
-const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)/i;
-const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
+const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)|(?:부과|시행|발효|적용|인상)(?:한다|된다|되며)|붙는다|매긴다/i;
+const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|keeps?|kept|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
 
 /** Where this rate's own words start and end: from the previous rate or clause break before it to the next break, or
  * to the next rate when a comparison links them ("than", "instead of", "replacing"). */
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
-  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|고|며|면서),?\s/g;
-  let start = prevEnd;
+  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s/g;
+  // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
+  let start = Math.max(prevEnd, u.percents.filter((o) => o.end <= c.pct.start).at(-1)?.end ?? u.s.start);
   for (const m of slice(u, prevEnd, c.pct.start).matchAll(BREAK)) start = prevEnd + m.index! + m[0].length;
   const rest = slice(u, c.pct.end, u.s.end);
   const brk = new RegExp(BREAK.source).exec(rest);
@@ -41,14 +44,24 @@ function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; 
   // "far better than the 25% that was threatened": a compared rate's words are its own
   const next = u.percents.find((o) => o.start >= c.pct.end && o.start < end);
   if (next && /\b(?:than|instead of|rather than|replacing|versus|vs\.?|compared (?:with|to)|after|before)\b/i.test(slice(u, c.pct.end, next.start))) end = next.start;
+  // "down from the 25 percent which was scheduled from Aug. 1": the old rate's own clause is not this rate's
+  else if (next && /\bfrom\s+(?:the\s+|a\s+)?$/i.test(slice(u, next.start - 12, next.start)) && /^\s*(?:[\w-]+\s+){0,2}(?:which|that)\b/i.test(slice(u, next.end, next.end + 30))) end = next.start;
   return { start, end };
 }
 
-function tariffStatus(part: string, whole: string, when: "past" | "future" | null): FactTariffStatus {
+/** "from 15 percent to 25 percent", "15%에서 25%로": a change upward (not a cut). */
+function raisedFromTo(part: string): boolean {
+  const m = /\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*%\s*에서\s*(\d+(?:\.\d+)?)\s*%/i.exec(part);
+  return m !== null && Number(m[2] ?? m[4]) > Number(m[1] ?? m[3]);
+}
+
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean): FactTariffStatus {
   if (/\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i.test(part)) return "in_effect";
   if (PAUSED.test(part) && !PAUSE_ENDING.test(part)) return "paused";
-  if (REDUCED.test(part)) return "reduced";
+  if (REDUCED.test(part) && !raised) return "reduced";
+  if (raised && PROPOSED.test(part)) return "proposed";
   if (PAUSE_ENDING.test(whole) || CONDITIONAL.test(part)) return "announced";
+  if (/\b(?:already|currently)\b|이미|현재/i.test(part) && !PROPOSED.test(part)) return "in_effect";
   if (when === "future") return "announced";
   if (when === "past") return "in_effect";
   if (PROPOSED.test(part)) return /\b(?:took effect|in effect|in place|already|currently|continue(?:s|d)? to|still)\b/i.test(part) ? "in_effect" : "proposed";
@@ -59,9 +72,11 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
 }
 
 // Wording before a day that says the rate starts then.
-export const EFFECTIVE_BEFORE = /(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|begin(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?)\s+(?:the\s+)?$/i;
+// (a time may stand between: "took effect at 12:01 a.m. Wednesday", "from 12:01 a.m. EDT on Aug. 7")
+const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:(?:EDT|EST|ET|KST|GMT|U\.S\. Eastern time|Eastern time|local time|Washington time),?\s*)?(?:on\s+)?)?`;
+export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:ed|es)|appl(?:ied|ies))\b[^.;]{0,60}\bon\s+(?:the\s+)?$/i;
-export const EFFECTIVE_AFTER_KO = /^\s*(?:부터|이후|에\s*발효|발효|시행)/;
+export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): DateMatch | null {
   // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")
@@ -69,8 +84,10 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
     for (const d of u.dates) {
       if (d.precision !== "day" || d.date === null) continue;
       if (inPart !== (d.start >= part.start && d.end <= part.end)) continue;
-      // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from")
-      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start))) continue;
+      // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
+      // a day before this rate's words is another figure's when a percent stands between them
+      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+)\b/i.test(slice(u, part.end, o.start + 12))))) continue;
+      if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start)))) return d;
@@ -81,7 +98,13 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
 
 /** KR when the rate is worded as Korea's (or the sentence is Korean, written from Korea's side), ALL when the rate's
  * own words make it everyone's. */
+const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
+
 function countryOf(u: Unit, partText: string): "KR" | "ALL" {
+  if (EVERYONE.test(partText)) return "ALL";
+  // "tariffs on imported steel … a move that hits South Korea": imports in general, unless they are Korean
+  if (/\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i.test(partText)) return "ALL";
+  if (KOREA.test(partText)) return "KR";
   if (GLOBAL_SCOPE.test(partText)) return "ALL";
   if (KOREA.test(partText) || KOREAN_TEXT.test(u.s.text)) return "KR";
   if (GLOBAL_SCOPE.test(u.s.text)) return "ALL";
@@ -103,9 +126,11 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
   cands.forEach((c, i) => {
     const part = parts[i]!;
     const partText = slice(u, part.start, part.end);
+    // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
+    if (VOIDED.test(partText) || KOREAS_OWN.test(partText)) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
     const when = eff === null ? null : timing(eff.date!, frame, partText);
-    const status = tariffStatus(partText, u.s.text, when);
+    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(slice(u, c.pct.start - 40, c.pct.end + 2)));
     for (const sector of c.sectors) {
       out.push({
         kind: "tariff_rate",
