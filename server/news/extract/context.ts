@@ -11,6 +11,8 @@
 // Bare weekdays are resolved only with a publication date (FACTS.md: a weekday is certain only next to a known
 // publication date); month-days without a year take the reference year (less certain, lower confidence).
 
+import { splitSentences } from "./sentences";
+
 export const DEFAULT_REFERENCE_YEAR = 2025;
 
 export interface TimeFrame {
@@ -97,6 +99,15 @@ function pinnedYear(text: string, notBefore: number): number | null {
   return null;
 }
 
+/** The text without its sentences about what is to come ("On Jan. 1, 2027, tariffs … will rise"): a year named only
+ * there is not the article's. */
+function pastTense(text: string): string {
+  return splitSentences(text)
+    .map((x) => x.text)
+    .filter((s) => !/\b(?:will|would|is set to|are set to|is due|are due|scheduled|next year|upcoming)\b|예정|계획/i.test(s))
+    .join("\n");
+}
+
 function latestFullDateYear(text: string): number | null {
   let best: number | null = null;
   const res = [
@@ -120,7 +131,10 @@ export function timeFrame(text: string, publishedOn: string | null, fallbackYear
   if (pub) return { publishedOn: pub, anchor: pub, certain: true };
   const years = [...text.matchAll(/(?<![\d.,$])((?:19|20)\d{2})(?![\d,])/g)].map((m) => +m[1]!).filter((y) => y <= 2100);
   const latest = years.length ? Math.max(...years) : 2015;
-  const year = pinnedYear(text, Math.max(2015, latest)) ?? latestFullDateYear(text) ?? fallbackYear;
+  // (a full date written with its year only where the text looks ahead — "On Jan. 1, 2027, tariffs will rise" — is in a
+  // later year than the article's: news names the year of a date only when it is not the current one)
+  const aheadOnly = latestFullDateYear(text);
+  const year = pinnedYear(text, Math.max(2015, latest)) ?? latestFullDateYear(pastTense(text)) ?? (aheadOnly !== null ? aheadOnly - 1 : fallbackYear);
   // a wire dateline ("SEOUL, July 23 (Reuters) -") dates the article to the day; its year, if unwritten, is the
   // reference year
   const line = new RegExp(

@@ -116,9 +116,17 @@ function better(a: Fact, b: Fact): Fact {
   return b.confidence > a.confidence + 1e-9 ? b : a;
 }
 
+/** A budget in dollars that is a won budget of the article converted ("Extra Budget to $9.7 Billion" over "13.8 trillion
+ * won"): a conversion is not a second budget. */
+function convertedBudget(f: Fact, facts: Fact[]): boolean {
+  if (f.kind !== "budget" || f.currency !== "USD") return false;
+  return facts.some((o) => o.kind === "budget" && o.currency === "KRW" && o.amount / f.amount >= 1000 && o.amount / f.amount <= 1700);
+}
+
 function dedupe(facts: Fact[]): Fact[] {
   const byKey = new Map<string, Fact>();
   for (const f of facts) {
+    if (convertedBudget(f, facts)) continue;
     const k = keyOf(f);
     const had = byKey.get(k);
     byKey.set(k, had ? better(had, f) : f);

@@ -356,3 +356,30 @@ describe("tariff_rate: rates borne by a subject, named products, voided rates, a
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe("market and money near misses: KOSPI 200 futures, round lines and openings, conversions after 'or', a headline's dollar figure", () => {
+  const moves = (text: string, pub = "2025-04-07") => of(run(text, pub), "market_move").map((m) => [m.changePct, m.level]);
+  it.each([
+    "A sidecar was triggered at 9:12 a.m. after Kospi 200 futures dropped more than 5 percent.",
+    "지수는 개장과 동시에 4% 넘게 밀리며 2,400선을 내줬다.",
+    "지수는 3,071.74로 출발한 뒤 오후 들어 상승 폭을 키웠다.",
+  ])("no KOSPI close: %s", (text) => {
+    expect(moves(`코스피 KOSPI.\n${text}`)).toEqual([]);
+  });
+  it("a close after a round line still counts", () => {
+    expect(moves("코스피는 전 거래일보다 137.22포인트(5.57%) 내린 2,328.20에 장을 마쳤다.")).toEqual([[-5.57, 2328.2]]);
+  });
+  it("'two trillion won, or about $1.4 billion' is one budget; a dollar headline over a won budget is the same budget", () => {
+    expect(money("The bill creates a state-run corporation with two trillion won, or about $1.4 billion, in capital.", "2026-03-12")).toEqual([["budget", 2e12, "KRW"]]);
+    expect(money("Korea Lawmakers Boost Extra Budget to $9.7 Billion\nThe assembly passed a 13.8 trillion won extra budget on Thursday.", "2025-05-02")).toEqual([["budget", 13.8e12, "KRW"]]);
+  });
+  it("a yearly instalment cap inside a pledge is neither a pledge nor a budget", () => {
+    const text = "Korea pledged to invest $350 billion in the United States.\nOf the pledge, $200 billion is to be paid in cash in installments of no more than $20 billion a year.";
+    expect(money(text, "2026-03-12")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 200e9]]);
+  });
+  it("a dateline without a year takes the year before one written only for what is ahead", () => {
+    const text = "SEOUL, Nov. 19 (Yonhap) -- Exporters brace for new duties, officials said Thursday.\nOn Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent.";
+    expect(run(text).length).toBeGreaterThan(0);
+    expect(of(run(text), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective])).toEqual([["other", 50, "announced", "2027-01-01"]]);
+  });
+});

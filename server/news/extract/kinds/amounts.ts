@@ -45,6 +45,9 @@ export function isValueOfGoods(u: Unit, a: AmountMatch): boolean {
 
 function isConversion(u: Unit, a: AmountMatch, all: AmountMatch[]): boolean {
   const before = slice(u, a.start - 30, a.start);
+  // "two trillion won, or about $1.4 billion,": the other currency after "or"
+  const prevAmt = all.filter((o) => o.end <= a.start).at(-1);
+  if (prevAmt && prevAmt.currency !== a.currency && /^\s*,?\s*or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*$/i.test(slice(u, prevAmt.end, a.start))) return true;
   if (!CONVERSION_BEFORE.test(before)) return false;
   const open = before.search(/[(（][^(（]*$/);
   const prev = all.filter((o) => o.end <= a.start).at(-1);

@@ -29,6 +29,8 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
   const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?investments?\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(slice(u, a.end, a.end + 30)) &&
     (US.test(u.s.text) || u.ctx.pledgeBefore);
+  // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
+  if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
   if (OTHER_PLEDGER.test(head) && !KOREA_WORD.test(head)) return null;
   const figure = !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&

@@ -5,8 +5,9 @@ import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbe
 import type { MarketMoveFact } from "@/server/news/extract/types";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-const KOSPI = /\bKOSPI\b|\bKospi\b|코스피|Korea Composite Stock Price Index/g;
-const OTHER_INDEX = /\b(?:KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스닥|원화|환율|닛케이|삼성|현대/;
+// ("KOSPI 200 futures" / "코스피200 선물" are another market)
+const KOSPI = /\bKOSPI\b(?!\s?200)|\bKospi\b(?!\s?200)|코스피(?!\s?200)|Korea Composite Stock Price Index/g;
+const OTHER_INDEX = /\b(?:KOSPI\s?200|Kospi\s?200|futures|KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스피\s?200|선물|코스닥|원화|환율|닛케이|삼성|현대/;
 
 export const namesKospi = (text: string) => new RegExp(KOSPI.source).test(text);
 
@@ -71,6 +72,13 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
       const v = Number(m[1]!.replace(/,/g, ""));
       if (v >= 300 && v <= 20000) level = v;
     }
+  }
+  // a round line crossed ("2,400선을 내줬다", "6,600선으로 밀려났다") or the opening level ("3,071.74로 출발", "opened at") is
+  // not where the index stood at the close
+  if (level !== null) {
+    const lvAt = u.s.text.indexOf(level.toLocaleString("en-US"), at - u.s.start);
+    const around = lvAt >= 0 ? u.s.text.slice(lvAt, lvAt + 24) : "";
+    if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt))) level = null;
   }
   if (!pick && level === null) return [];
   const d = u.dates.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
