@@ -1,12 +1,17 @@
-// Extraction throughput: extractFacts over the five seed articles (a copy of ../shared/corpus/seeds in tests/fixtures/seeds) and a few articles written
-// for the benchmark (English and Korean), repeated until at least MIN_SECONDS have passed.
+// Extraction throughput: extractFacts over the five seed articles (a copy of ../shared/corpus/seeds in tests/fixtures/seeds), a few articles written
+// for the benchmark (English and Korean) and every fixture article (tests/fixtures/extract, extract-dev, extract-blind),
+// repeated until at least MIN_SECONDS have passed. Quality: the blind set (tests/fixtures/extract-blind, whose README
+// keeps the protocol) scored with the project's scorer — overall, per kind, per field, English and Korean apart.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractFacts } from "@/server/news/extract";
+import { formatScore, kindF1, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEEDS = path.resolve(ROOT, "tests", "fixtures", "seeds"); // a copy of ../shared/corpus/seeds
+const FIXTURE_SETS = ["extract", "extract-dev", "extract-blind"].map((d) => path.resolve(ROOT, "tests", "fixtures", d));
+const BLIND = path.resolve(ROOT, "tests", "fixtures", "extract-blind");
 const MIN_SECONDS = 2;
 
 const OWN: { text: string; publishedOn: string | null }[] = [
@@ -36,9 +41,10 @@ const OWN: { text: string; publishedOn: string | null }[] = [
 
 export async function benchExtraction(): Promise<{ articles: number; seconds: number; articlesPerSecond: number; factsPerArticle: number }> {
   const corpus = [...OWN];
-  if (existsSync(SEEDS))
-    for (const f of readdirSync(SEEDS).filter((n) => n.endsWith(".txt")).sort())
-      corpus.push({ text: readFileSync(path.join(SEEDS, f), "utf8"), publishedOn: null });
+  for (const dir of [SEEDS, ...FIXTURE_SETS])
+    if (existsSync(dir))
+      for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort())
+        corpus.push({ text: readFileSync(path.join(dir, f), "utf8"), publishedOn: null });
   for (const a of corpus) extractFacts(a.text, { publishedOn: a.publishedOn }); // warm-up
   let articles = 0;
   let facts = 0;
@@ -55,6 +61,39 @@ export async function benchExtraction(): Promise<{ articles: number; seconds: nu
   return { articles, seconds, articlesPerSecond: articles / seconds, factsPerArticle: facts / articles };
 }
 
+export interface BlindScore {
+  articles: number;
+  all: Score;
+  english: Score;
+  korean: Score;
+}
+
+/** The blind set scored as `npm run extract -- --score` does (Korean: files named *_ko_* that are Korean text). */
+export function scoreBlindSet(): BlindScore {
+  const gold = JSON.parse(readFileSync(path.join(BLIND, "gold.json"), "utf8")) as Record<string, GoldFact[]>;
+  const predicted: Record<string, PredictedFact[]> = {};
+  const korean = new Set<string>();
+  for (const file of Object.keys(gold)) {
+    const text = readFileSync(path.join(BLIND, file), "utf8");
+    if ((text.match(/[가-힣]/g)?.length ?? 0) > text.length / 10) korean.add(file);
+    predicted[file] = extractFacts(text, { publishedOn: null }) as unknown as PredictedFact[];
+  }
+  const part = (keep: (f: string) => boolean) => scoreFacts(Object.fromEntries(Object.entries(gold).filter(([f]) => keep(f))), predicted);
+  return { articles: Object.keys(gold).length, all: part(() => true), english: part((f) => !korean.has(f)), korean: part((f) => korean.has(f)) };
+}
+
+/** The blind figures as table rows: overall, per kind with at least 5 gold facts, each field, English and Korean. */
+export function blindRows(b: BlindScore): [string, string][] {
+  const f = (s: Score) => `F1 ${s.f1.toFixed(2)} (P ${s.precision.toFixed(2)}, R ${s.recall.toFixed(2)}; gold ${s.tp + s.fn})`;
+  const rows: [string, string][] = [[`blind set (${b.articles} articles): overall`, f(b.all)], ["  English", f(b.english)], ["  Korean", f(b.korean)]];
+  for (const [kind, k] of Object.entries(b.all.stats).sort(([x], [y]) => x.localeCompare(y)))
+    if (k.tp + k.fn >= 5) rows.push([`  ${kind}`, `F1 ${kindF1(k).toFixed(2)} (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`]);
+  for (const [field, v] of Object.entries(b.all.fields))
+    if (v.total > 0) rows.push([`  field ${field}`, `${(v.agree / v.total).toFixed(2)} (${v.agree}/${v.total})`]);
+  return rows;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   void benchExtraction().then((r) => console.log(JSON.stringify(r)));
+  console.log(formatScore(scoreBlindSet().all));
 }
