@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractFacts } from "@/server/news/extract";
-import { formatScore, kindF1, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
+import { formatScore, kindF1, reliability, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEEDS = path.resolve(ROOT, "tests", "fixtures", "seeds"); // a copy of ../shared/corpus/seeds
@@ -88,6 +88,8 @@ export function blindRows(b: BlindScore): [string, string][] {
   const rows: [string, string][] = [[`blind set (${b.articles} articles): overall`, f(b.all)], ["  English", f(b.english)], ["  Korean", f(b.korean)]];
   for (const [kind, k] of Object.entries(b.all.stats).sort(([x], [y]) => x.localeCompare(y)))
     if (k.tp + k.fn >= 5) rows.push([`  ${kind}`, `F1 ${kindF1(k).toFixed(2)} (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`]);
+  const rel = reliability(b.all);
+  rows.push(["  confidence: calibration error (ECE; table measured on this set)", `facts ${rel.facts.ece.toFixed(3)} (n ${rel.facts.n}), fields ${rel.fields.ece.toFixed(3)} (n ${rel.fields.n})`]);
   for (const [field, v] of Object.entries(b.all.fields))
     if (v.total > 0) rows.push([`  field ${field}`, `${(v.agree / v.total).toFixed(2)} (${v.agree}/${v.total})`]);
   return rows;

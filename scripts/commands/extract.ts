@@ -3,17 +3,18 @@
 // no facts; the others are still processed. Exit code 1 when any file failed, 0 otherwise, 2 on a usage error.
 // `--score <gold.json>` prints, instead of the facts, the score against that gold (FACTS.md JSON): P/R/F1 per kind and
 // overall as ../shared/corpus/score.mjs counts them, and agreement on the matched facts' fields (server/news/extract/
-// score.ts); `--explain` adds each miss, false positive and field disagreement.
+// score.ts); `--explain` adds each miss, false positive and field disagreement. `--calibrate <gold.json>` prints
+// server/news/extract/calibration-table.ts as measured on the files (how often each rule's facts and fields were right).
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { extractArticleFacts } from "@/server/news/extract";
 import type { Fact } from "@/server/news/extract/types";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
 import { readableFromHtml, textFromMarkdown } from "@/server/news/ingest/readable";
-import { formatScore, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
+import { calibrationCounts, formatScore, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
 import { printer, type CliIo } from "../cli";
 
-export const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] [--score <gold.json> [--explain]] <file.txt|file.md|file.html>…";
+export const USAGE = "usage: npm run extract -- [--published YYYY-MM-DD] [--score <gold.json> [--explain] | --calibrate <gold.json>] <file.txt|file.md|file.html>…";
 
 interface FileResult {
   file: string;
@@ -72,12 +73,13 @@ interface Args {
   published: string | null;
   gold: string | null;
   explain: boolean;
+  calibrate: boolean;
   files: string[];
 }
 
 /** The command line, or the message to print and the exit code when it is not usable. */
 function parseArgs(argv: string[]): Args | { message: string; code: number } {
-  const args: Args = { published: null, gold: null, explain: false, files: [] };
+  const args: Args = { published: null, gold: null, explain: false, calibrate: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => (a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i]);
@@ -91,6 +93,11 @@ function parseArgs(argv: string[]): Args | { message: string; code: number } {
       if (!v || v.startsWith("--")) return { message: `--score: expected the gold file (FACTS.md JSON), got ${v ?? "nothing"}`, code: 2 };
       args.gold = v;
     } else if (a === "--explain") args.explain = true;
+    else if (a === "--calibrate" || a.startsWith("--calibrate=")) {
+      const v = value();
+      if (!v || v.startsWith("--")) return { message: `--calibrate: expected the gold file (FACTS.md JSON), got ${v ?? "nothing"}`, code: 2 };
+      [args.gold, args.calibrate] = [v, true];
+    }
     else if (a === "--help" || a === "-h") return { message: USAGE, code: 0 };
     else if (a.startsWith("--")) return { message: `unknown option ${a}\n${USAGE}`, code: 2 };
     else args.files.push(a);
@@ -139,7 +146,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { facts, frame } = extractArticleFacts(read.text, args.published ?? read.publishedOn ?? null);
     results.push({ file: name, ...(frame.publishedOn ? { date: frame.publishedOn } : {}), facts });
   }
-  if (gold) print(scoreReport(gold, results, args.explain));
+  if (gold && args.calibrate) print(calibrationModule(gold, results));
+  else if (gold) print(scoreReport(gold, results, args.explain));
   else io.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
   return failed > 0 ? 1 : 0;
 }
@@ -155,6 +163,28 @@ function scoreReport(gold: Record<string, GoldFact[]>, results: FileResult[], ex
   if (noGold.length) lines.push(`no gold for ${noGold.length} file(s), not scored: ${noGold.join(", ")}`);
   if (explain) lines.push(...explainScore(score));
   return lines.join("\n");
+}
+
+/** ./server/news/extract/calibration-table.ts as measured on these files. */
+function calibrationModule(gold: Record<string, GoldFact[]>, results: FileResult[]): string {
+  const given = new Set(results.map((r) => r.file));
+  const score = scoreFacts(Object.fromEntries(Object.entries(gold).filter(([f]) => given.has(f))), Object.fromEntries(results.map((r) => [r.file, r.facts as unknown as PredictedFact[]])));
+  const table = calibrationCounts(score);
+  const sorted = (t: Record<string, unknown>) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
+  const body = JSON.stringify({ kinds: sorted(table.kinds), facts: sorted(table.facts), fieldTotals: sorted(table.fieldTotals), fields: sorted(table.fields) }, null, 2);
+  return [
+    "// Generated (see ./calibration.ts): [right, seen] per rule on the blind set. Do not edit by hand; regenerate with",
+    "//   npm run -s extract -- --calibrate tests/fixtures/extract-blind/gold.json tests/fixtures/extract-blind/*.txt > /tmp/t.ts",
+    "//   mv /tmp/t.ts server/news/extract/calibration-table.ts && npx prettier --write server/news/extract/calibration-table.ts",
+    "// (through a file elsewhere: the command reads this module while it runs).",
+    "export type Counts = [number, number];",
+    "export const CALIBRATION: {",
+    "  kinds: Record<string, Counts>;",
+    "  facts: Record<string, Counts>;",
+    "  fieldTotals: Record<string, Counts>;",
+    "  fields: Record<string, Counts>;",
+    `} = ${body};`,
+  ].join("\n");
 }
 
 const brief = (f: Record<string, unknown>) =>

@@ -10,6 +10,7 @@ import { findSectors } from "./sectors";
 import { splitSentences, type Sentence } from "./sentences";
 import { timeFrame, type TimeFrame } from "./context";
 import type { Fact } from "./types";
+import { calibrated } from "./calibration";
 import { deadlineFacts } from "./kinds/deadlines";
 import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
@@ -46,7 +47,7 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
     }
     if (namesKospi(s.text)) ctx.kospiBefore = true;
   }
-  return dedupe(facts);
+  return dedupe(facts).map(calibrated);
 }
 
 /** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. */
@@ -107,13 +108,18 @@ function keyOf(f: Fact): string {
   }
 }
 
+// How directly a fact's rule reads it (before calibration): a rate bound by its tariff phrase over a sector nearby over
+// one on all goods, a day named with deadline wording over one in a deadline clause, a move after the index's name.
+const STRONG_CUES = new Set(["bound", "near", "change-after-name", "budget-words-near", "with-us", "pledged-to-invest"]);
+const strength = (f: Fact) => (STRONG_CUES.has(f.cue ?? "") ? 2 : f.cue === "loose:all_goods" || f.cue === "loose:other" ? 0 : 1);
+
 function better(a: Fact, b: Fact): Fact {
   // trade balances: the one that names the year wins
   if (a.kind === "trade_balance" && b.kind === "trade_balance" && (a.year === null) !== (b.year === null))
     return a.year !== null ? a : b;
   if (a.kind === "tariff_rate" && b.kind === "tariff_rate" && (a.effective === null) !== (b.effective === null))
     return a.effective !== null ? a : b;
-  return b.confidence > a.confidence + 1e-9 ? b : a;
+  return strength(b) > strength(a) ? b : a;
 }
 
 /** A budget in dollars that is a won budget of the article converted ("Extra Budget to $9.7 Billion" over "13.8 trillion

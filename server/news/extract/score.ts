@@ -157,5 +157,77 @@ export function formatScore(score: Score): string {
     const s = score.fields[k];
     lines.push(`  ${k.padEnd(17)} ${s.total === 0 ? "  -  " : ratio(s.agree, s.total).toFixed(2)} (${s.agree}/${s.total})`);
   }
+  const rel = reliability(score);
+  if (rel.facts.n) lines.push(`confidence: facts ECE ${rel.facts.ece.toFixed(3)} (${rel.facts.n}), fields ECE ${rel.fields.ece.toFixed(3)} (${rel.fields.n})`);
   return lines.join("\n");
+}
+
+// ---------------------------------------------------------------- confidence: calibration counts and reliability
+
+type Basis = Record<string, { cue: string; confidence: number }>;
+
+/** Whether a matched prediction's field agrees with the gold fact (numbers within score.mjs's tolerances, texts present). */
+export function fieldRight(field: string, p: PredictedFact, g: GoldFact): boolean {
+  const [pv, gv] = [p[field], g[field]];
+  if (field === "sector") return [g.sector, ...((g.alt as string[] | undefined) ?? [])].includes(p.sector);
+  if (field === "purpose" || field === "what" || field === "tax") return typeof pv === "string" && /\p{L}{2}/u.test(pv);
+  if (typeof gv === "number" || typeof pv === "number") return gv == null ? pv == null : near(pv, gv, field === "level" ? 0.005 : 0.03);
+  return (pv ?? null) === (gv ?? null);
+}
+
+/** Per rule, how many of the facts (fields) it gave were right: the table ./calibration.ts reads. A field is right when
+ * its fact states a gold fact and the field agrees with it. */
+export function calibrationCounts(score: Score) {
+  const kinds: Record<string, [number, number]> = {}, facts: Record<string, [number, number]> = {};
+  const fieldTotals: Record<string, [number, number]> = {}, fields: Record<string, [number, number]> = {};
+  const add = (t: Record<string, [number, number]>, k: string, ok: boolean) => {
+    const c = (t[k] ??= [0, 0]);
+    c[0] += ok ? 1 : 0;
+    c[1] += 1;
+  };
+  for (const o of score.outcomes) {
+    const kind = o.fact.kind;
+    const right = o.gold !== null;
+    add(kinds, kind, right);
+    add(facts, `${kind}|${String(o.fact.cue ?? "")}`, right);
+    for (const [field, b] of Object.entries((o.fact.basis as Basis | undefined) ?? {})) {
+      const ok = right && fieldRight(field, o.fact, o.gold!);
+      add(fieldTotals, `${kind}.${field}`, ok);
+      add(fields, `${kind}.${field}|${b.cue}`, ok);
+    }
+  }
+  return { kinds, facts, fieldTotals, fields };
+}
+
+export interface Reliability {
+  /** Expected calibration error: the mean |stated confidence − share right| over ten equal-width bins, by count. */
+  ece: number;
+  n: number;
+  bins: { from: number; n: number; confidence: number; right: number }[];
+}
+
+function reliabilityOf(pairs: [number, boolean][]): Reliability {
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, n: 0, confidence: 0, right: 0 }));
+  for (const [c, ok] of pairs) {
+    const b = bins[Math.min(9, Math.floor(c * 10))]!;
+    b.n += 1;
+    b.confidence += c;
+    b.right += ok ? 1 : 0;
+  }
+  let ece = 0;
+  for (const b of bins) if (b.n) ece += (b.n / pairs.length) * Math.abs(b.confidence / b.n - b.right / b.n);
+  return { ece, n: pairs.length, bins: bins.filter((b) => b.n > 0).map((b) => ({ ...b, confidence: b.confidence / b.n, right: b.right / b.n })) };
+}
+
+/** How well the stated confidences match how often facts, and fields, were right. */
+export function reliability(score: Score): { facts: Reliability; fields: Reliability } {
+  const facts: [number, boolean][] = [];
+  const fields: [number, boolean][] = [];
+  for (const o of score.outcomes) {
+    if (typeof o.fact.confidence !== "number") continue;
+    const right = o.gold !== null;
+    facts.push([o.fact.confidence, right]);
+    for (const [field, b] of Object.entries((o.fact.basis as Basis | undefined) ?? {})) fields.push([b.confidence, right && fieldRight(field, o.fact, o.gold!)]);
+  }
+  return { facts: reliabilityOf(facts), fields: reliabilityOf(fields) };
 }

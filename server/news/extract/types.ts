@@ -23,10 +23,23 @@ export interface Evidence {
   text: string;
 }
 
+/** Why a field has its value: the rule that set it (`cue`), the article's words it came from ([start, end) offsets;
+ * null when it came from outside the sentence, e.g. the publication date), and how sure the extractor is of it. */
+export interface FieldBasis {
+  cue: string;
+  at: [number, number] | null;
+  /** 0..1, calibrated (./calibration.ts): of the fields given 0.9, about 9 in 10 are right. */
+  confidence: number;
+}
+
 interface FactBase {
   evidence: Evidence;
-  /** 0..1: how sure the extractor is (pattern strength, ambiguity). */
+  /** 0..1, calibrated (./calibration.ts): of the facts given 0.9, about 9 in 10 state a fact of the article. */
   confidence: number;
+  /** The rule that found the fact (the key of its calibration). */
+  cue?: string;
+  /** Per field: the rule, the words and the confidence (see FieldBasis). */
+  basis?: Record<string, FieldBasis>;
 }
 
 export interface TariffRateFact extends FactBase {

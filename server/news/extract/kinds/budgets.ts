@@ -3,6 +3,7 @@
 import type { AmountMatch } from "@/server/news/extract/numbers";
 import type { BudgetFact } from "@/server/news/extract/types";
 import { purposeNear, type AmountAt } from "./amounts";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
 const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|capital(?:i[sz]ed|i[sz]ation)?|policy (?:financing|loans?))\b|정책금융|자본금|출자|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
@@ -25,7 +26,9 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
     currency: a.currency,
     purpose: purposeNear(u, a, BUDGET_CUE),
     evidence: evidenceOf(u.s),
-    confidence: BUDGET_CUE.test(tight) ? 0.85 : 0.65,
+    confidence: 0,
+    cue: BUDGET_CUE.test(tight) ? "budget-words-near" : "budget-words-in-clause",
+    basis: { amount: why("amount", spanOf(a)), purpose: why("words-after-cue", null) },
   };
 }
 
@@ -36,5 +39,5 @@ export function revisesBudget(u: Unit, a: AmountMatch): boolean {
 
 /** The budget stated before, at its revised amount. */
 export function revisedBudget(old: BudgetFact, a: AmountMatch): BudgetFact {
-  return { ...old, amount: a.value, confidence: Math.min(old.confidence, 0.8) };
+  return { ...old, amount: a.value, cue: "revised", basis: { ...old.basis, amount: why("revised-to", spanOf(a)) } };
 }

@@ -3,6 +3,7 @@
 import type { TimeFrame } from "@/server/news/extract/context";
 import type { DateMatch } from "@/server/news/extract/dates";
 import type { DeadlineFact } from "@/server/news/extract/types";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
@@ -63,7 +64,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near || effective || startsDuty(u, d, frame) || DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before);
+    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : null;
     if (!cue) continue;
     // a central bank's rate meeting is a date, not a trade deadline
     if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
@@ -80,7 +81,9 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
       date: d.date,
       what: describeDeadline(u, d),
       evidence: evidenceOf(u.s),
-      confidence: (near ? 0.85 : 0.7) * (frame.certain || d.kind === "iso" || /\d{4}/.test(d.raw) ? 1 : 0.85),
+      confidence: 0,
+      cue: frame.certain || d.kind === "iso" || /\d{4}/.test(d.raw) ? cue : `${cue}:year-guessed`,
+      basis: { date: why(d.kind, spanOf(d)) },
     });
   }
   return out;

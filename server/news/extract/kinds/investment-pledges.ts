@@ -3,6 +3,7 @@
 // is allocated for shipbuilding"); a ceiling or a yearly instalment is not a pledge of its own.
 import type { InvestmentPledgeFact } from "@/server/news/extract/types";
 import { purposeNear, US, type AmountAt, type Claim } from "./amounts";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, round, slice, type Unit } from "./shared";
 
 // (also "channel/pour/funnel $350bn into the US")
@@ -48,7 +49,9 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
           amountUsd: round(usd),
           purpose: purposeNear(u, a, share && !INVEST_CUE.test(investWin) ? /\b(?:for|to|on)\b/ : /\binvest\w*|투자/),
           evidence: evidenceOf(u.s),
-          confidence: 0.8,
+          confidence: 0,
+          cue: share ? "share" : pledged ? "pledged-to-invest" : investNoun ? "investment-noun" : "pledge-verb",
+          basis: { amountUsd: why(a.currency === "USD" ? "amount" : "converted", spanOf(a)), purpose: why("words-after-cue", null) },
         }
       : null;
   return { fact };

@@ -3,6 +3,7 @@
 import type { TimeFrame } from "@/server/news/extract/context";
 import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbers";
 import type { MarketMoveFact } from "@/server/news/extract/types";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
 // ("KOSPI 200 futures" / "코스피200 선물" are another market)
@@ -48,6 +49,13 @@ function sessionOfPublication(u: Unit, frame: TimeFrame): string | null {
     : null;
 }
 
+/** The words of a level in the sentence ("3,114.95"). */
+function levelWords(u: Unit, level: number): [number, number] | null {
+  const raw = level.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const i = u.s.text.indexOf(raw);
+  return i >= 0 ? [u.s.start + i, u.s.start + i + raw.length] : null;
+}
+
 export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   let mentions = [...u.s.text.matchAll(KOSPI)];
   if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
@@ -82,15 +90,22 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   }
   if (!pick && level === null) return [];
   const d = u.dates.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
+  const session = d ? null : sessionOfPublication(u, frame);
   return [
     {
       kind: "market_move",
       index: "KOSPI",
       changePct: pick ? pick.value : null,
       level,
-      date: d?.date ?? sessionOfPublication(u, frame),
+      date: d?.date ?? session,
       evidence: evidenceOf(u.s),
-      confidence: pick && after.includes(pick) ? 0.9 : 0.7,
+      confidence: 0,
+      cue: pick ? (after.includes(pick) ? "change-after-name" : "change-before-name") : "level-only",
+      basis: {
+        changePct: why(pick ? "signed" : "none", spanOf(pick)),
+        level: why(level === null ? "none" : "level", level === null ? null : levelWords(u, level)),
+        date: d ? why(d.kind, spanOf(d)) : why(session ? "publication-session" : "none"),
+      },
     },
   ];
 }

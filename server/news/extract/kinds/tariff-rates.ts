@@ -5,6 +5,7 @@
 import type { TimeFrame } from "@/server/news/extract/context";
 import type { DateMatch } from "@/server/news/extract/dates";
 import type { FactTariffStatus, TariffRateFact } from "@/server/news/extract/types";
+import { spanOf, why, wordsOf } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
 
@@ -55,20 +56,29 @@ function raisedFromTo(part: string): boolean {
   return m !== null && Number(m[2] ?? m[4]) > Number(m[1] ?? m[3]);
 }
 
-function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean): FactTariffStatus {
-  if (/\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i.test(part)) return "in_effect";
-  if (PAUSED.test(part) && !PAUSE_ENDING.test(part)) return "paused";
-  if (REDUCED.test(part) && !raised) return "reduced";
-  if (raised && PROPOSED.test(part)) return "proposed";
-  if (PAUSE_ENDING.test(whole) || CONDITIONAL.test(part)) return "announced";
-  if (/\b(?:already|currently)\b|이미|현재/i.test(part) && !PROPOSED.test(part)) return "in_effect";
-  if (when === "future") return "announced";
-  if (when === "past") return "in_effect";
-  if (PROPOSED.test(part)) return /\b(?:took effect|in effect|in place|already|currently|continue(?:s|d)? to|still)\b/i.test(part) ? "in_effect" : "proposed";
-  if (FUTURE.test(part) && !/\b(?:already|currently|still|remain(?:s|ed)?|continue(?:s|d)? to)\b/i.test(part)) return "announced";
-  if (IN_EFFECT.test(part)) return "in_effect";
+type Reading<T> = { value: T; cue: string; words: RegExp | null };
+const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
+const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i;
+const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter)\b|발표|예고|서명|합의/i;
+
+/** The rate's status, the rule that decided it and the words it read. */
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean): Reading<FactTariffStatus> {
+  const r = (value: FactTariffStatus, cue: string, words: RegExp | null): Reading<FactTariffStatus> => ({ value, cue, words });
+  if (REMAINS_IN_FORCE.test(part)) return r("in_effect", "remains-in-force", REMAINS_IN_FORCE);
+  if (PAUSED.test(part) && !PAUSE_ENDING.test(part)) return r("paused", "paused", PAUSED);
+  if (REDUCED.test(part) && !raised) return r("reduced", "reduced", REDUCED);
+  if (raised && PROPOSED.test(part)) return r("proposed", "raise-threat", PROPOSED);
+  if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
+  if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
+  if (ALREADY.test(part) && !PROPOSED.test(part)) return r("in_effect", "already", ALREADY);
+  if (when === "future") return r("announced", "day-ahead", null);
+  if (when === "past") return r("in_effect", "day-passed", null);
+  if (PROPOSED.test(part))
+    return /\b(?:took effect|in effect|in place|already|currently|continue(?:s|d)? to|still)\b/i.test(part) ? r("in_effect", "in-force-words", IN_EFFECT) : r("proposed", "proposal-words", PROPOSED);
+  if (FUTURE.test(part) && !/\b(?:already|currently|still|remain(?:s|ed)?|continue(?:s|d)? to)\b/i.test(part)) return r("announced", "future-words", FUTURE);
+  if (IN_EFFECT.test(part)) return r("in_effect", "in-force-words", IN_EFFECT);
   // a rate stated with no verb of its own ("Steel and aluminum: 50%.") is the rate that applies
-  return /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter)\b|발표|예고|서명|합의/i.test(part) ? "announced" : "in_effect";
+  return ANNOUNCE_WORDS.test(part) ? r("announced", "announce-words", ANNOUNCE_WORDS) : r("in_effect", "no-verb", null);
 }
 
 // Wording before a day that says the rate starts then.
@@ -79,7 +89,7 @@ const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|인상|인하|적용|시행|발효/i;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행)/;
 
-function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): DateMatch | null {
+function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
   // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")
   for (const inPart of [true, false]) {
     for (const d of u.dates) {
@@ -91,9 +101,10 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start)))) return d;
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start))))
+        return { d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
       // "On Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent": the day the sentence opens with
-      if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return d;
+      if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
     }
   }
   return null;
@@ -103,15 +114,18 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
  * own words make it everyone's. */
 const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
 
-function countryOf(u: Unit, partText: string): "KR" | "ALL" {
-  if (EVERYONE.test(partText)) return "ALL";
+const IMPORTED = /\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i;
+
+function countryOf(u: Unit, partText: string): Reading<"KR" | "ALL"> {
+  const r = (value: "KR" | "ALL", cue: string, words: RegExp | null) => ({ value, cue, words });
+  if (EVERYONE.test(partText)) return r("ALL", "everyone", EVERYONE);
   // "tariffs on imported steel … a move that hits South Korea": imports in general, unless they are Korean
-  if (/\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i.test(partText)) return "ALL";
-  if (KOREA.test(partText)) return "KR";
-  if (GLOBAL_SCOPE.test(partText)) return "ALL";
-  if (KOREA.test(partText) || KOREAN_TEXT.test(u.s.text)) return "KR";
-  if (GLOBAL_SCOPE.test(u.s.text)) return "ALL";
-  return KOREA.test(u.s.text) ? "KR" : "ALL";
+  if (IMPORTED.test(partText)) return r("ALL", "imported", IMPORTED);
+  if (KOREA.test(partText)) return r("KR", "korea-named", KOREA);
+  if (GLOBAL_SCOPE.test(partText)) return r("ALL", "global-words", GLOBAL_SCOPE);
+  if (KOREAN_TEXT.test(u.s.text)) return r("KR", "korean-text", null);
+  if (GLOBAL_SCOPE.test(u.s.text)) return r("ALL", "global-in-sentence", null);
+  return KOREA.test(u.s.text) ? r("KR", "korea-in-sentence", null) : r("ALL", "nothing-said", null);
 }
 
 /** Whether the day a rate starts lies ahead of publication: a later day does; the day of publication does when the
@@ -132,18 +146,29 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
     if (VOIDED.test(partText) || KOREAS_OWN.test(partText)) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
-    const when = eff === null ? null : timing(eff.date!, frame, partText);
+    const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     const status = tariffStatus(partText, u.s.text, when, raisedFromTo(slice(u, c.pct.start - 40, c.pct.end + 2)));
+    const country = countryOf(u, partText);
+    const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
+      const named = u.sectors.filter((x) => x.sector === sector).sort((a, b) => Math.abs(a.start - c.pct.start) - Math.abs(b.start - c.pct.start))[0];
       out.push({
         kind: "tariff_rate",
         sector,
         ratePct: c.pct.value,
-        country: countryOf(u, partText),
-        status,
-        effective: eff?.date ?? null,
+        country: country.value,
+        status: status.value,
+        effective: eff?.d.date ?? null,
         evidence: evidenceOf(u.s),
-        confidence: c.bound ? 0.9 : sector === "all_goods" ? 0.75 : 0.65,
+        confidence: 0,
+        cue: c.bound ? "bound" : sector === "all_goods" || sector === "other" ? `loose:${sector}` : "loose:sector",
+        basis: {
+          sector: why(named ? (c.bound ? "bound" : "near") : sector === "all_goods" ? "all-goods" : "other", spanOf(named)),
+          ratePct: why("percent", spanOf(c.pct)),
+          status: why(status.cue, words(status)),
+          country: why(country.cue, words(country)),
+          effective: eff ? why(eff.cue, spanOf(eff.d)) : why("none"),
+        },
       });
     }
   });

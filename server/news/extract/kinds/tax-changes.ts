@@ -2,6 +2,7 @@
 // with the day it lasts until; a tariff cut worded the same way is not a tax change.
 import type { TimeFrame } from "@/server/news/extract/context";
 import type { TaxChangeFact } from "@/server/news/extract/types";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
 const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|percent|per cent|퍼센트)`;
@@ -54,7 +55,9 @@ export function taxFacts(u: Unit, frame: TimeFrame): TaxChangeFact[] {
       toPct: to,
       until: until?.date ?? yearEnd,
       evidence: evidenceOf(u.s),
-      confidence: 0.85,
+      confidence: 0,
+      cue: "from-to",
+      basis: { until: until ? why(until.kind, spanOf(until)) : why(yearEnd ? "year-end" : "none") },
     });
     void at;
   };

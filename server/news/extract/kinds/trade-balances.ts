@@ -5,6 +5,7 @@ import type { TimeFrame } from "@/server/news/extract/context";
 import type { AmountMatch } from "@/server/news/extract/numbers";
 import type { TradeBalanceFact } from "@/server/news/extract/types";
 import { US, type AmountAt, type Claim } from "./amounts";
+import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, round, slice, type Unit } from "./shared";
 
 const TRADE_CUE = /\b(?:trade surplus|trade deficit|surplus|deficit|trade (?:balance|gap|imbalance))\b|무역\s?흑자|무역\s?적자|무역수지|흑자|적자/i;
@@ -25,7 +26,9 @@ export function tradeBalanceAt(u: Unit, at: AmountAt, frame: TimeFrame, afterBal
           amountUsd: round(usd),
           year: yearOf(u, a, frame),
           evidence: evidenceOf(u.s),
-          confidence: /with the (?:U\.S\.|US|United States)|대미|미국/.test(u.s.text) ? 0.9 : 0.8,
+          confidence: 0,
+          cue: /with the (?:U\.S\.|US|United States)|대미|미국/.test(u.s.text) ? "with-us" : "partner-unnamed",
+          basis: { amountUsd: why(a.currency === "USD" ? "amount" : "converted", spanOf(a)) },
         }
       : null;
   return { fact };
