@@ -761,6 +761,8 @@ export const factProposals = pgTable(
   (t) => [
     uniqueIndex("fact_proposals_article_ordinal").on(t.articleId, t.ordinal),
     index("fact_proposals_status_idx").on(t.status, t.createdAt),
+    // the review queue's "least sure first"
+    index("fact_proposals_confidence_idx").on(t.status, t.confidence, t.id),
   ],
 );
 

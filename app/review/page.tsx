@@ -1,4 +1,5 @@
-// The review queue: proposals newest first, grouped by article, with filters (kind, status, conflicts only).
+// The review queue: proposals newest first, grouped by article, or the least sure first (each card naming its
+// article), with filters (kind, status, conflicts only).
 // Editors only, like the editors' desk.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -27,44 +28,23 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const kind = FACT_KINDS.includes(kindParam as FactKind) ? (kindParam as FactKind) : undefined;
   const status: ProposalStatus = PROPOSAL_STATUSES.includes(statusParam as ProposalStatus) ? (statusParam as ProposalStatus) : "pending";
   const conflictsOnly = firstParam(params.conflicts) === "1";
-  const proposals = await ctx.api.review.list({ kind, status, conflictsOnly, limit: 200 });
+  const order = firstParam(params.order) === "confidence" ? "confidence" : "article";
+  const proposals = await ctx.api.review.list({ kind, status, conflictsOnly, order, limit: 200 });
   const groups = new Map<number, ProposalView[]>();
   for (const p of proposals) groups.set(p.articleId, [...(groups.get(p.articleId) ?? []), p]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <form method="get" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-3">
-        <label className="grid gap-1 text-xs font-medium">
-          {t("status")}
-          <select name="status" defaultValue={status} className={inputClass}>
-            {PROPOSAL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statusNames.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-xs font-medium">
-          {t("kind")}
-          <select name="kind" defaultValue={kind ?? ""} className={inputClass}>
-            <option value="">{t("anyKind")}</option>
-            {FACT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="conflicts" value="1" defaultChecked={conflictsOnly} />
-          {t("conflictsOnly")}
-        </label>
-        <Button type="submit" size="sm" variant="outline">
-          {t("apply")}
-        </Button>
-      </form>
+      <ReviewFilters status={status} kind={kind} order={order} conflictsOnly={conflictsOnly} />
       {groups.size === 0 ? <p className="text-sm text-muted-foreground">{t("none")}</p> : null}
-      {[...groups.values()].map((items) => {
+      {order === "confidence" ? (
+        <div className="grid gap-3 md:grid-cols-2" data-testid="by-confidence">
+          {proposals.map((p) => (
+            <ProposalCard key={p.id} proposal={p} canEdit={ctx.canEdit} showArticle />
+          ))}
+        </div>
+      ) : null}
+      {order === "confidence" ? null : [...groups.values()].map((items) => {
         const a = items[0]!.article;
         return (
           <section key={a.id} aria-labelledby={`article-${a.id}`} className="mb-8">
@@ -83,5 +63,50 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         );
       })}
     </>
+  );
+}
+
+/** The queue's filters and order, as a plain GET form (works without script). */
+async function ReviewFilters(props: { status: ProposalStatus; kind: FactKind | undefined; order: "article" | "confidence"; conflictsOnly: boolean }) {
+  const { status, kind, order, conflictsOnly } = props;
+  const t = await getTranslations("review");
+  return (
+    <form method="get" aria-label={t("filters")} className="mb-6 flex flex-wrap items-end gap-3">
+      <label className="grid gap-1 text-xs font-medium">
+        {t("status")}
+        <select name="status" defaultValue={status} className={inputClass}>
+          {PROPOSAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`statusNames.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1 text-xs font-medium">
+        {t("kind")}
+        <select name="kind" defaultValue={kind ?? ""} className={inputClass}>
+          <option value="">{t("anyKind")}</option>
+          {FACT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1 text-xs font-medium">
+        {t("order")}
+        <select name="order" defaultValue={order} className={inputClass}>
+          <option value="article">{t("orderArticle")}</option>
+          <option value="confidence">{t("orderConfidence")}</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="conflicts" value="1" defaultChecked={conflictsOnly} />
+        {t("conflictsOnly")}
+      </label>
+      <Button type="submit" size="sm" variant="outline">
+        {t("apply")}
+      </Button>
+    </form>
   );
 }

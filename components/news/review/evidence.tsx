@@ -1,4 +1,5 @@
-// The sentence a fact was read from, with its numbers marked. Rendered as text (React escapes it).
+// The numbers of a sentence marked (the evidence of a fact read before facts carried their fields' words; see
+// ./field-basis.tsx). Rendered as text (React escapes it).
 import type { ReactNode } from "react";
 
 const NUMBER = /[$₩]?\d[\d,.]*\s?(?:%|percent|trillion|billion|million|조|억|원)?/g;
@@ -14,8 +15,4 @@ export function highlightNumbers(text: string): ReactNode[] {
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
-}
-
-export function Evidence({ text }: { text: string }) {
-  return <blockquote className="border-l-2 border-border pl-3 text-sm italic text-muted-foreground">{highlightNumbers(text)}</blockquote>;
 }

@@ -31,6 +31,6 @@ export function factWords(fact: Fact, t: T, locale: string): string {
 
 /** The editable fields of a fact and their current values as form strings. */
 export function editableFields(fact: Fact): [string, string][] {
-  const { kind: _k, evidence: _e, confidence: _c, ...fields } = fact as Fact & Record<string, unknown>;
+  const { kind: _k, evidence: _e, confidence: _c, cue: _r, basis: _b, ...fields } = fact as Fact & Record<string, unknown>;
   return Object.entries(fields).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]);
 }

@@ -1,10 +1,11 @@
-// One proposal: what the fact says in words, its confidence, the evidence with numbers marked, a conflict badge
+// One proposal: what the fact says in words, its confidence, the evidence with each field's words marked and each
+// field's confidence (the uncertain ones flagged; ./field-basis.tsx), a conflict badge
 // linking to the tracked record, and (for editors, while pending) the accept / edit / reject controls.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ProposalView } from "@/server/news/review/review";
-import { Evidence } from "./evidence";
+import { EvidenceWithFields, FieldBasisList, fieldLabel } from "./field-basis";
 import { editableFields, factWords } from "./fact-words";
 import { ProposalActions } from "./proposal-actions";
 
@@ -39,7 +40,8 @@ export function ProposalCard({ proposal, canEdit, showArticle }: { proposal: Pro
       <h3 id={`proposal-${p.id}-title`} className="font-medium">
         {factWords(p.fact, t as never, locale)}
       </h3>
-      <Evidence text={p.fact.evidence.text} />
+      <EvidenceWithFields fact={p.fact} label={fieldLabel(t)} />
+      <FieldBasisList fact={p.fact} />
       {showArticle ? (
         <p className="text-xs text-muted-foreground">
           <Link className="text-accent underline underline-offset-4" href={`/news/${p.articleId}#evidence-${p.id}`}>

@@ -18,7 +18,7 @@ export async function editProposal(db: Db, input: EditProposalInput, ctx: Signed
   return inTransaction(db, async (tx) => {
     const before = await lockPending(tx, input.id);
     const kind = before.kind as FactKind;
-    const unknown = Object.keys(input.patch).filter((k) => ["kind", "evidence", "confidence"].includes(k) || !(k in before.fact));
+    const unknown = Object.keys(input.patch).filter((k) => ["kind", "evidence", "confidence", "cue", "basis"].includes(k) || !(k in before.fact));
     if (unknown.length > 0) throw new BadInputError(unknown[0]!, `${unknown[0]} is not a field of a ${kind} fact that can be edited`);
     const fact = checkedFact(kind, { ...before.fact, ...input.patch });
     const conflict = detectConflict(fact, await loadTracked(tx as unknown as Db, [fact], ctx.now), ctx.now);

@@ -27,10 +27,11 @@ export function firstIssue(error: z.ZodError): BadInputError {
 
 /** The fact's editable fields checked against its kind (an edited or a stored one). */
 export function checkedFact(kind: FactKind, fact: Record<string, unknown>): Fact {
-  const { kind: _k, evidence, confidence, ...fields } = fact;
+  // (the rule and per-field basis stay as extracted: they say where the extractor read the fact, not what it is)
+  const { kind: _k, evidence, confidence, cue, basis, ...fields } = fact;
   const parsed = parseFactFields(kind, fields);
   if (!parsed.success) throw firstIssue(parsed.error);
-  return { ...parsed.data, kind, evidence, confidence } as Fact;
+  return { ...parsed.data, kind, evidence, confidence, ...(cue === undefined ? {} : { cue }), ...(basis === undefined ? {} : { basis }) } as Fact;
 }
 
 /** `value` parsed by `schema`, or the first issue as a BadInputError. */

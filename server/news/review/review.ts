@@ -1,6 +1,6 @@
 // The review queue, as read: proposals beside their article, listed, counted per status, or all of one article.
 // Changing a proposal: ./edit.ts (edit, reject) and ./accept.ts (accept, writing the tracked record).
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, factProposals } from "@/db/schema";
 import type { FactKind, Fact } from "@/server/news/extract/types";
@@ -43,8 +43,13 @@ export async function listProposals(db: Db, input: ListProposalsInput): Promise<
   if (input.kind) conds.push(eq(factProposals.kind, input.kind));
   if (input.conflictsOnly) conds.push(isNotNull(factProposals.conflict), sql`${factProposals.conflict} <> 'null'::jsonb`);
   if (input.articleId) conds.push(eq(factProposals.articleId, input.articleId));
-  // Keyset on the list's own order (article newest first, then ordinal), so pages neither repeat nor skip.
-  if (input.before) {
+  const byConfidence = input.order === "confidence";
+  // Keyset on the list's own order, so pages neither repeat nor skip: (article newest first, then ordinal), or
+  // (confidence, id) for the least sure first.
+  if (input.before && byConfidence) {
+    conds.push(sql`(${factProposals.confidence}, ${factProposals.id}) >
+      (select p.confidence, p.id from ${factProposals} p where p.id = ${input.before})`);
+  } else if (input.before) {
     conds.push(sql`(${factProposals.articleId}, -${factProposals.ordinal}) <
       (select p.article_id, -p.ordinal from ${factProposals} p where p.id = ${input.before})`);
   }
@@ -53,7 +58,7 @@ export async function listProposals(db: Db, input: ListProposalsInput): Promise<
     .from(factProposals)
     .innerJoin(articles, eq(articles.id, factProposals.articleId))
     .where(and(...conds))
-    .orderBy(desc(factProposals.articleId), factProposals.ordinal)
+    .orderBy(...(byConfidence ? [asc(factProposals.confidence), asc(factProposals.id)] : [desc(factProposals.articleId), asc(factProposals.ordinal)]))
     .limit(Math.min(input.limit ?? 50, MAX_NEWS_PAGE));
   return rows.map((r) => asView(r.p, r.article));
 }

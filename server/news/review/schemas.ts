@@ -44,7 +44,7 @@ export function parseFactFields(kind: FactKind, fields: unknown) {
   return factFieldSchemas[kind].safeParse(fields);
 }
 
-export type FactFields = { [K in FactKind]: Omit<Extract<Fact, { kind: K }>, "kind" | "evidence" | "confidence"> };
+export type FactFields = { [K in FactKind]: Omit<Extract<Fact, { kind: K }>, "kind" | "evidence" | "confidence" | "cue" | "basis"> };
 
 const id = rowId;
 
@@ -54,7 +54,9 @@ export const listProposalsInput = z.object({
   conflictsOnly: z.boolean().optional(),
   articleId: id.optional(),
   limit: limitUpTo(MAX_NEWS_PAGE).default(50),
-  /** Paging: the proposals after this one in the list's order (newest article first, then in article order). */
+  /** "article": newest article first, then in article order; "confidence": the least sure first (then oldest). */
+  order: z.enum(["article", "confidence"]).default("article"),
+  /** Paging: the proposals after this one in the list's order. */
   before: id.optional(),
 });
 export type ListProposalsInput = z.input<typeof listProposalsInput>;

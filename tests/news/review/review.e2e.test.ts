@@ -1,13 +1,16 @@
 // The review queue in real Chromium. An article with hand-built facts is stored on the app's data directory before
 // the server starts (PGlite is single-process): a tariff contradicting the tracked 15% on Korean autos, a new
-// deadline and a budget. The editor sees the conflict badge, accepts the deadline in one click and finds it on the
-// overview with the article as its source, edits the budget, rejects it; axe on /review and /news/<id>.
+// deadline and a budget; and a second article whose proposals come from the extractor. The editor sees the conflict
+// badge, accepts the deadline in one click and finds it on the overview with the article as its source, edits the
+// budget, rejects it; sorts the queue least sure first and sees each field's confidence and words; axe on /review and
+// /news/<id>.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Fact } from "@/server/news/extract/types";
+import { extractFacts } from "@/server/news/extract";
 import { storeProposals } from "@/server/news/review/propose";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
@@ -31,6 +34,14 @@ const FACTS: Fact[] = [
   { kind: "budget", amount: 3e12, currency: "KRW", purpose: "shipyard modernisation support", evidence: evidence(2), confidence: 0.9 },
 ];
 
+// A second article whose proposals come from the extractor itself, with each field's confidence and words.
+const EXTRACTED_TEXT = [
+  "Seoul braces for new U.S. duties",
+  "Published November 20, 2026",
+  "Washington will impose a 25% tariff on Korean cars from Jan. 1, officials said on Friday.",
+  "Steel and aluminum: 50%.",
+].join("\n");
+
 let articleId: number;
 
 /** The seeded database with the article and its proposals, on the data directory before the server starts. */
@@ -46,6 +57,11 @@ async function storeArticle(dataDir: string): Promise<void> {
         .values({ origin: "paste", url: "https://news.example.org/review-e2e", contentHash: "review-e2e", title: "Car duty raised as chip talks loom", publisher: "Example News", publishedOn: "2026-11-20", language: "en", text: TEXT, factCount: FACTS.length, createdAt: now })
         .returning();
       await storeProposals(tx as unknown as Db, a!.id, FACTS, now);
+      const [b] = await tx
+        .insert(t.articles)
+        .values({ origin: "paste", url: "https://news.example.org/review-e2e-2", contentHash: "review-e2e-2", title: "Seoul braces for new U.S. duties", publisher: "Example News", publishedOn: "2026-11-20", language: "en", text: EXTRACTED_TEXT, factCount: 0, createdAt: now })
+        .returning();
+      await storeProposals(tx as unknown as Db, b!.id, extractFacts(EXTRACTED_TEXT, { publishedOn: "2026-11-20" }), now);
       return a!.id;
     });
   } finally {
@@ -55,22 +71,43 @@ async function storeArticle(dataDir: string): Promise<void> {
 
 const e2e = useE2E({ prefix: "review", users: { [EDITOR]: "editor" }, signIn: "once", beforeStart: storeArticle, timeout: 240_000 });
 
-const card = (page: Page, text: string) => page.getByTestId("proposal").filter({ hasText: text });
+/** The hand-built article's section of the queue, and one of its cards. */
+const handCards = (page: Page) => page.locator("section", { has: page.getByRole("heading", { name: "Car duty raised as chip talks loom" }) }).getByTestId("proposal");
+const card = (page: Page, text: string) => handCards(page).filter({ hasText: text });
 
 describe("review queue", () => {
+  it("least sure first: cards in rising confidence, each field with its confidence and words, the uncertain ones flagged", async () => {
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/review?order=confidence&kind=tariff_rate`);
+      const cards = page.getByTestId("by-confidence").getByTestId("proposal");
+      await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(3);
+      const shown = (await cards.locator("span", { hasText: /^Confidence \d+%$/ }).allTextContents()).map((s) => Number(/\d+/.exec(s)![0]));
+      expect(shown).toEqual([...shown].sort((a, b) => a - b));
+      const steel = cards.filter({ hasText: "Tariff 50% on steel" });
+      await expect.poll(() => steel.getByTestId("field-basis").count()).toBe(1);
+      const status = steel.getByTestId("field-basis").locator('[data-field="status"]');
+      expect(await status.getAttribute("data-uncertain")).toBe("true");
+      expect(await status.textContent()).toContain("check");
+      const cars = cards.filter({ hasText: "Tariff 25% on autos (KR)" }).filter({ hasText: "Jan. 1" });
+      expect(await cars.locator('mark[data-field="effective"]').textContent()).toContain("Jan. 1");
+      expect(await cars.getByTestId("field-basis").locator('[data-field="country"]').textContent()).toContain("from “Korean”");
+      expect(formatViolations(await runAxe(page))).toBe("");
+    });
+  }, 120_000);
+
   it("shows the proposals with a conflict badge; accept in a click puts the deadline on the overview, cited", async () => {
     await e2e.as(EDITOR, async (page) => {
       await page.goto(`${e2e.url}/review`);
-      await expect.poll(() => page.getByTestId("proposal").count()).toBe(3);
+      await expect.poll(() => handCards(page).count()).toBe(3);
       const tariff = card(page, "Tariff 25% on autos (KR)");
       await expect.poll(() => tariff.getByTestId("conflict-badge").textContent()).toContain("Contradicts tracked: 15 → 25");
       expect(await tariff.getByTestId("conflict-badge").getAttribute("href")).toBe("/edit/measures/autos-kr-15");
       expect(await tariff.locator("mark").first().textContent()).toBe("25%");
 
       await card(page, "chip tariff talks deadline").getByRole("button", { name: "Accept" }).click();
-      await expect.poll(() => page.getByTestId("proposal").count()).toBe(2);
+      await expect.poll(() => handCards(page).count()).toBe(2);
       await page.goto(`${e2e.url}/review?status=accepted`);
-      const accepted = card(page, "chip tariff talks deadline");
+      const accepted = handCards(page).filter({ hasText: "chip tariff talks deadline" });
       const link = accepted.getByRole("link", { name: /Accepted → deadline/ });
       const href = await link.getAttribute("href");
       expect(href).toMatch(/^\/edit\/deadlines\/chip-tariff-talks-deadline-2027-01-15$/);
@@ -102,7 +139,7 @@ describe("review queue", () => {
       await edited.getByRole("button", { name: "Reject" }).click();
       await edited.getByLabel("Note (optional)").fill("Not a tariff response");
       await edited.getByRole("button", { name: "Reject proposal" }).click();
-      await expect.poll(() => page.getByTestId("proposal").count()).toBe(1);
+      await expect.poll(() => handCards(page).count()).toBe(1);
     });
   }, 120_000);
 

@@ -81,6 +81,15 @@ describe.each(testDatabases())("review queue on $name", ({ name }) => {
     expect(article.proposals.map((p) => p.ordinal)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it("lists the least sure first, paging on without repeats", async () => {
+    const all = await api.review.list({ articleId, order: "confidence", limit: 50 });
+    const confidences = all.map((p) => p.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    const first = await api.review.list({ articleId, order: "confidence", limit: 2 });
+    const rest = await api.review.list({ articleId, order: "confidence", limit: 50, before: first.at(-1)!.id });
+    expect([...first, ...rest].map((p) => p.id)).toEqual(all.map((p) => p.id));
+  });
+
   it("a viewer reads the queue but cannot accept, edit or reject", async () => {
     const asViewer = callerAs(tdb.db, viewer, { now: NOW });
     expect((await asViewer.review.list({ limit: 5 })).length).toBeGreaterThan(0);

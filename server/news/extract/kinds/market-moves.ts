@@ -51,9 +51,9 @@ function sessionOfPublication(u: Unit, frame: TimeFrame): string | null {
 
 /** The words of a level in the sentence ("3,114.95"). */
 function levelWords(u: Unit, level: number): [number, number] | null {
-  const raw = level.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  const i = u.s.text.indexOf(raw);
-  return i >= 0 ? [u.s.start + i, u.s.start + i + raw.length] : null;
+  for (const m of u.s.text.matchAll(/\d{1,2},\d{3}(?:\.\d+)?|\d{3,5}(?:\.\d+)?/g))
+    if (Number(m[0].replace(/,/g, "")) === level) return [u.s.start + m.index!, u.s.start + m.index! + m[0].length];
+  return null;
 }
 
 export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {

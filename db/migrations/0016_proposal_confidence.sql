@@ -1,0 +1,1 @@
+CREATE INDEX "fact_proposals_confidence_idx" ON "fact_proposals" USING btree ("status","confidence","id");
