@@ -18,6 +18,8 @@
 //   bare / "on Wednesday" / "(수)" -> the nearest such day within publication -3..+3 days (news mostly says
 //   "on Tuesday" for the last few days and "on Friday" for the next few).
 
+import * as chrono from "chrono-node";
+
 export const YEAR_WINDOW_DAYS = 183;
 
 export type DatePrecision = "day" | "month";
@@ -26,7 +28,7 @@ export interface DateMatch {
   date: string | null; // YYYY-MM-DD when precision is "day"
   month: string; // YYYY-MM
   precision: DatePrecision;
-  kind: "iso" | "month_day" | "weekday" | "month" | "day_of_month";
+  kind: "iso" | "month_day" | "weekday" | "month" | "day_of_month" | "relative";
   start: number;
   end: number;
   raw: string;
@@ -143,6 +145,7 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   }
 
   dayOfMonthMentions(text, pub, take);
+  relativeMentions(text, pub, take);
 
   // Weekdays: "last/next/this/on Monday", bare "Monday", Korean "(수)" standing alone.
   for (const m of text.matchAll(/\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
@@ -234,3 +237,22 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
   }
 }
 const FORWARD_AFTER_KO_DAY = /^\s*(?:\([^)]{1,8}\)\s*)?(?:부터|까지|에\s*(?:발효|시행|적용)|발효|시행|예정)/;
+
+/**
+ * English days named relative to publication — "today", "tomorrow", "yesterday", "tonight", "in two weeks", "three days
+ * later", "10 days from now" — read with chrono-node's English casual parser against the publication day (UTC noon).
+ * A library rather than more patterns: it knows the many ways English says a day relative to another, which a list of
+ * ours would only enumerate. A window ("within 90 days") is not a day. Only certain next to a real publication date
+ * (the caller drops them otherwise).
+ */
+function relativeMentions(text: string, pub: string, take: (s: number, e: number, m: Omit<DateMatch, "start" | "end" | "raw">) => void) {
+  if (!/\b(?:today|tonight|tomorrow|yesterday|later|from now|ago|in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?))\b/i.test(text)) return;
+  const instant = new Date(parsePub(pub) + DAY_MS / 2);
+  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {
+    const tags = [...r.tags()].join(" ");
+    if (!/casualReference\/(?:today|tonight|tomorrow|yesterday)|result\/relativeDate/.test(tags) || /^within\b/i.test(r.text)) continue;
+    if (!r.start.isCertain("day") && !/casualReference/.test(tags)) continue;
+    const date = fmt(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!));
+    take(r.index, r.index + r.text.length, { date, month: date.slice(0, 7), precision: "day", kind: "relative" });
+  }
+}

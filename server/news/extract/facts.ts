@@ -61,8 +61,8 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
   const all = parseDates(text, frame.anchor);
   const out: DateMatch[] = [];
   for (const d of all) {
-    if (d.kind === "day_of_month") {
-      if (frame.certain) out.push(d); // "오는 24일" names a day only next to a known publication date
+    if (d.kind === "day_of_month" || d.kind === "relative") {
+      if (frame.certain) out.push(d); // "오는 24일", "tomorrow" name a day only next to a known publication date
       continue;
     }
     if (d.kind !== "weekday") {

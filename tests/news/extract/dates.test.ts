@@ -153,3 +153,19 @@ describe("a day named by its number alone, against the publication date", () => 
     expect(days(text, pub)).toEqual([]);
   });
 });
+
+describe("days said relative to publication (chrono-node)", () => {
+  const rel = (text: string, pub: string) => parseDates(text, pub).filter((d) => d.kind === "relative").map((d) => [d.raw, d.date]);
+  it.each([
+    ["The new rule takes effect tomorrow.", "2026-11-19", [["tomorrow", "2026-11-20"]]],
+    ["Officials said yesterday that talks stalled.", "2026-01-01", [["yesterday", "2025-12-31"]]],
+    ["The levy applies from today.", "2026-03-08", [["today", "2026-03-08"]]],
+    ["The tariff will rise in two weeks.", "2026-11-19", [["in two weeks", "2026-12-03"]]],
+    ["The board met three days later.", "2026-11-19", [["three days later", "2026-11-22"]]],
+  ])("%s (published %s)", (text, pub, want) => {
+    expect(rel(text, pub)).toEqual(want);
+  });
+  it.each(["Both sides must agree within 90 days.", "A sidecar was triggered at 9:12 a.m.", "Trump may impose duties in May."])("not a day: %s", (text) => {
+    expect(rel(text, "2026-11-19")).toEqual([]);
+  });
+});

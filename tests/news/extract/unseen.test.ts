@@ -383,3 +383,10 @@ describe("market and money near misses: KOSPI 200 futures, round lines and openi
     expect(of(run(text), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective])).toEqual([["other", 50, "announced", "2027-01-01"]]);
   });
 });
+
+describe("deadline: a day said relative to publication", () => {
+  it("'take effect tomorrow' is the day after publication; 'yesterday' is not ahead", () => {
+    expect(of(run("The new duties on Korean trucks take effect tomorrow, officials said.", "2026-11-19"), "deadline").map((d) => d.date)).toEqual(["2026-11-20"]);
+    expect(of(run("The duties took effect yesterday.", "2026-11-19"), "deadline")).toEqual([]);
+  });
+});
