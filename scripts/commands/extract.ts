@@ -188,7 +188,7 @@ function calibrationModule(gold: Record<string, GoldFact[]>, results: FileResult
 }
 
 const brief = (f: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => k !== "evidence" && k !== "confidence" && k !== "what" && k !== "purpose")));
+  JSON.stringify(Object.fromEntries(Object.entries(f).filter(([k]) => !["evidence", "confidence", "what", "purpose", "cue", "basis"].includes(k))));
 
 const said = (f: PredictedFact) => String((f.evidence as { text?: string } | undefined)?.text ?? "").replace(/\s+/g, " ").slice(0, 200);
 

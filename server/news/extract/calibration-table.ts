@@ -11,7 +11,7 @@ export const CALIBRATION: {
 } = {
   kinds: {
     budget: [11, 17],
-    deadline: [18, 22],
+    deadline: [19, 23],
     investment_pledge: [16, 17],
     market_move: [18, 18],
     tariff_rate: [80, 84],
@@ -23,6 +23,7 @@ export const CALIBRATION: {
     "budget|budget-words-near": [10, 16],
     "deadline|clause": [4, 5],
     "deadline|effective": [5, 5],
+    "deadline|event": [1, 1],
     "deadline|near": [6, 9],
     "deadline|starts": [3, 3],
     "investment_pledge|pledge-verb": [0, 1],
@@ -41,7 +42,7 @@ export const CALIBRATION: {
   fieldTotals: {
     "budget.amount": [11, 17],
     "budget.purpose": [11, 17],
-    "deadline.date": [18, 22],
+    "deadline.date": [19, 23],
     "investment_pledge.amountUsd": [16, 17],
     "investment_pledge.purpose": [16, 17],
     "market_move.changePct": [17, 18],
@@ -60,7 +61,7 @@ export const CALIBRATION: {
     "budget.purpose|words-after-cue": [11, 17],
     "deadline.date|day_of_month": [8, 10],
     "deadline.date|month_day": [7, 9],
-    "deadline.date|weekday": [3, 3],
+    "deadline.date|weekday": [4, 4],
     "investment_pledge.amountUsd|amount": [16, 17],
     "investment_pledge.purpose|words-after-cue": [16, 17],
     "market_move.changePct|none": [0, 1],

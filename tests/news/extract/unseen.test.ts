@@ -390,3 +390,20 @@ describe("deadline: a day said relative to publication", () => {
     expect(of(run("The duties took effect yesterday.", "2026-11-19"), "deadline")).toEqual([]);
   });
 });
+
+describe("deadline: a policy event set for a day ahead", () => {
+  const deadlines = (text: string, pub: string) => of(run(text, pub), "deadline").map((d) => d.date);
+  it.each([
+    ["The White House plans to unveil its reciprocal tariffs on April 2.", "2025-03-12", ["2025-04-02"]],
+    ["무역대표부의 공청회는 5월 5일 열린다.", "2026-03-12", ["2026-05-05"]],
+  ])("%s", (text, pub, want) => {
+    expect(deadlines(text, pub)).toEqual(want);
+  });
+  it.each([
+    ["Hyundai will hold a ceremony for its Georgia plant on May 5, after the tariff talks.", "2026-03-12"],
+    ["Samsung will report earnings on April 8 as tariff worries grow.", "2026-03-12"],
+    ["The White House unveiled its reciprocal tariffs on April 2.", "2025-04-05"],
+  ])("no deadline: %s", (text, pub) => {
+    expect(deadlines(text, pub)).toEqual([]);
+  });
+});

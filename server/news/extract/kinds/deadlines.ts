@@ -53,6 +53,17 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   return ko || en;
 }
 
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될)/i;
+const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress)\b|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
+const COMPANY_EVENT = /\b(?:earnings|results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|실적|주주총회|출시|준공|기공식|상장/i;
+
+/** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
+ * day ahead of publication (not a company's). */
+function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: string): boolean {
+  if (!frame.certain || d.date! <= frame.anchor) return false;
+  return FUTURE_EVENT.test(clauseText) && POLICY.test(u.s.text) && !COMPANY_EVENT.test(clauseText);
+}
+
 export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
   for (const d of u.dates) {
@@ -64,7 +75,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : null;
+    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, clauseText) ? "event" : null;
     if (!cue) continue;
     // a central bank's rate meeting is a date, not a trade deadline
     if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
