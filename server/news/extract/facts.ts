@@ -35,7 +35,10 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
     if (u.percents.length) {
-      facts.push(...tariffFacts(u, frame));
+      const rates = tariffFacts(u, frame);
+      facts.push(...rates);
+      const named = rates.filter((f) => f.cue === "bound" || f.cue === "loose:sector").map((f) => f.sector);
+      if (named.length) ctx.lastSectors = [...new Set(named)];
       facts.push(...taxFacts(u, frame));
     }
     if (u.dates.length) facts.push(...deadlineFacts(u, frame));

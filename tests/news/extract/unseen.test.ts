@@ -407,3 +407,15 @@ describe("deadline: a policy event set for a day ahead", () => {
     expect(deadlines(text, pub)).toEqual([]);
   });
 });
+
+describe("tariff_rate: a later mention that refers back keeps its sector", () => {
+  it.each([
+    ["Washington put a 25% tariff on Korean cars in April. The levy rose to 50% later.", [["autos", 25], ["autos", 50]]],
+    ["미국은 한국산 철강에 25% 관세를 부과했다. 해당 품목의 관세는 6월 50%로 올랐다.", [["steel", 25], ["steel", 50]]],
+  ])("%s", (text, want) => {
+    expect(tariffs(text, "2025-07-01")).toEqual(want);
+  });
+  it("without a definite reference a bare rate is still all goods", () => {
+    expect(tariffs("Washington put a 25% tariff on Korean cars. A 10% tariff applies to imports.", "2025-07-01")).toEqual([["autos", 25], ["all_goods", 10]]);
+  });
+});

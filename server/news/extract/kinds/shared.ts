@@ -14,6 +14,8 @@ export interface ArticleCtx {
   kospiBefore: boolean;
   /** An investment pledge was stated in an earlier sentence: "of the fund, $150 billion …" is part of it. */
   pledgeBefore: boolean;
+  /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */
+  lastSectors?: import("@/server/news/extract/sectors").FactSector[];
 }
 
 /** One sentence with the parser matches inside it (offsets are the article's). */

@@ -111,6 +111,9 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   if (/[;:—–()]|\s-\s/.test(between)) return null;
   // "tariff on its exports to 15%": the exports are the tariff's object, not a trade flow
   const flowChecked = between.replace(/^\s*(?:on|against)\s+(?:[\w.'’-]+\s+){0,3}?(?:exports?|imports?|shipments)\b/i, " ");
+  // "the levy rose to 50%": the tariff itself moved to a new rate
+  if (/^\s*(?:rose|climbed|jumped|increased|went up|was raised|were raised|fell|dropped|was lowered|was cut|were cut)\s+to\s*$/i.test(between))
+    return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
   if (/\b(?:surplus|deficit|exports?|shares?|growth|GDP|rose|fell|increase[sd]?|jump(?:ed)?|rate of return|probability|chance|inflation|interest|tax(?:es)?|sales|revenue|account(?:s|ed)?)\b|수출|흑자|적자|성장|세금|세율/i.test(flowChecked))
     return null;
   const tail = between.replace(/\s+$/, "");
@@ -124,6 +127,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
 }
 
+const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
 
 function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
@@ -290,6 +294,9 @@ function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
     clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
   const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
   if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) return ["all_goods"];
+  // "the levy", "these items", "tariffs on the sector", "해당 품목": a rate referring back to the latest sectors named
+  if (u.ctx.lastSectors?.length && REFERS_BACK.test(slice(u, Math.max(u.s.start, p.start - 80), Math.min(u.s.end, p.end + 40))) && !u.sectors.length)
+    return u.ctx.lastSectors;
   // "imported polysilicon will be subject to … a 15 percent duty": a named product outside the tracked sectors
   if (OTHER_PRODUCT.test(slice(u, Math.max(clause.start, p.start - 100), p.start)) && !u.sectors.some((x) => x.start >= clause.start && x.end <= p.start)) return ["other"];
   const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
