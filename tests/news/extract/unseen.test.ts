@@ -419,3 +419,19 @@ describe("tariff_rate: a later mention that refers back keeps its sector", () =>
     expect(tariffs("Washington put a 25% tariff on Korean cars. A 10% tariff applies to imports.", "2025-07-01")).toEqual([["autos", 25], ["all_goods", 10]]);
   });
 });
+
+describe("Korean days relative to publication, a same-day start later that day, and another session's close", () => {
+  it("오늘/이날 오후 1시 1분부터 is the publication day and still ahead; 오는 9일에는 … 발효될 예정 starts that day", () => {
+    const rows = (text: string, pub: string) => of(run(text, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+    expect(rows("한국시간 오늘 오후 1시 1분부터 수입 자동차에 대한 25% 관세가 발효되기 때문이다.", "2025-04-03")).toEqual([["autos", 25, "announced", "2025-04-03"]]);
+    expect(rows("오는 9일에는 한국산 제품에 25%의 상호관세가 발효될 예정이다.", "2025-04-07")).toEqual([["all_goods", 25, "announced", "2025-04-09"]]);
+  });
+  it("'takes effect on Saturday, adding to the levy Washington already charges' is still ahead", () => {
+    const [f] = of(run("A 25% tariff on key imported auto parts takes effect on Saturday, adding to the levy Washington already charges on cars.", "2025-05-02"), "tariff_rate");
+    expect([f!.status, f!.effective]).toEqual(["announced", "2025-05-03"]);
+  });
+  it("'from Friday's close' is not the day of Monday's move", () => {
+    const [m] = of(run("The Kospi closed at 2,328.20, down 137.22 points, or 5.57 percent, from Friday's close.", "2025-04-07"), "market_move");
+    expect(m!.date).toBe("2025-04-07");
+  });
+});

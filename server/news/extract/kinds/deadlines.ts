@@ -73,10 +73,12 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     const clause = clauseAt(u, d.start);
     const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
-    const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10))) &&
+    const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
     const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, clauseText) ? "event" : null;
     if (!cue) continue;
+    // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
+    if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline
     if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")

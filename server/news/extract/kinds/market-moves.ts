@@ -89,8 +89,10 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
     if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt))) level = null;
   }
   if (!pick && level === null) return [];
-  const d = u.dates.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
-  const session = d ? null : sessionOfPublication(u, frame);
+  // ("from Friday's close" names the session before, not this one)
+  const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)));
+  const d = own.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
+  const session = d ? null : sessionOfPublication({ ...u, dates: own }, frame);
   return [
     {
       kind: "market_move",

@@ -70,7 +70,7 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
   if (raised && PROPOSED.test(part)) return r("proposed", "raise-threat", PROPOSED);
   if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
   if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
-  if (ALREADY.test(part) && !PROPOSED.test(part)) return r("in_effect", "already", ALREADY);
+  if (ALREADY.test(part) && !PROPOSED.test(part) && when !== "future") return r("in_effect", "already", ALREADY);
   if (when === "future") return r("announced", "day-ahead", null);
   if (when === "past") return r("in_effect", "day-passed", null);
   if (PROPOSED.test(part))
@@ -87,7 +87,7 @@ const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|p
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:ed|es)|appl(?:ied|ies))\b[^.;]{0,60}\bon\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|인상|인하|적용|시행|발효/i;
-export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행)/;
+export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행)|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
   // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")
@@ -101,7 +101,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 10)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start))))
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start))))
         return { d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
       // "On Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent": the day the sentence opens with
       if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
@@ -133,6 +133,8 @@ function countryOf(u: Unit, partText: string): Reading<"KR" | "ALL"> {
 function timing(day: string, frame: TimeFrame, part: string): "past" | "future" {
   if (!frame.certain) return FUTURE.test(part) ? "future" : day >= frame.anchor ? "future" : "past";
   if (day !== frame.anchor) return day > frame.anchor ? "future" : "past";
+  // "오늘 오후 1시 1분부터 … 발효되기 때문", "takes effect at 12:01 a.m. today": a start later that day
+  if (/(?:오전|오후)\s*\d{1,2}시[^.]{0,12}부터/.test(part) && !/됐다|되었다|했다/.test(part)) return "future";
   return FUTURE.test(part) && !/\b(?:kicked in|took effect|went into|came into|effective)\b/i.test(part) ? "future" : "past";
 }
 
