@@ -10,7 +10,7 @@ export const CALIBRATION: {
   fields: Record<string, Counts>;
 } = {
   kinds: {
-    budget: [11, 17],
+    budget: [11, 16],
     deadline: [19, 23],
     investment_pledge: [16, 17],
     market_move: [18, 18],
@@ -20,7 +20,7 @@ export const CALIBRATION: {
   },
   facts: {
     "budget|budget-words-in-clause": [1, 1],
-    "budget|budget-words-near": [10, 16],
+    "budget|budget-words-near": [10, 15],
     "deadline|clause": [3, 4],
     "deadline|effective": [6, 6],
     "deadline|event": [1, 1],
@@ -40,8 +40,8 @@ export const CALIBRATION: {
     "trade_balance|with-us": [2, 2],
   },
   fieldTotals: {
-    "budget.amount": [11, 17],
-    "budget.purpose": [11, 17],
+    "budget.amount": [11, 16],
+    "budget.purpose": [11, 16],
     "deadline.date": [19, 23],
     "investment_pledge.amountUsd": [16, 17],
     "investment_pledge.purpose": [16, 17],
@@ -57,8 +57,8 @@ export const CALIBRATION: {
     "trade_balance.amountUsd": [3, 3],
   },
   fields: {
-    "budget.amount|amount": [11, 17],
-    "budget.purpose|words-after-cue": [11, 17],
+    "budget.amount|amount": [11, 16],
+    "budget.purpose|words-after-cue": [11, 16],
     "deadline.date|day_of_month": [8, 10],
     "deadline.date|month_day": [7, 9],
     "deadline.date|weekday": [4, 4],

@@ -143,8 +143,10 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["The US trade deficit with South Korea was $66 billion last year.", [["trade_balance", 66e9, 2024]]],
     ["지난해 대미 무역흑자는 556억 달러로 사상 최대를 기록했다.", [["trade_balance", 55.6e9, 2024]]],
     ["Seoul pledged to invest $350 billion in the United States under the deal.", [["investment_pledge", 350e9]]],
-    ["Hyundai will invest $21 billion in the U.S. through 2028.", [["investment_pledge", 21e9]]],
-    ["The company committed 30 trillion won (about $21 billion) to new plants in America.", [["investment_pledge", 21e9]]],
+    // one company's own plan is not Korea's pledge (FACTS.md's pledges are Korea's, or Korean firms' together)
+    ["Hyundai will invest $21 billion in the U.S. through 2028.", []],
+    ["The company committed 30 trillion won (about $21 billion) to new plants in America.", []],
+    ["Korean companies pledged a further $150 billion of U.S. investment at the summit.", [["investment_pledge", 150e9]]],
     ["정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.", [["investment_pledge", 350e9], ["budget", 10e12, "KRW"]]],
   ])("%s", (text, want) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" }).map(moneyRow)).toEqual(want);

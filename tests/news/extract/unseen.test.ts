@@ -435,3 +435,19 @@ describe("Korean days relative to publication, a same-day start later that day, 
     expect(m!.date).toBe("2025-04-07");
   });
 });
+
+describe("money near misses from the second development batch", () => {
+  it.each([
+    "Emergency export loans will continue to be capped at 5 billion won per company, a ministry official said.",
+    "다만 긴급 경영안정자금의 기업당 융자 한도는 기존과 같은 최대 50억원으로 유지된다.",
+    "Japan's $550 billion package, agreed in July, is structured differently, people familiar with both deals said.",
+    "The defense ministry is seeking about 69 trillion won for next year, according to the finance ministry.",
+    "개별 기업 가운데서는 현대차그룹이 올해 3월 밝힌 210억 달러의 미국 투자 계획을 260억 달러로 늘렸다.",
+  ])("neither a budget nor a pledge: %s", (text) => {
+    expect(money(text, "2025-11-20")).toEqual([]);
+  });
+  it("'the $150 billion set aside for shipbuilding' after a pledge is its share; 'to about $50 billion last year from $55.7 billion in 2024' is last year's balance", () => {
+    expect(money("Seoul promised to invest $350 billion in the U.S.\nThe $150 billion set aside for shipbuilding cooperation will be carried out by firms.", "2025-11-27")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 150e9]]);
+    expect(money("South Korea's goods surplus with the U.S. narrowed to about $50 billion last year from $55.7 billion in 2024.", "2026-01-27")[0]).toEqual(["trade_balance", 50e9, 2025]);
+  });
+});

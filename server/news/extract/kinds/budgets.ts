@@ -19,6 +19,11 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
   if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
+  // a limit per company ("capped at 5 billion won per company", "기업당 … 한도 … 50억원") is not a budget; nor another
+  // country's package ("Japan's $550 billion package") or a ministry's budget outside trade (defence, welfare)
+  if (/^\s*(?:per|for each|a)\s+(?:company|firm|business)\b/i.test(slice(u, a.end, a.end + 16)) || /(?:기업|업체|회사)당[^.]{0,20}$|한도[^.]{0,12}$/.test(slice(u, a.start - 30, a.start))) return null;
+  if (/\b(?:Japan(?:ese)?|Tokyo|EU|China|Taiwan|Vietnam)\b|일본|중국|대만|유럽/.test(slice(u, clause.start, a.start)) && !/\bKorea|Seoul|한국|정부/.test(slice(u, clause.start, a.start))) return null;
+  if (/\b(?:defen[cs]e|military|welfare|pension|health care)\b|국방|복지|연금/i.test(slice(u, clause.start, Math.min(u.s.end, a.end + 30)))) return null;
   const tight = slice(u, a.start - 45, a.end + 45);
   return {
     kind: "budget",

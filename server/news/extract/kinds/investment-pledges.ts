@@ -11,12 +11,13 @@ const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|
 const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의/i;
 // A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
-const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
+const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
 const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연)\s*(?:납입액|납입|출자액|한도|상한)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$/i;
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내)/i;
 // Another country's pledge: "Tokyo pledged a $550 billion investment vehicle", "일본은 5500억 달러의 대미 투자를 약속".
 const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China|Beijing|Taiwan(?:ese)?|Taipei|Vietnam|Hanoi|U\.K\.|Britain|London|India|Switzerland)\b|일본|도쿄|유럽연합|중국|대만|베트남|영국/;
+const ONE_COMPANY = /\b(?:[Tt]he company|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?)\s+(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
@@ -34,6 +35,9 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
   if (OTHER_PLEDGER.test(head) && !KOREA_WORD.test(head)) return null;
+  // one company's own plan ("Hyundai Motor Group announced it would invest $21 billion", "현대차그룹이 … 260억 달러로") is
+  // not Korea's pledge; Korean companies together ("Korean firms pledged $150 billion") are
+  if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 120), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
   const figure = !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
     (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\bthe\s+$/i.test(slice(u, a.start - 6, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated

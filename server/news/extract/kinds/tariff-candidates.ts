@@ -213,8 +213,12 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   const clause = clauseAt(u, tariffEnd);
   const nextPct = ps.find((o) => o.start > tariffEnd);
   const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, tariffEnd + 70);
-  const tail = slice(u, tariffEnd, tailEnd);
-  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, tariffEnd, tail);
+  let tail = slice(u, tariffEnd, tailEnd);
+  let at = tariffEnd;
+  // "a 15% tariff, including the normal duty, on patented medicines": past the aside to the object
+  const aside = /^,\s*(?:including|inclusive of|on top of|plus|excluding)\b[^,]{0,40},/i.exec(slice(u, tariffEnd, tariffEnd + 60));
+  if (aside) [at, tail] = [tariffEnd + aside[0].length, slice(u, tariffEnd + aside[0].length, Math.min(u.s.end, tariffEnd + aside[0].length + 70))];
+  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, at, tail);
   if (sectors.length === 0) {
     // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
     const before = clauseAt(u, p.start);

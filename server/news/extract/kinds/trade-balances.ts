@@ -55,6 +55,13 @@ function readsAsTradeBalance(u: Unit, { a, clause }: AmountAt, afterBalance: boo
 
 /** The year the balance is for: the nearest year named in the sentence, or the year before publication for "last year". */
 function yearOf(u: Unit, a: AmountMatch, frame: TimeFrame): number | null {
+  // the year said right after the figure: "to about $50 billion last year from $55.7 billion in 2024"
+  const right = /^\s*(?:\)\s*)?(?:in\s+|for\s+)?(last year|this year|(?:19|20)\d{2}|작년|지난해|올해)\b/i.exec(slice(u, a.end, a.end + 24));
+  if (right) {
+    const w = right[1]!.toLowerCase();
+    if (/^\d{4}$/.test(w)) return Number(w);
+    if (frame.certain) return Number(frame.anchor.slice(0, 4)) - (/last|작년|지난해/.test(w) ? 1 : 0);
+  }
   const years = [...u.s.text.matchAll(/\b(?:in|for|during|of|throughout)\s+((?:19|20)\d{2})\b|(?:^|\s)((?:19|20)\d{2})(?:년|\s?(?:full[\s-]year|annual))|((?:19|20)\d{2})년/gi)].map((m) => ({
     y: Number(m[1] ?? m[2] ?? m[3]),
     at: u.s.start + m.index!,
