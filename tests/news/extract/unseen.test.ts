@@ -28,11 +28,10 @@ describe("articles not seen while the rules were first written (tests/fixtures/e
     expect(Object.keys(gold).sort()).toEqual(files);
   });
 
-  it("F1 >= 0.93 overall and every kind's recall >= 0.8 with score.mjs's matching rules", () => {
-    const { f1, precision, stats, summary } = scoreDirectory(FIXTURES, "gold.json");
-    expect(f1, summary).toBeGreaterThanOrEqual(0.93);
-    expect(precision, summary).toBeGreaterThanOrEqual(0.93);
-    for (const [kind, s] of Object.entries(stats)) expect(s.tp / (s.tp + s.fn), `${kind}: ${summary}`).toBeGreaterThanOrEqual(0.8);
+  it("F1 1.00 with score.mjs's matching rules (issue 15: the existing fixtures stay at 1.00)", () => {
+    const { f1, tp, fp, fn, summary } = scoreDirectory(FIXTURES, "gold.json");
+    expect({ tp, fp, fn }, summary).toEqual({ tp: tp + fn, fp: 0, fn: 0 });
+    expect(f1).toBe(1);
   });
 });
 
@@ -449,5 +448,21 @@ describe("money near misses from the second development batch", () => {
   it("'the $150 billion set aside for shipbuilding' after a pledge is its share; 'to about $50 billion last year from $55.7 billion in 2024' is last year's balance", () => {
     expect(money("Seoul promised to invest $350 billion in the U.S.\nThe $150 billion set aside for shipbuilding cooperation will be carried out by firms.", "2025-11-27")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 150e9]]);
     expect(money("South Korea's goods surplus with the U.S. narrowed to about $50 billion last year from $55.7 billion in 2024.", "2026-01-27")[0]).toEqual(["trade_balance", 50e9, 2025]);
+  });
+});
+
+describe("the same rate said again in other words: 'and auto parts since May 3', 'while it is 15 percent for branded drugs', 'the deal calls for 15%'", () => {
+  const rows = (text: string, pub: string | null = null) => of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective]);
+  it("an ellipsis gives the rate to another sector from its own day", () => {
+    expect(rows("Imported cars have paid 25% since April 3, and auto parts since May 3.", "2025-07-01")).toEqual([["autos", 25, "2025-04-03"], ["auto_parts", 25, "2025-05-03"]]);
+  });
+  it("'it is 15 percent at most for branded drugs' is the tariff named before, for drugs", () => {
+    expect(rows("For generic medicines the tariff will be zero percent, while it is 15 percent at most for branded drugs.")).toEqual([["pharmaceuticals", 0, null], ["pharmaceuticals", 15, null]]);
+  });
+  it("'The deal calls for 15%' after a line naming the sectors", () => {
+    expect(rows("— Autos and auto parts: Still 25% for now.\nThe deal calls for 15%, but it has not been implemented.")).toEqual([["autos", 25, null], ["auto_parts", 25, null], ["autos", 15, null], ["auto_parts", 15, null]]);
+  });
+  it("a summit that opens on a day ahead is a deadline", () => {
+    expect(of(run("Seoul aims to finish the memorandum before the APEC summit in Gyeongju, which opens Oct. 31.", "2025-09-20"), "deadline").map((d) => d.date)).toEqual(["2025-10-31"]);
   });
 });

@@ -53,8 +53,8 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   return ko || en;
 }
 
-const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될)/i;
-const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress)\b|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될)/i;
+const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
 const COMPANY_EVENT = /\b(?:earnings|results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|실적|주주총회|출시|준공|기공식|상장/i;
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a

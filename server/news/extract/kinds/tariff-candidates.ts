@@ -127,6 +127,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
 }
 
+const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
 const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
 
@@ -153,6 +154,13 @@ export function tariffCandidates(u: Unit): TariffCand[] {
     // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
     if (out.length && cutsItTo(u, p)) {
       out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
+      continue;
+    }
+    // "the tariff will be zero percent, while it is 15 percent at most for branded drugs": "it" is the tariff just named
+    if (out.length && /\b(?:it|that)\s+(?:is|was|will be|would be)\s+$/i.test(slice(u, p.start - 16, p.start))) {
+      const forWhat = /^\s*(?:at most\s+|at least\s+)?(?:for|on)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(slice(u, p.end, p.end + 50));
+      const named = forWhat ? sectorsBetween(u, p.end, p.end + forWhat[0].length) : [];
+      out.push({ pct: p, sectors: named.length ? named : out.at(-1)!.sectors, bound: true });
       continue;
     }
     if (otherCountrysRate(u, p)) continue;
@@ -193,7 +201,10 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
     const before = boundBefore(u, p, ps);
     if (!before) {
       const subj = subjectSectors(u, p);
-      return subj.length ? { pct: p, sectors: subj, bound: false } : null;
+      if (subj.length) return { pct: p, sectors: subj, bound: false };
+      // "The deal calls for 15%" after a line naming the sectors: the deal's rate for them
+      if (u.ctx.lastSectors?.length && DEAL_SETS.test(slice(u, Math.max(u.s.start, p.start - 60), p.start))) return { pct: p, sectors: u.ctx.lastSectors, bound: false };
+      return null;
     }
     sectors = sectorsAroundTariffWordBefore(u, p, before);
   }

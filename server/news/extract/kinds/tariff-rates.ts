@@ -114,6 +114,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
  * own words make it everyone's. */
 const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
 
+const ELLIPSIS = /^,?\s*and\s+(?:[\w-]+\s+){1,3}?(?:since|from|starting|beginning)\s+/i;
 const IMPORTED = /\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i;
 
 function countryOf(u: Unit, partText: string): Reading<"KR" | "ALL"> {
@@ -172,6 +173,16 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
           effective: eff ? why(eff.cue, spanOf(eff.d)) : why("none"),
         },
       });
+    }
+    // "Imported cars have paid 25% since April 3, and auto parts since May 3": the same rate for another sector, from its
+    // own day
+    const more = ELLIPSIS.exec(slice(u, part.end, u.s.end));
+    const day = more ? u.dates.find((d) => d.start >= part.end + more.index && d.start <= part.end + more.index + more[0].length + 2 && d.date) : undefined;
+    const last = out.at(-1);
+    if (more && day && last && last.ratePct === c.pct.value && !u.percents.some((p) => p.start >= part.end && p.start < day.start)) {
+      const extra = u.sectors.filter((x) => x.start >= part.end + more.index && x.end <= day.start && !c.sectors.includes(x.sector));
+      for (const x of new Set(extra.map((e) => e.sector)))
+        out.push({ ...last, sector: x, effective: day.date, status: day.date! <= frame.anchor || !frame.certain ? last.status : "announced", basis: { ...last.basis, sector: why("ellipsis", spanOf(extra[0])), effective: why(`ellipsis:${day.kind}`, spanOf(day)) } });
     }
   });
   return out;
