@@ -81,6 +81,7 @@ export function inferYear(month: number, day: number, pub: string, forward = fal
 
 // Wording right before a date that points ahead of publication.
 const FORWARD_BEFORE = /\b(?:until|till|through|thru|by|before|no later than|deadline(?:\s+(?:of|on|is))?|expires?(?:\s+on)?|due(?:\s+(?:on|by))?|scheduled (?:for|on)|slated for|set for|will (?:\w+\s+){0,2}(?:on|from))\s+(?:the\s+)?$/i;
+const BACKWARD_BEFORE = /\b(?:since|ago|as early as|back in|earlier on)\s+(?:the\s+)?$/i;
 const FORWARD_AFTER_KO = /^\s*(?:까지|시한|마감)/; // right after the date, so never the 시한 of 제시한
 
 /** Resolve a weekday (0 = Sunday) relative to the publication date. */
@@ -123,9 +124,15 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   // Korean: [2025년] 7월 9일 [(수)]
   const forwardAt = (s: number, e: number) =>
     FORWARD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORWARD_AFTER_KO.test(text.slice(e, e + 6));
+  // "since February 24", "지난 … 이후": a day looked back on is never after publication
+  const yearFor = (mo: number, d: number, s: number, e: number) => {
+    const y = inferYear(mo, d, pub, forwardAt(s, e));
+    const back = BACKWARD_BEFORE.test(text.slice(Math.max(0, s - 20), s));
+    return back && utc(y, mo, Math.min(d, 28)) > parsePub(pub) ? y - 1 : y;
+  };
   for (const m of text.matchAll(/(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일(?:\s*\([일월화수목금토]\))?/g)) {
     const mo = +m[2]!, d = +m[3]!;
-    const y = m[1] ? +m[1] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
+    const y = m[1] ? +m[1] : yearFor(mo, d, m.index!, m.index! + m[0].length);
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 
@@ -133,14 +140,14 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   const md = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, "g");
   for (const m of text.matchAll(md)) {
     const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
-    const y = m[3] ? +m[3] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
+    const y = m[3] ? +m[3] : yearFor(mo, d, m.index!, m.index! + m[0].length);
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
   // "1 August", "1 Aug 2025"
   const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
   for (const m of text.matchAll(dm)) {
     const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
-    const y = m[3] ? +m[3] : inferYear(mo, d, pub, forwardAt(m.index!, m.index! + m[0].length));
+    const y = m[3] ? +m[3] : yearFor(mo, d, m.index!, m.index! + m[0].length);
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 

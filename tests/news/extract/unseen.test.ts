@@ -466,3 +466,17 @@ describe("the same rate said again in other words: 'and auto parts since May 3',
     expect(of(run("Seoul aims to finish the memorandum before the APEC summit in Gyeongju, which opens Oct. 31.", "2025-09-20"), "deadline").map((d) => d.date)).toEqual(["2025-10-31"]);
   });
 });
+
+describe("second development batch: objects after 'to', surcharges, far balance words, a pledge that 'stays at', days looked back on", () => {
+  it("'apply a 15% tariff to Korean cars' is on cars; 'a surcharge of 10% … since February 24' started then", () => {
+    expect(tariffs("In return, Washington agreed to apply a 15% tariff to Korean cars, down from 25%.", "2025-10-30")).toEqual([["autos", 15]]);
+    const [s] = of(run("Tariffs are the topic.\nA temporary import surcharge of 10% on goods from all countries has applied since February 24.", "2025-10-30"), "tariff_rate");
+    expect([s!.sector, s!.ratePct, s!.country, s!.status, s!.effective]).toEqual(["all_goods", 10, "ALL", "in_effect", "2025-02-24"]);
+  });
+  it("'Korea's trade surplus with the U.S. for the January-October period came to about $40 billion' is this year's", () => {
+    expect(money("Korea's trade surplus with the U.S. for the January-October period came to about $40 billion.", "2025-11-27")).toEqual([["trade_balance", 40e9, 2025]]);
+  });
+  it("'Korea's total investment pledge stays at $350 billion' is the pledge", () => {
+    expect(money("Under the arrangement, Korea's total investment pledge stays at $350 billion.", "2025-11-27")).toEqual([["investment_pledge", 350e9]]);
+  });
+});

@@ -39,7 +39,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // not Korea's pledge; Korean companies together ("Korean firms pledged $150 billion") are
   if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 120), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
   const figure = !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
-    (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\bthe\s+$/i.test(slice(u, a.start - 6, a.start))));
+    (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
     (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));

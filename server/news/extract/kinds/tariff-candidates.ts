@@ -8,7 +8,7 @@ import { clauseAt, slice, type Unit } from "./shared";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
-const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b|관세/gi;
+const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/gi;
 const TARIFF_MODIFIERS = new Set([
   "and", "or", "&", "a", "an", "the", "additional", "extra", "new", "higher", "import", "reciprocal", "baseline",
   "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
@@ -20,7 +20,7 @@ const TARIFF_MODIFIERS = new Set([
 const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
 const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
-const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\b|관세/gi;
+const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b|관세/gi;
 const NOT_TARIFF_AFTER = /^\s*(?:of\b|increase|rise|jump|gain|growth|drop|decline|fall|share|stake|stake|chance|probability|likelihood|margin|cut|reduction|discount|interest|return|stake|of\s+(?:the|its|their|all|total|GDP))/i;
 
 /**
@@ -230,6 +230,9 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   const aside = /^,\s*(?:including|inclusive of|on top of|plus|excluding)\b[^,]{0,40},/i.exec(slice(u, tariffEnd, tariffEnd + 60));
   if (aside) [at, tail] = [tariffEnd + aside[0].length, slice(u, tariffEnd + aside[0].length, Math.min(u.s.end, tariffEnd + aside[0].length + 70))];
   if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, at, tail);
+  // "apply a 15% tariff to Korean cars", "grant a 15% rate to …": the object after "to"
+  else if (sectors.length === 0 && /^\s*to\s/i.test(tail) && /\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed)?|grant(?:s|ed)?|give[sn]?|gave|offer(?:s|ed)?)\b/i.test(slice(u, p.start - 40, p.start)))
+    sectors = objectOfOn(u, at, tail.replace(/^(\s*)to\b/i, "$1on"));
   if (sectors.length === 0) {
     // Korean: "한국산 자동차에 25% 관세" — the sector in the clause just before the percent
     const before = clauseAt(u, p.start);

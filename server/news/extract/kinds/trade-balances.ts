@@ -50,7 +50,12 @@ function readsAsTradeBalance(u: Unit, { a, clause }: AmountAt, afterBalance: boo
   if (cut) lead = lead.slice(cut.index! + cut[0].length);
   // a Korean-language balance without 대미/미국 is the country's overall balance
   const otherPartner = OTHER_PARTNER.test(lead + slice(u, a.start, a.end + 25)) || (/[가-힣]/.test(u.s.text) && !US.test(u.s.text));
-  return ((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance) && !otherPartner && !flowBefore;
+  // "Korea's trade surplus with the U.S. for the January-October period came to about $40 billion": the balance word
+  // further back, with nothing but its period and a verb of amounting between
+  const far = slice(u, a.start - 110, a.start);
+  const farCue = TRADE_CUE.test(far) && !NOT_TRADE.test(far) && !u.amounts.some((o) => o.end <= a.start && o.start >= a.start - 110) &&
+    /\b(?:came to|stood at|was|were|reached|totaled|totalled|hit|narrowed to|widened to|amounted to|grew to|shrank to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(slice(u, a.start - 30, a.start));
+  return ((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance || farCue) && !otherPartner && !flowBefore;
 }
 
 /** The year the balance is for: the nearest year named in the sentence, or the year before publication for "last year". */
@@ -71,5 +76,8 @@ function yearOf(u: Unit, a: AmountMatch, frame: TimeFrame): number | null {
     return years[0]!.y;
   }
   if (frame.certain && /\blast year\b|작년|지난해/i.test(u.s.text)) return Number(frame.anchor.slice(0, 4)) - 1;
+  // a span of this year's months ("the January-October period", "first half", "1~10월")
+  if (frame.certain && /\b(?:January|Jan\.?)[\s-]+(?:to|through|-)?[\s-]*(?:February|March|April|May|June|July|August|September|October|November)\b|\bfirst (?:half|quarter|nine months)\b|\b(?:this|the) year so far\b|올해|1\s*[~～-]\s*\d{1,2}월|상반기/i.test(u.s.text))
+    return Number(frame.anchor.slice(0, 4));
   return null;
 }
