@@ -123,6 +123,16 @@ function latestFullDateYear(text: string): number | null {
   return best;
 }
 
+/** A dateline's unwritten year: the year found, or the next one when only there is the dateline's day the weekday the
+ * lead names ("SEOUL, March 12 (Xinhua) -- … on Thursday passed": 12 March is a Thursday in 2026, not 2025). */
+function datelineYear(lead: string, month: number, day: number, year: number): number {
+  const wd = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(lead);
+  if (!wd) return year;
+  const want = WEEKDAY_NAMES.indexOf(wd[1]!.toLowerCase());
+  const weekday = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+  return valid(year + 1, month, day) && weekday(year) !== want && weekday(year + 1) === want ? year + 1 : year;
+}
+
 /** The article's time frame (see the rules at the top). */
 export function timeFrame(text: string, publishedOn: string | null, fallbackYear = DEFAULT_REFERENCE_YEAR): TimeFrame {
   // a given date may carry a time ("2025-07-08T09:00:00Z"); an impossible one is ignored rather than trusted
@@ -142,7 +152,7 @@ export function timeFrame(text: string, publishedOn: string | null, fallbackYear
 )\s*[A-Z][A-Za-z .'’-]{1,30},\s+${MONTH_NAME}\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*\([A-Za-z .&]{2,30}\)\s*[-—–]`,
   ).exec(text.slice(0, 600));
   if (line) {
-    const d = iso(line[3] ? +line[3] : year, monthNo(line[1]!), +line[2]!);
+    const d = iso(line[3] ? +line[3] : datelineYear(text.slice(line.index + line[0].length, line.index + line[0].length + 300), monthNo(line[1]!), +line[2]!, year), monthNo(line[1]!), +line[2]!);
     if (d) return { publishedOn: d, anchor: d, certain: true };
   }
   return { publishedOn: null, anchor: `${year}-07-01`, certain: false };

@@ -16,7 +16,7 @@ import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
-import { mentionsTariffs } from "./kinds/tariff-candidates";
+import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { tariffFacts } from "./kinds/tariff-rates";
 
 /** The matches inside one sentence (offsets are the article's). */
@@ -34,9 +34,10 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
   const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false };
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
-    if (u.percents.length) {
+    if (u.percents.length || SAME_RATE.test(s.text)) {
       const rates = tariffFacts(u, frame);
       facts.push(...rates);
+      if (rates.length) ctx.lastRate = rates.at(-1)!.ratePct;
       const named = rates.filter((f) => f.cue === "bound" || f.cue === "loose:sector").map((f) => f.sector);
       if (named.length) ctx.lastSectors = [...new Set(named)];
       facts.push(...taxFacts(u, frame));

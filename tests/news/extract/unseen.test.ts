@@ -480,3 +480,38 @@ describe("second development batch: objects after 'to', surcharges, far balance 
     expect(money("Under the arrangement, Korea's total investment pledge stays at $350 billion.", "2025-11-27")).toEqual([["investment_pledge", 350e9]]);
   });
 });
+
+describe("rules from the first blind batch once opened (b1, now development material)", () => {
+  const rows = (text: string, pub: string | null = null) =>
+    of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    ["The U.S. will lower its Section 232 tariff on Korean cars from 25 percent to 15 percent, inclusive of existing duties.", "2025-11-14", [["autos", 15, "reduced", null]]],
+    ["A separate, Korea-specific rate of 25 percent is scheduled to kick in on Wednesday, unless Seoul wins a reprieve in talks this week.", "2025-04-07", [["all_goods", 25, "announced", "2025-04-09"]]],
+    ["The vote came two days before the U.S. begins imposing a 25 percent tariff on key auto parts from all countries on Saturday.", "2025-05-01", [["auto_parts", 25, "announced", "2025-05-03"]]],
+    ["President Trump said he would raise tariffs on South Korean autos from 15% to 25%.", "2026-01-27", [["autos", 25, "proposed", null]]],
+    ["The fact sheet also caps duties on Korean lumber at 15 percent.", "2025-11-14", [["lumber", 15, "announced", null]]],
+    ["The United States raised its tariffs on imported steel from 25 percent to 50 percent at 12:01 a.m. Wednesday.", "2025-06-04", [["steel", 50, "in_effect", "2025-06-04"]]],
+    ["미국은 지난 3일부터 수입 완성차에 25%의 관세를 물리고 있다. 핵심 부품에도 다음 달 3일부터 같은 세율이 적용된다.", "2025-04-09", [["autos", 25, "in_effect", "2025-04-03"], ["auto_parts", 25, "announced", "2025-05-03"]]],
+  ])("%s", (text, pub, want) => {
+    expect(rows(text, pub)).toEqual(want);
+  });
+  it.each([
+    ["Section 122 lets a president impose a surcharge of up to 15 percent for 150 days.", "2026-02-23"],
+    ["이에 따라 지난해 8월부터 한국산 제품에 적용돼 온 15%의 상호관세도 법적 근거를 잃게 됐다.", "2026-02-23"],
+    ["다른 나라 제품에는 최저 수입가격 제도와 15% 관세가 함께 적용된다.", "2026-11-20"],
+  ])("not a live rate: %s", (text, pub) => {
+    expect(rows(text, pub)).toEqual([]);
+  });
+  it("a dateline's year is the next one when only there its day is the weekday the lead names", () => {
+    const text = "SEOUL, March 12 (Xinhua) -- South Korea's National Assembly on Thursday passed a special act.\nThe act follows the 2025 deal.";
+    expect(of(run(`${text}\nWritten comments are due on the 17th.`), "deadline").map((d) => d.date)).toEqual(["2026-03-17"]);
+  });
+  it("company days and a tax cut's end are not deadlines; pledges in Korean and after 'including'", () => {
+    expect(of(run("삼성전자는 오는 8일 1분기 잠정실적을 발표할 예정이다.", "2025-04-07"), "deadline")).toEqual([]);
+    expect(of(run("The consumption tax on cars will be lowered to 3.5% from 5% until June 30, the ministry said.", "2025-04-09"), "deadline")).toEqual([]);
+    expect(money("대미 투자 3천500억 달러 가운데 2천억 달러는 현금으로 나눠 투자하되, 한 해에 낼 수 있는 금액은 200억 달러로 묶었다.", "2025-11-14")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 200e9]]);
+    expect(money("Korea pledged to invest $350 billion in the U.S., including $150 billion in shipbuilding.", "2026-01-27")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 150e9]]);
+    expect(money("Japan, by comparison, pledged $550 billion under the deal it struck with Washington in July.", "2025-10-30")).toEqual([]);
+    expect(money("Of the $350 billion (about 487 trillion won) investment package, $150 billion is earmarked for shipbuilding.", "2025-07-31")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 150e9]]);
+  });
+});

@@ -49,9 +49,10 @@ function isConversion(u: Unit, a: AmountMatch, all: AmountMatch[]): boolean {
   const prevAmt = all.filter((o) => o.end <= a.start).at(-1);
   if (prevAmt && prevAmt.currency !== a.currency && /^\s*,?\s*or\s+(?:about|around|roughly|approximately|some|nearly|almost)?\s*$/i.test(slice(u, prevAmt.end, a.start))) return true;
   if (!CONVERSION_BEFORE.test(before)) return false;
-  const open = before.search(/[(（][^(（]*$/);
+  // (offsets from where `before` starts: the sentence's start when the figure is near it)
+  const at = Math.max(u.s.start, a.start - 30) + before.search(/[(（][^(（]*$/);
   const prev = all.filter((o) => o.end <= a.start).at(-1);
-  return prev !== undefined && u.s.start + 0 <= prev.end && a.start - 30 + open - prev.end <= 3 && a.start - 30 + open >= prev.end - 1;
+  return prev !== undefined && u.s.start <= prev.end && at - prev.end <= 3 && at >= prev.end - 1;
 }
 
 /** The amount's partner in the other currency written in parentheses right after it ("15 trillion won ($10 bn)"). */

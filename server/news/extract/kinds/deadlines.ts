@@ -55,7 +55,7 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
 
 const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될)/i;
 const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
-const COMPANY_EVENT = /\b(?:earnings|results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|실적|주주총회|출시|준공|기공식|상장/i;
+const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
  * day ahead of publication (not a company's). */
@@ -77,6 +77,10 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
     const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, clauseText) ? "event" : null;
     if (!cue) continue;
+    // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") and a tax cut's end ("lowered to 3.5% from 5% until June
+    // 30": the tax change's until) are not trade deadlines
+    if (COMPANY_EVENT.test(clauseText)) continue;
+    if (/\b(?:until|through|till)\s+$/i.test(slice(u, d.start - 10, d.start)) && /\btax(?:es)?\b|세율|개별소비세|소비세/i.test(u.s.text) && u.percents.length >= 2 && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text) && !/\bextend\w*|연장/i.test(u.s.text)) continue;
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
     if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline

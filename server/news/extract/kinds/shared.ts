@@ -16,6 +16,8 @@ export interface ArticleCtx {
   pledgeBefore: boolean;
   /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */
   lastSectors?: import("@/server/news/extract/sectors").FactSector[];
+  /** The latest tariff rate named: "the same rate", "같은 세율" refer back to it. */
+  lastRate?: number;
 }
 
 /** One sentence with the parser matches inside it (offsets are the article's). */

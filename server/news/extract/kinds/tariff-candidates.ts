@@ -17,7 +17,7 @@ const TARIFF_MODIFIERS = new Set([
   "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
   "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률",
 ]);
-const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
+const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|medicines?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
 const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
 const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b|관세/gi;
@@ -127,6 +127,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
 }
 
+export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율/i;
 const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
 const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
@@ -148,6 +149,13 @@ export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
 /** Which percents of a sentence are tariff rates, and on which sectors, in text order. */
 export function tariffCandidates(u: Unit): TariffCand[] {
   const out: TariffCand[] = [];
+  // "핵심 부품에도 다음 달 3일부터 같은 세율이 적용된다", "parts will face the same rate from May 3": the rate named last, for the
+  // sectors of this sentence
+  const same = u.ctx.lastRate !== undefined && u.percents.length === 0 ? new RegExp(SAME_RATE.source, "i").exec(u.s.text) : null;
+  if (same && u.sectors.length) {
+    const start = u.s.start + same.index;
+    out.push({ pct: { value: u.ctx.lastRate!, start, end: start + same[0].length, raw: same[0], points: false, signed: false }, sectors: [...new Set(u.sectors.map((x) => x.sector))], bound: false });
+  }
   const ps = u.percents.filter((p) => !p.points);
   for (const p of ps) {
     if (startsOrMovesARate(u, p, ps)) continue;
@@ -316,7 +324,7 @@ function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
   if (u.ctx.lastSectors?.length && REFERS_BACK.test(slice(u, Math.max(u.s.start, p.start - 80), Math.min(u.s.end, p.end + 40))) && !u.sectors.length)
     return u.ctx.lastSectors;
   // "imported polysilicon will be subject to … a 15 percent duty": a named product outside the tracked sectors
-  if (OTHER_PRODUCT.test(slice(u, Math.max(clause.start, p.start - 100), p.start)) && !u.sectors.some((x) => x.start >= clause.start && x.end <= p.start)) return ["other"];
+  if (OTHER_PRODUCT.test(slice(u, Math.max(u.s.start, p.start - 120), p.start)) && !u.sectors.some((x) => x.end <= p.start)) return ["other"];
   const near = u.sectors.filter((s) => s.start >= Math.max(clause.start, p.start - 80) && s.end <= p.start);
   // "steel and aluminium ... face 50%": the last sector and those listed with it
   if (near.length) return listEndingWithLast(u, near);

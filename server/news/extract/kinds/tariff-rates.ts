@@ -12,13 +12,17 @@ import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
 // Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
 const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imports|U\.S\. imports)|every (?:country|import)|global(?:ly)?|worldwide|from all|baseline|universal|imported|imports of|Section 232|across the board)\b|모든 (?:국가|수입)|전 세계|전세계|기본\s?관세|보편\s?관세|모든 교역국/i;
 const KOREAN_TEXT = /[가-힣]/;
-const VOIDED = /\b(?:struck down|strikes? down|void(?:ed|ing|s)?|invalidat\w+|overturn\w*|ruled (?:illegal|unlawful)|illegal|unlawful)\b|무효|위법|효력을 잃|적용되던/i;
+const VOIDED = /\b(?:struck down|strikes? down|void(?:ed|ing|s)?|invalidat\w+|overturn\w*|ruled (?:illegal|unlawful)|illegal|unlawful)\b|무효|위법|위헌|효력을 잃|법적 근거를 잃|적용되던/i;
+// "lets a president impose a surcharge of up to 15 percent": what a law allows is a ceiling, not a rate
+const CEILING = /\b(?:lets?|allows?|permits?|authori[sz]es?|empowers?|caps? such)\b[^.;]{0,60}\bup to\s*$|\b(?:law|statute|Section \d+)\b[^.;]{0,40}\bup to\s*$/i;
+// "다른 나라 제품에는 … 15% 관세": other countries' rate
+const OTHERS_RATE = /다른 나라|타국|여타 국가|\bother (?:countries|nations|exporters)['’]?/i;
 const KOREAS_OWN = /(?:한국|우리)[이가은는]\s*(?:\S+\s*){0,3}미국산|\b(?:Korea|Seoul)\s+(?:\w+\s+){0,3}(?:on|against)\s+(?:U\.S\.|US|American)\s+(?:goods|products|imports|exports)\b/;
 
 const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?:ed|s|ing)?|postpon(?:e|ed|es|ing)|hold(?:s|ing)? off|on hold|reprieve)\b|유예|연기|보류/i;
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
-const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|검토|위협|경고|요구|제안|압박/i;
+const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|\bsaid (?:he|she|it|they|the (?:president|administration|White House)) (?:would|will|plans to|intends to) (?:raise|hike|increase|impose|slap|put|restore|lift|double)\b|검토|위협|경고|요구|제안|압박/i;
 const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
 const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)|(?:부과|시행|발효|적용|인상)(?:한다|된다|되며)|붙는다|매긴다/i;
 const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|keeps?|kept|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
@@ -59,15 +63,17 @@ function raisedFromTo(part: string): boolean {
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
 const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
 const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i;
-const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter)\b|발표|예고|서명|합의/i;
+const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter|caps?|fact sheet)\b|발표|예고|서명|합의|팩트시트/i;
 
 /** The rate's status, the rule that decided it and the words it read. */
-function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean): Reading<FactTariffStatus> {
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean, cutBefore = false, lead = ""): Reading<FactTariffStatus> {
   const r = (value: FactTariffStatus, cue: string, words: RegExp | null): Reading<FactTariffStatus> => ({ value, cue, words });
   if (REMAINS_IN_FORCE.test(part)) return r("in_effect", "remains-in-force", REMAINS_IN_FORCE);
-  if (PAUSED.test(part) && !PAUSE_ENDING.test(part)) return r("paused", "paused", PAUSED);
-  if (REDUCED.test(part) && !raised) return r("reduced", "reduced", REDUCED);
-  if (raised && PROPOSED.test(part)) return r("proposed", "raise-threat", PROPOSED);
+  if (PAUSED.test(part) && !PAUSE_ENDING.test(part) && !/\b(?:unless|if|hopes? (?:for|of)|seeks?|seeking|wins?)\b[^.;]{0,40}\b(?:reprieve|pause|delay|suspension)/i.test(part))
+    return r("paused", "paused", PAUSED);
+  // ("lower its tariff … from 25 percent to 15 percent": the cut's words may stand before the old rate)
+  if ((REDUCED.test(part) || cutBefore) && !raised) return r("reduced", "reduced", REDUCED);
+  if (raised && PROPOSED.test(`${lead} ${part}`)) return r("proposed", "raise-threat", PROPOSED);
   if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
   if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
   if (ALREADY.test(part) && !PROPOSED.test(part) && when !== "future") return r("in_effect", "already", ALREADY);
@@ -85,8 +91,8 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
 // (a time may stand between: "took effect at 12:01 a.m. Wednesday", "from 12:01 a.m. EDT on Aug. 7")
 const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:(?:EDT|EST|ET|KST|GMT|U\.S\. Eastern time|Eastern time|local time|Washington time),?\s*)?(?:on\s+)?)?`;
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?)\s+${CLOCK}(?:the\s+)?$`, "i");
-const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:ed|es)|appl(?:ied|ies))\b[^.;]{0,60}\bon\s+(?:the\s+)?$/i;
-const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|인상|인하|적용|시행|발효/i;
+const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies))\b[^.;]{0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
+const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행)|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
@@ -95,16 +101,18 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
     for (const d of u.dates) {
       if (d.precision !== "day" || d.date === null) continue;
       if (inPart !== (d.start >= part.start && d.end <= part.end)) continue;
+      // "On Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent": the day the sentence opens with
+      if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them
       if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+)\b/i.test(slice(u, part.end, o.start + 12))))) continue;
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(slice(u, part.start, d.start))))
+      // (a weekday's match may carry its "on": "begins imposing … on Saturday")
+      const upTo = slice(u, d.start - 120, d.start) + (/^on\s/i.test(d.raw) ? "on " : "");
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)))
         return { d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
-      // "On Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent": the day the sentence opens with
-      if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
     }
   }
   return null;
@@ -147,10 +155,12 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const part = parts[i]!;
     const partText = slice(u, part.start, part.end);
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
-    if (VOIDED.test(partText) || KOREAS_OWN.test(partText)) return;
+    if (VOIDED.test(partText) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start))) return;
+    if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
-    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(slice(u, c.pct.start - 40, c.pct.end + 2)));
+    const lead = slice(u, c.pct.start - 70, c.pct.end + 2);
+    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead), lead);
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
