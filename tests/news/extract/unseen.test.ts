@@ -515,3 +515,13 @@ describe("rules from the first blind batch once opened (b1, now development mate
     expect(money("Of the $350 billion (about 487 trillion won) investment package, $150 billion is earmarked for shipbuilding.", "2025-07-31")).toEqual([["investment_pledge", 350e9], ["investment_pledge", 150e9]]);
   });
 });
+
+describe("a rise over a list of sectors, said to come", () => {
+  it.each([
+    "In a post on Monday, Trump said tariffs on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff, would go up from 15 percent to 25 percent.",
+    "President Donald Trump said he would raise tariffs on Korean cars, lumber and pharmaceuticals, as well as the reciprocal rate, to 25% from 15%.",
+  ])("%s", (text) => {
+    const rows = of(run(`Tariffs are the topic.\n${text}`, "2026-01-27"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status]);
+    expect(rows).toEqual([["autos", 25, "proposed"], ["lumber", 25, "proposed"], ["pharmaceuticals", 25, "proposed"], ["all_goods", 25, "proposed"]]);
+  });
+});

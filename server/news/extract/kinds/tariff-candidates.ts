@@ -215,6 +215,15 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
       return null;
     }
     sectors = sectorsAroundTariffWordBefore(u, p, before);
+    // "would raise tariffs on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff, … to 25%": a
+    // rise over a list of sectors named after the first tariff word
+    const prevPct = ps.filter((o) => o.end <= p.start).at(-1);
+    const from = prevPct && !/^\s*(?:to|에서)\s*$/i.test(slice(u, prevPct.end, p.start)) ? prevPct.end : u.s.start;
+    const run = slice(u, from, p.start);
+    if (/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es)? up|restor(?:e|es|ed|ing)|lift(?:s|ed|ing)?|bring(?:s|ing)? back)\b|인상|올리/i.test(run) && /\bas well as\b|및|과|와|,/.test(run)) {
+      const listed = sectorsBetween(u, from, p.start);
+      if (listed.length > sectors.length) sectors = [...new Set([...listed, ...(ALL_GOODS_PHRASE.test(run) ? (["all_goods"] as FactSector[]) : [])])];
+    }
   }
   const bound = sectors.length > 0;
   // "Steel, aluminum and copper … remain subject to the 50% Section 232 duties": the subject bears the phrase's rate

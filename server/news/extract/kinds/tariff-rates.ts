@@ -57,7 +57,10 @@ function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; 
 /** "from 15 percent to 25 percent", "15%에서 25%로": a change upward (not a cut). */
 function raisedFromTo(part: string): boolean {
   const m = /\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*%\s*에서\s*(\d+(?:\.\d+)?)\s*%/i.exec(part);
-  return m !== null && Number(m[2] ?? m[4]) > Number(m[1] ?? m[3]);
+  if (m) return Number(m[2] ?? m[4]) > Number(m[1] ?? m[3]);
+  // "to 25% from 15%"
+  const r = /\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent),?\s+(?:up\s+)?from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/i.exec(part);
+  return r !== null && Number(r[1]) > Number(r[2]);
 }
 
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
@@ -73,7 +76,9 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
     return r("paused", "paused", PAUSED);
   // ("lower its tariff … from 25 percent to 15 percent": the cut's words may stand before the old rate)
   if ((REDUCED.test(part) || cutBefore) && !raised) return r("reduced", "reduced", REDUCED);
-  if (raised && PROPOSED.test(`${lead} ${part}`)) return r("proposed", "raise-threat", PROPOSED);
+  // "Trump said tariffs … would go up from 15 percent to 25 percent": a rise someone says will come is a threat
+  if (raised && (PROPOSED.test(`${lead} ${part}`) || /\b(?:said|says|threatened|warned|vowed|posted|wrote)\b[^.;]*\b(?:would|will)\b/i.test(lead)))
+    return r("proposed", "raise-threat", PROPOSED);
   if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
   if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
   if (ALREADY.test(part) && !PROPOSED.test(part) && when !== "future") return r("in_effect", "already", ALREADY);
@@ -159,8 +164,8 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
-    const lead = slice(u, c.pct.start - 70, c.pct.end + 2);
-    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead), lead);
+    const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
+    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead), slice(u, u.s.start, c.pct.end + 30));
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
