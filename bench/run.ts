@@ -37,9 +37,7 @@ import { heading, kb, median, ms, table, timed, withFreshPostgres } from "./lib"
 import { check, overviewTargets, payloadTargets, plansText, printAlerts, printOverview, printParts, printPayloads, printQueries, targets } from "./report";
 import { measureOverview, overviewParts, pageData, payloads, profileOverviewQueries, type QueryProfile } from "./measure";
 import { fingerprint, loadSynthetic, tableCounts } from "./synthetic";
-import { benchExtraction, blindRows, scoreBlindSet } from "./extract";
-import { kindF1 } from "@/server/news/extract/score";
-import { benchFeedIngest } from "./feeds";
+import { benchNewsSection } from "./news-section";
 import { benchAlertsOn, benchSmtp, benchWebhooks, overviewUnderScheduler } from "./alerts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -231,32 +229,8 @@ async function firstStart() {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function news() {
-  heading("News: fact extraction throughput, and one poll of a 1,000-item feed");
-  const x = await section("extract", () => benchExtraction());
-  const blind = scoreBlindSet();
-  const f = await section("feed", () => benchFeedIngest());
-  console.log(
-    table(
-      ["measure", "value"],
-      [
-        ["articles extracted (seeds + own + fixture sets, repeated)", `${x.articles} in ${x.seconds.toFixed(2)} s`],
-        ["extraction throughput", `${Math.round(x.articlesPerSecond)} articles/s`],
-        ["facts per article", x.factsPerArticle.toFixed(1)],
-        ...blindRows(blind),
-        ["feed items polled (each page fetched, read, extracted, stored)", `${f.items} in ${f.seconds.toFixed(2)} s`],
-        ["feed ingest throughput", `${f.itemsPerSecond.toFixed(1)} items/s`],
-        ["articles stored", f.articles],
-        ["process RSS before → after", `${f.rssMbBefore} MB → ${f.rssMbAfter} MB`],
-      ],
-    ),
-  );
-  check("6.extract", "extraction throughput (no fixed target)", `${Math.round(x.articlesPerSecond)} articles/s`, null);
-  const perKind = Object.values(blind.all.stats).filter((k) => k.tp + k.fn >= 5).every((k) => kindF1(k) >= 0.9);
-  check("15.blind", "blind set: F1 ≥ 0.9 overall and per kind (≥ 5 gold facts)", `F1 ${blind.all.f1.toFixed(2)}`, blind.all.f1 >= 0.9 && perKind);
-  check("6.feed", `${f.items}-item feed ingested in one poll (no fixed target)`, `${f.seconds.toFixed(1)} s (${f.itemsPerSecond.toFixed(0)} items/s), ${f.articles} articles`, f.articles === f.items);
-  return { extraction: x, feed: f, blind: { f1: blind.all.f1, precision: blind.all.precision, recall: blind.all.recall, english: blind.english.f1, korean: blind.korean.f1, stats: blind.all.stats, fields: blind.all.fields } };
-}
+/** The news section (bench/news-section.ts), timed with this run's load-average record. */
+const news = () => benchNewsSection(section);
 
 /** Issue 14's section (bench/products.ts), timed with this run's load-average record. */
 const productsSection = () => benchProductsSection(section);
