@@ -169,3 +169,11 @@ describe("days said relative to publication (chrono-node)", () => {
     expect(rel(text, "2026-11-19")).toEqual([]);
   });
 });
+
+describe("a day alone opening a Korean sentence", () => {
+  it("'… 밝혔다. 20일 코스피는' is the 20th (a period ends the sentence before; only a decimal point excludes)", () => {
+    const days = (text: string) => parseDates(text, "2026-02-21").filter((d) => d.kind === "day_of_month").map((d) => d.date);
+    expect(days("정부가 대책을 밝혔다. 20일 코스피는 2.31% 올랐다.")).toEqual(["2026-02-20"]);
+    expect(days("금리는 3.20일 기준이다.")).toEqual([]);
+  });
+});
