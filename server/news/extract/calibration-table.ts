@@ -11,7 +11,7 @@ export const CALIBRATION: {
 } = {
   kinds: {
     budget: [10, 10],
-    deadline: [26, 30],
+    deadline: [27, 29],
     investment_pledge: [9, 9],
     market_move: [13, 14],
     tariff_rate: [55, 62],
@@ -20,8 +20,8 @@ export const CALIBRATION: {
   },
   facts: {
     "budget|budget-words-near": [10, 10],
-    "deadline|clause": [2, 4],
-    "deadline|effective": [7, 8],
+    "deadline|clause": [3, 4],
+    "deadline|effective": [7, 7],
     "deadline|effective:year-guessed": [1, 1],
     "deadline|event": [2, 2],
     "deadline|near": [13, 14],
@@ -42,7 +42,7 @@ export const CALIBRATION: {
   fieldTotals: {
     "budget.amount": [10, 10],
     "budget.purpose": [10, 10],
-    "deadline.date": [26, 30],
+    "deadline.date": [27, 29],
     "investment_pledge.amountUsd": [9, 9],
     "investment_pledge.purpose": [9, 9],
     "market_move.changePct": [13, 14],
@@ -59,9 +59,9 @@ export const CALIBRATION: {
   fields: {
     "budget.amount|amount": [10, 10],
     "budget.purpose|words-after-cue": [10, 10],
-    "deadline.date|day_of_month": [8, 10],
+    "deadline.date|day_of_month": [9, 10],
     "deadline.date|month_day": [14, 15],
-    "deadline.date|weekday": [4, 5],
+    "deadline.date|weekday": [4, 4],
     "investment_pledge.amountUsd|amount": [9, 9],
     "investment_pledge.purpose|words-after-cue": [9, 9],
     "market_move.changePct|none": [0, 1],

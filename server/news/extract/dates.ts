@@ -227,16 +227,18 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
     if (valid(y, mo, d)) take(s, e, { date: `${y}-${pad(mo)}-${pad(d)}`, month: `${y}-${pad(mo)}`, precision: "day", kind: "day_of_month" });
   };
   const ko = /(?:(오는|지난|이번\s?달|이달|다음\s?달|내달|지난\s?달|전달)\s*)?(?<![\d,월년~-]\s?)(?<!\d\.\s?)(?<!제\s?)(\d{1,2})일(?!\s*(?:간|동안|째|이내|안에|만에|연속|치|분의|자로|자\s|이상|이후로))/g;
+  let carried = null as { shift: number; end: number } | null;
   for (const m of text.matchAll(ko)) {
     const q = (m[1] ?? "").replace(/\s/g, ""), d = +m[2]!;
     const start = m.index! + (m[1] ? 0 : m[0].indexOf(m[2]!));
     const end = m.index! + m[0].length;
-    if (q === "다음달" || q === "내달") at(1, d, start, end);
-    else if (q === "지난달" || q === "전달") at(-1, d, start, end);
-    else if (q === "이번달" || q === "이달") at(0, d, start, end);
-    else if (q === "오는") at(d >= pd ? 0 : 1, d, start, end);
-    else if (q === "지난") at(d <= pd ? 0 : -1, d, start, end);
-    else at(d - pd > 20 ? -1 : d - pd < -20 && FORWARD_AFTER_KO_DAY.test(text.slice(end, end + 12)) ? 1 : 0, d, start, end);
+    // "다음 달 6일이며, 공청회는 7일부터": a bare day soon after a day in a named month is in that month
+    const near: number | null = carried && start - carried.end < 40 && !/[.!?。]\s/.test(text.slice(carried.end, start)) ? carried.shift : null;
+    const shift: number = q === "다음달" || q === "내달" ? 1 : q === "지난달" || q === "전달" ? -1 : q === "이번달" || q === "이달" ? 0
+      : q === "오는" ? (d >= pd ? 0 : 1) : q === "지난" ? (d <= pd ? 0 : -1)
+      : near ?? (d - pd > 20 ? -1 : d - pd < -20 ? 1 : 0);
+    at(shift, d, start, end);
+    carried = shift !== 0 || q ? { shift, end } : null;
   }
   for (const m of text.matchAll(/\b(?:on|by|from|until|till|before|after|since|through) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|day|round|consecutive|straight|annual|largest|biggest))/gi)) {
     const d = +m[1]!;
@@ -244,7 +246,6 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
     at(d - pd > 20 ? -1 : d - pd < -20 && /^(?:on|by|from|until|till|before|through)$/i.test(m[0].split(" ")[0]!) ? 1 : 0, d, start, m.index! + m[0].length);
   }
 }
-const FORWARD_AFTER_KO_DAY = /^\s*(?:\([^)]{1,8}\)\s*)?(?:부터|까지|에\s*(?:발효|시행|적용)|발효|시행|예정)/;
 
 /**
  * English days named relative to publication — "today", "tomorrow", "yesterday", "tonight", "in two weeks", "three days

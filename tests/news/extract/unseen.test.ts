@@ -525,3 +525,22 @@ describe("a rise over a list of sectors, said to come", () => {
     expect(rows).toEqual([["autos", 25, "proposed"], ["lumber", 25, "proposed"], ["pharmaceuticals", 25, "proposed"], ["all_goods", 25, "proposed"]]);
   });
 });
+
+describe("deadlines: Korean ends and clock times, a day in the month named before, restated days, spans and past starts", () => {
+  const deadlines = (text: string, pub: string) => of(run(text, pub), "deadline").map((d) => d.date);
+  it.each([
+    ["한국에 예고된 25%의 상호관세는 유예 기간이 오는 7월 9일 끝납니다.", "2025-05-02", ["2025-07-09"]],
+    ["개별 상호관세는 미 동부시간 9일 오전 0시 1분, 한국시간으로는 같은 날 오후 1시 1분부터 적용된다.", "2025-04-03", ["2025-04-09"]],
+    ["국회는 내일(1일) 본회의를 열어 추경안을 처리할 예정이다.", "2025-04-30", ["2025-05-01"]],
+    ["서면 의견서 제출 마감은 다음 달 6일이며, 공청회는 7일부터 9일까지 사흘간 열린다.", "2026-06-24", ["2026-07-06", "2026-07-07"]],
+    ["The proclamation says the duty on finished vehicles will be collected from 12:01 a.m. on April 3.", "2025-03-27", ["2025-04-03"]],
+  ])("%s", (text, pub, want) => {
+    expect(deadlines(text, pub)).toEqual(want);
+  });
+  it.each([
+    ["The reciprocal tariff of 25 percent on Korean goods took effect at 12:01 a.m. Wednesday, US Eastern time.", "2025-04-09"],
+    ["미국의 무역법 301조 관세가 이날 발효된 가운데 차익 실현 매물이 쏟아졌다.", "2026-07-24"],
+  ])("no deadline: %s", (text, pub) => {
+    expect(deadlines(text, pub)).toEqual([]);
+  });
+});

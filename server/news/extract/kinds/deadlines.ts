@@ -10,7 +10,7 @@ import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
 
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
 const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|마감|만료|종료|발효|예정|까지/i;
-const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|부터 발효|발효|시행)/i;
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행)/i;
 
 function deadlineWhat(u: Unit, d: DateMatch): string {
   const clause = clauseAt(u, d.start);
@@ -47,8 +47,9 @@ const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:i
 function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   if (frame.certain && d.date! <= frame.anchor) return false;
   if (OTHER_COUNTRY.test(u.s.text) && !KOREA.test(u.s.text)) return false; // "Japan has seen its rate lowered from Tuesday"
-  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?부터/.test(slice(u, d.end, d.end + 10)) && /적용|부과|시행|발효|인상|인하/.test(slice(u, d.end, u.s.end));
-  const en = /\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$/i.test(slice(u, d.start - 20, d.start)) &&
+  // ("24일 오전 0시 1분(미 동부시간)부터", "collected from 12:01 a.m. on April 3": a time may stand between)
+  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?[^.]{0,30}?)?부터/.test(slice(u, d.end, d.end + 60)) && /적용|부과|시행|발효|인상|인하/.test(slice(u, d.end, u.s.end));
+  const en = /\b(?:from|starting|beginning|as of|effective)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i.test(slice(u, d.start - 36, d.start)) &&
     /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|charged|appl(?:y|ies)|impose[sd]?|collect(?:ed)?)\b/i.test(u.s.text);
   return ko || en;
 }
@@ -75,8 +76,10 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, clauseText) ? "event" : null;
+    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) ? "event" : null;
     if (!cue) continue;
+    // "이날 발효된 가운데" happened that day; "7일부터 9일까지" ends a span that starts on the 7th
+    if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start))) continue;
     // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") and a tax cut's end ("lowered to 3.5% from 5% until June
     // 30": the tax change's until) are not trade deadlines
     if (COMPANY_EVENT.test(clauseText)) continue;
@@ -91,7 +94,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     if (frame.certain && d.date === frame.anchor && /\b(?:had|was|were|did)\b|했다|됐다/.test(clauseText) && !/\b(?:will|is to|are to|due|deadline)\b|예정|까지/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
-    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 30, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
       continue;
     out.push({
       kind: "deadline",
