@@ -544,3 +544,16 @@ describe("deadlines: Korean ends and clock times, a day in the month named befor
     expect(deadlines(text, pub)).toEqual([]);
   });
 });
+
+describe("a headline's '…' separates its items; 'all steel and aluminum imports' is everyone's, 'all Korean imports' Korea's", () => {
+  it("the 25% for Korea does not take the 10%'s start", () => {
+    const rows = of(run("미국, 한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터\n기사입력 2025-04-03 오전 7:12\n본문.", null), "tariff_rate").map((f) => [f.ratePct, f.country, f.effective]);
+    expect(rows).toEqual([[25, "KR", null], [10, "ALL", "2025-04-05"]]);
+  });
+  it.each([
+    ["Washington's 25 percent duties on all steel and aluminum imports have been in force since March 12, shielding no Korean steel.", "ALL"],
+    ["Trump announced that a 25% tariff on all Korean imports would take effect on Aug. 1.", "KR"],
+  ])("%s", (text, country) => {
+    expect(of(run(`Tariffs are the topic.\n${text}`, "2025-07-08"), "tariff_rate").map((f) => f.country)).toContain(country);
+  });
+});

@@ -31,7 +31,8 @@ const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effe
  * to the next rate when a comparison links them ("than", "instead of", "replacing"). */
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
-  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s/g;
+  // (a headline's "…" separates its items: "한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터")
+  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|…|\.\.\./g;
   // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
   let start = Math.max(prevEnd, u.percents.filter((o) => o.end <= c.pct.start).at(-1)?.end ?? u.s.start);
   for (const m of slice(u, prevEnd, c.pct.start).matchAll(BREAK)) start = prevEnd + m.index! + m[0].length;
@@ -110,7 +111,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them
-      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+)\b/i.test(slice(u, part.end, o.start + 12))))) continue;
+      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+)\b|…|;|\.\.\./i.test(slice(u, part.end, o.start + 12))))) continue;
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
@@ -125,7 +126,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
 
 /** KR when the rate is worded as Korea's (or the sentence is Korean, written from Korea's side), ALL when the rate's
  * own words make it everyone's. */
-const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
+const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|all (?!(?:South\s+)?Korean\b)(?:[\w-]+\s+){1,3}imports|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
 
 const ELLIPSIS = /^,?\s*and\s+(?:[\w-]+\s+){1,3}?(?:since|from|starting|beginning)\s+/i;
 const IMPORTED = /\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i;
