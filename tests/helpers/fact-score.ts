@@ -9,15 +9,9 @@ import { formatScore, scoreFacts, type GoldFact, type PredictedFact } from "@/se
 
 export { matches, type GoldFact, type KindStats } from "@/server/news/extract/score";
 
-/** A gold file of a fixture directory (file name → gold facts). */
-export function readGold(dir: string, goldFile: string): Record<string, GoldFact[]> {
-  return JSON.parse(readFileSync(path.join(dir, goldFile), "utf8")) as Record<string, GoldFact[]>;
-}
-
 /** Runs the extractor over every article of a gold file in `dir` and scores it: per kind and overall P/R/F1, fields. */
-export function scoreDirectory(dir: string, goldFile: string, only?: (file: string) => boolean) {
-  const all = readGold(dir, goldFile);
-  const gold = Object.fromEntries(Object.entries(all).filter(([f]) => !only || only(f)));
+export function scoreDirectory(dir: string, goldFile: string) {
+  const gold = JSON.parse(readFileSync(path.join(dir, goldFile), "utf8")) as Record<string, GoldFact[]>;
   const predicted: Record<string, PredictedFact[]> = {};
   for (const file of Object.keys(gold)) {
     const text = readFileSync(path.join(dir, file), "utf8");
