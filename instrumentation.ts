@@ -7,7 +7,14 @@ const JOBS_START_DELAY_MS = 3_000;
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getDatabase } = await import("./server/core/db");
+  let getDatabase: typeof import("./server/core/db").getDatabase;
+  try {
+    // Loading it validates the environment (server/core/env.js): a bad value stops the server here, said plainly.
+    ({ getDatabase } = await import("./server/core/db"));
+  } catch (error) {
+    console.error(`\n[tradewatch] cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   const started = Date.now();
   // Not awaited: Next serves no request before register() returns, and PostgreSQL starts on its own thread
   // (db/pglite-thread.ts) while the first page's modules load; a request awaits the same promise. A failure still

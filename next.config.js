@@ -1,7 +1,4 @@
-import createNextIntlPlugin from "next-intl/plugin";
-import "./server/core/env.js";
-
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,4 +18,13 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// next-intl's plugin points the build at i18n/request.ts (a bundler alias); loading it also loads a native compiler
+// and a file watcher (~0.15 s). `next start` serves what was built and needs neither.
+export default async function config(phase) {
+  // A bad environment stops `next build` here with a clear message; `next start` stops on it in instrumentation.ts,
+  // without loading the validator a second time.
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  await import("./server/core/env.js");
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}

@@ -2,23 +2,50 @@
 // and seeded before first use.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { MIGRATIONS_DIR, openDatabase, type Database, type DatabaseConfig, type Db } from "@/db/client";
+import { databaseImageKey } from "@/db/image-key.js";
 import { findDatabaseImage } from "@/db/image-restore";
-import { seedDatabase } from "@/db/seed";
-import { seedProducts } from "@/db/seed/products";
+import { seedRuns } from "@/db/schema";
 import { env, type Env } from "./env.js";
 
 const KEY = Symbol.for("tradewatch.database");
 type Holder = { [KEY]?: Promise<Database & { seeded?: boolean }> };
 
+/** seed_runs' row naming the files (db/image-key.js) this database was last fully prepared from. */
+const PREPARED = "prepared";
+
+async function preparedFrom(db: Db): Promise<string | null> {
+  try {
+    const [row] = await db.select({ key: seedRuns.checksum }).from(seedRuns).where(eq(seedRuns.name, PREPARED));
+    return row?.key ?? null;
+  } catch {
+    return null; // a new database: no tables yet
+  }
+}
+
+/**
+ * Applies pending migrations, then loads the seed if it is missing or changed. A database last prepared from the same
+ * migration and seed files (their hash, db/image-key.js) has nothing left to apply: a restart skips both, and the
+ * seed's modules and checksums (~0.2 MB of code, ~60 ms) are not loaded.
+ */
 export async function prepareDatabase(database: Database, opts: { seed: boolean }): Promise<Database & { seeded?: boolean }> {
+  const files = `${databaseImageKey(process.cwd())} ${opts.seed ? "seeded" : "unseeded"}`;
+  if ((await preparedFrom(database.db)) === files) return Object.assign(database, { seeded: false });
   await database.migrate();
-  if (!opts.seed) return database;
-  // The story first: the product lists cite its sources.
-  const story = await seedDatabase(database.db);
-  const products = await seedProducts(database.db);
-  return Object.assign(database, { seeded: story || products });
+  let seeded = false;
+  if (opts.seed) {
+    const [{ seedDatabase }, { seedProducts }] = await Promise.all([import("@/db/seed"), import("@/db/seed/products")]);
+    // The story first: the product lists cite its sources.
+    const story = await seedDatabase(database.db);
+    const products = await seedProducts(database.db);
+    seeded = story || products;
+  }
+  await database.db
+    .insert(seedRuns)
+    .values({ name: PREPARED, checksum: files, details: { seed: opts.seed } })
+    .onConflictDoUpdate({ target: seedRuns.name, set: { checksum: files, details: { seed: opts.seed }, appliedAt: new Date() } });
+  return Object.assign(database, { seeded });
 }
 
 /**

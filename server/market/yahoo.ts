@@ -2,8 +2,9 @@
 // interval. The library's own requests go through a fetch we hand it: it enforces the time limit and, when a base
 // URL is configured (MARKET_PROVIDER_URL), sends every Yahoo request (https://*.yahoo.com/…) to that origin instead —
 // how tests run the real library against a local server speaking Yahoo's chart format. Timestamps are mapped to the
-// trading day in the exchange's zone (^KS11 sessions open 09:00 KST, the previous day in UTC).
-import YahooFinance from "yahoo-finance2";
+// trading day in the exchange's zone (^KS11 sessions open 09:00 KST, the previous day in UTC). The library (and its
+// cookie jar and public-suffix list, ~0.5 MB) is loaded on the first fetch, not when the dashboard names its provider.
+import type YahooFinance from "yahoo-finance2";
 import { FETCH_TIMEOUT_MS } from "@/server/core/constants";
 import { addDays, localDate } from "@/server/core/time";
 import { checkBars, MarketDataError, type MarketDataProvider } from "./provider";
@@ -61,17 +62,23 @@ export function createYahooProvider(options: YahooOptions = {}): MarketDataProvi
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const zone = options.zone ?? "Asia/Seoul";
   const silent = { debug() {}, info() {}, warn() {}, error() {}, dir() {} };
-  const yahoo = new YahooFinance({
-    fetch: redirectingFetch(options.baseUrl, timeoutMs),
-    suppressNotices: ["yahooSurvey", "ripHistorical"],
-    versionCheck: false,
-    validation: { logErrors: false, logOptionsErrors: false },
-    logger: silent,
-  });
+  let client: Promise<InstanceType<typeof YahooFinance>> | null = null;
+  const yahooClient = () =>
+    (client ??= import("yahoo-finance2").then(
+      ({ default: Library }) =>
+        new Library({
+          fetch: redirectingFetch(options.baseUrl, timeoutMs),
+          suppressNotices: ["yahooSurvey", "ripHistorical"],
+          versionCheck: false,
+          validation: { logErrors: false, logOptionsErrors: false },
+          logger: silent,
+        }),
+    ));
   return {
     name: YAHOO,
     async dailyCloses(symbol, from, to) {
       let chart: { meta: { exchangeTimezoneName?: string }; quotes: Quote[] };
+      const yahoo = await yahooClient();
       try {
         // A day of margin either side (period2 is exclusive; sessions start at different UTC hours): filtered below.
         chart = (await yahoo.chart(symbol, { period1: addDays(from, -1), period2: addDays(to, 2), interval: "1d" })) as typeof chart;

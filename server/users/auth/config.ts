@@ -12,11 +12,10 @@ import { DEFAULT_USER_ROLE } from "@/server/core/constants";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "@/server/users/password-rules";
 import { isAppOrigin } from "@/server/core/origin";
 import { accountKey, consumeAttempt, type Limit } from "@/server/core/rate-limit";
+import { COOKIE_PREFIX } from "./cookie";
 
 /** Sign-in attempts allowed per client address and per account. */
 export const SIGN_IN_LIMIT: Limit = { windowSeconds: 60, max: 5 };
-export const SESSION_COOKIE = "session_token";
-export const COOKIE_PREFIX = "tradewatch";
 
 /** The admin plugin's own endpoints: users are managed through our admin router (services, one permission model). */
 const ADMIN_PLUGIN_PATHS = [

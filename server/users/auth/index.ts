@@ -2,7 +2,8 @@
 // loads modules several times), and the session user of a request.
 import { getDatabase } from "@/server/core/db";
 import { env } from "@/server/core/env.js";
-import { createAuth, type Auth } from "./config";
+import type { Auth } from "./config";
+import { hasSessionCookie } from "./cookie";
 import { resolveAuthSecret } from "./secret";
 import { toSessionUser, type SessionUser } from "@/server/core/session-user";
 
@@ -15,8 +16,9 @@ export const publicUrl: string | undefined = env.PUBLIC_URL ?? env.BETTER_AUTH_U
 export function getAuth(): Promise<Auth> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    holder[KEY] = getDatabase()
-      .then((database) =>
+    // The library loads on first use: a server whose visitors are all anonymous so far never needs it.
+    holder[KEY] = Promise.all([getDatabase(), import("./config")])
+      .then(([database, { createAuth }]) =>
         createAuth({
           db: database.db,
           publicUrl,
@@ -43,6 +45,7 @@ export async function sessionUserFrom(auth: Auth, headers: Headers): Promise<Ses
 }
 
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  if (!hasSessionCookie(headers)) return null;
   return sessionUserFrom(await getAuth(), headers);
 }
 
