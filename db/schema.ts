@@ -141,6 +141,8 @@ export const tariffMeasures = pgTable(
     index("tariff_measures_pending_idx")
       .on(t.sector, t.effectiveAt)
       .where(sql`${t.status} in ('announced', 'threatened')`),
+    // The step chart's instants where a measure ends (server/dashboard/tariff-steps.ts): without it, a scan of them all.
+    index("tariff_measures_sector_ends_idx").on(t.sector, t.endsAt).where(sql`${t.endsAt} is not null`),
   ],
 );
 

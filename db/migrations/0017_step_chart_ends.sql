@@ -1,0 +1,1 @@
+CREATE INDEX "tariff_measures_sector_ends_idx" ON "tariff_measures" USING btree ("sector","ends_at") WHERE "tariff_measures"."ends_at" is not null;
