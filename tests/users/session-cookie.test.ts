@@ -24,7 +24,15 @@ describe("hasSessionCookie", () => {
   });
 
   it("answers an anonymous request with no user and no database", async () => {
-    // No DATA_DIR is opened here: without the cookie, getSessionUser never reaches the auth library or the database.
+    // Without the cookie, getSessionUser never reaches the auth library or the database: neither process-wide
+    // holder (server/users/auth/index.ts, server/core/db.ts) is created by the call.
+    const holders = globalThis as Record<symbol, unknown>;
+    const auth = Symbol.for("tradewatch.auth");
+    const database = Symbol.for("tradewatch.database");
+    expect(holders[auth]).toBeUndefined();
+    expect(holders[database]).toBeUndefined();
     await expect(getSessionUser(withCookie("theme=dark"))).resolves.toBeNull();
+    expect(holders[auth]).toBeUndefined();
+    expect(holders[database]).toBeUndefined();
   });
 });
