@@ -3,6 +3,7 @@
 //   America/New_York: EDT (UTC−4) ends Sun 2025-11-02 at 02:00 EDT = 06:00Z (clocks go back to 01:00 EST, so
 //   01:00–01:59 happens twice); EST (UTC−5) ends Sun 2026-03-08 at 02:00 EST = 07:00Z (clocks jump to 03:00 EDT, so
 //   02:00–02:59 does not exist). Asia/Seoul is UTC+9 all year.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -342,5 +343,57 @@ describe("isValidTimeZone", () => {
     ["", false],
   ] as const)("%j → %s", (zone, expected) => {
     expect(isValidTimeZone(zone)).toBe(expected);
+  });
+});
+
+describe("zonedParts against Intl's own reading", () => {
+  // The reference reads the fields straight from a formatter of its own; zonedParts keeps each hour's offset instead.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const reference = (instant: Date, zone: string) => {
+    let f = formatters.get(zone);
+    if (!f) {
+      const opts = { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" } as const;
+      formatters.set(zone, (f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", ...opts })));
+    }
+    const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+    return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+  };
+  // Whole-hour changes (New York, Dublin's winter "negative" DST), a half-hour change mid-UTC-hour (Lord Howe), 45-min
+  // offsets (Kathmandu, Chatham's DST), and Seoul's old local mean time (+8:27:52) with its own DST in 1987–88.
+  const ZONES = [NY, SEOUL, "Europe/Dublin", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham", "UTC"];
+
+  it("agrees at random instants from 1900 to 2100 in zones with odd offsets and changes", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-02T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom(...ZONES),
+        (instant, zone) => {
+          expect(zonedParts(instant, zone)).toEqual(reference(instant, zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    // New York's changes, on the hour in UTC.
+    ["2025-11-02T06:00:00.000Z", NY],
+    ["2026-03-08T07:00:00.000Z", NY],
+    // Lord Howe: +10:30 → +11 at 02:00 local = 15:30Z, halfway through a UTC hour.
+    ["2025-10-04T15:30:00.000Z", "Australia/Lord_Howe"],
+    ["2026-04-04T15:00:00.000Z", "Australia/Lord_Howe"],
+    // Seoul: local mean time (+8:27:52) → +8:30 at 1908-04-01 00:00 local = 1908-03-31T15:32:08Z; DST in May 1987.
+    ["1908-03-31T15:32:08.000Z", SEOUL],
+    ["1987-05-09T17:00:00.000Z", SEOUL],
+  ] as const)("agrees every second around the change at %s in %s, read in either order", (iso, zone) => {
+    const at = new Date(iso).getTime();
+    const around = Array.from({ length: 2 * 3600 + 1 }, (_, i) => at - 3600_000 + i * 1000 + (i % 7) * 97);
+    for (const ms of [...around, ...around.slice().reverse()]) {
+      expect(zonedParts(new Date(ms), zone), new Date(ms).toISOString()).toEqual(reference(new Date(ms), zone));
+    }
+  });
+
+  it("leaves an invalid date to Intl, which refuses it", () => {
+    expect(() => zonedParts(new Date(Number.NaN), NY)).toThrow(RangeError);
   });
 });

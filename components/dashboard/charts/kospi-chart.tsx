@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { chartMargin, timeAxisProps } from "./time-axis";
 import { formatDate, formatNumber, formatPct, type DisplayLocale } from "@/lib/format";
 
-export type ChartPoint = { date: string; dateTo: string; close: number };
+/** A trading day, or a bucket of days (`dateTo` its last; left out when it is the same day, to keep the page small). */
+export type ChartPoint = { date: string; dateTo?: string; close: number };
 export type ChartEvent = {
   key: string;
   title: string;
@@ -22,7 +23,7 @@ const ts = (date: string) => Date.parse(`${date}T00:00:00Z`);
 export function attachEvents(points: ChartPoint[], events: ChartEvent[]): Row[] {
   const rows: Row[] = points.map((p) => ({ t: ts(p.date), date: p.date, close: p.close, eventClose: null, events: [] }));
   for (const e of events) {
-    const i = points.findIndex((p) => p.date <= e.reactionDate && e.reactionDate <= p.dateTo);
+    const i = points.findIndex((p) => p.date <= e.reactionDate && e.reactionDate <= (p.dateTo ?? p.date));
     if (i < 0) continue;
     rows[i]!.events.push(e);
     rows[i]!.eventClose = rows[i]!.close;

@@ -13,7 +13,7 @@ export async function KospiCard({ chart, reactions, locale }: { chart: SeriesCha
     <TitledCard title={t("charts.kospiEvents")}>
       <LazyKospiChart
         locale={locale}
-        points={chart.points.map((p) => ({ date: p.date, dateTo: p.dateTo, close: p.close }))}
+        points={chart.points.map((p) => (p.dateTo === p.date ? { date: p.date, close: p.close } : { date: p.date, dateTo: p.dateTo, close: p.close }))}
         events={reactions.flatMap((e) =>
           e.reaction
             ? [
