@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { getRequestUser } from "@/server/users/auth/request-user";
 import { hasRole } from "@/server/core/session-user";
 import { UserMenu } from "@/components/users/user-menu";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { buttonClassName } from "@/components/ui/button";
 
 export default async function NotFound() {

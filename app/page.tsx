@@ -1,7 +1,7 @@
 // Overview: the tariff story as of a date. Server-rendered with its data; charts hydrate as client islands.
 // The five queries start together and each card renders as soon as its own data is in (not when the last one is):
 // the database works on its own thread, so rendering the first cards overlaps the queries of the others.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { BudgetsCard } from "@/components/dashboard/overview/budgets-card";

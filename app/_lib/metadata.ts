@@ -1,6 +1,6 @@
 // A page's <title> from one message: `export const generateMetadata = titleFrom("news.title");`.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<never>>>;
 export type MessageKey = Parameters<Translate>[0];

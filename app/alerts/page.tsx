@@ -1,6 +1,6 @@
 // Email alerts: what they are, and the subscribe form (double opt-in). Under READ_ACCESS=signed-in only readers
 // see it, like the rest of the dashboard (the emails carry its content).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { TitledCard } from "@/components/ui/card";

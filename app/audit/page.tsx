@@ -1,6 +1,6 @@
 // The audit log: every change, newest first, filterable by kind, record, person and dates (Seoul calendar days);
 // a plain GET form, so filters live in the URL and work without JavaScript.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AuditEntries } from "@/components/records/audit-entries";
 import { AuditFilters } from "@/components/records/audit-filters";
 import { PageHeader } from "@/components/layout/page-header";

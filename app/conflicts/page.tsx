@@ -1,6 +1,6 @@
 // Conflicts: the same fact stated differently by sources, with every value and source until an editor resolves it;
 // resolutions are kept and shown. Follows the as-of control like every reading page.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { ConflictCard } from "@/components/records/conflict-card";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";

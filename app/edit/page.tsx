@@ -1,6 +1,6 @@
 // The editors' desk: every kind of record with how many there are, observations, conflicts and the audit log.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { TitledCard } from "@/components/ui/card";
 import { KIND_SLUGS } from "@/components/records/fields";

@@ -1,7 +1,7 @@
 // RSS/Atom feeds: each feed with its status (state, last check in Washington and Seoul, next check, HTTP status,
 // error, counts) and its recent items with what became of them (ingested → the article, duplicate, no keyword
 // match, error). Editors add, edit, pause/resume, delete and check a feed now.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { FeedActions } from "@/components/news/feeds/feed-actions";
 import { FeedForm } from "@/components/news/feeds/feed-form";
 import { PageHeader } from "@/components/layout/page-header";

@@ -1,5 +1,5 @@
 // News: editors add articles (paste, upload, URL) and see the recent ones with their facts and pending proposals.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { IngestForms } from "@/components/news/ingest/ingest-forms";
 import { DataTable } from "@/components/ui/table";

@@ -1,5 +1,5 @@
 // Products: find an HTS line by code or words, instantly as you type; each result opens the line's page.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProductSearch } from "@/components/products/product-search";
 import { TextLink } from "@/components/ui/text-link";

@@ -2,7 +2,7 @@
 // article), with filters (kind, status, conflicts only).
 // Editors only, like the editors' desk.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 // Status screens: every screen with its layout, panels, devices and when a device last showed it; editors also get
 // the "New screen" form. Viewers see the list only.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { ScreenForm } from "@/components/screens/admin/screen-form";
 import { ScreensTable } from "@/components/screens/admin/screens-table";

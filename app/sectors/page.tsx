@@ -1,6 +1,6 @@
 // Sectors: every tracked sector with the rate in force, linking to its page.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { PageHeader } from "@/components/layout/page-header";

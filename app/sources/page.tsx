@@ -1,5 +1,5 @@
 // Sources: each source, what it states, how many records cite it, and where sources disagree.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { ConflictCards } from "@/components/dashboard/sources/conflict-cards";

@@ -58,8 +58,7 @@ export function SourcesPopover({
         type="button"
         popoverTarget={popoverId}
         className={cn(
-          "inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs font-medium transition-colors",
-          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+          "sources-button", // app/globals.css, like the panel's and the items' classes below
           shownConflict
             ? toneClassName("warning")
             : "border-border bg-transparent text-muted-foreground hover:bg-muted hover:text-foreground",
@@ -77,7 +76,7 @@ export function SourcesPopover({
         popover="auto"
         role="dialog"
         aria-labelledby={headingId}
-        className="fixed inset-0 m-auto h-fit max-h-[80vh] w-[min(28rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-border bg-popover p-4 text-sm text-popover-foreground shadow-lg"
+        className="sources-panel"
       >
         <div className="mb-2 flex items-start justify-between gap-2">
           <h2 id={headingId} className="text-sm font-semibold">
@@ -88,7 +87,7 @@ export function SourcesPopover({
             type="button"
             popoverTarget={popoverId}
             popoverTargetAction="hide"
-            className="cursor-pointer rounded-md px-1.5 py-0.5 text-xs text-muted-foreground hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            className="sources-close"
           >
             {t("close")}
           </button>
@@ -148,9 +147,9 @@ function SourceItems({ sources }: { sources: SourceRef[] }) {
       {sources.map((source, i) => {
         const href = safeHttpUrl(source.url);
         return (
-          <li key={i} className="border-l-2 border-border pl-2">
+          <li key={i} className="source-item">
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" className="font-medium text-accent underline hover:no-underline">
+              <a href={href} target="_blank" rel="noopener noreferrer" className="source-link">
                 {source.title}
                 <span className="sr-only"> {t("opensInNewTab")}</span>
               </a>

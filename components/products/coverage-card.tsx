@@ -1,6 +1,6 @@
 // The programme lists that name a line: covers or exempts, since when and until when, by which instrument and
 // heading, under which prefix; with the lists' provenance.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";
 import { formatDateIn, type DisplayLocale } from "@/lib/format";

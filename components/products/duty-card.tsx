@@ -1,6 +1,6 @@
 // A line's additional duty at an instant: the total, each step with its programme, measure, instrument, heading and
 // sources, what does not apply and why, and the notes (uncertain ones marked).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { sourcesOf } from "@/components/dashboard/overview/bits";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, toneClassName } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 // Audit entries: who changed what, when (Washington and Seoul time), and the fields before → after. Every value is
 // rendered as text (React escapes it), whatever an editor typed.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { formatInstant, type DisplayLocale } from "@/lib/format";

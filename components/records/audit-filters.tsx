@@ -1,6 +1,6 @@
 // The audit log's filters (kind, record, person, Seoul calendar days): a plain GET form, so they live in the URL and
 // work without JavaScript.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Card, CardContent } from "@/components/ui/card";

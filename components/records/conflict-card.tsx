@@ -1,6 +1,6 @@
 // A conflict: the fact, every claimed value with the source that states it (linked safely), and either the
 // resolution (value, why, when) or — for editors — the form to resolve it.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Card, CardContent } from "@/components/ui/card";
 import { formatDate, formatInstant, formatNumber, type DisplayLocale } from "@/lib/format";
 import { safeHttpUrl } from "@/lib/url";

@@ -1,6 +1,6 @@
 // A conflict card's heading, apart from the card so that pages that only show conflicts (/sources) do not ship the
 // editors' resolve form (tRPC client and zod) with it.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { CardHeader, CardTitle } from "@/components/ui/card";
 import { titleIn, type DisplayLocale } from "@/lib/format";

@@ -1,6 +1,6 @@
 // Where a page of a bounded list is ("51–100 of 525") with links to the previous and next pages. Server component:
 // plain links, so paging works without JavaScript; `hrefFor(offset)` keeps the page's other parameters.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { TextLink } from "./text-link";
 
 export async function Pager({

@@ -29,7 +29,8 @@ const bodyVariants: Record<TableVariant, string> = {
 };
 
 // The last cell of a row ends flush with the table.
-const cellPadding = "py-(--cell-y) pr-(--cell-x) last:pr-0";
+/** Block padding and the gap to the next cell (none after the last): `.cell` in app/globals.css. */
+const cellPadding = "cell";
 
 export function Table({
   size = "sm",

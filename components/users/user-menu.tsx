@@ -1,7 +1,7 @@
 // The header's account control: the signed-in user with sign-out (and the users and alerts admin pages for admins), or a
 // sign-in link.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { buttonClassName } from "@/components/ui/button";
 import { getRequestUser } from "@/server/users/auth/request-user";
 import { SignOutButton } from "./sign-out-button";

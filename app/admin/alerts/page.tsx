@@ -1,7 +1,7 @@
 // The alerts admin page: delivery mode, the test email, the scheduled jobs, every subscriber (pause/resume), the
 // notification history with filters ("why did or didn't I get this?") and the outbox with its mail preview.
 // Filters are a plain GET form, so they live in the URL.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { SendTestForm } from "@/components/alerts/admin/controls";
 import { HistoryFilters } from "@/components/alerts/admin/history-filters";
 import { HistoryTable } from "@/components/alerts/admin/history-table";

@@ -1,6 +1,6 @@
 // The confirm link from the double opt-in email. Opening it confirms nothing (mail scanners prefetch links): the
 // button does, and a refused link says why.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { LinkAction } from "@/components/alerts/link-action";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 // Managing one's alerts through the signed link in every email: subscriptions (pause, resume, add) and the
 // name, language and zone of the emails. A refused link says why.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { TRPCError } from "@trpc/server";
 import { ManagePanel } from "@/components/alerts/manage-panel";
 import { PageHeader } from "@/components/layout/page-header";

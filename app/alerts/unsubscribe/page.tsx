@@ -1,6 +1,6 @@
 // Unsubscribing from a link in an email (GET /api/v1/alerts/unsubscribe lands here too). Opening the page changes
 // nothing; the button does. Mail clients use the one-click POST endpoint instead (RFC 8058).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { LinkAction } from "@/components/alerts/link-action";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";

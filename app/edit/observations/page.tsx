@@ -1,5 +1,5 @@
 // Series observations: one day by hand, or a CSV file checked row by row and written all or none.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AuditEntries } from "@/components/records/audit-entries";
 import { MarketStatus } from "@/components/market/market-status";
 import { ObservationForm } from "@/components/market/observation-form";

@@ -1,7 +1,7 @@
 // One HTS line: where it sits in the schedule, the additional duty from Korea as of the date chosen (and as known
 // today), the duty over time, the lists that name it and the deadlines ahead that concern it.
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";
 import { StepChart } from "@/components/dashboard/charts/step-chart";

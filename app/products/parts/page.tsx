@@ -1,5 +1,5 @@
 // A parts list at once: upload HTS codes with labels → each line's duty on a date, what changed since another.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { PartsUpload, type PartsLabels } from "@/components/products/parts-upload";
 import { pageContext, type SearchParams } from "@/app/_lib/page-context";

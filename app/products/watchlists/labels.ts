@@ -1,5 +1,5 @@
 // The watchlist forms' words, from the messages (the forms are client islands without a message catalogue).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import type { WatchlistFormLabels } from "@/components/products/watchlist-form";
 import type { SubscribeLabels } from "@/components/products/watchlist-subscribe";
 

@@ -1,5 +1,5 @@
 // Watchlists: the signed-in person's lists and their team's, and a form for a new one.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { WatchlistForm } from "@/components/products/watchlist-form";
 import { Badge } from "@/components/ui/badge";

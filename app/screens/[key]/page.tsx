@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { AddDeviceForm, PairingCodeForm, ReloadButton } from "@/components/screens/admin/device-controls";
 import { ScreenForm } from "@/components/screens/admin/screen-form";

@@ -1,6 +1,6 @@
 // A sector: the rate in force and its history, legal instruments, related deadlines and budgets, sources.
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AsOfControl } from "@/components/layout/as-of-control";
 import { StepChart } from "@/components/dashboard/charts/step-chart";
 import { AsOfNotice } from "@/components/dashboard/overview/bits";

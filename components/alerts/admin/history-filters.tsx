@@ -1,5 +1,5 @@
 // The notification history's filters: a plain GET form, so they live in the URL and work without JavaScript.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";

@@ -1,7 +1,7 @@
 // The notification history, one line per reminder or notice: "why did or didn't I get this?" — when it should have
 // gone, its status and the reason when skipped, and the email it went in (delivery status, attempts, last error,
 // Message-ID, preview).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";

@@ -1,5 +1,5 @@
 // The scheduled jobs: schedule, next run, last run and its error.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { formatInstant, type DisplayLocale } from "@/lib/format";

@@ -1,7 +1,7 @@
 // One outbox email as it was rendered: its delivery details, then the HTML in a sandboxed frame (no scripts, no
 // navigation, no access to the page), the text part and the .ics attachment.
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, TitledCard } from "@/components/ui/card";
 import { formatInstant, type DisplayLocale } from "@/lib/format";

@@ -1,5 +1,5 @@
 // The outbox (mail preview): every email with its delivery status and a link to its rendered preview.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";

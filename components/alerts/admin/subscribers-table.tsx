@@ -1,5 +1,5 @@
 // Everyone who subscribed, with what they follow; each subscription can be paused or resumed.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import type { SubscriptionScope } from "@/server/alerts/constants";

@@ -1,6 +1,6 @@
 // "Why did or didn't this channel get it?": each delivery with its status and every attempt (when, the receiver's
 // answer or the network error, Retry-After, how long it took).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { formatInstant } from "@/lib/format";

@@ -1,5 +1,5 @@
 // The team's contact points: name, type, the URL's hint (never the URL), what it follows, status, and the controls.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";

@@ -1,7 +1,7 @@
 // Tariff rates over time as steps, drawn on the server as plain SVG: a handful of rate changes per sector needs no
 // charting library in the browser (Recharts was the largest script of the sector pages and the main thread's
 // biggest task on a phone). Each step has a <title> (its rate and since when) for hover and assistive tools.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { formatDateIn, formatNumber, type DisplayLocale } from "@/lib/format";
 import { SECTOR_COLORS } from "./colors";
 import { rateTicks, round1, stepPath, stepSegments, type StepSeries } from "./steps";
@@ -44,11 +44,14 @@ export async function StepChart({ series, end, locale }: { series: StepSeries[];
           return (
             <g key={s.sector} stroke={SECTOR_COLORS[s.sector] ?? "#64748b"} strokeWidth={2} fill="none">
               <path d={stepPath(segments)} pointerEvents="none" />
-              {segments.map((seg) => (
-                <line key={seg.from} x1={round1(seg.x1)} x2={round1(seg.x2)} y1={round1(seg.y)} y2={round1(seg.y)} strokeWidth={6} stroke="transparent">
-                  <title>{`${name(s)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
-                </line>
-              ))}
+              {/* Wide invisible hover targets, one per step, with its rate and date (their stroke set once, here). */}
+              <g strokeWidth={6} stroke="transparent">
+                {segments.map((seg) => (
+                  <line key={seg.from} x1={round1(seg.x1)} x2={round1(seg.x2)} y1={round1(seg.y)} y2={round1(seg.y)}>
+                    <title>{`${name(s)}: ${formatNumber(seg.ratePct, locale)}% · ${formatDateIn(new Date(seg.from), "Asia/Seoul", locale)}`}</title>
+                  </line>
+                ))}
+              </g>
             </g>
           );
         })}

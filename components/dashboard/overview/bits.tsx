@@ -1,5 +1,5 @@
 // Small server-side pieces shared by the pages.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import type { SourceConflict, SourceRef } from "@/components/dashboard/sources-popover";
 import { formatInstant, titleIn, type DisplayLocale } from "@/lib/format";
 import { DISPLAY_ZONES } from "@/server/core/constants";

@@ -1,5 +1,5 @@
 // The overview's support budgets: the KRW budgets as a chart, then every budget with its status and sources.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { LazyBudgetChart } from "@/components/dashboard/charts/lazy";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 // Deadlines on a time axis with postponement chains drawn as linked arcs, plus the same content as a list for
 // keyboard and screen-reader users. Server component: plain SVG, no client JS.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { formatDateIn, formatInstant, type DisplayLocale } from "@/lib/format";
 import type { DeadlineStatus } from "@/server/core/constants";

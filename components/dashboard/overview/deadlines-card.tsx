@@ -1,5 +1,5 @@
 // The overview's deadlines: the timeline with its postponement chains, then the next and the most recent ones.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { TitledCard } from "@/components/ui/card";

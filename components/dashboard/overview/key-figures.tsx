@@ -1,7 +1,7 @@
 // The overview's key figures: the next deadline with its countdown, the KOSPI's last close, the support committed
 // and the trade balance.
 import { MARKET_STALE_DAYS } from "@/server/market/constants";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { Countdown } from "@/components/dashboard/countdown";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { TitledCard } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 // The overview's market card: the KOSPI with events marked on it, and the same reactions as a table.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { LazyKospiChart } from "@/components/dashboard/charts/lazy";
 import { TitledCard } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";

@@ -1,5 +1,5 @@
 // The overview's tariff history: each sector's rate as steps from the chart's start to the as-of instant.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { StepChart } from "@/components/dashboard/charts/step-chart";
 import { TitledCard } from "@/components/ui/card";
 import { formatDate, type DisplayLocale } from "@/lib/format";

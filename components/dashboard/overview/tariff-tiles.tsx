@@ -1,6 +1,6 @@
 // The overview's first tile group: the tariff in force in each sector, with what is announced next and its sources.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 // A sector's rate in force (when it took effect, in Washington and Seoul), what is pending, and its sources.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { ConflictNote, sourcesOf, ZonedInstant } from "@/components/dashboard/overview/bits";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 // A sector's measures: a page of them in a table with its sources, the legal instruments, and the latest versions known.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { sourcesOf } from "@/components/dashboard/overview/bits";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";

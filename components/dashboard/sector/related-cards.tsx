@@ -1,5 +1,5 @@
 // A sector's related deadlines and support budgets, each with its status and sources.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { sourcesOf } from "@/components/dashboard/overview/bits";
 import { SourcesPopover } from "@/components/dashboard/sources-popover";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 // Where sources disagree: each conflict with what every source states, and how it was resolved.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { ConflictHeader } from "@/components/records/conflict-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { formatDate, formatNumber, type DisplayLocale } from "@/lib/format";

@@ -1,6 +1,6 @@
 // Every source: its title (linking out when the address is safe), publisher, date, kind, how many records cite it,
 // and what it states.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { formatDate, type DisplayLocale } from "@/lib/format";
 import { safeHttpUrl } from "@/lib/url";
 import type { SourceView } from "@/server/dashboard/sources";

@@ -1,5 +1,5 @@
 // A screen's configuration as text, for viewers (editors get the form instead).
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import type { ScreenConfig } from "@/server/screens/schemas";
 
 export async function ConfigSummary({ config }: { config: ScreenConfig }) {

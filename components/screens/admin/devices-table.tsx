@@ -1,5 +1,5 @@
 // A screen's devices: label, pairing state, when created, last seen and revoked; editors can revoke one.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { RevokeButton } from "./device-controls";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/table";

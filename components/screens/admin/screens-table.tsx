@@ -1,5 +1,5 @@
 // Every status screen: its name (linking to its page), key, layout, panels, devices and when a device last showed it.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { DataTable } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { formatInstant, type DisplayLocale } from "@/lib/format";

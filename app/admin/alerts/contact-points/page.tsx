@@ -1,6 +1,6 @@
 // Team contact points (admins): every Slack channel, Teams channel and webhook that receives alerts, with a test
 // button, pause/resume and a link to each one's delivery history; and the form to add one.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AddContactPointForm } from "@/components/alerts/contact-points/add-form";
 import { ContactPointsTable } from "@/components/alerts/contact-points/table";
 import { PageHeader } from "@/components/layout/page-header";

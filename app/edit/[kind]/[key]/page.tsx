@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { AuditEntries } from "@/components/records/audit-entries";
 import { PageHeader } from "@/components/layout/page-header";
 import { TitledCard } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 // One watchlist: each line's duty now (with its programmes), the changes the watch found, the list's lines to change
 // (its owner, or an editor for a team list), and alerts for it.
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { PageHeader } from "@/components/layout/page-header";
 import { dottedHts } from "@/components/products/format";
 import { WatchlistForm } from "@/components/products/watchlist-form";

@@ -1,6 +1,6 @@
 // One contact point (admins): its delivery history with every attempt ("why did or didn't it get this?"), its quiet
 // hours and its mute windows.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { DeliveriesTable } from "@/components/alerts/contact-points/history-table";

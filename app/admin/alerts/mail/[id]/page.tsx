@@ -2,7 +2,7 @@
 // access to this page), the text part and the .ics attachment, with its delivery status. Admins only.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/translations";
 import { TRPCError } from "@trpc/server";
 import { MailDetails, MailParts } from "@/components/alerts/admin/mail-preview";
 import { PageHeader } from "@/components/layout/page-header";
