@@ -27,7 +27,7 @@ export function LinkAction({ action, token }: { action: "confirm" | "unsubscribe
     <div className="grid gap-4">
       {done ? null : (
         <div>
-          <Button onClick={press} disabled={form.pending}>
+          <Button onClick={press} disabled={!form.ready || form.pending}>
             {label}
           </Button>
         </div>

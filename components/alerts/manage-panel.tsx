@@ -64,7 +64,7 @@ function SubscriptionsCard({ token, subscriptions }: { token: string; subscripti
         {subscriptions.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("noSubscriptions")}</p>
         ) : (
-          <ManageSubscriptionsTable subscriptions={subscriptions} pending={toggle.pending} onToggle={(s) => void setActive(s)} />
+          <ManageSubscriptionsTable subscriptions={subscriptions} pending={!toggle.ready || toggle.pending} onToggle={(s) => void setActive(s)} />
         )}
         <FormStatus problem={toggle.problem} saved={toggle.done} focusRef={toggle.statusRef} />
       </CardContent>

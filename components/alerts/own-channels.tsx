@@ -45,7 +45,7 @@ export function OwnChannelsCard({ token, channels, subscriptions }: { token: str
             <li key={c.id} className="flex flex-wrap items-center gap-2">
               <span>{t(`types.${c.type}`)}</span>
               <span className="font-mono text-xs">{c.urlHint}</span>
-              <Button variant="outline" size="sm" disabled={remove.pending} onClick={() => void remove.run(async () => (await trpc.alerts.manage.removeChannel.mutate({ token, id: c.id }), null))} aria-label={`${t("endMute")}: ${c.urlHint}`}>
+              <Button variant="outline" size="sm" disabled={!remove.ready || remove.pending} onClick={() => void remove.run(async () => (await trpc.alerts.manage.removeChannel.mutate({ token, id: c.id }), null))} aria-label={`${t("endMute")}: ${c.urlHint}`}>
                 {t("endMute")}
               </Button>
             </li>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALES, type Locale } from "@/server/core/constants";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale } from "@/i18n/locale";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/cn";
 import { LanguageIcon } from "./icons";
 
@@ -14,6 +15,7 @@ export function LocaleSwitcher({ className }: { className?: string }) {
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const ready = useHydrated();
   const id = useId();
 
   const change = (next: string) => {
@@ -32,7 +34,7 @@ export function LocaleSwitcher({ className }: { className?: string }) {
       <select
         id={id}
         value={locale}
-        disabled={pending}
+        disabled={!ready || pending}
         onChange={(e) => change(e.currentTarget.value)}
         className="h-9 cursor-pointer rounded-md border border-input bg-background px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:opacity-60"
       >

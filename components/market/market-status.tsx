@@ -104,7 +104,7 @@ function FetchNow({ locale }: { locale: DisplayLocale }) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" onClick={press} disabled={form.pending} aria-busy={form.pending}>
+        <Button type="button" onClick={press} disabled={!form.ready || form.pending} aria-busy={form.pending}>
           {form.pending ? t("fetching") : t("fetchNow")}
         </Button>
       </div>

@@ -94,7 +94,7 @@ export function ObservationUpload({ series }: { series: string[] }) {
         <Field id="upload-file" label={t("file")}>
           {(control) => <input {...control} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />}
         </Field>
-        <Button type="submit" disabled={form.pending}>
+        <Button type="submit" disabled={!form.ready || form.pending}>
           {t("upload")}
         </Button>
       </div>

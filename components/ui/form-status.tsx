@@ -44,7 +44,7 @@ export function FormFooter<Done>({
 }) {
   return (
     <div className={className ?? "flex flex-wrap items-center gap-3"}>
-      <Button type="submit" disabled={form.pending}>
+      <Button type="submit" disabled={!form.ready || form.pending}>
         {submit}
       </Button>
       <FormStatus problem={form.problem} saved={saved} focusRef={form.statusRef} />

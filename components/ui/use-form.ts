@@ -4,6 +4,7 @@
 // `check` runs the server's own zod schema first, so bad input is marked on its fields without a round trip.
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "./use-hydrated";
 import { problemFrom, problemFromIssues, problemOf, type FormProblem, type Issue, type IssueOptions } from "@/lib/trpc-client";
 
 /** What `check` needs of a zod schema (or of a union of them, like the record forms'). */
@@ -21,10 +22,11 @@ export type RunOptions<Done = unknown> = {
  * `Done` is what a successful call gives the form to show (default: a message). `statusRef` goes on the element that
  * takes focus after each outcome (FormStatus's `focusRef`); forms that leave focus where it was do not attach it.
  * `refresh`: after each successful call the page's server data is fetched again (router.refresh), in the same tick
- * as the outcome so both show together.
+ * as the outcome so both show together. `ready` is false until hydrated: submit buttons stay disabled before (useHydrated).
  */
 export function useForm<Done = string>({ refresh = false }: { refresh?: boolean } = {}) {
   const router = useRouter();
+  const ready = useHydrated();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -71,7 +73,7 @@ export function useForm<Done = string>({ refresh = false }: { refresh?: boolean 
     setDone(null);
   }
 
-  return { pending, problem, errors: problem?.fields ?? {}, done, statusRef, check, run, fail, reset };
+  return { ready, pending, problem, errors: problem?.fields ?? {}, done, statusRef, check, run, fail, reset };
 }
 
 export type Form<Done = string> = ReturnType<typeof useForm<Done>>;

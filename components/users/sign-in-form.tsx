@@ -64,7 +64,7 @@ export function SignInForm({ next }: { next: string }) {
           {form.problem.message}
         </p>
       ) : null}
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" disabled={!form.ready || busy}>
         {busy ? t("submitting") : t("submit")}
       </Button>
     </form>

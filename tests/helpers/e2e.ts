@@ -19,6 +19,9 @@ import { createUserCli, signIn } from "./users";
 
 type Env = Record<string, string | undefined>;
 
+/** Every Playwright action and wait in a useE2E context: a third of the test timeout, so a hang names its step. */
+export const ACTION_TIMEOUT_MS = 20_000;
+
 export type E2EOptions = {
   /** Names the temp data directory (tw-e2e-<prefix>-…). */
   prefix: string;
@@ -72,6 +75,9 @@ export function useE2E(options: E2EOptions): E2E {
     if (email && options.signIn === "once" && !sessions.has(email)) throw new Error(`${email} is not one of useE2E's users`);
     const storageState = email && options.signIn === "once" ? sessions.get(email) : undefined;
     const context = await b.newContext({ ...contextDefaults, ...(storageState ? { storageState } : {}), ...extra });
+    // A click, fill or wait that cannot happen fails on its own step, well inside the test's 60 s, instead of
+    // showing only as the whole test's timeout.
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     try {
       const page = await context.newPage();
       if (email && options.signIn !== "once") await signIn(page, ready(app, "app").url, email);
@@ -92,6 +98,7 @@ export function useE2E(options: E2EOptions): E2E {
     if (options.signIn === "once") {
       for (const email of Object.keys(options.users ?? {})) {
         const context = await browser.newContext();
+        context.setDefaultTimeout(ACTION_TIMEOUT_MS);
         try {
           await signIn(await context.newPage(), app.url, email);
           sessions.set(email, await context.storageState());

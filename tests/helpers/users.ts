@@ -22,11 +22,20 @@ export function createUserCli(dataDir: string, email: string, role: UserRole, pa
   });
 }
 
+/**
+ * Waits until the page's forms are hydrated: a submit button is disabled in the server's HTML (useHydrated), so
+ * Enter pressed before would submit nothing. Clicking a button waits for this by itself; a key press does not.
+ */
+export async function untilHydrated(page: Page): Promise<void> {
+  await page.locator('form button[type="submit"]:enabled').first().waitFor();
+}
+
 /** Signs in at /sign-in and waits for the redirect away from it. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = TEST_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
+  await untilHydrated(page);
   await page.keyboard.press("Enter");
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 15_000 });
 }

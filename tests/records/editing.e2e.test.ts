@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
+import { untilHydrated } from "@/tests/helpers/users";
 
 const EDITOR = "editor@example.org";
 const VIEWER = "viewer@example.org";
@@ -120,6 +121,7 @@ describe("editing in Chromium", () => {
       await page.waitForURL(/\/sign-in\?next=%2Fedit%2Fdeadlines$/);
       await page.getByLabel("Email").fill(EDITOR);
       await page.getByLabel("Password").fill("correct horse battery staple");
+      await untilHydrated(page);
       await page.keyboard.press("Enter");
       await page.waitForURL(`${e2e.url}/edit/deadlines`);
       expect(await page.getByRole("link", { name: "Trade talks: round moved to January" }).count()).toBe(1);

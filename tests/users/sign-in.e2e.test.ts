@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
-import { TEST_PASSWORD as PASSWORD } from "@/tests/helpers/users";
+import { TEST_PASSWORD as PASSWORD, untilHydrated } from "@/tests/helpers/users";
 
 const e2e = useE2E({ prefix: "auth", users: { "chief@example.org": "admin" }, context: { locale: "en-US" } });
 
@@ -15,6 +15,7 @@ async function signIn(page: Page, email: string, password: string) {
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
   await page.keyboard.type(password);
+  await untilHydrated(page);
   await page.keyboard.press("Enter");
 }
 
@@ -72,6 +73,29 @@ describe("sign-in and users in Chromium", () => {
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(`${e2e.url}/`);
       await expect.poll(() => page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
+    });
+  });
+
+  it("before hydration the submit button is disabled: Enter never sends the password in the address", async () => {
+    // Without JavaScript the page stays as the server rendered it, i.e. as it is before hydration.
+    await e2e.as(
+      null,
+      async (page) => {
+        await page.goto(`${e2e.url}/sign-in`);
+        const submit = page.getByRole("button", { name: "Sign in" });
+        expect(await submit.isDisabled()).toBe(true);
+        await page.getByLabel("Email").fill("chief@example.org");
+        await page.getByLabel("Password").fill(PASSWORD);
+        await page.keyboard.press("Enter");
+        await page.waitForTimeout(300); // a native submission would have navigated by now
+        expect(page.url()).toBe(`${e2e.url}/sign-in`);
+      },
+      { javaScriptEnabled: false },
+    );
+    await e2e.as(null, async (page) => {
+      await page.goto(`${e2e.url}/sign-in`);
+      await untilHydrated(page);
+      expect(await page.getByRole("button", { name: "Sign in" }).isEnabled()).toBe(true);
     });
   });
 });

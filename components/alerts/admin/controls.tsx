@@ -23,7 +23,7 @@ export function SubscriptionToggle({ subscriberId, subscriptionId, active, label
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="outline" size="sm" disabled={form.pending} onClick={() => void press()} aria-label={`${active ? t("pause") : t("resume")}: ${label}`}>
+      <Button variant="outline" size="sm" disabled={!form.ready || form.pending} onClick={() => void press()} aria-label={`${active ? t("pause") : t("resume")}: ${label}`}>
         {active ? t("pause") : t("resume")}
       </Button>
       <InlineProblem problem={form.problem} />

@@ -22,10 +22,10 @@ export function ContactPointControls({ id, name, paused }: { id: number; name: s
     });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Button variant="outline" size="sm" disabled={test.pending || paused} onClick={() => void sendTest()} aria-label={`${t("sendTest")}: ${name}`}>
+      <Button variant="outline" size="sm" disabled={!test.ready || test.pending || paused} onClick={() => void sendTest()} aria-label={`${t("sendTest")}: ${name}`}>
         {test.pending ? t("testing") : t("sendTest")}
       </Button>
-      <Button variant="outline" size="sm" disabled={toggle.pending} onClick={() => void flip()} aria-label={`${paused ? t("resume") : t("pause")}: ${name}`}>
+      <Button variant="outline" size="sm" disabled={!toggle.ready || toggle.pending} onClick={() => void flip()} aria-label={`${paused ? t("resume") : t("pause")}: ${name}`}>
         {paused ? t("resume") : t("pause")}
       </Button>
       <span role="status" className="text-xs" data-testid="test-outcome">

@@ -56,7 +56,7 @@ export function EndMuteButton({ id, label }: { id: number; label: string }) {
   const form = useForm({ refresh: true });
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="outline" size="sm" disabled={form.pending} onClick={() => void form.run(async () => (await trpc.alerts.admin.contactPoints.deleteMute.mutate({ id }), null))} aria-label={`${t("endMute")}: ${label}`}>
+      <Button variant="outline" size="sm" disabled={!form.ready || form.pending} onClick={() => void form.run(async () => (await trpc.alerts.admin.contactPoints.deleteMute.mutate({ id }), null))} aria-label={`${t("endMute")}: ${label}`}>
         {t("endMute")}
       </Button>
       <InlineProblem problem={form.problem} />

@@ -25,15 +25,15 @@ export function FeedActions({ id, name, active }: { id: number; name: string; ac
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" disabled={form.pending} onClick={checkNow}>
+        <Button type="button" disabled={!form.ready || form.pending} onClick={checkNow}>
           {form.pending ? t("checking") : t("checkNow")}
         </Button>
-        <Button type="button" variant="outline" disabled={form.pending} onClick={() => run(async () => (await trpc.feeds.update.mutate({ id, active: !active }), null))}>
+        <Button type="button" variant="outline" disabled={!form.ready || form.pending} onClick={() => run(async () => (await trpc.feeds.update.mutate({ id, active: !active }), null))}>
           {active ? t("pause") : t("resume")}
         </Button>
         {confirming ? (
           <>
-            <Button type="button" variant="secondary" disabled={form.pending} onClick={() => run(async () => (await trpc.feeds.delete.mutate({ id }), null))}>
+            <Button type="button" variant="secondary" disabled={!form.ready || form.pending} onClick={() => run(async () => (await trpc.feeds.delete.mutate({ id }), null))}>
               {t("confirmDelete", { name })}
             </Button>
             <Button type="button" variant="outline" onClick={() => setConfirming(false)}>
@@ -41,7 +41,7 @@ export function FeedActions({ id, name, active }: { id: number; name: string; ac
             </Button>
           </>
         ) : (
-          <Button type="button" variant="outline" disabled={form.pending} onClick={() => setConfirming(true)}>
+          <Button type="button" variant="outline" disabled={!form.ready || form.pending} onClick={() => setConfirming(true)}>
             {t("delete")}
           </Button>
         )}

@@ -42,12 +42,12 @@ function OutcomeLine({ form, fields, testId }: { form: Form<IngestAnswer>; field
   );
 }
 
-function SubmitButton({ pending, label }: { pending: boolean; label: string }) {
+function SubmitButton({ form, label }: { form: Form<IngestAnswer>; label: string }) {
   const t = useTranslations("news");
   return (
     <div>
-      <Button type="submit" disabled={pending}>
-        {pending ? t("working") : label}
+      <Button type="submit" disabled={!form.ready || form.pending}>
+        {form.pending ? t("working") : label}
       </Button>
     </div>
   );
@@ -82,7 +82,7 @@ function PasteForm() {
           {(control) => <input {...control} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} className={inputClass} />}
         </Field>
       </div>
-      <SubmitButton pending={form.pending} label={t("paste.submit")} />
+      <SubmitButton form={form} label={t("paste.submit")} />
       <OutcomeLine form={form} fields={["text", "url", "publishedOn"]} testId="paste-status" />
     </form>
   );
@@ -120,7 +120,7 @@ function UploadForm() {
           <input {...control} type="file" accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
         )}
       </Field>
-      <SubmitButton pending={form.pending} label={t("upload.submit")} />
+      <SubmitButton form={form} label={t("upload.submit")} />
       <OutcomeLine form={form} fields={["file"]} testId="upload-status" />
     </form>
   );
@@ -140,7 +140,7 @@ function UrlForm() {
       <Field id="ingest-url" label={t("url.url")} hint={t("url.hint")} errors={form.errors.url}>
         {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label={t("url.submit")} />
+      <SubmitButton form={form} label={t("url.submit")} />
       <OutcomeLine form={form} fields={["url"]} testId="url-status" />
     </form>
   );

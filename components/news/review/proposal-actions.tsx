@@ -45,13 +45,13 @@ export function ProposalActions({ id, hasConflict, fields }: { id: number; hasCo
   return (
     <div className="grid gap-2 border-t border-border pt-2" aria-busy={form.pending}>
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" onClick={accept} disabled={form.pending}>
+        <Button size="sm" onClick={accept} disabled={!form.ready || form.pending}>
           {t("accept")}
         </Button>
-        <Button size="sm" variant="outline" onClick={() => toggle("edit")} disabled={form.pending} aria-expanded={mode === "edit"}>
+        <Button size="sm" variant="outline" onClick={() => toggle("edit")} disabled={!form.ready || form.pending} aria-expanded={mode === "edit"}>
           {t("edit")}
         </Button>
-        <Button size="sm" variant="outline" onClick={() => toggle("reject")} disabled={form.pending} aria-expanded={mode === "reject"}>
+        <Button size="sm" variant="outline" onClick={() => toggle("reject")} disabled={!form.ready || form.pending} aria-expanded={mode === "reject"}>
           {t("reject")}
         </Button>
       </div>

@@ -22,7 +22,7 @@ export function ReloadButton({ screenKey }: { screenKey: string }) {
     });
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="outline" disabled={form.pending} onClick={() => void press()}>
+      <Button variant="outline" disabled={!form.ready || form.pending} onClick={() => void press()}>
         {t("reload")}
       </Button>
       <FormStatus problem={form.problem} saved={form.done} />
@@ -156,10 +156,10 @@ export function RevokeButton({ deviceId, label }: { deviceId: number; label: str
       {confirming ? (
         <>
           <span className="text-xs">{t("revokeConfirm", { label })}</span>
-          <Button size="sm" disabled={form.pending} onClick={() => void revoke()} aria-label={`${t("revokeYes")}: ${label}`}>
+          <Button size="sm" disabled={!form.ready || form.pending} onClick={() => void revoke()} aria-label={`${t("revokeYes")}: ${label}`}>
             {t("revokeYes")}
           </Button>
-          <Button variant="ghost" size="sm" disabled={form.pending} onClick={() => setConfirming(false)}>
+          <Button variant="ghost" size="sm" disabled={!form.ready || form.pending} onClick={() => setConfirming(false)}>
             {t("cancel")}
           </Button>
         </>
