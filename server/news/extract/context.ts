@@ -54,12 +54,16 @@ function fullDateIn(s: string): string | null {
 
 // (a line may open with a symbol or a bar: "▲ 2025.07.08", "| July 8, 2025 |", "[입력 2025.07.31 08:12 | 수정 …]")
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
-const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|기사입력|최종수정|입력|수정|등록|발행|승인|송고)(?![A-Za-z])[\s:：-]*/i;
+const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재)(?![A-Za-z])[\s:：-]*/i;
 
 /** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */
 export function detectPublishedOn(text: string): string | null {
   const lines = text.split(/\r?\n/).map((l) => l.replace(STAMP_LEAD, "").trim()).filter((l) => l.length > 0);
-  const candidates = [...lines.slice(0, 12), ...lines.slice(-5)];
+  // A masthead line's parts, separated by bars, are read apart: "Trade Report | November 17, 2026 | By …",
+  // "SBS 뉴스 | 작성 2026.01.27 20:35", "Write: 2026-07-24 15:48 | Update: 2026-07-24 17:02" (the first stamp is the
+  // article's; a later one is an update).
+  const parts = (l: string) => (l.includes("|") ? l.split("|").map((x) => x.replace(STAMP_LEAD, "").trim()).filter((x) => x.length > 0) : [l]);
+  const candidates = [...lines.slice(0, 12), ...lines.slice(-5)].flatMap(parts);
   for (const line of candidates) {
     if (STAMP_CUE.test(line)) {
       const d = fullDateIn(line.replace(STAMP_CUE, ""));

@@ -194,6 +194,11 @@ describe("publication date and dedupe", () => {
     ["관세 협상 타결\n(서울=연합뉴스) 2025년 7월 31일\n본문", "2025-07-31"],
     ["No stamp here, only a 2024 figure.", null],
     ["SEOUL, July 23, 2026 (Yonhap) -- Body.", "2026-07-23"],
+    // a masthead's parts, read apart: a date between bars, a stamp after the outlet's name, the first of two stamps
+    ["Steel Monthly\nFreight & Metals Digest | March 3, 2026 | By A. Writer\nBody.", "2026-03-03"],
+    ["관세 속보\nKBC 뉴스 | 작성 2025.11.02 19:40\n본문", "2025-11-02"],
+    ["Headline\nWrite: 2025-09-01 08:00:00 | Update: 2025-09-03 10:00:00\nBody.", "2025-09-01"],
+    ["Headline\nOpinion | Editorial\nA body that names 2024 and 2025.", null],
   ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));
   it("a publication timestamp is cut to its day; an impossible date is not trusted", () => {
     expect(timeFrame("Body.", "2025-07-08T23:10:00Z")).toMatchObject({ publishedOn: "2025-07-08", certain: true });
