@@ -269,7 +269,7 @@ function relativeMentions(text: string, pub: string, take: (s: number, e: number
 /** Korean days relative to publication: 오늘/이날/당일 (that day), 내일 (the next), 어제/전날 (the one before). */
 function koreanRelativeDays(text: string, pub: string, take: (s: number, e: number, m: Omit<DateMatch, "start" | "end" | "raw">) => void) {
   const p = parsePub(pub);
-  for (const m of text.matchAll(/(?<![가-힣])(오늘|이날|당일|내일|어제|전날)(?=[은는도의이가\s,])/g)) {
+  for (const m of text.matchAll(/(?<![가-힣])(오늘|이날|당일|내일|어제|전날)(?=[은는도의이가에\s,]|부터|까지)/g)) {
     const shift = m[1] === "내일" ? 1 : m[1] === "어제" || m[1] === "전날" ? -1 : 0;
     const date = fmt(p + shift * DAY_MS);
     take(m.index!, m.index! + m[1]!.length, { date, month: date.slice(0, 7), precision: "day", kind: "relative" });

@@ -70,6 +70,25 @@ describe("tariff_rate", () => {
     const got = of(extractFacts("The deal keeps a 25% tariff on automobiles and a 50% tariff on steel.", { publishedOn: null }), "tariff_rate");
     expect(got.map((f) => [f.sector, f.ratePct])).toEqual([["autos", 25], ["steel", 50]]);
   });
+
+  // Status from wording, in sentences written for these tests.
+  it.each([
+    // a rise someone says they will bring, with no start set, is proposed; "예고돼 있다" (scheduled) is not a threat
+    ["The president said Sunday that he intends to raise the duty on Korean lumber to 25%.", 25, "proposed"],
+    ["대통령은 한국산 목재 관세를 25%로 인상하겠다고 밝혔다.", 25, "proposed"],
+    ["미국, 한국산 철강에 관세 30% 예고", 30, "proposed"],
+    // a rate that replaces a higher one, or applies retroactively, is a cut
+    ["Seoul secured a 15% tariff on its cars instead of the 25% that was due next month.", 15, "reduced"],
+    ["Washington will apply a 15% tariff to Korean auto parts, retroactive to the start of the month.", 15, "reduced"],
+    ["한국산 자동차에는 25% 대신 15%의 관세가 적용된다.", 15, "reduced"],
+    // a rate as it stands, though the sentence looks ahead
+    ["Steel duties, which have stood at 50% since last summer, will be assessed on full value from next month.", 50, "in_effect"],
+    ["철강 50% 관세는 이번 합의에서 손대지 못했다.", 50, "in_effect"],
+  ])("status: %s", (text, rate, status) => {
+    const got = of(extractFacts(text, { publishedOn: "2025-10-06" }), "tariff_rate").filter((f) => f.ratePct === rate);
+    expect(got.map((f) => f.status)).toEqual(got.map(() => status));
+    expect(got.length).toBeGreaterThan(0);
+  });
 });
 
 describe("deadline", () => {

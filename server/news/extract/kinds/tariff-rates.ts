@@ -23,6 +23,9 @@ const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|\bsaid (?:he|she|it|they|the (?:president|administration|White House)) (?:would|will|plans to|intends to) (?:raise|hike|increase|impose|slap|put|restore|lift|double)\b|검토|위협|경고|요구|제안|압박/i;
+// A rise or a new duty someone says they will bring, with no start set: "intends to raise", "vowed to impose",
+// "인상하겠다고 밝혔다", "관세 25% 예고", "부과 방안을 제시" (a dated one is announced: see tariffStatus).
+const THREAT = /\b(?:intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|plan(?:s|ned)?|threat(?:en(?:s|ed)?)?)\s+to\s+(?:raise|hike|increase|impose|slap|lift|restore|double|put|levy)\b|(?:인상|부과|적용|상향|복원)하겠다|(?:올리|매기|물리|되돌리)겠다|예고(?!\s*(?:돼|된|됐|되어))|엄포|방안을\s*(?:제시|내놓|검토)/i;
 const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
 const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)|(?:부과|시행|발효|적용|인상)(?:한다|된다|되며)|붙는다|매긴다/i;
 const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|keeps?|kept|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
@@ -66,13 +69,26 @@ function raisedFromTo(part: string): boolean {
 
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
 const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
-const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b/i;
+const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|손대지 못|그대로 유지|유지됐|유지된다/i;
+// "which have stood at 50 percent since last June", "stay at 50 per cent": the rate as it stands (words right before it)
+const STANDS_AT = /\b(?:stood|stands?|stay(?:s|ed)?|remain(?:s|ed)?|ha(?:s|ve) been|held|holds?)\s+(?:steady\s+)?at\s+(?:the\s+)?$/i;
 const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter|caps?|fact sheet)\b|발표|예고|서명|합의|팩트시트/i;
 
+/** A rate that replaces a higher one: "a 15% tariff instead of the 25% that was due", "averting a 25% rate", "25% 대신
+ * 15%", or one applied retroactively (relief: "15% … retroactive to November 1", "11월 1일부터 소급"). */
+function replacesHigher(u: Unit, pct: { start: number; end: number; value: number }): boolean {
+  const after = /^[^.;]{0,40}?\b(?:instead of|rather than|avert(?:s|ed|ing)?|replac(?:es|ed|ing)|in place of|down from)\b[^.;\d]{0,30}?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/i.exec(slice(u, pct.end, pct.end + 110));
+  if (after && Number(after[1]) > pct.value) return true;
+  const before = /(\d+(?:\.\d+)?)\s?%\s*(?:대신|가 아닌)\s*[^.]{0,12}$/.exec(slice(u, pct.start - 40, pct.start));
+  if (before && Number(before[1]) > pct.value) return true;
+  return /\bretroactive(?:ly)?\b|소급/i.test(slice(u, pct.start - 60, pct.end + 90));
+}
+
 /** The rate's status, the rule that decided it and the words it read. */
-function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean, cutBefore = false, lead = ""): Reading<FactTariffStatus> {
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean, cutBefore = false, lead = "", standsAt = false): Reading<FactTariffStatus> {
   const r = (value: FactTariffStatus, cue: string, words: RegExp | null): Reading<FactTariffStatus> => ({ value, cue, words });
   if (REMAINS_IN_FORCE.test(part)) return r("in_effect", "remains-in-force", REMAINS_IN_FORCE);
+  if (standsAt && !raised) return r("in_effect", "stands-at", STANDS_AT);
   if (PAUSED.test(part) && !PAUSE_ENDING.test(part) && !/\b(?:unless|if|hopes? (?:for|of)|seeks?|seeking|wins?)\b[^.;]{0,40}\b(?:reprieve|pause|delay|suspension)/i.test(part))
     return r("paused", "paused", PAUSED);
   // ("lower its tariff … from 25 percent to 15 percent": the cut's words may stand before the old rate)
@@ -82,6 +98,7 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
     return r("proposed", "raise-threat", PROPOSED);
   if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
   if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
+  if (THREAT.test(part) && when === null && !ALREADY.test(part)) return r("proposed", "threat", THREAT);
   if (ALREADY.test(part) && !PROPOSED.test(part) && when !== "future") return r("in_effect", "already", ALREADY);
   if (when === "future") return r("announced", "day-ahead", null);
   if (when === "past") return r("in_effect", "day-passed", null);
@@ -166,7 +183,8 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
-    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead), slice(u, u.s.start, c.pct.end + 30));
+    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start));
+    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
