@@ -22,6 +22,9 @@ import { tariffFacts } from "./kinds/tariff-rates";
 /** The matches inside one sentence (offsets are the article's). */
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
 
+// A question or a Q&A heading about the investment: short, asks ("?", "…는.", "Q:", "─ "), names it
+const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|invest).*(?:\?|[은는]\.?|요\?)$/i;
+
 /** Each sentence with its matches, read by every fact kind in turn; the article so far tells later sentences what
  * "the index" and "of the fund" refer to. */
 export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
@@ -50,6 +53,7 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
       if (money.some((f) => f.kind === "investment_pledge")) ctx.pledgeBefore = true;
     }
     if (namesKospi(s.text)) ctx.kospiBefore = true;
+    ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
   return dedupe(facts).map(calibrated);
 }

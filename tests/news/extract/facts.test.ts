@@ -167,6 +167,11 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["The company committed 30 trillion won (about $21 billion) to new plants in America.", []],
     ["Korean companies pledged a further $150 billion of U.S. investment at the summit.", [["investment_pledge", 150e9]]],
     ["정부는 3500억 달러 규모의 대미 투자를 약속했으며, 수출 기업을 위해 10조원 규모의 추경 예산을 편성하기로 했다.", [["investment_pledge", 350e9], ["budget", 10e12, "KRW"]]],
+    // the pledger and its verb after the figure; a promise before it in Korean; a commitment by name
+    ["Of the 350 billion U.S. dollars Korea pledged, most goes to chipmaking.", [["investment_pledge", 350e9]]],
+    ["A new agency will run the $200 billion cash share that Seoul promised to invest.", [["investment_pledge", 200e9]]],
+    ["관세 협상에서 정부가 약속한 3500억 달러는 변함이 없다.", [["investment_pledge", 350e9]]],
+    ["Tariff talks aside, the $350 billion commitment still has to pass parliament.", [["investment_pledge", 350e9]]],
   ])("%s", (text, want) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" }).map(moneyRow)).toEqual(want);
   });
@@ -188,6 +193,11 @@ describe("budget, trade_balance, investment_pledge", () => {
   ])("no money fact: %s", (text) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" })).toEqual([]);
   });
+});
+
+it("an explainer's answer to a question about the investment states the pledge", () => {
+  const text = "관세 합의의 쟁점\n\n─ 대미 투자 규모는.\n\n총 3500억 달러다. 이 가운데 2000억 달러는 현금이다.";
+  expect(extractFacts(text, { publishedOn: "2025-11-20" }).map(moneyRow)).toEqual([["investment_pledge", 350e9], ["investment_pledge", 200e9]]);
 });
 
 describe("tax_change", () => {

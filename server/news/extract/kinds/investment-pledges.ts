@@ -21,6 +21,10 @@ const ONE_COMPANY = /\b(?:[Tt]he company|Hyundai(?: Motor(?: Group| Co\.?)?)?|Ki
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?)\s+(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+// the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
+// cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
+const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
+const PLEDGED_BEFORE_KO = /(?:약속|약정|합의|공약|제시)한\s*(?:대미\s*)?(?:투자(?:금|액)?\s*)?(?:총\s*)?$/;
 // "the investment package, including how the $350 billion will be managed": the figure of an investment package named before
 const PACKAGE_BEFORE = /\binvestment\s+(?:package|fund|pledge|commitment|deal|plan)\b|대미\s*투자(?:금|액|펀드|패키지)?/i;
 
@@ -32,7 +36,9 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // ("$350 billion (about 487 trillion won) investment package": past the conversion; "the $350 billion commitment")
   const tail = slice(u, a.end, a.end + 70).replace(/^\s*[(（][^)）]{0,40}[)）]/, "");
   const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
-    (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)));
+    (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
+      // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
+      (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b/i.test(tail)));
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
@@ -43,8 +49,10 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 120), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
   // "대미 투자 3천500억 달러 가운데": the figure of Korea's investment in the US named right before it
   const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
-  const figure = koreanPledge || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
-    (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
+  // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")
+  const answered = !notPledge && usd !== null && u.ctx.investQuestion === true && !/\d/.test(slice(u, u.s.start, a.start));
+  const figure = koreanPledge || answered || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
+    (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || PLEDGED_AFTER.test(slice(u, a.end, a.end + 80)) || PLEDGED_BEFORE_KO.test(slice(u, a.start - 24, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
     (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));

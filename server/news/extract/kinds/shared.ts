@@ -16,6 +16,9 @@ export interface ArticleCtx {
   pledgeBefore: boolean;
   /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */
   lastSectors?: import("@/server/news/extract/sectors").FactSector[];
+  /** The sentence before asked about the investment (an explainer's question: "─ 투자 규모는.", "Q: How much will Korea
+   * invest?"): the answer's first dollar figure is the pledge ("총 3500억 달러다."). */
+  investQuestion?: boolean;
   /** The latest tariff rate named: "the same rate", "같은 세율" refer back to it. */
   lastRate?: number;
 }
