@@ -28,7 +28,7 @@ export interface SectorMatch {
 const EN: [FactSector, string][] = [
   ["auto_parts", String.raw`(?:auto|car|vehicle|automobile|automotive)[\s-]?parts|auto components|autoparts`],
   // ("an investment vehicle", "a special purpose vehicle" are not cars)
-  ["autos", String.raw`cars?|autos?|automobiles?|(?<!(?:investment|purpose|financing|funding|investing|policy)\s)vehicles?|automakers?|carmakers?|automotive`],
+  ["autos", String.raw`cars?|autos?|automobiles?|light trucks?|(?<!(?:investment|purpose|financing|funding|investing|policy)\s)vehicles?|automakers?|carmakers?|automotive`],
   ["steel", String.raw`steel`],
   ["aluminum", String.raw`alumin(?:um|ium)`],
   // singular "chip" only as a modifier of trade words ("chip tariff", "chip exports"): "a bargaining chip" is not a sector
@@ -56,9 +56,20 @@ const KO: [FactSector, string][] = [
 // "bargaining chip(s)", "blue chips", "drug trafficking" etc. are not sectors.
 const NOT_SECTOR = /\b(?:bargaining chips?|blue[\s-]chips?|chips? (?:in|away)|drug (?:traffick\w*|cartels?|dealers?|smuggl\w*)|car bomb|steel (?:nerves|resolve))\b/gi;
 
+// Car parts named without "auto": "vehicles, light trucks and covered parts", "Autos and Parts", "engines, transmissions
+// and other key components" — auto parts when a car word stands within CAR_NEAR characters in the same sentence
+// ("aircraft and parts" is not).
+const BARE_PARTS = /\b(?:(?:covered|key|major|core|other|their|its)\s+)*(?:parts|components)\b|\bengines?(?:,\s*|\s+(?:and|or)\s+)transmissions?\b/gi;
+const CAR_NEAR = 150;
+
 /** All sector mentions in `text`, left to right, non-overlapping (longest first at each position). */
 export function findSectors(text: string): SectorMatch[] {
   const cands: SectorMatch[] = [];
+  const cars = [...text.matchAll(new RegExp(String.raw`\b(?:${EN.find(([s]) => s === "autos")![1]})\b`, "gi"))].map((m) => m.index!);
+  for (const m of text.matchAll(BARE_PARTS)) {
+    const near = cars.some((at) => Math.abs(at - m.index!) <= CAR_NEAR && !/[.!?]\s|\n/.test(text.slice(Math.min(at, m.index!), Math.max(at, m.index!)))) && !/\b(?:aircraft|airplane|plane|aerospace|machinery|electronics?|phone)s?\b/i.test(text.slice(Math.max(0, m.index! - 25), m.index!));
+    if (near) cands.push({ sector: "auto_parts", start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
   for (const [sector, re] of EN)
     for (const m of text.matchAll(new RegExp(String.raw`\b(?:${re})\b`, "gi")))
       cands.push({ sector: sector as SectorMatch["sector"], start: m.index!, end: m.index! + m[0].length, raw: m[0] });

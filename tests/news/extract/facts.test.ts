@@ -71,6 +71,14 @@ describe("tariff_rate", () => {
     expect(got.map((f) => [f.sector, f.ratePct])).toEqual([["autos", 25], ["steel", 50]]);
   });
 
+  it("the same rate, named again later in the sentence, for the sectors after it; a rate that follows on a day", () => {
+    const text = "Imported cars have paid a 25% levy since March 2, and duties of the same rate on gearboxes and other key parts begin on April 30.";
+    const got = of(extractFacts(text, { publishedOn: "2025-04-10" }), "tariff_rate");
+    expect(got.map((f) => [f.sector, f.ratePct, f.effective])).toEqual([["autos", 25, "2025-03-02"], ["auto_parts", 25, "2025-04-30"]]);
+    const follow = of(extractFacts("A 10% duty on Korean chips is to follow on June 2.", { publishedOn: "2025-05-20" }), "tariff_rate");
+    expect(follow.map((f) => [f.sector, f.effective, f.status])).toEqual([["semiconductors", "2025-06-02", "announced"]]);
+  });
+
   // Status from wording, in sentences written for these tests.
   it.each([
     // a rise someone says they will bring, with no start set, is proposed; "예고돼 있다" (scheduled) is not a threat

@@ -63,6 +63,14 @@ describe("findSectors: several mentions", () => {
     expect(findSectors(text).map((m) => m.sector)).toEqual(["autos", "auto_parts", "steel", "aluminum"]);
   });
 
+  it("car parts named without a car word before them: parts, components, engines and transmissions near a car word", () => {
+    expect(sectorsIn("Sedans, light trucks and covered parts from Korea pay the new rate.")).toEqual(["autos", "auto_parts"]);
+    expect(sectorsIn("A duty on cars, and later on engines, transmissions and other key components.")).toEqual(["autos", "auto_parts"]);
+    // not car parts: no car word near, or another machine's parts
+    expect(sectorsIn("Spare parts for factories are exempt.")).toEqual([]);
+    expect(sectorsIn("Cars pay 25%, while civil aircraft and parts are exempt.")).toEqual(["autos"]);
+  });
+
   it("sectorsIn lists each sector once", () => {
     expect(sectorsIn("Cars, more cars, vehicles and chips; 반도체 too.")).toEqual(["autos", "semiconductors"]);
   });

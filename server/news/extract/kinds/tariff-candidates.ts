@@ -127,7 +127,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
 }
 
-export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율/i;
+export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff|size|level|amount)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율/i;
 const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
 const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
@@ -178,6 +178,15 @@ export function tariffCandidates(u: Unit): TariffCand[] {
     if (/(?:KOSPI|Kospi|KOSDAQ|Kosdaq|코스피|코스닥|index|지수)\s*(?:는|가|이|은)?\s*$/.test(slice(u, p.start - 14, p.start))) continue;
     const cand = candidateAt(u, p, ps);
     if (cand) out.push(cand);
+  }
+  // "cars have faced a 25 percent levy since April 3, and duties of the same rate on engines and other key parts start on
+  // May 3": the rate just named, for the sectors named after the phrase
+  const last = out.at(-1);
+  const again = last && !same ? new RegExp(SAME_RATE.source, "i").exec(slice(u, last.pct.end, u.s.end)) : null;
+  if (last && again) {
+    const start = last.pct.end + again.index;
+    const more = sectorsBetween(u, start, Math.min(u.s.end, start + again[0].length + 80)).filter((x) => !last.sectors.includes(x));
+    if (more.length && !u.percents.some((p) => p.start > start)) out.push({ pct: { ...last.pct, start, end: start + again[0].length, raw: again[0] }, sectors: more, bound: false });
   }
   return out;
 }
