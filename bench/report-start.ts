@@ -51,6 +51,7 @@ export function printFirstStart(f: Figures) {
       ["overview on the 100× data", ...labels],
       [
         ["HTML: p50 / p95 (server, loopback)", ...labels.map((l) => `${ms(f.page[l]!.html.ms.p50)} / ${ms(f.page[l]!.html.ms.p95)}`)],
+        ["HTML: p50 / p95 of requests 6–45 after the start", ...labels.map((l) => (f.page[l]!.html.early ? `${ms(f.page[l]!.html.early!.p50)} / ${ms(f.page[l]!.html.early!.p95)}` : "—"))],
         ["HTML on the wire (gzip)", ...labels.map((l) => kb(f.page[l]!.html.wireBytes))],
         ["RSC (client navigation): p50 / p95", ...labels.map((l) => `${ms(f.page[l]!.rsc.ms.p50)} / ${ms(f.page[l]!.rsc.ms.p95)}`)],
         ["RSC on the wire (gzip)", ...labels.map((l) => kb(f.page[l]!.rsc.wireBytes))],

@@ -9,7 +9,7 @@
 //   BENCH_ONLY=start     run only issue 13's section (bench/first-start.ts): npm start → first 200 of / (first ever,
 //                        first start, restart), Lighthouse 12.2.3 mobile on /, /sectors/autos, /sources, and the
 //                        overview's time and bytes on the 100× data — for HEAD and, side by side, BENCH_BEFORE (a git
-//                        ref, e.g. d1f851e), each a fresh checkout; BENCH_START_RUNS (5), BENCH_PAGE_REQUESTS (40)
+//                        ref, e.g. d1f851e), each a fresh checkout; BENCH_START_RUNS (5), BENCH_PAGE_REQUESTS (200, after 25 warm-ups)
 //   BENCH_SKIP_START=1   skip that section
 //   BENCH_SKIP_SCREENS=1 skip the status-screen benchmarks (500 connections; 10,000-update soak in Chromium)
 //   BENCH_ONLY=screens   run only the status-screen benchmarks (SCREEN_CONNECTIONS, SCREEN_UPDATES, SCREEN_SOAK_UPDATES)
@@ -220,7 +220,7 @@ async function firstStart() {
     before: process.env.BENCH_BEFORE ?? "",
     syntheticDir: String(info.dataDir),
     runs: Number(process.env.BENCH_START_RUNS ?? 5),
-    requests: Number(process.env.BENCH_PAGE_REQUESTS ?? 40),
+    requests: Number(process.env.BENCH_PAGE_REQUESTS ?? 200),
     pages: LIGHTHOUSE_PAGES,
   });
   printFirstStart(figures);
