@@ -79,6 +79,20 @@ describe("tariff_rate", () => {
     expect(follow.map((f) => [f.sector, f.effective, f.status])).toEqual([["semiconductors", "2025-06-02", "announced"]]);
   });
 
+  it.each([
+    // Section 232's sector duties are everyone's, though Korean exporters pay them
+    ["South Korean mills began paying a 25% tariff on their steel on Wednesday.", "steel", 25, "ALL"],
+    ["한국산 알루미늄에도 50%의 관세가 부과되고 있다.", "aluminum", 50, "ALL"],
+    ["다음 달 3일부터 엔진과 변속기 등 자동차 부품에도 25% 관세가 붙는다.", "auto_parts", 25, "ALL"],
+    // Korea's own: the deal's car rate, a car rate whose own words name Korea, or words that make it Korea's alone
+    ["Korean cars now face a 15% tariff.", "autos", 15, "KR"],
+    ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", "autos", 25, "KR"],
+    ["Washington set a Korea-specific 25% duty on steel pipes from Korea.", "steel", 25, "KR"],
+  ])("country: %s", (text, sector, rate, country) => {
+    const got = of(extractFacts(text, { publishedOn: "2025-10-06" }), "tariff_rate").filter((f) => f.sector === sector && f.ratePct === rate);
+    expect(got.map((f) => f.country)).toEqual([country]);
+  });
+
   // Status from wording, in sentences written for these tests.
   it.each([
     // a rise someone says they will bring, with no start set, is proposed; "예고돼 있다" (scheduled) is not a threat

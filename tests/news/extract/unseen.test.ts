@@ -338,7 +338,8 @@ describe("tariff_rate: rates borne by a subject, named products, voided rates, a
     ["Steel, aluminum and copper from Korea remain subject to the 50% Section 232 duties imposed on all countries.",
       [["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null], ["copper", 50, "ALL", "in_effect", null]]],
     ["Korean goods outside the Section 232 categories have been charged 12.5 percent since then.", [["all_goods", 12.5, "KR", "in_effect", null]]],
-    ["한국산 자동차에는 이미 25%, 철강과 알루미늄에는 50%의 품목 관세가 부과되고 있다.", [["autos", 25, "KR", "in_effect", null], ["steel", 50, "KR", "in_effect", null], ["aluminum", 50, "KR", "in_effect", null]]],
+    // (Section 232's metals duties are every country's, though the sentence is about Korean goods: b3's convention)
+    ["한국산 자동차에는 이미 25%, 철강과 알루미늄에는 50%의 품목 관세가 부과되고 있다.", [["autos", 25, "KR", "in_effect", null], ["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null]]],
     ["Imported polysilicon will be subject to minimum import prices plus a 15 percent duty from Dec. 4.", [["other", 15, "ALL", "announced", "2026-12-04"]]],
     ["The 25 percent reciprocal tariff on Korean goods took effect at 12:01 a.m. Wednesday, US Eastern time.", [["all_goods", 25, "KR", "in_effect", "2026-11-18"]]],
     ["President Trump signed an order doubling tariffs on imported steel to 50%, a move that hits South Korea.", [["steel", 50, "ALL", "announced", null]]],

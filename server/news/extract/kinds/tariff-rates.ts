@@ -145,6 +145,20 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
  * own words make it everyone's. */
 const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|all (?!(?:South\s+)?Korean\b)(?:[\w-]+\s+){1,3}imports|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
 
+// Section 232's sector duties are the same for every country: steel, aluminum and copper at any rate, cars and car
+// parts at 25% (Korea's own car rate is the deal's 15%). Korean exporters paying the metals duties ("South Korean steel
+// exporters began paying a 25 percent tariff", "철강·알루미늄에 부과되는 50%의 관세") pay everyone's rate, unless the words
+// make it Korea's alone; a 25% car duty only when the sentence names no Korea at all (it was Korea's only by the
+// article's language): "한국산 자동차 관세를 15%에서 25%로 다시 올리겠다" is Korea's own rate going back up.
+const GLOBAL_232: Partial<Record<TariffRateFact["sector"], (rate: number) => boolean>> = {
+  steel: () => true,
+  aluminum: () => true,
+  copper: () => true,
+  autos: (rate) => rate === 25,
+  auto_parts: (rate) => rate === 25,
+};
+const KOREA_ONLY = /\b(?:Korea[\s-]specific|only (?:on|for) (?:South )?Korea\w*|for (?:South )?Korea\b|Korea's (?:own|reciprocal)|duties for (?:South )?Korea)\b|한국에만|한국에 대한|대한\s?(?:상호)?관세|對韓/i;
+
 const ELLIPSIS = /^,?\s*and\s+(?:[\w-]+\s+){1,3}?(?:since|from|starting|beginning)\s+/i;
 const IMPORTED = /\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i;
 
@@ -188,12 +202,14 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
+      const metal = sector === "steel" || sector === "aluminum" || sector === "copper";
+      const global232 = country.value === "KR" && GLOBAL_232[sector]?.(c.pct.value) === true && !KOREA_ONLY.test(partText) && (metal || !KOREA.test(u.s.text));
       const named = u.sectors.filter((x) => x.sector === sector).sort((a, b) => Math.abs(a.start - c.pct.start) - Math.abs(b.start - c.pct.start))[0];
       out.push({
         kind: "tariff_rate",
         sector,
         ratePct: c.pct.value,
-        country: country.value,
+        country: global232 ? "ALL" : country.value,
         status: status.value,
         effective: eff?.d.date ?? null,
         evidence: evidenceOf(u.s),
@@ -203,7 +219,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
           sector: why(named ? (c.bound ? "bound" : "near") : sector === "all_goods" ? "all-goods" : "other", spanOf(named)),
           ratePct: why("percent", spanOf(c.pct)),
           status: why(status.cue, words(status)),
-          country: why(country.cue, words(country)),
+          country: global232 ? why("section-232-global", null) : why(country.cue, words(country)),
           effective: eff ? why(eff.cue, spanOf(eff.d)) : why("none"),
         },
       });
