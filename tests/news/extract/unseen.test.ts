@@ -344,6 +344,14 @@ describe("tariff_rate: rates borne by a subject, named products, voided rates, a
     ["The 25 percent reciprocal tariff on Korean goods took effect at 12:01 a.m. Wednesday, US Eastern time.", [["all_goods", 25, "KR", "in_effect", "2026-11-18"]]],
     ["President Trump signed an order doubling tariffs on imported steel to 50%, a move that hits South Korea.", [["steel", 50, "ALL", "announced", null]]],
     ["트럼프 대통령은 한국산 자동차 관세를 15%에서 25%로 다시 올리겠다고 압박했다.", [["autos", 25, "KR", "proposed", null]]],
+    // borne by the subject: its tail ("from all origins", ", which"), "as do …", and a figure with its own object
+    ["Copper from all origins remains at 50%.", [["copper", 50, "ALL", "in_effect", null]]],
+    ["Steel stays at 50%, as do aluminum and copper.", [["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null], ["copper", 50, "ALL", "in_effect", null]]],
+    ["Untouched are the duties charged on every country: 50% on steel and aluminum.", [["steel", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null]]],
+    // Korean: a verb of bearing before the figure, or the topic with the verb after it
+    ["수입산 구리에 붙는 50%는 그대로다.", [["copper", 50, "ALL", "in_effect", null]]],
+    ["한국산 자동차·부품은 지금도 15%를 내고 있다.", [["autos", 15, "KR", "in_effect", null], ["auto_parts", 15, "KR", "in_effect", null]]],
+    ["수입산 철강에는 모든 나라에 똑같이 50%가 붙고 있다.", [["steel", 50, "ALL", "in_effect", null]]],
   ])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
   });

@@ -136,11 +136,12 @@ function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
   return [...new Set(u.sectors.filter((s) => s.start >= a && s.end <= b).map((s) => s.sector))];
 }
 
-/** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄". */
+/** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄",
+ * "자동차·부품". */
 export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
   const list = [near.at(-1)!];
   for (let i = near.length - 2; i >= 0; i--) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와|·|ㆍ|・)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
     list.unshift(near[i]!);
   }
   return [...new Set(list.map((s) => s.sector))];
@@ -219,6 +220,12 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
     if (!before) {
       const subj = subjectSectors(u, p);
       if (subj.length) return { pct: p, sectors: subj, bound: false };
+      // "tariffs that apply to every country: 50% on steel and aluminum": the figure's own object, in a sentence about duties
+      const onWhat = /^\s*(?:on|for)\s+(?:(?:imported|foreign|all|Korean|South Korean)\s+)?/i.exec(slice(u, p.end, p.end + 30));
+      if (onWhat && new RegExp(TARIFF_WORD.source, "i").test(u.s.text)) {
+        const objs = objectOfOn(u, p.end, slice(u, p.end, Math.min(u.s.end, p.end + 70)).replace(/^(\s*)for\b/i, "$1on")).filter((s) => s !== "other");
+        if (objs.length) return { pct: p, sectors: objs, bound: true };
+      }
       // "The deal calls for 15%" after a line naming the sectors: the deal's rate for them
       if (u.ctx.lastSectors?.length && DEAL_SETS.test(slice(u, Math.max(u.s.start, p.start - 60), p.start))) return { pct: p, sectors: u.ctx.lastSectors, bound: false };
       return null;

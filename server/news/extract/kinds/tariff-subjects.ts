@@ -31,21 +31,53 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   // ("… from Korea", "… goods on the main product list") without a verb of its own
   const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= from);
   const lastS = near.at(-1);
-  if (lastS && /^\s*(?:imports?|products|shipments|goods)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*$/i.test(slice(u, lastS.end, verbAt)))
-    return listEndingWithLast(u, near);
+  // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
+  if (lastS && /^\s*(?:imports?|products|shipments|goods)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+    return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   if (KOREAN_GOODS.test(subject) && !/[;:]/.test(subject)) return ["all_goods"];
   if (OTHER_PRODUCT.test(subject) && near.length === 0) return ["other"];
   return [];
 }
 
-/** "한국산 자동차에는 이미 25%", "철강과 알루미늄에는 50%의": sectors marked 에는/에/에도 right before the figure. */
+/** "Steel stays at 50%, as do aluminum and copper": the sectors after "as do" bear the same rate. */
+function withAsDo(u: Unit, p: PercentMatch, sectors: FactSector[]): FactSector[] {
+  const m = /^\s*,?\s*as (?:do|does|did)\s+((?:[\w-]+\s*(?:,|and|or)?\s*){1,6})/i.exec(slice(u, p.end, p.end + 60));
+  if (!m) return sectors;
+  const from = p.end + m.index;
+  const more = u.sectors.filter((x) => x.start >= from && x.end <= from + m[0].length).map((x) => x.sector);
+  return [...new Set([...sectors, ...more])];
+}
+
+// A Korean rate a sector bears: marked 에는/에/에도 right before the figure, or by a verb of bearing right before it
+// ("철강·알루미늄에 붙는 50%", "한국산 자동차가 내는 15%"), or as the topic with the verb after the figure ("자동차·부품은 지금도
+// 15%를 내고", "철강·알루미늄에는 … 50%가 붙고 있고", "…에는 이미 25%가 부과되고 있다").
+const KO_BEAR_BEFORE = /(?:(?:에는|에도|에|엔)\s*(?:붙는|매기는|매겨지는|부과되는|적용되는|물리는)?|(?:가|이)\s*(?:내는|무는|물고 있는|내고 있는))\s*(?:이미|현재|여전히|지금도|모두|똑같이)?\s*$/;
+const KO_TOPIC = /(?:에는|에도|은|는|이|가|도)(?=\s)/g;
+const KO_BEAR_AFTER = /^\s*(?:가|를|을|는|의|씩)?\s*(?:붙|부과|내고|낸다|내며|내는|물고|문다|물리|적용|매겨|그대로)/;
+
+/** The Korean sectors bearing `p` (see KO_BEAR_BEFORE and KO_TOPIC), else none. */
 function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
   const head = slice(u, Math.max(u.s.start, p.start - 40), p.start);
-  const m = /(?:에는|에도|에|엔)\s*(?:이미|현재|여전히|지금도|모두)?\s*$/.exec(head);
-  if (!m || !/관세/.test(u.s.text)) return [];
-  const at = p.start - head.length + m.index;
-  const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
-  const lastS = near.at(-1);
-  return lastS && lastS.end === at ? listEndingWithLast(u, near) : [];
+  const m = KO_BEAR_BEFORE.exec(head);
+  const bears = m && (/관세/.test(u.s.text) || m[0].trim().length > 2);
+  if (m && bears) {
+    const at = p.start - head.length + m.index;
+    const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
+    const lastS = near.at(-1);
+    if (lastS && lastS.end === at) return listEndingWithLast(u, near);
+  }
+  if (!KO_BEAR_AFTER.test(slice(u, p.end, p.end + 10))) return [];
+  // the topic: the last sector marked 은/는/이/가/에는 within 40 characters, with no other figure or clause end between
+  const wide = slice(u, Math.max(u.s.start, p.start - 45), p.start);
+  const base = p.start - wide.length;
+  for (const t of [...wide.matchAll(KO_TOPIC)].reverse()) {
+    const at = base + t.index!;
+    const between = slice(u, at, p.start);
+    if (/[,;]|고\s|며\s|\d+(?:\.\d+)?\s*%/.test(between)) continue;
+    const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
+    const lastS = near.at(-1);
+    if (lastS && lastS.end === at) return listEndingWithLast(u, near);
+  }
+  return [];
 }
