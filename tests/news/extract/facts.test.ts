@@ -99,6 +99,7 @@ describe("tariff_rate", () => {
     ["The president said Sunday that he intends to raise the duty on Korean lumber to 25%.", 25, "proposed"],
     ["대통령은 한국산 목재 관세를 25%로 인상하겠다고 밝혔다.", 25, "proposed"],
     ["미국, 한국산 철강에 관세 30% 예고", 30, "proposed"],
+    ["The president said he would raise duties on Korean lumber, as well as the reciprocal rate, to 30%.", 30, "proposed"],
     // a rate that replaces a higher one, or applies retroactively, is a cut
     ["Seoul secured a 15% tariff on its cars instead of the 25% that was due next month.", 15, "reduced"],
     ["Washington will apply a 15% tariff to Korean auto parts, retroactive to the start of the month.", 15, "reduced"],

@@ -26,6 +26,9 @@ const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consi
 // A rise or a new duty someone says they will bring, with no start set: "intends to raise", "vowed to impose",
 // "인상하겠다고 밝혔다", "관세 25% 예고", "부과 방안을 제시" (a dated one is announced: see tariffStatus).
 const THREAT = /\b(?:intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|plan(?:s|ned)?|threat(?:en(?:s|ed)?)?)\s+to\s+(?:raise|hike|increase|impose|slap|lift|restore|double|put|levy)\b|(?:인상|부과|적용|상향|복원)하겠다|(?:올리|매기|물리|되돌리)겠다|예고(?!\s*(?:돼|된|됐|되어))|엄포|방안을\s*(?:제시|내놓|검토)/i;
+// The same, said of the rate earlier in the sentence: "Trump said he would raise tariffs on Korean autos, lumber …,
+// as well as the reciprocal rate, to 25%" (the rate's own words start after "as well as").
+const THREAT_LEAD = /\b(?:said|says|vowed|threatened|warned|wrote|posted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|the (?:president|administration|White House)|Trump|Washington)\s+(?:would|will|plans? to|intends? to|wants? to)\s+(?:\w+\s+)?(?:raise|hike|increase|impose|slap|lift|restore|double|push|put|levy|return)\b/i;
 const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
 const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)|(?:부과|시행|발효|적용|인상)(?:한다|된다|되며)|붙는다|매긴다/i;
 const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|keeps?|kept|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
@@ -99,6 +102,7 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
   if (CONDITIONAL.test(part)) return r("announced", "conditional", CONDITIONAL);
   if (PAUSE_ENDING.test(whole)) return r("announced", "pause-ending", null);
   if (THREAT.test(part) && when === null && !ALREADY.test(part)) return r("proposed", "threat", THREAT);
+  if (THREAT_LEAD.test(lead) && when === null && !ALREADY.test(part)) return r("proposed", "threat-said", THREAT_LEAD);
   if (ALREADY.test(part) && !PROPOSED.test(part) && when !== "future") return r("in_effect", "already", ALREADY);
   if (when === "future") return r("announced", "day-ahead", null);
   if (when === "past") return r("in_effect", "day-passed", null);
