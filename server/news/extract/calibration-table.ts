@@ -21,10 +21,10 @@ export const CALIBRATION: {
   facts: {
     "budget|budget-words-in-clause": [2, 3],
     "budget|budget-words-near": [10, 14],
-    "deadline|clause": [1, 2],
-    "deadline|effective": [5, 6],
+    "deadline|clause": [0, 1],
+    "deadline|effective": [4, 5],
     "deadline|event": [2, 2],
-    "deadline|near": [8, 9],
+    "deadline|near": [10, 11],
     "deadline|starts": [1, 1],
     "investment_pledge|investment-noun": [3, 3],
     "investment_pledge|pledge-verb": [1, 1],

@@ -122,6 +122,11 @@ describe("deadline", () => {
     ["The vote is scheduled for June 3.", "2025-05-10", "2025-06-03"],
     ["협상 시한은 7월 9일까지다.", "2025-07-01", "2025-07-09"],
     ["Both sides aim to finish before the deadline on Friday.", "2025-07-29", "2025-08-01"],
+    // a span's end, a day something ends, a day put off to
+    ["The statute caps the surcharge at 120 days, to Sept. 30, unless extended.", "2026-06-02", "2026-09-30"],
+    ["관세 유예가 끝나는 건 다음 달 12일이다.", "2025-06-20", "2025-07-12"],
+    ["부과 시점은 다음 달 15일로 미뤄졌다.", "2025-06-20", "2025-07-15"],
+    ["임시 관세는 9월 30일이면 기한이 끝난다.", "2026-06-02", "2026-09-30"],
   ])("%s", (text, pub, date) => {
     const got = of(extractFacts(text, { publishedOn: pub }), "deadline");
     expect(got.map((f) => f.date)).toEqual([date]);

@@ -9,8 +9,11 @@ import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
 
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
-const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|마감|만료|종료|발효|예정|까지/i;
-const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행)/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
+// ("… 다음 달 1일로 미뤄졌다": postponed to that day)
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰))/i;
+// "limits it to 150 days, to July 24", "유예가 끝나는 건 다음 달 9일", "시한은 9일"
+const SPAN_OR_END_BEFORE = /\b\d+\s+(?:days?|weeks?|months?),?\s+(?:to|until|through|till)\s+$|(?:끝나는|만료되는|종료되는)\s*(?:건|것은|날은)?\s*$|(?:시한|기한|마감)(?:은|는|이)\s*$/i;
 
 function deadlineWhat(u: Unit, d: DateMatch): string {
   const clause = clauseAt(u, d.start);
@@ -70,7 +73,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   for (const d of u.dates) {
     if (d.precision !== "day" || d.date === null) continue;
     const before = slice(u, d.start - 60, d.start);
-    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12));
+    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12)) || SPAN_OR_END_BEFORE.test(slice(u, d.start - 40, d.start));
     const clause = clauseAt(u, d.start);
     const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
