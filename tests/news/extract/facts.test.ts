@@ -162,6 +162,16 @@ describe("market_move", () => {
     const got = of(extractFacts(text, { publishedOn: pub }), "market_move");
     expect(got.map((f) => [f.index, f.changePct, f.level, f.date])).toEqual([["KOSPI", change, level, date]]);
   });
+  it.each([
+    // a session before the sentence's own, named in passing
+    ["The KOSPI rose 1.1% to 2,612.40 on Thursday, more than erasing Wednesday's 0.9% slide.", "2025-05-16", [[1.1, "2025-05-15"], [-0.9, "2025-05-14"]]],
+    ["The KOSPI gained 0.5% to 2,700.00 on Monday, a day after falling 1.2%.", "2025-06-03", [[0.5, "2025-06-02"], [-1.2, "2025-05-30"]]],
+    // after the article named KOSPI, a close with no index named
+    ["The KOSPI rose 0.4% to 3,010.20 on Friday.\n직전 거래일인 지난 12일에도 1.1% 오른 2,998.00으로 마감했다.", "2025-06-16", [[0.4, "2025-06-13"], [1.1, "2025-06-12"]]],
+  ])("%s", (text, pub, want) => {
+    const got = of(extractFacts(text, { publishedOn: pub }), "market_move");
+    expect(got.map((f) => [f.changePct, f.date])).toEqual(want);
+  });
   it.each(["The Nikkei fell 3% on Monday.", "Samsung shares rose 4% after the KOSPI opened flat."])("no KOSPI move: %s", (text) => {
     expect(of(extractFacts(text, { publishedOn: "2025-04-07" }), "market_move")).toEqual([]);
   });

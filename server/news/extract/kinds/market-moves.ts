@@ -56,11 +56,58 @@ function levelWords(u: Unit, level: number): [number, number] | null {
   return null;
 }
 
+const DOWN_NOUN = /^(?:slide|drop|fall|decline|loss|plunge|tumble|slump|sell-?off|retreat)$/i;
+const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb)$/i;
+// "more than erasing Wednesday's 1.74% slide", "giving back part of Monday's 1.30% rally"
+const DAYS_MOVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['’]s\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+([a-z-]+)/gi;
+// "a day after falling 0.81%", "전날에는 1.74% 하락했다"
+const DAY_AFTER = /\ba day after (falling|dropping|sliding|losing|declining|sinking|rising|gaining|climbing|jumping|advancing|rallying)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|전날(?:에는|에도|엔)?\s*(\d+(?:\.\d+)?)\s*%\s*(하락|급락|떨어|내린|내렸|밀려|상승|급등|올랐|오른|반등)/gi;
+
+/** The trading day before `day` (weekends skipped; holidays are not known here). */
+function sessionBefore(day: string): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  do t.setUTCDate(t.getUTCDate() - 1);
+  while (t.getUTCDay() === 0 || t.getUTCDay() === 6);
+  return t.toISOString().slice(0, 10);
+}
+
+/** A session before the sentence's own, named in passing: its change, on the day named or the session before. */
+function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
+  const out: MarketMoveFact[] = [];
+  const push = (value: number, date: string | null, start: number, end: number, cue: string) => {
+    if (main.changePct !== null && Math.abs(main.changePct) === Math.abs(value)) return;
+    out.push({ ...main, changePct: value, level: null, date, cue, basis: { changePct: why("signed", [start, end]), level: why("none"), date: why(date ? cue : "none") } });
+  };
+  for (const m of u.s.text.matchAll(DAYS_MOVE)) {
+    const sign = DOWN_NOUN.test(m[2]!) ? -1 : UP_NOUN.test(m[2]!) ? 1 : 0;
+    if (!sign) continue;
+    const at = u.s.start + m.index!;
+    const day = u.dates.find((d) => d.start >= at && d.start < at + 12 && d.precision === "day");
+    push(sign * Number(m[1]), day?.date ?? null, at, at + m[0].length, "named-session");
+  }
+  for (const m of u.s.text.matchAll(DAY_AFTER)) {
+    const down = /^(?:fall|drop|slid|los|declin|sink|하락|급락|떨어|내린|내렸|밀려)/i.test(m[1] ?? m[4]!);
+    const at = u.s.start + m.index!;
+    push((down ? -1 : 1) * Number(m[2] ?? m[3]), main.date ? sessionBefore(main.date) : null, at, at + m[0].length, "session-before");
+  }
+  return out;
+}
+
 export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
+  const main = marketFact(u, frame);
+  return main ? [main, ...earlierMoves(u, main)] : [];
+}
+
+// "직전 거래일인 지난 20일에도 2.31% 오른 5,808.53으로 마감": a close with no index named, after the article named KOSPI
+const CLOSE_WORDS = /\b(?:closed|closing|ended|finished)\b|마감|장을 마쳤|거래를 마쳤/;
+
+function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   let mentions = [...u.s.text.matchAll(KOSPI)];
   if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
     mentions = [...u.s.text.matchAll(INDEX_REF)];
-  if (mentions.length === 0) return [];
+  if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text) && CLOSE_WORDS.test(u.s.text) && parseIndexLevels(u.s.text).some((l) => l.level >= 300 && l.level <= 20000))
+    mentions = [Object.assign([""], { index: 0, input: u.s.text, groups: undefined }) as RegExpExecArray];
+  if (mentions.length === 0) return null;
   const at = u.s.start + mentions[0]!.index!;
   // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one);
   // "has risen 33 percent year-to-date", "올해 들어 20% 상승": a move over a year or month, not a day's
@@ -88,13 +135,12 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
     const around = lvAt >= 0 ? u.s.text.slice(lvAt, lvAt + 24) : "";
     if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt))) level = null;
   }
-  if (!pick && level === null) return [];
+  if (!pick && level === null) return null;
   // ("from Friday's close" names the session before, not this one)
   const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)));
   const d = own.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
   const session = d ? null : sessionOfPublication({ ...u, dates: own }, frame);
-  return [
-    {
+  return {
       kind: "market_move",
       index: "KOSPI",
       changePct: pick ? pick.value : null,
@@ -108,6 +154,5 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
         level: why(level === null ? "none" : "level", level === null ? null : levelWords(u, level)),
         date: d ? why(d.kind, spanOf(d)) : why(session ? "publication-session" : "none"),
       },
-    },
-  ];
+  };
 }
