@@ -162,6 +162,17 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     const date = resolveWeekday(WEEKDAYS[m[2]!.toLowerCase()]!, pub, mode);
     take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
   }
+  // Korean: "다음 주 수요일" (the week after this one), "지난주 금요일", "이번 주 월요일", bare "수요일"
+  for (const m of text.matchAll(/(?:(지난\s?주|다음\s?주|이번\s?주)\s*)?([일월화수목금토])요일/g)) {
+    const q = m[1]?.replace(/\s/g, "");
+    const weekday = WEEKDAYS[m[2]!]!;
+    const shift = q === "다음주" ? 7 : q === "지난주" ? -7 : 0;
+    const base = resolveWeekday(weekday, pub, q ? "this" : "bare");
+    const t = new Date(`${base}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + shift);
+    const date = t.toISOString().slice(0, 10);
+    take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
+  }
   for (const m of text.matchAll(/\(([일월화수목금토])\)/g)) {
     const date = resolveWeekday(WEEKDAYS[m[1]!]!, pub, "bare");
     take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });

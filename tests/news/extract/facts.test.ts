@@ -71,6 +71,11 @@ describe("tariff_rate", () => {
     expect(got.map((f) => [f.sector, f.ratePct])).toEqual([["autos", 25], ["steel", 50]]);
   });
 
+  it("the object of a rate may carry adjectives before its sector word", () => {
+    const got = of(extractFacts("A separate duty of 25 percent on certain high-end graphics chips took effect on March 3.", { publishedOn: "2026-03-10" }), "tariff_rate");
+    expect(got.map((f) => [f.sector, f.ratePct, f.effective])).toEqual([["semiconductors", 25, "2026-03-03"]]);
+  });
+
   it("the same rate, named again later in the sentence, for the sectors after it; a rate that follows on a day", () => {
     const text = "Imported cars have paid a 25% levy since March 2, and duties of the same rate on gearboxes and other key parts begin on April 30.";
     const got = of(extractFacts(text, { publishedOn: "2025-04-10" }), "tariff_rate");
@@ -100,6 +105,17 @@ describe("tariff_rate", () => {
     ["대통령은 한국산 목재 관세를 25%로 인상하겠다고 밝혔다.", 25, "proposed"],
     ["미국, 한국산 철강에 관세 30% 예고", 30, "proposed"],
     ["The president said he would raise duties on Korean lumber, as well as the reciprocal rate, to 30%.", 30, "proposed"],
+    ["The president said Friday, Washington time, that he would lift the tariff on Korean lumber to 30%.", 30, "proposed"],
+    // still paid though a cut is named; the rate a cut starts from; paid since a retroactive cut
+    ["The cut has not been applied yet, so Korean cars are still paying a 25% tariff.", 25, "in_effect"],
+    ["인하가 아직 적용되지 않아 한국산 자동차에는 여전히 25%의 관세가 부과되고 있다.", 25, "in_effect"],
+    ["한국산 자동차에 매기던 25%의 관세도 15%로 낮아진다.", 25, "in_effect"],
+    ["Korean cars have paid a 15% tariff since Sept. 1, applied retroactively.", 15, "in_effect"],
+    ["The tariff on Korean cars will drop to 15% from 25% under the deal.", 15, "reduced"],
+    // a pause that is another rate's; a rate whose force was stopped
+    ["Steel duties of 25% were excluded from the pause and are still collected.", 25, "in_effect"],
+    ["자동차 25% 관세는 유예 대상에서 빠져 그대로 부과된다.", 25, "in_effect"],
+    ["한국산 제품에 매긴 25% 상호관세는 발효 하루 만에 효력이 멈췄다.", 25, "paused"],
     // a rate that replaces a higher one, or applies retroactively, is a cut
     ["Seoul secured a 15% tariff on its cars instead of the 25% that was due next month.", 15, "reduced"],
     ["Washington will apply a 15% tariff to Korean auto parts, retroactive to the start of the month.", 15, "reduced"],
@@ -122,6 +138,11 @@ describe("deadline", () => {
     ["The vote is scheduled for June 3.", "2025-05-10", "2025-06-03"],
     ["협상 시한은 7월 9일까지다.", "2025-07-01", "2025-07-09"],
     ["Both sides aim to finish before the deadline on Friday.", "2025-07-29", "2025-08-01"],
+    // a weekday with its month-day; Korean weekdays ("다음 주 수요일": the week after this one)
+    ["A 10% baseline tariff kicks in on Saturday, April 5.", "2025-04-02", "2025-04-05"],
+    ["상호관세는 다음 주 수요일 발표될 예정이다.", "2025-03-27", "2025-04-02"],
+    // the original day of a postponed one is not a deadline any more
+    ["당초 9일 끝날 예정이던 유예 기한은 다음 달 1일로 미뤄졌다.", "2025-07-08", "2025-08-01"],
     // a span's end, a day something ends, a day put off to
     ["The statute caps the surcharge at 120 days, to Sept. 30, unless extended.", "2026-06-02", "2026-09-30"],
     ["관세 유예가 끝나는 건 다음 달 12일이다.", "2025-06-20", "2025-07-12"],
@@ -138,6 +159,8 @@ describe("deadline", () => {
     ["The minister said on Monday that talks went well.", "2025-07-09"],
     ["Tariffs take effect in June.", "2025-05-01"], // month only: no day, no deadline
     ["The deadline is on Friday.", null], // a weekday without a publication date is not certain
+    // a date replaced by a later one
+    ["The new date replaces a deadline of Wednesday, July 9, set in April.", "2025-07-08"],
   ])("no deadline: %s", (text, pub) => {
     expect(of(extractFacts(text, { publishedOn: pub }), "deadline")).toEqual([]);
   });
@@ -166,6 +189,8 @@ describe("market_move", () => {
     // a session before the sentence's own, named in passing
     ["The KOSPI rose 1.1% to 2,612.40 on Thursday, more than erasing Wednesday's 0.9% slide.", "2025-05-16", [[1.1, "2025-05-15"], [-0.9, "2025-05-14"]]],
     ["The KOSPI gained 0.5% to 2,700.00 on Monday, a day after falling 1.2%.", "2025-06-03", [[0.5, "2025-06-02"], [-1.2, "2025-05-30"]]],
+    // the close, not the intraday swing
+    ["The KOSPI fell as much as 1.2 percent to 2,950.10 early on but reversed to close up 0.8 percent at 3,010.40.", "2025-06-16", [[0.8, "2025-06-16"]]],
     // after the article named KOSPI, a close with no index named
     ["The KOSPI rose 0.4% to 3,010.20 on Friday.\n직전 거래일인 지난 12일에도 1.1% 오른 2,998.00으로 마감했다.", "2025-06-16", [[0.4, "2025-06-13"], [1.1, "2025-06-12"]]],
   ])("%s", (text, pub, want) => {
@@ -210,6 +235,12 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["A new agency will run the $200 billion cash share that Seoul promised to invest.", [["investment_pledge", 200e9]]],
     ["관세 협상에서 정부가 약속한 3500억 달러는 변함이 없다.", [["investment_pledge", 350e9]]],
     ["Tariff talks aside, the $350 billion commitment still has to pass parliament.", [["investment_pledge", 350e9]]],
+    // an old figure, a difference and the figure compared with are not budgets; a yearly ceiling is not a pledge
+    ["The chip support fund was expanded to 33 trillion won from 26 trillion won.", [["budget", 33e12, "KRW"]]],
+    ["Lawmakers passed a 13.8 trillion won extra budget, 1.6 trillion won more than the 12.2 trillion won first proposed.", [["budget", 13.8e12, "KRW"]]],
+    ["Seoul pledged $350 billion of investment in the US; the $20 billion annual ceiling on its cash share limits the strain.", [["investment_pledge", 350e9]]],
+    // dollars in a sentence about the investment are the pledge's, not a budget
+    ["Korea will invest $350 billion in the US: $200 billion in cash investment, plus $150 billion of shipbuilding cooperation.", [["investment_pledge", 350e9], ["investment_pledge", 200e9], ["investment_pledge", 150e9]]],
   ])("%s", (text, want) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" }).map(moneyRow)).toEqual(want);
   });

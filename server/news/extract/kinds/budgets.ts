@@ -17,6 +17,13 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) return null;
   // "from 12 trillion won to 15 trillion won": the old figure is not the budget
   if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) return null;
+  // "expanded … to 33 trillion won from 26 trillion won": the figure after "from" is the old one; "1.6 trillion won more
+  // than the 12.2 trillion won the government had proposed": a difference, and the figure it is compared with
+  if (/\bfrom\s+$/i.test(slice(u, a.start - 6, a.start)) && u.amounts.some((o) => o.end <= a.start && /\bto\s+$/i.test(slice(u, o.start - 5, o.start)))) return null;
+  if (/^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(slice(u, a.end, a.end + 16)) || /\bthan\s+(?:the\s+)?$/i.test(slice(u, a.start - 10, a.start))) return null;
+  // a dollar figure in a sentence about Korea's investment in the US is the pledge's, not a budget ("will provide
+  // $200 billion in cash investment …, plus $150 billion of shipbuilding cooperation")
+  if (a.currency === "USD" && /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
   if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
   // a limit per company ("capped at 5 billion won per company", "기업당 … 한도 … 50억원") is not a budget; nor another

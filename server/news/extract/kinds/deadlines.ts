@@ -43,7 +43,7 @@ function describeDeadline(u: Unit, d: DateMatch): string {
   return what;
 }
 
-const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:interest )?rate|interest rates?|Bank of Korea|BOK|Federal Reserve|FOMC|Fed)\b|금통위|금융통화위원회|기준금리|한국은행|한은/i;
+const MONETARY = /\b(?:rate[\s-]setting|monetary policy|base rate|benchmark (?:interest )?rate|interest rates?|Bank of Korea|BOK|Federal Reserve|FOMC|Fed)\b|금통위|금융통화위원회|기준금리|한국은행|(?<![가-힣])한은/i;
 
 /** "다음 달 3일부터 같은 세율이 적용된다", "from Monday, duties will be charged on the full value": the day a duty, rate or
  * rule starts applying, said without a percent in the sentence. */
@@ -70,8 +70,11 @@ function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: s
 
 export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
-  for (const d of u.dates) {
-    if (d.precision !== "day" || d.date === null) continue;
+  for (const named of u.dates) {
+    if (named.precision !== "day" || named.date === null) continue;
+    // "on Saturday, April 5": the weekday names the day the month-day after it gives
+    const follow = named.kind === "weekday" ? u.dates.find((o) => o !== named && o.start >= named.end && o.start - named.end <= 3 && o.precision === "day" && o.date) : undefined;
+    const d = follow ? { ...named, date: follow.date! } : { ...named, date: named.date };
     const before = slice(u, d.start - 60, d.start);
     const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12)) || SPAN_OR_END_BEFORE.test(slice(u, d.start - 40, d.start));
     const clause = clauseAt(u, d.start);
@@ -96,6 +99,11 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // "had not been published by Monday": on the publication day, past wording is not something ahead
     if (frame.certain && d.date === frame.anchor && /\b(?:had|was|were|did)\b|했다|됐다/.test(clauseText) && !/\b(?:will|is to|are to|due|deadline)\b|예정|까지/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
+    // a date replaced by a later one: "replaces a deadline of Wednesday, July 9", "당초 9일 끝날 예정이던 … 8월 1일로 미뤄졌다"
+    const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);
+    if (/\breplac(?:es|ed|ing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:deadline|date)\s+of\s+(?:\w+day,\s+)?$/i.test(slice(u, d.start - 50, d.start)) ||
+      (later && /\b(?:originally|previously)(?:\s+(?:set|due|scheduled))?(?:\s+(?:for|on))?\s+$|당초\s*$/i.test(slice(u, d.start - 30, d.start)) && /\b(?:postponed|pushed back|moved|delayed|extended)\b|미뤄|미루|연기|늦춰/i.test(u.s.text)))
+      continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
     if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
       continue;

@@ -26,6 +26,9 @@ function signedByContext(u: Unit, at: number): PercentMatch[] {
     if (/^\s*\)?\s*(?:higher|up)\b/i.test(after) || /^\s*\)?\s*(?:상승|올라|오른|급등|반등)/.test(after)) sign = 1;
     else if (/^\s*\)?\s*(?:lower|down)\b/i.test(after) || /^\s*\)?\s*(?:하락|떨어|내린|내려|급락|밀려)/.test(after)) sign = -1;
     else if (/(?:points?|포인트),?\s*(?:or\s*|\()?\s*$/i.test(before)) sign = DOWN_WORDS.test(before) ? -1 : UP_WORDS.test(before) ? 1 : 0;
+    // "to close up 2.73 percent", "ended down 0.4%"
+    else if (/\b(?:close[ds]?|closing|finish(?:ed)?|end(?:ed)?|settle[ds]?)\s+(?:up|higher)\s+$/i.test(before)) sign = 1;
+    else if (/\b(?:close[ds]?|closing|finish(?:ed)?|end(?:ed)?|settle[ds]?)\s+(?:down|lower)\s+$/i.test(before)) sign = -1;
     if (sign !== 0) out.push({ ...p, value: sign * Math.abs(p.value), signed: true });
   }
   return out;
@@ -117,13 +120,20 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
     /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
   const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
-  const pick = after[0] ?? (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) ?? null;
+  // "fell as much as 1.19 percent to 4,890.72 in early trade but reversed course to close up 2.73 percent at 5,084.85":
+  // the close, not the intraday swing, with the level after it
+  const intraday = (p: PercentMatch) =>
+    /\bas (?:much|low|high) as\b/i.test(p.raw) || /\bas (?:much|low|high) as\s+$/i.test(slice(u, p.start - 14, p.start)) || /^[^.;]{0,30}\b(?:in early trade|intraday|early (?:on|in the session)|in the morning)\b/i.test(slice(u, p.end, p.end + 50)) || /장중|오전 한때/.test(slice(u, p.start - 20, p.start));
+  const closing = after.find((p, i) => i > 0 && /\b(?:close[ds]?|closing|finish(?:ed)?|end(?:ed)?|settle[ds]?)\b|마감|장을 마쳤/i.test(slice(u, p.start - 25, p.end + 25)));
+  const pick = (after.length > 1 && intraday(after[0]!) && closing) || after[0] || (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) || null;
   let level: number | null = null;
-  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= at - 10);
+  const levelFrom = pick && pick !== after[0] ? pick.start : at - 10;
+  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= levelFrom);
   if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
   if (level === null) {
-    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, at, u.s.end));
-    if (m && /(?:points?|level|mark|선|로|으로|에)|\b(?:at|to|hit|near|above|below)\s/.test(m[0] + slice(u, at + m.index + m[0].length, at + m.index + m[0].length + 4))) {
+    const from = Math.max(at, levelFrom);
+    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, from, u.s.end));
+    if (m && /(?:points?|level|mark|선|로|으로|에)|\b(?:at|to|hit|near|above|below)\s/.test(m[0] + slice(u, from + m.index + m[0].length, from + m.index + m[0].length + 4))) {
       const v = Number(m[1]!.replace(/,/g, ""));
       if (v >= 300 && v <= 20000) level = v;
     }

@@ -326,6 +326,8 @@ function sectorsAroundTariffWordBefore(u: Unit, p: PercentMatch, before: { tarif
     if (m) {
       const stop = m[1]!.search(/\s(?!(?:and|or|&|the|all|of|foreign|imported|US|U\.S\.|American|Korean)\b)(?=[a-z])(?![a-z]*(?:s|parts|steel|copper|lumber|timber|pharma\w*|alumin\w*|auto\w*|cars?|vehicles?|chips?)\b)/);
       sectors = sectorsBetween(u, p.end, p.end + m[0].length - m[1]!.length + (stop >= 0 ? stop : m[1]!.length));
+      // "a tariff of 25 percent on certain advanced computing chips": adjectives before the sector word
+      if (sectors.length === 0) sectors = objectOfOn(u, p.end, slice(u, p.end, Math.min(u.s.end, p.end + 70)).replace(/^(\s*)for\b/i, "$1on")).filter((s) => s !== "other");
     }
   }
   if (sectors.length === 0) {
