@@ -15,7 +15,7 @@ const TARIFF_MODIFIERS = new Set([
   "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
   "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
   "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
-  "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률",
+  "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률", "한국산", "수입산",
 ]);
 const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|medicines?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
@@ -88,7 +88,8 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     const lower = word.toLowerCase();
     if (TARIFF_MODIFIERS.has(lower) || SECTOR_TOKEN.test(word) || /^[A-Z][\w.&'’-]*$/.test(word) || /^의$/.test(word))
       continue;
-    if (/^[가-힣]+$/.test(word) && i === 0 && /^(?:의|짜리)$/.test(word)) continue;
+    // ("25%의 관세", "25%짜리", "현재 25%인 한국산 자동차 관세")
+    if (/^[가-힣]+$/.test(word) && i === 0 && /^(?:의|짜리|인)$/.test(word)) continue;
     return null;
   }
   return null;
@@ -186,7 +187,10 @@ export function tariffCandidates(u: Unit): TariffCand[] {
   const again = last && !same ? new RegExp(SAME_RATE.source, "i").exec(slice(u, last.pct.end, u.s.end)) : null;
   if (last && again) {
     const start = last.pct.end + again.index;
-    const more = sectorsBetween(u, start, Math.min(u.s.end, start + again[0].length + 80)).filter((x) => !last.sectors.includes(x));
+    // ("… and key parts face the same rate from early May": the sectors may stand just before the phrase)
+    const before = /(?:,\s*|\s)and\s+[^,;]{0,40}$/i.exec(slice(u, last.pct.end, start));
+    const from = before ? start - before[0].length : start;
+    const more = sectorsBetween(u, from, Math.min(u.s.end, start + again[0].length + 80)).filter((x) => !last.sectors.includes(x));
     if (more.length && !u.percents.some((p) => p.start > start)) out.push({ pct: { ...last.pct, start, end: start + again[0].length, raw: again[0] }, sectors: more, bound: false });
   }
   return out;
@@ -249,7 +253,7 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
 }
 
 // What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
-const ON_OBJECT = /^\s*(?:on|against|for|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
 
 /** "25 per cent steel tariffs", "25% tariff on steel and aluminum", "자동차에 25% 관세": a rate before its tariff word. */
 function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], tariffEnd: number): FactSector[] {
@@ -271,6 +275,9 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
     const before = clauseAt(u, p.start);
     const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
     if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
+    // "철강·알루미늄, 자동차에 대한 25% 품목관세": a list that runs past the clause's comma
+    const wide = u.sectors.filter((s) => s.end <= p.start && s.start >= p.start - 40 && /[가-힣]/.test(s.raw));
+    if (ko.length && wide.length > ko.length) sectors = [...new Set([...listEndingWithLast(u, wide), ...sectors])];
   }
   return sectors;
 }

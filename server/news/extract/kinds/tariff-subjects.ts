@@ -17,13 +17,21 @@ const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|impo
 // Named products outside the tracked sectors: their rates are "other".
 export const OTHER_PRODUCT = /\b(?:polysilicon|solar (?:cells?|panels?|modules?|wafers?)|(?:heavy[\s-]duty |medium[\s-]duty |pickup )?trucks|buses|(?:upholstered |wood(?:en)? )?furniture|(?:kitchen )?cabinets|vanities|drones?|robot(?:s|ics)|machinery|aircraft|jet engines|critical minerals|rare earths|batter(?:y|ies)|tires|tyres|appliances|washing machines|refrigerators|smartphones)\b|폴리실리콘|가구|트럭|버스|드론|태양광|배터리|세탁기|타이어/i;
 
+// "the 15% Korean autos now pay": the figure, then who bears it
+const PAID_BY_AFTER = /^\s*(?:that\s+)?(?:(?:South\s+)?Korean\s+|imported\s+|foreign\s+)?([\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:pay|pays|face|faces|bear|bears)\b/i;
+
 /** The sectors bearing percent `p` as the subject of a verb of bearing a rate (or of a list line), else none. */
 export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 120), p.end + 20))) return [];
+  const paidBy = PAID_BY_AFTER.exec(slice(u, p.end, p.end + 50));
+  if (paidBy) {
+    const named = u.sectors.filter((x) => x.start >= p.end && x.end <= p.end + paidBy[0].length).map((x) => x.sector);
+    if (named.length) return [...new Set(named)];
+  }
   const ko = koreanSubject(u, p);
   if (ko.length) return ko;
   const head = slice(u, Math.max(u.s.start, p.start - 120), p.start);
-  const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+)?$/i.exec(head);
+  const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+|(?:a|an|the)\s+(?:[a-z]+\s+)?)?$/i.exec(head);
   if (!v) return [];
   const verbAt = p.start - head.length + v.index;
   const from = Math.max(u.s.start, verbAt - 100);
