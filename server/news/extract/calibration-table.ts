@@ -11,7 +11,7 @@ export const CALIBRATION: {
 } = {
   kinds: {
     budget: [11, 12],
-    deadline: [17, 19],
+    deadline: [19, 21],
     investment_pledge: [27, 30],
     market_move: [24, 24],
     tariff_rate: [101, 109],
@@ -21,10 +21,10 @@ export const CALIBRATION: {
   facts: {
     "budget|budget-words-in-clause": [1, 1],
     "budget|budget-words-near": [10, 11],
-    "deadline|clause": [4, 5],
+    "deadline|clause": [2, 3],
     "deadline|effective": [6, 6],
-    "deadline|near": [6, 6],
-    "deadline|starts": [1, 2],
+    "deadline|near": [9, 9],
+    "deadline|starts": [2, 3],
     "investment_pledge|investment-noun": [4, 4],
     "investment_pledge|pledge-verb": [2, 2],
     "investment_pledge|pledged-to-invest": [4, 4],
@@ -41,7 +41,7 @@ export const CALIBRATION: {
   fieldTotals: {
     "budget.amount": [11, 12],
     "budget.purpose": [11, 12],
-    "deadline.date": [17, 19],
+    "deadline.date": [19, 21],
     "investment_pledge.amountUsd": [27, 30],
     "investment_pledge.purpose": [27, 30],
     "market_move.changePct": [23, 24],
@@ -59,7 +59,7 @@ export const CALIBRATION: {
     "budget.amount|amount": [11, 12],
     "budget.purpose|words-after-cue": [11, 12],
     "deadline.date|day_of_month": [2, 3],
-    "deadline.date|month_day": [10, 11],
+    "deadline.date|month_day": [12, 13],
     "deadline.date|weekday": [5, 5],
     "investment_pledge.amountUsd|amount": [27, 30],
     "investment_pledge.purpose|words-after-cue": [27, 30],

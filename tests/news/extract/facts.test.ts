@@ -141,6 +141,14 @@ describe("deadline", () => {
     // a weekday with its month-day; Korean weekdays ("다음 주 수요일": the week after this one)
     ["A 10% baseline tariff kicks in on Saturday, April 5.", "2025-04-02", "2025-04-05"],
     ["상호관세는 다음 주 수요일 발표될 예정이다.", "2025-03-27", "2025-04-02"],
+    // an end, a start, a time before the day; a hearing on a day; a day not to be passed; a day collection stops
+    ["The pause runs until 12:01 a.m. on Sept. 9 in Washington.", "2025-08-01", "2025-09-09"],
+    ["The 60-day reprieve ends Oct. 3.", "2025-08-20", "2025-10-03"],
+    ["Duties on drones begin on Nov. 2, officials said.", "2025-10-20", "2025-11-02"],
+    ["301조 관련 공청회는 4월 8일이다.", "2026-03-13", "2026-04-08"],
+    ["임시 관세는 9월 30일을 넘겨 연장할 수 없다.", "2026-06-02", "2026-09-30"],
+    ["세관은 오는 12일부터 해당 관세 징수를 멈춘다.", "2026-02-10", "2026-02-12"],
+    ["정부는 다음 달 2일 새 관세율을 발표하겠다고 밝혔다.", "2025-03-12", "2025-04-02"],
     // the original day of a postponed one is not a deadline any more
     ["당초 9일 끝날 예정이던 유예 기한은 다음 달 1일로 미뤄졌다.", "2025-07-08", "2025-08-01"],
     // a span's end, a day something ends, a day put off to

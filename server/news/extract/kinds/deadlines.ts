@@ -8,12 +8,13 @@ import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
 
-const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?)\s+(?:the\s+)?$/i;
+// (a time may stand between: "runs until 12:01 a.m. on July 9")
+const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
 const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
 // ("… 다음 달 1일로 미뤄졌다": postponed to that day)
-const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰))/i;
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰)|[을를]\s*넘겨)/i;
 // "limits it to 150 days, to July 24", "유예가 끝나는 건 다음 달 9일", "시한은 9일"
-const SPAN_OR_END_BEFORE = /\b\d+\s+(?:days?|weeks?|months?),?\s+(?:to|until|through|till)\s+$|(?:끝나는|만료되는|종료되는)\s*(?:건|것은|날은)?\s*$|(?:시한|기한|마감)(?:은|는|이)\s*$/i;
+const SPAN_OR_END_BEFORE = /\b\d+\s+(?:days?|weeks?|months?),?\s+(?:to|until|through|till)\s+$|(?:끝나는|만료되는|종료되는)\s*(?:건|것은|날은)?\s*$|(?:시한|기한|마감|공청회|청문회|표결|선고)(?:은|는|이)\s*$/i;
 
 function deadlineWhat(u: Unit, d: DateMatch): string {
   const clause = clauseAt(u, d.start);
@@ -51,13 +52,13 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   if (frame.certain && d.date! <= frame.anchor) return false;
   if (OTHER_COUNTRY.test(u.s.text) && !KOREA.test(u.s.text)) return false; // "Japan has seen its rate lowered from Tuesday"
   // ("24일 오전 0시 1분(미 동부시간)부터", "collected from 12:01 a.m. on April 3": a time may stand between)
-  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?[^.]{0,30}?)?부터/.test(slice(u, d.end, d.end + 60)) && /적용|부과|시행|발효|인상|인하/.test(slice(u, d.end, u.s.end));
+  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?[^.]{0,30}?)?부터/.test(slice(u, d.end, d.end + 60)) && /적용|부과|시행|발효|인상|인하|징수|멈추|멈춘|중단/.test(slice(u, d.end, u.s.end));
   const en = /\b(?:from|starting|beginning|as of|effective)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i.test(slice(u, d.start - 36, d.start)) &&
     /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|charged|appl(?:y|ies)|impose[sd]?|collect(?:ed)?)\b/i.test(u.s.text);
   return ko || en;
 }
 
-const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될)/i;
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)/i;
 const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
 const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
 
