@@ -357,6 +357,10 @@ describe("tariff_rate: rates borne by a subject, named products, voided rates, a
     ["Carmakers continue to pay the 25 percent duty levied on all imported vehicles.", [["autos", 25, "ALL", "in_effect", null]]],
     ["구리·알루미늄, 목재에 대한 10% 품목관세는 그대로 부과되고 있다.", [["copper", 10, "ALL", "in_effect", null], ["aluminum", 10, "ALL", "in_effect", null], ["lumber", 10, "KR", "in_effect", null]]],
     ["현재 25%인 한국산 목재 관세는 15%로 내려간다.", [["lumber", 25, "KR", "in_effect", null], ["lumber", 15, "KR", "reduced", null]]],
+    // a Korean rise over a list, its verb after the figure; a sector right before the figure; 수입차, 車
+    ["대통령은 한국산 목재·의약품 관세와 상호관세를 모두 30%로 인상하겠다고 밝혔다.", [["lumber", 30, "KR", "proposed", null], ["pharmaceuticals", 30, "KR", "proposed", null], ["all_goods", 30, "KR", "proposed", null]]],
+    ["구리 50%도 마찬가지다.", [["copper", 50, "ALL", "in_effect", null]]],
+    ["전 세계 수입차에 붙는 25% 품목관세는 그대로다.", [["autos", 25, "ALL", "in_effect", null]]],
   ])("%s", (text, want) => {
     expect(rows(text)).toEqual(want);
   });

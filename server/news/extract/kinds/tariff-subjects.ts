@@ -75,6 +75,10 @@ function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
     const lastS = near.at(-1);
     if (lastS && lastS.end === at) return listEndingWithLast(u, near);
   }
+  // "구리 50%도 마찬가지다", "구리 50%도 … 모든 나라에 적용된다": a sector right before the figure, in an article about tariffs
+  const right = u.sectors.filter((x) => /[가-힣]/.test(x.raw) && x.end <= p.start && p.start - x.end <= 1).at(-1);
+  if (right && /^\s*(?:도|는|가|를|의|씩)?(?:\s|$|[.,…])/.test(slice(u, p.end, p.end + 3)) && !/^\s*(?:도|는|가|를|의)?\s*(?:증가|감소|늘|줄|상승|하락|급등|급락|올랐|내렸|성장|확대|축소)/.test(slice(u, p.end, p.end + 12)))
+    return listEndingWithLast(u, u.sectors.filter((x) => x.end <= right.end && x.start >= right.end - 30 && /[가-힣]/.test(x.raw)));
   if (!KO_BEAR_AFTER.test(slice(u, p.end, p.end + 10))) return [];
   // the topic: the last sector marked 은/는/이/가/에는 within 40 characters, with no other figure or clause end between
   const wide = slice(u, Math.max(u.s.start, p.start - 45), p.start);
