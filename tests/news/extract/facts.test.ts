@@ -106,6 +106,7 @@ describe("tariff_rate", () => {
     ["미국, 한국산 철강에 관세 30% 예고", 30, "proposed"],
     ["The president said he would raise duties on Korean lumber, as well as the reciprocal rate, to 30%.", 30, "proposed"],
     ["The president said Friday, Washington time, that he would lift the tariff on Korean lumber to 30%.", 30, "proposed"],
+    ["The president said Monday, U.S. time, that he would raise duties on Korean lumber to 30%.", 30, "proposed"],
     // still paid though a cut is named; the rate a cut starts from; paid since a retroactive cut
     ["The cut has not been applied yet, so Korean cars are still paying a 25% tariff.", 25, "in_effect"],
     ["인하가 아직 적용되지 않아 한국산 자동차에는 여전히 25%의 관세가 부과되고 있다.", 25, "in_effect"],
