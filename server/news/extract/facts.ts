@@ -23,7 +23,7 @@ import { tariffFacts } from "./kinds/tariff-rates";
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
 
 // A question or a Q&A heading about the investment: short, asks ("?", "…는.", "Q:", "─ "), names it
-const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|invest).*(?:\?|[은는]\.?|요\?)$/i;
+const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|invest).*(?:\?|[은는]\.?|[나까가]\.|요\?)$/i;
 
 /** Each sentence with its matches, read by every fact kind in turn; the article so far tells later sentences what
  * "the index" and "of the fund" refer to. */

@@ -248,6 +248,10 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["The chip support fund was expanded to 33 trillion won from 26 trillion won.", [["budget", 33e12, "KRW"]]],
     ["Lawmakers passed a 13.8 trillion won extra budget, 1.6 trillion won more than the 12.2 trillion won first proposed.", [["budget", 13.8e12, "KRW"]]],
     ["Seoul pledged $350 billion of investment in the US; the $20 billion annual ceiling on its cash share limits the strain.", [["investment_pledge", 350e9]]],
+    // "in cash investment", "owe the $350 billion", "N억 달러 투자" in an article about tariffs
+    ["Under the accord, Korea will provide $200 billion in cash investment over ten years.", [["investment_pledge", 200e9]]],
+    ["Does Korea still owe the $350 billion after the ruling on tariffs?", [["investment_pledge", 350e9]]],
+    ["관세 합의의 핵심인 3500억 달러 투자는 그대로 간다.", [["investment_pledge", 350e9]]],
     // dollars in a sentence about the investment are the pledge's, not a budget
     ["Korea will invest $350 billion in the US: $200 billion in cash investment, plus $150 billion of shipbuilding cooperation.", [["investment_pledge", 350e9], ["investment_pledge", 200e9], ["investment_pledge", 150e9]]],
   ])("%s", (text, want) => {
@@ -271,6 +275,11 @@ describe("budget, trade_balance, investment_pledge", () => {
   ])("no money fact: %s", (text) => {
     expect(extractFacts(text, { publishedOn: "2025-03-10" })).toEqual([]);
   });
+});
+
+it("a Q&A's question ending in 나. is a question about the investment too", () => {
+  const text = "관세 문답\n\nQ. 대미 투자는 어떻게 이뤄지나.\n\nA. 총 3,500억 달러 가운데 2,000억 달러는 현금이다.";
+  expect(extractFacts(text, { publishedOn: "2025-11-20" }).map(moneyRow)).toEqual([["investment_pledge", 350e9], ["investment_pledge", 200e9]]);
 });
 
 it("an explainer's answer to a question about the investment states the pledge", () => {

@@ -20,7 +20,7 @@ const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China
 const ONE_COMPANY = /\b(?:[Tt]he company|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
-const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?)\s+(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
 // the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
 // cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
 const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
@@ -35,10 +35,10 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
   // ("$350 billion (about 487 trillion won) investment package": past the conversion; "the $350 billion commitment")
   const tail = slice(u, a.end, a.end + 70).replace(/^\s*[(（][^)）]{0,40}[)）]/, "");
-  const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|U\.S\.|US)\s+)?(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
+  const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|cash|U\.S\.|US)\s+)?(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
     (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
-      (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b/i.test(tail)));
+      (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
