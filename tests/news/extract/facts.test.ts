@@ -229,6 +229,9 @@ describe("budget, trade_balance, investment_pledge", () => {
     ["The government set aside 3 trillion won in emergency support for auto parts makers.", [["budget", 3e12, "KRW"]]],
     ["Parliament passed a 13.8 trillion won ($10 billion) supplementary budget.", [["budget", 13.8e12, "KRW"]]],
     ["정부는 자동차 업계에 3조원 규모의 긴급 유동성 지원을 하기로 했다.", [["budget", 3e12, "KRW"]]],
+    // an export support fund is a budget; a value of exports is not
+    ["정부는 제약 기업을 위해 2조원 규모의 수출 지원 펀드를 만들기로 했다.", [["budget", 2e12, "KRW"]]],
+    ["올해 1조원 규모의 수출 계약이 체결됐다.", []],
     ["Korea's trade surplus with the US reached $66 billion in 2024.", [["trade_balance", 66e9, 2024]]],
     ["Exports to the US reached $127.8 billion in 2024, leaving a surplus of $55.6 billion.", [["trade_balance", 55.6e9, 2024]]],
     ["The US trade deficit with South Korea was $66 billion last year.", [["trade_balance", 66e9, 2024]]],
