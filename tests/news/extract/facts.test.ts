@@ -93,6 +93,11 @@ describe("tariff_rate", () => {
     ["Korean cars now face a 15% tariff.", "autos", 15, "KR"],
     ["미국은 한국산 자동차에 25%의 관세를 부과하고 있다.", "autos", 25, "KR"],
     ["Washington set a Korea-specific 25% duty on steel pipes from Korea.", "steel", 25, "KR"],
+    // chips' Section 232 duty; the baseline and the surcharge on all goods; "세계 공통", "nearly all"
+    ["Korean chips face a 25% tariff from Jan. 15.", "semiconductors", 25, "ALL"],
+    ["Other Korean shipments continue to pay the 10% baseline tariff.", "all_goods", 10, "ALL"],
+    ["대부분의 한국산 제품에는 세계 공통의 10% 관세만 붙는다.", "all_goods", 10, "ALL"],
+    ["Trump said he intended to raise the surcharge on Korean goods to 15%.", "all_goods", 15, "ALL"],
   ])("country: %s", (text, sector, rate, country) => {
     const got = of(extractFacts(text, { publishedOn: "2025-10-06" }), "tariff_rate").filter((f) => f.sector === sector && f.ratePct === rate);
     expect(got.map((f) => f.country)).toEqual([country]);

@@ -163,7 +163,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
 
 /** KR when the rate is worded as Korea's (or the sentence is Korean, written from Korea's side), ALL when the rate's
  * own words make it everyone's. */
-const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|all (?!(?:South\s+)?Korean\b)(?:[\w-]+\s+){1,3}imports|every (?:country|import)|worldwide|from all|most (?:trading partners|countries))\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계/i;
+const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|imports|U\.S\. imports)|all (?!(?:South\s+)?Korean\b)(?:[\w-]+\s+){1,3}imports|every (?:country|import|U\.S\. import)|worldwide|from all|most (?:trading partners|countries)|(?:nearly|almost) (?:all|every)\b)\b|모든 (?:국가|나라|수입|교역국)|전 세계|전세계|세계 공통|모든 나라에 공통|교역국 (?:전체|공통)/i;
 
 // Section 232's sector duties are the same for every country: steel, aluminum and copper at any rate, cars and car
 // parts at 25% (Korea's own car rate is the deal's 15%). Korean exporters paying the metals duties ("South Korean steel
@@ -171,6 +171,7 @@ const EVERYONE = /\b(?:all (?:countries|nations|trading partners|suppliers|impor
 // make it Korea's alone; a 25% car duty only when the sentence names no Korea at all (it was Korea's only by the
 // article's language): "한국산 자동차 관세를 15%에서 25%로 다시 올리겠다" is Korea's own rate going back up.
 const GLOBAL_232: Partial<Record<TariffRateFact["sector"], (rate: number) => boolean>> = {
+  semiconductors: (rate) => rate >= 25,
   steel: () => true,
   aluminum: () => true,
   copper: () => true,
@@ -222,14 +223,17 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
-      const metal = sector === "steel" || sector === "aluminum" || sector === "copper";
+      // (chips' Section 232 duty too, at 25% and up — a cut agreed for Korea's chips is Korea's; and on all goods, the
+      // baseline and the Section 122 surcharge are everyone's)
+      const metal = sector === "steel" || sector === "aluminum" || sector === "copper" || sector === "semiconductors";
+      const everyonesGeneral = country.value === "KR" && sector === "all_goods" && /\bbaseline\b|\bsurcharge\b|Section 122|기본\s?관세|보편\s?관세|122조/i.test(partText) && !KOREA_ONLY.test(partText);
       const global232 = country.value === "KR" && GLOBAL_232[sector]?.(c.pct.value) === true && !KOREA_ONLY.test(partText) && (metal || !KOREA.test(u.s.text));
       const named = u.sectors.filter((x) => x.sector === sector).sort((a, b) => Math.abs(a.start - c.pct.start) - Math.abs(b.start - c.pct.start))[0];
       out.push({
         kind: "tariff_rate",
         sector,
         ratePct: c.pct.value,
-        country: global232 ? "ALL" : country.value,
+        country: global232 || everyonesGeneral ? "ALL" : country.value,
         status: status.value,
         effective: eff?.d.date ?? null,
         evidence: evidenceOf(u.s),
@@ -239,7 +243,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
           sector: why(named ? (c.bound ? "bound" : "near") : sector === "all_goods" ? "all-goods" : "other", spanOf(named)),
           ratePct: why("percent", spanOf(c.pct)),
           status: why(status.cue, words(status)),
-          country: global232 ? why("section-232-global", null) : why(country.cue, words(country)),
+          country: global232 ? why("section-232-global", null) : everyonesGeneral ? why("baseline-or-surcharge", null) : why(country.cue, words(country)),
           effective: eff ? why(eff.cue, spanOf(eff.d)) : why("none"),
         },
       });
