@@ -71,6 +71,17 @@ describe("tariff_rate", () => {
     expect(got.map((f) => [f.sector, f.ratePct])).toEqual([["autos", 25], ["steel", 50]]);
   });
 
+  it.each([
+    // a retroactive start, goods entered on or after a day, a start "no later than" in Korean
+    ["Washington lowered the tariff on Korean cars to 15% from 25%, retroactive to Sept. 1.", "2025-10-06", "autos", "2025-09-01"],
+    ["The 15% rate applies to Korean auto parts entered on or after Sept. 1, 2025.", "2025-10-06", "auto_parts", "2025-09-01"],
+    ["한국산 자동차 관세 15%, 9월 1일로 소급", "2025-10-06", "autos", "2025-09-01"],
+    ["핵심 부품에 붙는 25% 관세는 늦어도 11월 3일까지 시행된다.", "2025-10-06", "auto_parts", "2025-11-03"],
+  ])("effective: %s", (text, pub, sector, effective) => {
+    const got = of(extractFacts(text, { publishedOn: pub }), "tariff_rate").filter((f) => f.sector === sector);
+    expect(got.map((f) => f.effective)).toEqual([effective]);
+  });
+
   it("the object of a rate may carry adjectives before its sector word", () => {
     const got = of(extractFacts("A separate duty of 25 percent on certain high-end graphics chips took effect on March 3.", { publishedOn: "2026-03-10" }), "tariff_rate");
     expect(got.map((f) => [f.sector, f.ratePct, f.effective])).toEqual([["semiconductors", 25, "2026-03-03"]]);
