@@ -116,7 +116,6 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   const day = (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => {
     if (valid(y, mo, d)) take(s, e, { date: `${y}-${pad(mo)}-${pad(d)}`, month: `${y}-${pad(mo)}`, precision: "day", kind });
   };
-
   // ISO 2025-08-01
   for (const m of text.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g))
     day("iso", +m[1]!, +m[2]!, +m[3]!, m.index!, m.index! + m[0].length);
@@ -162,17 +161,7 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     const date = resolveWeekday(WEEKDAYS[m[2]!.toLowerCase()]!, pub, mode);
     take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
   }
-  // Korean: "다음 주 수요일" (the week after this one), "지난주 금요일", "이번 주 월요일", bare "수요일"
-  for (const m of text.matchAll(/(?:(지난\s?주|다음\s?주|이번\s?주)\s*)?([일월화수목금토])요일/g)) {
-    const q = m[1]?.replace(/\s/g, "");
-    const weekday = WEEKDAYS[m[2]!]!;
-    const shift = q === "다음주" ? 7 : q === "지난주" ? -7 : 0;
-    const base = resolveWeekday(weekday, pub, q ? "this" : "bare");
-    const t = new Date(`${base}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + shift);
-    const date = t.toISOString().slice(0, 10);
-    take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
-  }
+  koreanWeekdays(text, pub, take);
   for (const m of text.matchAll(/\(([일월화수목금토])\)/g)) {
     const date = resolveWeekday(WEEKDAYS[m[1]!]!, pub, "bare");
     take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
@@ -274,6 +263,18 @@ function relativeMentions(text: string, pub: string, take: (s: number, e: number
     if (!r.start.isCertain("day") && !/casualReference/.test(tags)) continue;
     const date = fmt(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!));
     take(r.index, r.index + r.text.length, { date, month: date.slice(0, 7), precision: "day", kind: "relative" });
+  }
+}
+
+/** Korean weekdays: "다음 주 수요일" (the week after this one), "지난주 금요일", "이번 주 월요일", bare "수요일". */
+function koreanWeekdays(text: string, pub: string, take: (s: number, e: number, m: Omit<DateMatch, "start" | "end" | "raw">) => void) {
+  for (const m of text.matchAll(/(?:(지난\s?주|다음\s?주|이번\s?주)\s*)?([일월화수목금토])요일/g)) {
+    const q = m[1]?.replace(/\s/g, "");
+    const shift = q === "다음주" ? 7 : q === "지난주" ? -7 : 0;
+    const t = new Date(`${resolveWeekday(WEEKDAYS[m[2]!]!, pub, q ? "this" : "bare")}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + shift);
+    const date = t.toISOString().slice(0, 10);
+    take(m.index!, m.index! + m[0].length, { date, month: date.slice(0, 7), precision: "day", kind: "weekday" });
   }
 }
 
