@@ -104,14 +104,20 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
 // "직전 거래일인 지난 20일에도 2.31% 오른 5,808.53으로 마감": a close with no index named, after the article named KOSPI
 const CLOSE_WORDS = /\b(?:closed|closing|ended|finished)\b|마감|장을 마쳤|거래를 마쳤/;
 
+/** Where the sentence names KOSPI: by name, as "the index" once the article has named it, or (the sentence's start)
+ * for a close with a level and no index named, after the article named KOSPI. */
+function kospiAt(u: Unit): number | null {
+  const named = new RegExp(KOSPI.source).exec(u.s.text);
+  if (named) return u.s.start + named.index;
+  if (!u.ctx.kospiBefore || OTHER_INDEX.test(u.s.text) || OTHER_MEASURE.test(u.s.text)) return null;
+  const ref = new RegExp(INDEX_REF.source, "i").exec(u.s.text);
+  if (ref) return u.s.start + ref.index;
+  return CLOSE_WORDS.test(u.s.text) && parseIndexLevels(u.s.text).some((l) => l.level >= 300 && l.level <= 20000) ? u.s.start : null;
+}
+
 function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
-  let mentions = [...u.s.text.matchAll(KOSPI)];
-  if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text))
-    mentions = [...u.s.text.matchAll(INDEX_REF)];
-  if (mentions.length === 0 && u.ctx.kospiBefore && !OTHER_INDEX.test(u.s.text) && !OTHER_MEASURE.test(u.s.text) && CLOSE_WORDS.test(u.s.text) && parseIndexLevels(u.s.text).some((l) => l.level >= 300 && l.level <= 20000))
-    mentions = [Object.assign([""], { index: 0, input: u.s.text, groups: undefined }) as RegExpExecArray];
-  if (mentions.length === 0) return null;
-  const at = u.s.start + mentions[0]!.index!;
+  const at = kospiAt(u);
+  if (at === null) return null;
   // "3%대 급락" (in the 3% range), "3% 넘게": a headline's range, not the day's move ("rose as much as 1.8%" is one);
   // "has risen 33 percent year-to-date", "올해 들어 20% 상승": a move over a year or month, not a day's
   const approx = (p: PercentMatch) =>
