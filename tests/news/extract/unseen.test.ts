@@ -354,6 +354,11 @@ describe("tariff_rate: rates borne by a subject, named products, voided rates, a
     ["수입산 철강에는 모든 나라에 똑같이 50%가 붙고 있다.", [["steel", 50, "ALL", "in_effect", null]]],
     // who bears the figure after it; a duty "levied on" its object; a Korean list past a comma; "N%인 … 관세"
     ["That is well above the 15% Korean autos now pay.", [["autos", 15, "KR", "in_effect", null]]],
+    // a duty's name between the verb and the figure; an earlier clause's "export" does not stop the subject bearing it;
+    // a long tail "from Korean companies named in …"
+    ["Copper and aluminum remain subject to Section 232 duties of 50%.", [["copper", 50, "ALL", "in_effect", null], ["aluminum", 50, "ALL", "in_effect", null]]],
+    ["Chips were the biggest export last year, and Korean steel and aluminum have paid 25% since March.", [["steel", 25, "ALL", "in_effect", null], ["aluminum", 25, "ALL", "in_effect", null]]],
+    ["Patented medicines from Korean companies named in the annex have paid 15% since July.", [["pharmaceuticals", 15, "KR", "in_effect", null]]],
     ["Carmakers continue to pay the 25 percent duty levied on all imported vehicles.", [["autos", 25, "ALL", "in_effect", null]]],
     ["구리·알루미늄, 목재에 대한 10% 품목관세는 그대로 부과되고 있다.", [["copper", 10, "ALL", "in_effect", null], ["aluminum", 10, "ALL", "in_effect", null], ["lumber", 10, "KR", "in_effect", null]]],
     ["현재 25%인 한국산 목재 관세는 15%로 내려간다.", [["lumber", 25, "KR", "in_effect", null], ["lumber", 15, "KR", "reduced", null]]],

@@ -10,7 +10,8 @@ import { listEndingWithLast } from "./tariff-candidates";
 const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only)\s+)*`;
 const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged`;
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
-const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined)\s+){0,3}$`, "i");
+// ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
+const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
 const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
 const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|imports|exports|shipments|items)\b|한국산\s*(?:제품|상품)/i;
 
@@ -22,7 +23,8 @@ const PAID_BY_AFTER = /^\s*(?:that\s+)?(?:(?:South\s+)?Korean\s+|imported\s+|for
 
 /** The sectors bearing percent `p` as the subject of a verb of bearing a rate (or of a list line), else none. */
 export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
-  if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 120), p.end + 20))) return [];
+  // (the words near the figure: "hitting the country's biggest export to the U.S. Korean steel … have paid 25%" bears it)
+  if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 50), p.end + 20))) return [];
   const paidBy = PAID_BY_AFTER.exec(slice(u, p.end, p.end + 50));
   if (paidBy) {
     const named = u.sectors.filter((x) => x.start >= p.end && x.end <= p.end + paidBy[0].length).map((x) => x.sector);
@@ -40,7 +42,7 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= from);
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
-  if (lastS && /^\s*(?:imports?|products|shipments|goods)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  if (lastS && /^\s*(?:imports?|products|shipments|goods)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   if (KOREAN_GOODS.test(subject) && !/[;:]/.test(subject)) return ["all_goods"];
