@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { DEFAULT_CONTEXT, useE2E } from "@/tests/helpers/e2e";
+import { untilHydrated } from "@/tests/helpers/users";
 
 const ADMIN = "admin@example.org";
 const VIEWER = "viewer@example.org";
@@ -183,6 +184,7 @@ describe("email alerts in Chromium", () => {
     await e2e.as(ADMIN, async (page) => {
       // A deadline, then its postponement: the visitor follows every deadline, so the next scan queues a notice.
       await page.goto(`${e2e.url}/edit/deadlines/new`);
+      await untilHydrated(page); // typed before hydration, a controlled field keeps its first value
       await page.getByLabel("Key", { exact: true }).fill("alerts-e2e-talks");
       await page.getByLabel("Title", { exact: true }).fill("Alerts e2e talks");
       // Within the planner's year ahead; no reminder of the default offsets falls due during the test.

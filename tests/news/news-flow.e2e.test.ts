@@ -13,6 +13,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
+import { untilHydrated } from "@/tests/helpers/users";
 
 const EDITOR = "flow-editor@example.org";
 
@@ -236,6 +237,7 @@ describe("from news to tracked facts", () => {
 
       // 3. The same URL again: already ingested, linking to the same article.
       await page.goto(`${e2e.url}/news`);
+      await untilHydrated(page); // typed before hydration, a controlled field keeps its first value
       await page.getByLabel("Article URL").fill(articleUrl);
       await page.getByRole("button", { name: "Fetch article" }).click();
       await status.getByText("Already ingested (same URL).").waitFor({ timeout: 30_000 });

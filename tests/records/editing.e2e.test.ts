@@ -64,6 +64,7 @@ describe("editing in Chromium", () => {
   it("a server refusal is shown on its field: a key that already exists", async () => {
     await e2e.as(EDITOR, async (page) => {
       await page.goto(`${e2e.url}/edit/sources/new`);
+      await untilHydrated(page); // typed before hydration, a controlled field keeps its first value
       await page.getByLabel("Key", { exact: true }).fill("trade-talks-src");
       await page.getByLabel("Title", { exact: true }).fill("A source");
       await page.getByLabel("Publisher").fill("Someone");
@@ -71,6 +72,7 @@ describe("editing in Chromium", () => {
       await page.waitForURL(/\/edit\/sources\/trade-talks-src\?saved=1$/);
 
       await page.goto(`${e2e.url}/edit/sources/new`);
+      await untilHydrated(page); // typed before hydration, a controlled field keeps its first value
       await page.getByLabel("Key", { exact: true }).fill("trade-talks-src");
       await page.getByLabel("Title", { exact: true }).fill("Another source");
       await page.getByLabel("Publisher").fill("Someone else");

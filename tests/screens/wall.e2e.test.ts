@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatViolations, ROOT, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
+import { untilHydrated } from "@/tests/helpers/users";
 
 const EDITOR = "screen-editor@example.test";
 const PANELS = ["deadlines", "tariffs", "market", "support", "changes"] as const;
@@ -140,6 +141,7 @@ describe("status screen", () => {
   it("an edit made by an editor appears on the open screen within 5 s, without a reload", async () => {
     await screen.evaluate(() => ((window as unknown as { __twMarker: number }).__twMarker = 42));
     await editorPage.goto(`${e2e.url}/edit/deadlines/sec122-expiry`);
+    await untilHydrated(editorPage); // typed before hydration, a controlled field keeps its first value
     await editorPage.getByLabel("Title", { exact: true }).fill("Section 122 ends (screen live edit)");
     await editorPage.getByLabel("Why (kept in the audit log)").first().fill("Checking the status screen");
     await editorPage.getByRole("button", { name: "Save" }).click();
@@ -167,6 +169,7 @@ describe("status screen", () => {
         .replace(" ", "T");
     const create = async (key: string, title: string, dueAt: number) => {
       await editorPage.goto(`${e2e.url}/edit/deadlines/new`);
+      await untilHydrated(editorPage); // typed before hydration, a controlled field keeps its first value
       await editorPage.getByLabel("Key", { exact: true }).fill(key);
       await editorPage.getByLabel("Title", { exact: true }).fill(title);
       await editorPage.locator("#deadline-create-due-local").fill(newYorkLocal(dueAt));
