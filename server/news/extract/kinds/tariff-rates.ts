@@ -178,6 +178,15 @@ const GLOBAL_232: Partial<Record<TariffRateFact["sector"], (rate: number) => boo
   autos: (rate) => rate === 25,
   auto_parts: (rate) => rate === 25,
 };
+const CAR_SECTORS = new Set<TariffRateFact["sector"]>(["autos", "auto_parts"]);
+const GENERAL_EVERYONE = /\bbaseline\b|\bsurcharge\b|Section 122|기본\s?관세|보편\s?관세|122조/i;
+
+/** The rule that makes a rate read as Korea's everyone's instead (the country cue), or null. */
+function everyonesRate(sector: TariffRateFact["sector"], rate: number, partText: string, sentence: string): string | null {
+  if (sector === "all_goods") return GENERAL_EVERYONE.test(partText) ? "baseline-or-surcharge" : null;
+  if (GLOBAL_232[sector]?.(rate) !== true) return null;
+  return CAR_SECTORS.has(sector) && KOREA.test(sentence) ? null : "section-232-global";
+}
 const KOREA_ONLY = /\b(?:Korea[\s-]specific|only (?:on|for) (?:South )?Korea\w*|for (?:South )?Korea\b|Korea's (?:own|reciprocal)|duties for (?:South )?Korea)\b|한국에만|한국에 대한|대한\s?(?:상호)?관세|對韓/i;
 
 const ELLIPSIS = /^,?\s*and\s+(?:[\w-]+\s+){1,3}?(?:since|from|starting|beginning)\s+/i;
@@ -223,17 +232,14 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
-      // (chips' Section 232 duty too, at 25% and up — a cut agreed for Korea's chips is Korea's; and on all goods, the
-      // baseline and the Section 122 surcharge are everyone's)
-      const metal = sector === "steel" || sector === "aluminum" || sector === "copper" || sector === "semiconductors";
-      const everyonesGeneral = country.value === "KR" && sector === "all_goods" && /\bbaseline\b|\bsurcharge\b|Section 122|기본\s?관세|보편\s?관세|122조/i.test(partText) && !KOREA_ONLY.test(partText);
-      const global232 = country.value === "KR" && GLOBAL_232[sector]?.(c.pct.value) === true && !KOREA_ONLY.test(partText) && (metal || !KOREA.test(u.s.text));
+      // (on all goods, the baseline and the Section 122 surcharge are everyone's too)
+      const everyones = country.value === "KR" && !KOREA_ONLY.test(partText) ? everyonesRate(sector, c.pct.value, partText, u.s.text) : null;
       const named = u.sectors.filter((x) => x.sector === sector).sort((a, b) => Math.abs(a.start - c.pct.start) - Math.abs(b.start - c.pct.start))[0];
       out.push({
         kind: "tariff_rate",
         sector,
         ratePct: c.pct.value,
-        country: global232 || everyonesGeneral ? "ALL" : country.value,
+        country: everyones ? "ALL" : country.value,
         status: status.value,
         effective: eff?.d.date ?? null,
         evidence: evidenceOf(u.s),
@@ -243,7 +249,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
           sector: why(named ? (c.bound ? "bound" : "near") : sector === "all_goods" ? "all-goods" : "other", spanOf(named)),
           ratePct: why("percent", spanOf(c.pct)),
           status: why(status.cue, words(status)),
-          country: global232 ? why("section-232-global", null) : everyonesGeneral ? why("baseline-or-surcharge", null) : why(country.cue, words(country)),
+          country: everyones ? why(everyones, null) : why(country.cue, words(country)),
           effective: eff ? why(eff.cue, spanOf(eff.d)) : why("none"),
         },
       });
