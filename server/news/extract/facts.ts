@@ -18,6 +18,7 @@ import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { tariffFacts } from "./kinds/tariff-rates";
+import { linkToMeasure, type KnownMeasure } from "./measures";
 
 /** The matches inside one sentence (offsets are the article's). */
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
@@ -27,7 +28,7 @@ const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|i
 
 /** Each sentence with its matches, read by every fact kind in turn; the article so far tells later sentences what
  * "the index" and "of the fund" refer to. */
-export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
+export function extractWithFrame(text: string, frame: TimeFrame, measures: readonly KnownMeasure[] = []): Fact[] {
   const sentences = splitSentences(text);
   const amounts = parseAmounts(text);
   const percents = parsePercents(text);
@@ -55,13 +56,14 @@ export function extractWithFrame(text: string, frame: TimeFrame): Fact[] {
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
-  return dedupe(facts).map(calibrated);
+  return dedupe(facts.map((f) => linkToMeasure(f, frame, measures))).map(calibrated);
 }
 
-/** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. */
-export function extractArticleFacts(text: string, publishedOn: string | null, fallbackYear?: number): { facts: Fact[]; frame: TimeFrame } {
-  const frame = timeFrame(text, publishedOn, fallbackYear);
-  return { facts: extractWithFrame(text, frame), frame };
+/** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. Rates
+ * the sentence only names take their status from the tracker's `measures` (./measures.ts), when given. */
+export function extractArticleFacts(text: string, publishedOn: string | null, measures: readonly KnownMeasure[] = []): { facts: Fact[]; frame: TimeFrame } {
+  const frame = timeFrame(text, publishedOn);
+  return { facts: extractWithFrame(text, frame, measures), frame };
 }
 
 /** The article's dates, with bare weekdays moved to the week the wording around them points to (past or ahead). */

@@ -7,8 +7,9 @@ import type { ExtractOptions, Fact } from "./types";
 
 export type { ExtractOptions, Fact } from "./types";
 export { extractArticleFacts } from "./facts";
+export { knownMeasures, type KnownMeasure } from "./measures";
 export { detectPublishedOn, timeFrame, DEFAULT_REFERENCE_YEAR } from "./context";
 
 export function extractFacts(text: string, options: ExtractOptions): Fact[] {
-  return extractArticleFacts(text, options.publishedOn).facts;
+  return extractArticleFacts(text, options.publishedOn, options.measures).facts;
 }

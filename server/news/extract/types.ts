@@ -1,6 +1,7 @@
 // The facts an article states, in the shapes of ../shared/corpus/FACTS.md (what `npm run extract` prints and the
 // review queue stores as proposals). Pure types: every fact carries the evidence span it came from.
 import type { FactSector } from "./sectors";
+import type { KnownMeasure } from "./measures";
 
 export const FACT_KINDS = [
   "tariff_rate",
@@ -95,7 +96,9 @@ export type Fact =
   | TaxChangeFact
   | InvestmentPledgeFact;
 
-/** What the extractor needs besides the text: the publication date (YYYY-MM-DD) resolves weekdays and years. */
+/** What the extractor needs besides the text: the publication date (YYYY-MM-DD) resolves weekdays and years; the
+ * tracker's measures (./measures.ts) give a rate the sentence only names the status it had on that date. */
 export interface ExtractOptions {
   publishedOn: string | null;
+  measures?: readonly KnownMeasure[];
 }

@@ -1,0 +1,122 @@
+// Linking a rate an article states to the measure the tracker already knows (db/seed/measures.ts), so a rate the
+// sentence only names ("Trump's 25% tariff on automobiles", "the 50% steel levy") gets the status that measure had on
+// the day the article came out: how an editor reads it, from what was known then, not from the verb alone.
+// Versions are bitemporal (each known from a day), so an article from April 2025 sees the April 2025 state and never a
+// later one. Pure: the measures and the publication date come in.
+import type { MeasureStatus, Sector } from "@/server/core/constants";
+import type { Fact, FactTariffStatus, TariffRateFact } from "./types";
+import type { TimeFrame } from "./context";
+import { why } from "./basis";
+import type { FactSector } from "./sectors";
+
+export interface KnownMeasure {
+  key: string;
+  target: "KR" | "ALL";
+  sectors: FactSector[];
+  ratePct: number;
+  /** Whether the measure lowered a higher rate the same goods paid or were told to pay (the deal's 15%). */
+  cut: boolean;
+  /** Status changes, oldest first, each known from a day (YYYY-MM-DD). */
+  versions: { known: string; status: MeasureStatus }[];
+}
+
+/** The seed's shape, as much of it as the link reads. */
+export interface MeasureInput {
+  key: string;
+  target: "KR" | "ALL";
+  sector: Sector;
+  ratePct: number | null;
+  /** Oldest first; `known` is the day (YYYY-MM-DD, Washington) the version became known. */
+  versions: { known: string; status: MeasureStatus }[];
+}
+
+const SECTORS_OF: Record<Sector, FactSector[]> = {
+  all_goods: ["all_goods"],
+  autos: ["autos"],
+  auto_parts: ["auto_parts"],
+  steel_aluminium: ["steel", "aluminum"],
+  copper: ["copper"],
+  semiconductors: ["semiconductors"],
+  pharmaceuticals: ["pharmaceuticals"],
+  lumber: ["lumber"],
+};
+const LIVE = new Set<MeasureStatus>(["threatened", "announced", "in_effect", "paused"]);
+
+/** The state a measure was known in on a day, or null before it was known. */
+const stateOn = (m: Pick<KnownMeasure, "versions">, day: string) => m.versions.filter((v) => v.known <= day).at(-1) ?? null;
+
+export function knownMeasures(seed: readonly MeasureInput[]): KnownMeasure[] {
+  const rated = seed.filter((m): m is MeasureInput & { ratePct: number } => m.ratePct !== null && m.ratePct > 0);
+  const base = rated.map((m) => ({
+    key: m.key,
+    target: m.target,
+    sectors: SECTORS_OF[m.sector],
+    ratePct: m.ratePct,
+    cut: false,
+    versions: m.versions,
+  }));
+  for (const m of base) {
+    const first = m.versions[0]?.known;
+    if (!first) continue;
+    // a cut: the same goods (Korea's, or everyone's) paid or had been told to pay more the day it became known
+    m.cut = base.some(
+      (o) =>
+        o !== m &&
+        o.ratePct > m.ratePct &&
+        o.sectors[0] === m.sectors[0] &&
+        (o.target === m.target || o.target === "ALL") &&
+        ["announced", "in_effect"].includes(stateOn(o, first)?.status ?? ""),
+    );
+  }
+  return base;
+}
+
+const STATUS_OF: Partial<Record<MeasureStatus, FactTariffStatus>> = {
+  threatened: "proposed",
+  announced: "announced",
+  in_effect: "in_effect",
+  paused: "paused",
+};
+
+/** The live measure a stated rate refers to on the publication day (Korea's own first for a Korean rate, then
+ * everyone's), and the status it had then; null when the tracker knows no such measure. */
+export function linkedStatus(
+  fact: Pick<TariffRateFact, "sector" | "ratePct" | "country">,
+  publishedOn: string,
+  measures: readonly KnownMeasure[],
+): { key: string; status: FactTariffStatus } | null {
+  const targets: ("KR" | "ALL")[] = fact.country === "KR" ? ["KR", "ALL"] : ["ALL", "KR"];
+  for (const target of targets) {
+    const live = measures
+      .filter((m) => m.target === target && m.sectors.includes(fact.sector) && Math.abs(m.ratePct - fact.ratePct) < 0.01)
+      .map((m) => ({ m, v: stateOn(m, publishedOn) }))
+      .filter((x) => x.v !== null && LIVE.has(x.v.status))
+      .sort((a, b) => (a.v!.known < b.v!.known ? 1 : -1));
+    const hit = live[0];
+    if (!hit) continue;
+    const status = STATUS_OF[hit.v!.status]!;
+    return {
+      key: hit.m.key,
+      status: status === "announced" && hit.m.cut ? "reduced" : status,
+    };
+  }
+  return null;
+}
+
+// The status rules (./kinds/tariff-rates.ts) whose reading is weak: no verb of the rate's own, or words that say only
+// "proposed" or "will". Their rates take the linked measure's status; a verb that dates or qualifies the rate wins
+// ("took effect on", "remains", "paused", "cut to").
+const WEAK_CUES = new Set(["no-verb", "proposal-words", "future-words"]);
+
+/** A tariff fact with its status from the measure it names, when the article's date is known and its own words are weak. */
+export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): Fact {
+  if (f.kind !== "tariff_rate" || !frame.certain || !WEAK_CUES.has(f.basis?.status?.cue ?? "")) return f;
+  const link = linkedStatus(f, frame.anchor, measures);
+  return link
+    ? {
+        ...f,
+        status: link.status,
+        basis: { ...f.basis, status: why(`measure:${link.key}`, null) },
+      }
+    : f;
+}
