@@ -59,15 +59,18 @@ const NOT_SECTOR = /\b(?:bargaining chips?|blue[\s-]chips?|chips? (?:in|away)|dr
 // Car parts named without "auto": "vehicles, light trucks and covered parts", "Autos and Parts", "engines, transmissions
 // and other key components" — auto parts when a car word stands within CAR_NEAR characters in the same sentence
 // ("aircraft and parts" is not).
-const BARE_PARTS = /\b(?:(?:covered|key|major|core|other|their|its)\s+)*(?:parts|components)\b|\bengines?(?:,\s*|\s+(?:and|or)\s+)transmissions?\b/gi;
+const BARE_PARTS = /\b(?:(?:covered|key|major|core|other|their|its)\s+)*(?:parts|components)\b|\bengines?(?:,\s*|\s+(?:and|or)\s+)transmissions?\b|\bpowertrain(?:s|\s+parts)?\b/gi;
 const CAR_NEAR = 150;
+const CAR_BEFORE = 600;
 
 /** All sector mentions in `text`, left to right, non-overlapping (longest first at each position). */
 export function findSectors(text: string): SectorMatch[] {
   const cands: SectorMatch[] = [];
   const cars = [...text.matchAll(new RegExp(String.raw`\b(?:${EN.find(([s]) => s === "autos")![1]})\b`, "gi"))].map((m) => m.index!);
   for (const m of text.matchAll(BARE_PARTS)) {
-    const near = cars.some((at) => Math.abs(at - m.index!) <= CAR_NEAR && !/[.!?]\s|\n/.test(text.slice(Math.min(at, m.index!), Math.max(at, m.index!)))) && !/\b(?:aircraft|airplane|plane|aerospace|machinery|electronics?|phone)s?\b/i.test(text.slice(Math.max(0, m.index! - 25), m.index!));
+    // (engines and transmissions, or powertrains, are car parts when the article has just spoken of cars)
+    const drivetrain = /^(?:engines?\b|powertrain)/i.test(m[0]) && cars.some((at) => at < m.index! && m.index! - at <= CAR_BEFORE);
+    const near = (drivetrain || cars.some((at) => Math.abs(at - m.index!) <= CAR_NEAR && !/[.!?]\s|\n/.test(text.slice(Math.min(at, m.index!), Math.max(at, m.index!))))) && !/\b(?:aircraft|airplane|plane|aerospace|machinery|electronics?|phone)s?\b/i.test(text.slice(Math.max(0, m.index! - 25), m.index!));
     if (near) cands.push({ sector: "auto_parts", start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
   for (const [sector, re] of EN)

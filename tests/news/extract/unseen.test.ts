@@ -580,3 +580,26 @@ describe("a headline's '…' separates its items; 'all steel and aluminum import
     expect(of(run(`Tariffs are the topic.\n${text}`, "2025-07-08"), "tariff_rate").map((f) => f.country)).toContain(country);
   });
 });
+
+describe("car parts that follow the car rate: named by their parts, 'to follow', 'of the same size'", () => {
+  const parts = (text: string, pub: string) => of(run(text, pub), "tariff_rate").filter((f) => f.sector === "auto_parts").map((f) => [f.ratePct, f.effective]);
+  it.each([
+    // the sentence after the car rate, with no car word of its own
+    ["Trump put a 25% tariff on imported cars from April 3. Levies on key components, including engines, transmissions and powertrain parts, are due to follow on May 3.", [[25, "2025-05-03"]]],
+    ["Trump put a 25% tariff on imported cars from April 3. A tariff of the same size on engines, transmissions and other key components is due to follow on May 3.", [[25, "2025-05-03"]]],
+    // the same sentence: ", with … to follow" takes the car rate and its own day
+    ["A 25 percent tariff on all imported passenger cars is set to take effect Thursday, with key auto parts such as engines and transmissions to follow no later than May 3.", [[25, "2025-05-03"]]],
+    // "a matching 25% levy on engines, transmissions …": parts, not another product; "start by" is the day it starts
+    ["Imported cars have paid 25% since April 3, and a matching 25% levy on engines, transmissions and other key parts is set to start by May 3.", [[25, "2025-05-03"]]],
+  ])("%s", (text, want) => {
+    expect(parts(text, "2025-04-01")).toEqual(want);
+  });
+  it.each([
+    // no car in the article: engines are not car parts
+    "Boeing's order book is full. Levies on key components, including engines and transmissions, are due to follow on May 3.",
+    // a car word too far back
+    `Trump put a 25% tariff on imported cars. ${"Officials met again in Washington to discuss shipbuilding. ".repeat(12)}Levies on engines and transmissions are due to follow on May 3.`,
+  ])("no car parts: %s", (text) => {
+    expect(parts(text, "2025-04-01")).toEqual([]);
+  });
+});

@@ -128,7 +128,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   return { tariffStart: lo + last.index, tariffEnd: lo + last.index + last[0].length };
 }
 
-export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff|size|level|amount)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율/i;
+export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff|size|level|amount)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율|\b(?:(?:is|are)\s+)?(?:due|set|expected|scheduled|slated)\s+to follow\b|\bto follow (?:on|by|from|in|no later than)\b/i;
 const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
 const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
@@ -188,7 +188,7 @@ export function tariffCandidates(u: Unit): TariffCand[] {
   if (last && again) {
     const start = last.pct.end + again.index;
     // ("… and key parts face the same rate from early May": the sectors may stand just before the phrase)
-    const before = /(?:,\s*|\s)and\s+[^,;]{0,40}$/i.exec(slice(u, last.pct.end, start));
+    const before = /(?:,\s*|\s)and\s+[^,;]{0,40}$|,?\s+with\s+[^,;]{0,70}$/i.exec(slice(u, last.pct.end, start));
     const from = before ? start - before[0].length : start;
     const more = sectorsBetween(u, from, Math.min(u.s.end, start + again[0].length + 80)).filter((x) => !last.sectors.includes(x));
     if (more.length && !u.percents.some((p) => p.start > start)) out.push({ pct: { ...last.pct, start, end: start + again[0].length, raw: again[0] }, sectors: more, bound: false });
@@ -288,6 +288,10 @@ function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
   const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length));
   const stop = objectEnd(body);
   let sectors = sectorsBetween(u, at, at + stop);
+  // "on engines, transmissions and other key parts": a sector match may open the object with words objectEnd does not know
+  const opening = sectors.length === 0 ? u.sectors.find((x) => x.start === at + (/^\s*(?:the\s+)?/i.exec(body)?.[0].length ?? 0)) : undefined;
+  if (opening) sectors = [opening.sector, ...sectorsBetween(u, opening.end, opening.end + objectEnd(body.slice(opening.end - at)))];
+  sectors = [...new Set(sectors)];
   if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stop))) sectors = ["all_goods"];
   if (sectors.length === 0) {
     // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked

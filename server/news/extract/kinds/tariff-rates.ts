@@ -42,10 +42,11 @@ const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effe
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
   // (a headline's "…" separates its items: "한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터")
-  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with)\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|…|\.\.\./g;
+  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|…|\.\.\./g;
   // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
   let start = Math.max(prevEnd, u.percents.filter((o) => o.end <= c.pct.start).at(-1)?.end ?? u.s.start);
-  for (const m of slice(u, prevEnd, c.pct.start).matchAll(BREAK)) start = prevEnd + m.index! + m[0].length;
+  // (up to the rate's end, so ", with key parts to follow" sees its "to follow")
+  for (const m of slice(u, prevEnd, c.pct.end).matchAll(BREAK)) if (prevEnd + m.index! < c.pct.start) start = prevEnd + m.index! + m[0].length;
   const rest = slice(u, c.pct.end, u.s.end);
   const brk = new RegExp(BREAK.source).exec(rest);
   let end = brk ? c.pct.end + brk.index : u.s.end;
@@ -133,7 +134,7 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
 // Wording before a day that says the rate starts then.
 // (a time may stand between: "took effect at 12:01 a.m. Wednesday", "from 12:01 a.m. EDT on Aug. 7")
 const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:(?:EDT|EST|ET|KST|GMT|U\.S\. Eastern time|Eastern time|local time|Washington time),?\s*)?(?:on\s+)?)?`;
-export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
+export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies))\b[^.;]{0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
