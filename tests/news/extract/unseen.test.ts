@@ -603,3 +603,29 @@ describe("car parts that follow the car rate: named by their parts, 'to follow',
     expect(parts(text, "2025-04-01")).toEqual([]);
   });
 });
+
+describe("a start on the day of publication: a clock time with no day, 'hours after … took effect', a Korean headline's '발효'", () => {
+  const eff = (text: string, pub: string | null) => of(run(text, pub), "tariff_rate").map((f) => f.effective);
+  it.each([
+    ["A 25% tariff on all imported cars began at 12:01 a.m. Eastern time, hitting Korea's biggest export.", "2025-04-03", ["2025-04-03"]],
+    ["A 25 percent duty on imported passenger vehicles, ordered in late March under Section 232, took effect at 12:01 a.m.", "2025-04-03", ["2025-04-03"]],
+    ["美 수입차 25% 관세 발효…\"한국車도 FTA 무관세 끝\"", "2025-04-03", ["2025-04-03"]],
+    ["코스피가 한국산 제품에 대한 15% 상호관세가 발효된 첫날 상승 마감했다.", "2025-08-07", ["2025-08-07"]],
+    // the day the sentence names, when "hours after" ties the start to it
+    ["Seoul unveiled aid for carmakers on Wednesday, hours after a 25% US tariff on Korean goods took effect.", "2025-04-10", ["2025-04-09"]],
+    // "began paying … on Wednesday" (past "U.S." with its full stop)
+    ["Korean steel exporters began paying a 25 percent U.S. tariff on Wednesday, after Washington scrapped the quotas.", "2025-03-12", ["2025-03-12"]],
+  ])("%s", (text, pub, want) => {
+    expect(eff(text, pub)).toEqual(want);
+  });
+  it("no publication date: the day is not known", () => {
+    expect(eff("A 25% tariff on all imported cars began at 12:01 a.m. Eastern time.", null)).toEqual([null]);
+  });
+  it.each([
+    // a clock time with its own day, and a headline's 발효 that is still ahead
+    ["美 수입차 25% 관세 발효 앞두고 업계 긴장", "2025-04-02"],
+    ["The 25% car tariff took effect at 12:01 a.m. last Thursday.", "2025-04-10"],
+  ])("not the publication day: %s", (text, pub) => {
+    expect(eff(text, pub)).not.toContain(pub);
+  });
+});

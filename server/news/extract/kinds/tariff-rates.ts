@@ -135,7 +135,7 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
 // (a time may stand between: "took effect at 12:01 a.m. Wednesday", "from 12:01 a.m. EDT on Aug. 7")
 const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:(?:EDT|EST|ET|KST|GMT|U\.S\. Eastern time|Eastern time|local time|Washington time),?\s*)?(?:on\s+)?)?`;
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
-const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies))\b[^.;]{0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
+const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies)|(?:began|begins|started|starts) (?:paying|collecting|charging|levying|imposing))\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
@@ -160,6 +160,29 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
     }
   }
   return null;
+}
+
+// Wording that a rate started on the day of publication with no day of its own: a clock time ("took effect at 12:01
+// a.m.", "began at 1:01 p.m. Eastern time"), "hours after … took effect", a Korean headline's bare "발효" ("美 수입차 25%
+// 관세 발효…") or "발효된 첫날".
+const HOURS_AFTER = /\b(?:hours|minutes) after\b[^.;]{0,80}\b(?:took effect|went into effect|kicked in|came into force)\b/i;
+const STARTED_AT_CLOCK = /\b(?:took effect|went into effect|kicked in|came into force|began|started)\s+at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|last|next|this|tomorrow|yesterday))/i;
+const STARTED_HEADLINE_KO = /관세\s*(?:본격\s*)?발효(?:\s*$|\s*…|\s*\.\.\.|\s*[,·]|됐|되었|돼)|(?:발효|시행)된\s*(?:첫날|당일)/;
+
+/** The publication day as the rate's start, when the words say it started then and name no day (null otherwise);
+ * "hours after … took effect" is the day the sentence names, when it names one. */
+function startedOnPublication(u: Unit, part: { start: number; end: number }, frame: TimeFrame): { d: DateMatch; cue: string } | null {
+  if (!frame.certain) return null;
+  const text = slice(u, part.start, part.end);
+  const days = u.dates.filter((d) => d.precision === "day" && d.date !== null);
+  const hoursAfter = HOURS_AFTER.exec(text);
+  const named = hoursAfter && days.length === 1 ? days[0]!.date! : null;
+  if (!hoursAfter && days.some((d) => d.start >= part.start && d.end <= part.end)) return null;
+  const m = hoursAfter ?? STARTED_AT_CLOCK.exec(text) ?? (/지난|앞서|예정|앞두|될\s|한다|키로|전망/.test(text) ? null : STARTED_HEADLINE_KO.exec(text));
+  if (!m) return null;
+  const start = part.start + m.index;
+  const date = named ?? frame.anchor;
+  return { d: { date, month: date.slice(0, 7), precision: "day", kind: "relative", start, end: start + m[0].length, raw: m[0] }, cue: "started-on-publication" };
 }
 
 /** KR when the rate is worded as Korea's (or the sentence is Korean, written from Korea's side), ALL when the rate's
@@ -225,7 +248,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
     if (VOIDED.test(partText) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
-    const eff = effectiveDate(u, part, parts.filter((o) => o !== part));
+    const eff = effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame);
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
     const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || oldOfCut(u, c.pct);
