@@ -29,7 +29,7 @@ const EN: [FactSector, string][] = [
   ["auto_parts", String.raw`(?:auto|car|vehicle|automobile|automotive)[\s-]?parts|auto components|autoparts`],
   // ("an investment vehicle", "a special purpose vehicle" are not cars)
   ["autos", String.raw`cars?|autos?|automobiles?|light trucks?|(?<!(?:investment|purpose|financing|funding|investing|policy)\s)vehicles?|automakers?|carmakers?|automotive`],
-  ["steel", String.raw`steel`],
+  ["steel", String.raw`steel|steelmakers?`],
   ["aluminum", String.raw`alumin(?:um|ium)`],
   // singular "chip" only as a modifier of trade words ("chip tariff", "chip exports"): "a bargaining chip" is not a sector
   ["semiconductors", String.raw`semiconductors?|(?:computer |memory )?chips|chipmakers?|microchips?|chip(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies|exports?|imports?|shipments|sector|industry|makers?|stocks?|supply|plants?|factor(?:y|ies)))`],

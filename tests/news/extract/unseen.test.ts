@@ -629,3 +629,19 @@ describe("a start on the day of publication: a clock time with no day, 'hours af
     expect(eff(text, pub)).not.toContain(pub);
   });
 });
+
+describe("the object past a quantity ('a narrow set of advanced chips'), past ', effective <day>,' and after 'has applied to'", () => {
+  it.each([
+    ["Since Jan. 15, a 25% tariff has applied to a narrow set of advanced computing chips from all sources.", [["semiconductors", 25, "2026-01-15"]]],
+    ["The proclamation imposes a 25% Section 232 tariff, effective 15 January, on a narrow group of advanced computing chips.", [["semiconductors", 25, "2026-01-15"]]],
+    ["Steelmakers have watched their duty climb to 50% this year.", [["steel", 50, null]]],
+    // "the rate" refers back to the sectors named last; "the rate on kitchen cabinets" names its own object
+    ["Washington doubled its steel tariff to 50% in June. Officials say the rate will hold at 50% through the talks.", [["steel", 50, null]]],
+  ])("%s", (text, want) => {
+    expect(of(run(`Tariffs are the topic.\n${text}`, "2026-02-01"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective])).toEqual(want);
+  });
+  it("'the rate on kitchen cabinets' is not the sectors named before", () => {
+    const rows = of(run("Drug tariffs stay at 15%. Beginning January 1, 2027, the rate on kitchen cabinets rises to 50%.", "2026-12-01"), "tariff_rate");
+    expect(rows.filter((f) => f.ratePct === 50).map((f) => f.sector)).not.toContain("pharmaceuticals");
+  });
+});

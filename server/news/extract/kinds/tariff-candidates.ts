@@ -130,7 +130,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
 
 export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff|size|level|amount)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율|\b(?:(?:is|are)\s+)?(?:due|set|expected|scheduled|slated)\s+to follow\b|\bto follow (?:on|by|from|in|no later than)\b/i;
 const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
-const REFERS_BACK = /\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
+const REFERS_BACK = /\bthe (?:tariff )?rate\b(?!\s+(?:on|for|of|to|that|which|applied|charged|paid))|\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
 const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
 
 function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
@@ -254,7 +254,9 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
 }
 
 // What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
-const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:(?:will|would|also|now|then|to|which|that)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:(?:will|would|also|now|then|to|which|that|has|have|had|been)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+// "on a narrow set of advanced chips", "to a short list of products": a quantity before the object is not the object
+const QUANTITY_OF = /^(\s*)(?:a|an|the)\s+(?:(?:narrow|small|wide|broad|limited|long|short|new|first|second)\s+)?(?:set|group|range|list|class|handful|number|basket|category|subset|array|slate)\s+of\s+/i;
 
 /** "25 per cent steel tariffs", "25% tariff on steel and aluminum", "자동차에 25% 관세": a rate before its tariff word. */
 function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], tariffEnd: number): FactSector[] {
@@ -265,7 +267,7 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   let tail = slice(u, tariffEnd, tailEnd);
   let at = tariffEnd;
   // "a 15% tariff, including the normal duty, on patented medicines": past the aside to the object
-  const aside = /^,\s*(?:including|inclusive of|on top of|plus|excluding)\b[^,]{0,40},/i.exec(slice(u, tariffEnd, tariffEnd + 60));
+  const aside = /^,\s*(?:including|inclusive of|on top of|plus|excluding|effective|starting|beginning)\b[^,]{0,40},/i.exec(slice(u, tariffEnd, tariffEnd + 60));
   if (aside) [at, tail] = [tariffEnd + aside[0].length, slice(u, tariffEnd + aside[0].length, Math.min(u.s.end, tariffEnd + aside[0].length + 70))];
   if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, at, tail);
   // "apply a 15% tariff to Korean cars", "grant a 15% rate to …": the object after "to"
@@ -285,7 +287,7 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
 
 /** The object of "on" in `tail` (which starts at `at`): its sectors, all goods ("on all imports"), or "other". */
 function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
-  const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length));
+  const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length)).replace(QUANTITY_OF, (m) => " ".repeat(m.length));
   const stop = objectEnd(body);
   let sectors = sectorsBetween(u, at, at + stop);
   // "on engines, transmissions and other key parts": a sector match may open the object with words objectEnd does not know
