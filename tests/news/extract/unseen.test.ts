@@ -645,3 +645,16 @@ describe("the object past a quantity ('a narrow set of advanced chips'), past ',
     expect(rows.filter((f) => f.ratePct === 50).map((f) => f.sector)).not.toContain("pharmaceuticals");
   });
 });
+
+describe("a new rate's country: the words before 'from X to', not the old rate's tail or the next rate's list", () => {
+  it.each([
+    ["The U.S. will lower its Section 232 tariff on Korean cars and auto parts from 25 percent to 15 percent.", 15, "KR"],
+    ["Tariffs on Korean cars will also fall to 15%, down from the 25% duty the US charges on all imported vehicles.", 15, "KR"],
+    ["한국산 자동차에 매겨지는 15%의 관세와 모든 나라에 적용되는 철강·알루미늄 50% 관세는 그대로 유지된다.", 15, "KR"],
+    ["한국산 자동차에 매겨지는 15%의 관세와 모든 나라에 적용되는 철강·알루미늄 50% 관세는 그대로 유지된다.", 50, "ALL"],
+  ])("%s → %s%% is %s", (text, rate, country) => {
+    const rows = of(run(`Tariffs are the topic.\n${text}`, "2025-11-20"), "tariff_rate").filter((f) => f.ratePct === rate);
+    expect(rows.length).toBeGreaterThan(0);
+    expect([...new Set(rows.map((f) => f.country))]).toEqual([country]);
+  });
+});

@@ -42,9 +42,12 @@ const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effe
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
   // (a headline's "…" separates its items: "한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터")
-  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|…|\.\.\./g;
+  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|(?<=(?:관세|세율))(?:와|과)\s|…|\.\.\./g;
   // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
-  let start = Math.max(prevEnd, u.percents.filter((o) => o.end <= c.pct.start).at(-1)?.end ?? u.s.start);
+  // (but in "on Korean cars from 25 percent to 15 percent" the words before "from" are the new rate's too)
+  const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
+  const fromTo = old && /^\s*to\s+$/i.test(slice(u, old.end, c.pct.start)) && /\bfrom\s+$/i.test(slice(u, old.start - 6, old.start));
+  let start = Math.max(prevEnd, fromTo ? u.s.start : (old?.end ?? u.s.start));
   // (up to the rate's end, so ", with key parts to follow" sees its "to follow")
   for (const m of slice(u, prevEnd, c.pct.end).matchAll(BREAK)) if (prevEnd + m.index! < c.pct.start) start = prevEnd + m.index! + m[0].length;
   const rest = slice(u, c.pct.end, u.s.end);
@@ -60,7 +63,7 @@ function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; 
   }
   // "far better than the 25% that was threatened": a compared rate's words are its own
   const next = u.percents.find((o) => o.start >= c.pct.end && o.start < end);
-  if (next && /\b(?:than|instead of|rather than|replacing|versus|vs\.?|compared (?:with|to)|after|before)\b/i.test(slice(u, c.pct.end, next.start))) end = next.start;
+  if (next && /\b(?:than|instead of|rather than|replacing|versus|vs\.?|compared (?:with|to)|after|before|(?:down|up) from)\b/i.test(slice(u, c.pct.end, next.start))) end = next.start;
   // "down from the 25 percent which was scheduled from Aug. 1": the old rate's own clause is not this rate's
   else if (next && /\bfrom\s+(?:the\s+|a\s+)?$/i.test(slice(u, next.start - 12, next.start)) && /^\s*(?:[\w-]+\s+){0,2}(?:which|that)\b/i.test(slice(u, next.end, next.end + 30))) end = next.start;
   return { start, end };
