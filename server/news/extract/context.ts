@@ -56,6 +56,8 @@ function fullDateIn(s: string): string | null {
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
 const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재)(?![A-Za-z])[\s:：-]*/i;
 
+const STAMP_CUE_LATE = /(?:^|[\s=,;·])(?:published|posted|updated|기사입력|입력|송고|등록|작성)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/i;
+
 /** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */
 export function detectPublishedOn(text: string): string | null {
   const lines = text.split(/\r?\n/).map((l) => l.replace(STAMP_LEAD, "").trim()).filter((l) => l.length > 0);
@@ -69,6 +71,10 @@ export function detectPublishedOn(text: string): string | null {
       const d = fullDateIn(line.replace(STAMP_CUE, ""));
       if (d) return d;
     }
+    // a cue after a byline: "【서울=뉴스】 김민준 기자 = 입력 2025.07.09 09:40", "By Jane Doe, Posted: Jul 8, 2025"
+    const late = STAMP_CUE_LATE.exec(line);
+    const d = late ? fullDateIn(line.slice(late.index + late[0].length)) : null;
+    if (d) return d;
   }
   for (const line of candidates) {
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
@@ -76,7 +82,23 @@ export function detectPublishedOn(text: string): string | null {
     const d = fullDateIn(line);
     if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/[\d\s.:,/()+|▲△■◆◇●•·\[\]-]|[A-Za-z]{2,9}\.?|[년월일시분]|오전|오후|기사입력|최종수정|입력|수정|등록|송고|승인/g, "").length <= 2) return d;
   }
+  // a masthead part with a weekday and a month-day but no year ("Thursday, Oct. 30"): the one nearby year that fits
+  for (const line of candidates.filter((l) => l.length <= 32)) {
+    const d = weekdayDateIn(line);
+    if (d) return d;
+  }
   return null;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** "Thursday, Oct. 30" alone: the date in 2024–2027 on which that month-day falls on that weekday, if only one does. */
+function weekdayDateIn(line: string): string | null {
+  const m = new RegExp(String.raw`^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s+${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?$`, "i").exec(line.trim());
+  if (!m) return null;
+  const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const fits = [2024, 2025, 2026, 2027].map((y) => iso(y, monthNo(m[2]!), +m[3]!)).filter((d): d is string => d !== null && new Date(`${d}T00:00:00Z`).getUTCDay() === wd);
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** The year fixed by a weekday written next to a month-day ("Tuesday (Apr 8)", "Monday, July 7"), if any. */

@@ -334,6 +334,13 @@ describe("publication date and dedupe", () => {
     ["관세 속보\nKBC 뉴스 | 작성 2025.11.02 19:40\n본문", "2025-11-02"],
     ["Headline\nWrite: 2025-09-01 08:00:00 | Update: 2025-09-03 10:00:00\nBody.", "2025-09-01"],
     ["Headline\nOpinion | Editorial\nA body that names 2024 and 2025.", null],
+    // a stamp after a byline; a weekday and month-day whose year only one nearby year fits
+    ["관세 서한\n【서울=한빛뉴스】 김민준 기자 = 입력 2025.07.09 09:40\n본문", "2025-07-09"],
+    ["Headline\nBy Jane Roe, Posted: Jul 8, 2025\nBody.", "2025-07-08"],
+    ["Kospi record\nMARKET WRAP | Seoul close | Thursday, Oct. 30\nBody.", "2025-10-30"],
+    // "Wednesday, Oct. 30" fits 2024 only; a body sentence with a weekday is not a masthead
+    ["Kospi record\nMARKET WRAP | Wednesday, Oct. 30\nBody.", "2024-10-30"],
+    ["Headline\nThe vote is on Thursday, Oct. 30, officials said, with more to come.\nBody.", null],
   ])("%s", (text, want) => expect(detectPublishedOn(text)).toBe(want));
   it("a publication timestamp is cut to its day; an impossible date is not trusted", () => {
     expect(timeFrame("Body.", "2025-07-08T23:10:00Z")).toMatchObject({ publishedOn: "2025-07-08", certain: true });
