@@ -108,15 +108,26 @@ export function linkedStatus(
 // ("took effect on", "remains", "paused", "cut to").
 const WEAK_CUES = new Set(["no-verb", "proposal-words", "future-words"]);
 
-/** A tariff fact with its status from the measure it names, when the article's date is known and its own words are weak. */
+// The country rules whose reading is weak: the sentence, not the rate's own words, decided it.
+// ("Korean cars pay 25 percent, the Section 232 rate on every country, because the cut to 15 percent …": the 15% is
+// Korea's, as the only live 15% car measure is.) Chosen on the development set: the Korean-text cue was no better.
+const WEAK_COUNTRY_CUES = new Set(["global-in-sentence", "korea-in-sentence", "nothing-said"]);
+
+/** The one target (KR or ALL) of the live measures for a sector and rate on a day, or null when none or both. */
+export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, publishedOn: string, measures: readonly KnownMeasure[]): { key: string; target: "KR" | "ALL" } | null {
+  const live = measures.filter((m) => m.sectors.includes(fact.sector) && Math.abs(m.ratePct - fact.ratePct) < 0.01 && LIVE.has(stateOn(m, publishedOn)?.status ?? "superseded"));
+  const targets = new Set(live.map((m) => m.target));
+  return targets.size === 1 ? { key: live[0]!.key, target: live[0]!.target } : null;
+}
+
+/** A tariff fact with its status (and country) from the measure it names, when the article's date is known and its
+ * own words are weak. */
 export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): Fact {
-  if (f.kind !== "tariff_rate" || !frame.certain || !WEAK_CUES.has(f.basis?.status?.cue ?? "")) return f;
-  const link = linkedStatus(f, frame.anchor, measures);
-  return link
-    ? {
-        ...f,
-        status: link.status,
-        basis: { ...f.basis, status: why(`measure:${link.key}`, null) },
-      }
-    : f;
+  if (f.kind !== "tariff_rate" || !frame.certain) return f;
+  let out = f;
+  const target = WEAK_COUNTRY_CUES.has(f.basis?.country?.cue ?? "") ? linkedTarget(f, frame.anchor, measures) : null;
+  if (target && target.target !== f.country) out = { ...out, country: target.target, basis: { ...out.basis, country: why(`measure:${target.key}`, null) } };
+  const link = WEAK_CUES.has(f.basis?.status?.cue ?? "") ? linkedStatus(out, frame.anchor, measures) : null;
+  if (link) out = { ...out, status: link.status, basis: { ...out.basis, status: why(`measure:${link.key}`, null) } };
+  return out;
 }

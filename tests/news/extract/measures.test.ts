@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { extractFacts } from "@/server/news/extract";
-import { knownMeasures, linkedStatus, type KnownMeasure, type MeasureInput } from "@/server/news/extract/measures";
+import { knownMeasures, linkedStatus, linkedTarget, type KnownMeasure, type MeasureInput } from "@/server/news/extract/measures";
 import { SEEDED_MEASURES, trackedMeasures } from "@/server/news/ingest/tracked-measures";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { of } from "./helpers";
@@ -95,5 +95,20 @@ describe.each(testDatabases())("the measures ingest links to, read from the data
     const measures = await trackedMeasures(tdb.db);
     expect(linkedStatus({ sector: "steel", ratePct: 50, country: "ALL" }, "2026-11-30", measures)).toEqual({ key: "metals-232-annexes-2026", status: "in_effect" });
     expect(linkedStatus({ sector: "steel", ratePct: 50, country: "ALL" }, "2026-12-01", measures)).toEqual({ key: "metals-232-annexes-2026", status: "paused" });
+  });
+});
+
+describe("a rate whose country only the sentence suggested takes the one target of its live measures", () => {
+  it("the deal's 15% on cars is Korea's even when the sentence names every country", () => {
+    const text = "Tariffs. Korean cars are still paying 25 percent, the Section 232 rate on vehicles from every country, because the cut to 15 percent agreed in July has yet to take effect.";
+    const rows = of(extractFacts(text, { publishedOn: "2025-09-01", measures: known }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.basis?.country?.cue]);
+    expect(rows).toContainEqual(["autos", 15, "KR", "measure:autos-kr-15"]);
+    // the 25% is everyone's by the rate's own words, which win
+    expect(rows.find((r) => r[1] === 25)?.[2]).toBe("ALL");
+  });
+  it("no single target (a 25% both Korea's and everyone's on the day) or no measure: the sentence's reading stays", () => {
+    expect(linkedTarget({ sector: "autos", ratePct: 25 }, "2025-05-01", known)?.target).toBe("ALL");
+    expect(linkedTarget({ sector: "all_goods", ratePct: 25 }, "2025-04-05", known)?.target).toBe("KR");
+    expect(linkedTarget({ sector: "copper", ratePct: 30 }, "2025-08-05", known)).toBeNull();
   });
 });

@@ -658,3 +658,19 @@ describe("a new rate's country: the words before 'from X to', not the old rate's
     expect([...new Set(rows.map((f) => f.country))]).toEqual([country]);
   });
 });
+
+describe("who pays a rate: 'the 25% tariff that imported cars have paid', 'Cars and key auto parts pay', 'keep paying', 'are still paying'", () => {
+  it.each([
+    ["The steel blow comes on top of the 25% tariff that imported cars have paid since April 3.", ["autos"]],
+    ["Cars and key auto parts pay 25% no matter where they come from.", ["autos", "auto_parts"]],
+    ["Until then, Korean vehicles and parts keep paying the 25% that applies to every country.", ["autos", "auto_parts"]],
+    ["But Korean cars are still paying 25 percent, the rate imposed on vehicles from every country.", ["autos"]],
+  ])("%s", (text, want) => {
+    const rows = of(run(`Tariffs are the topic.\n${text}`, "2025-09-01"), "tariff_rate").filter((f) => f.ratePct === 25);
+    expect(rows.map((f) => f.sector)).toEqual(want);
+  });
+  it("a clause after ', because' is not the rate before it", () => {
+    const rows = of(run("Tariffs are the topic.\nKorean cars pay 25 percent, the rate on vehicles from every country, because the cut to 15 percent is not yet in force.", "2025-09-01"), "tariff_rate");
+    expect(rows.find((f) => f.ratePct === 15)?.basis?.country?.cue).not.toBe("everyone");
+  });
+});

@@ -142,7 +142,8 @@ function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
 export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
   const list = [near.at(-1)!];
   for (let i = near.length - 2; i >= 0; i--) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와|·|ㆍ|・)?\s*$/.test(slice(u, near[i]!.end, list[0]!.start))) break;
+    // (a modifier may stand before the next item: "Cars and key auto parts")
+    if (!/^\s*(?:,|,?\s*and|,?\s*or|&|및|과|와|·|ㆍ|・)?\s*(?:(?:key|other|major|covered|core|certain|some|most|their|its)\s+)*$/i.test(slice(u, near[i]!.end, list[0]!.start))) break;
     list.unshift(near[i]!);
   }
   return [...new Set(list.map((s) => s.sector))];
@@ -255,6 +256,7 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
 
 // What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
 const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:(?:will|would|also|now|then|to|which|that|has|have|had|been)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+const PAID_IN_CLAUSE = /^\s*(?:that|which)\s+(?:[\w-]+\s+){1,5}?(?:have|has|had|now|still|already)?\s*(?:paid|faced|borne|pay|face|bear)\b/i;
 // "on a narrow set of advanced chips", "to a short list of products": a quantity before the object is not the object
 const QUANTITY_OF = /^(\s*)(?:a|an|the)\s+(?:(?:narrow|small|wide|broad|limited|long|short|new|first|second)\s+)?(?:set|group|range|list|class|handful|number|basket|category|subset|array|slate)\s+of\s+/i;
 
@@ -269,6 +271,9 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   // "a 15% tariff, including the normal duty, on patented medicines": past the aside to the object
   const aside = /^,\s*(?:including|inclusive of|on top of|plus|excluding|effective|starting|beginning)\b[^,]{0,40},/i.exec(slice(u, tariffEnd, tariffEnd + 60));
   if (aside) [at, tail] = [tariffEnd + aside[0].length, slice(u, tariffEnd + aside[0].length, Math.min(u.s.end, tariffEnd + aside[0].length + 70))];
+  // "the 25% tariff that imported cars have paid since April 3": who pays it, in the relative clause
+  const payer = sectors.length === 0 ? PAID_IN_CLAUSE.exec(tail) : null;
+  if (payer) sectors = sectorsBetween(u, at, at + payer[0].length);
   if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, at, tail);
   // "apply a 15% tariff to Korean cars", "grant a 15% rate to …": the object after "to"
   else if (sectors.length === 0 && /^\s*to\s/i.test(tail) && /\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed)?|grant(?:s|ed)?|give[sn]?|gave|offer(?:s|ed)?)\b/i.test(slice(u, p.start - 40, p.start)))

@@ -42,7 +42,7 @@ const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effe
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
   // (a headline's "…" separates its items: "한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터")
-  const BREAK = /,\s(?:and|but|while|whereas|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|(?<=(?:관세|세율))(?:와|과)\s|…|\.\.\./g;
+  const BREAK = /,\s(?:and|but|while|whereas|because|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|(?<=(?:관세|세율))(?:와|과)\s|…|\.\.\./g;
   // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
   // (but in "on Korean cars from 25 percent to 15 percent" the words before "from" are the new rate's too)
   const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
