@@ -674,3 +674,17 @@ describe("who pays a rate: 'the 25% tariff that imported cars have paid', 'Cars 
     expect(rows.find((f) => f.ratePct === 15)?.basis?.country?.cue).not.toBe("everyone");
   });
 });
+
+describe("a second KOSPI move in the sentence, with its own level and day", () => {
+  const moves = (text: string, pub: string) => of(run(text, pub), "market_move").map((m) => [m.changePct, m.level, m.date]);
+  it.each([
+    ["The KOSPI rose 1.78% to 4,100.05 today, after slipping 0.19% to 4,028.51 yesterday.", "2025-12-05", [[1.78, 4100.05, "2025-12-05"], [-0.19, 4028.51, "2025-12-04"]]],
+    ["The KOSPI closed at 5,084.85 on Jan. 27, its first finish above 5,000, and added another 1.69% to 5,170.81 on Jan. 28.", "2026-01-30", [[null, 5084.85, "2026-01-27"], [1.69, 5170.81, "2026-01-28"]]],
+    ["The KOSPI closed up 0.12 percent at 2,559.79 on Friday, well above the level it hit on April 7, when it plunged 5.57 percent to 2,328.20.", "2025-05-02", [[0.12, 2559.79, "2025-05-02"], [-5.57, 2328.2, "2025-04-07"]]],
+  ])("%s", (text, pub, want) => {
+    expect(moves(text, pub)).toEqual(want);
+  });
+  it("a company's shares after the index are not a second KOSPI move", () => {
+    expect(moves("The KOSPI rose 1.2% to 3,200.10, and Hyundai Motor gained 3.1% to 215,000 won.", "2025-08-01")).toHaveLength(1);
+  });
+});

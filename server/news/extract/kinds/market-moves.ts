@@ -62,6 +62,10 @@ function levelWords(u: Unit, level: number): [number, number] | null {
 const DOWN_NOUN = /^(?:slide|drop|fall|decline|loss|plunge|tumble|slump|sell-?off|retreat)$/i;
 const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb)$/i;
 // "more than erasing Wednesday's 1.74% slide", "giving back part of Monday's 1.30% rally"
+// A second move in the sentence with its own level: "… after slipping 0.19% to 4,028.51 yesterday", "and added another
+// 1.69% to 5,170.81 on Jan. 28", "on April 7, when it plunged 5.57 percent to 2,328.20"
+const SECOND_MOVE = /\b(?:after|and|when it|when the index|before)\s+(?:had\s+)?(slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|sank|sinking|r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)(?: another)?|advanc(?:ed|ing))\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d{1,2},\d{3}(?:\.\d+)?)/gi;
+const SECOND_DOWN = /^(?:slip|slid|f|dropp|plung|tumbl|los|sank|sink)/i;
 const DAYS_MOVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['’]s\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+([a-z-]+)/gi;
 // "a day after falling 0.81%", "전날에는 1.74% 하락했다"
 const DAY_AFTER = /\ba day after (falling|dropping|sliding|losing|declining|sinking|rising|gaining|climbing|jumping|advancing|rallying)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|전날(?:에는|에도|엔)?\s*(\d+(?:\.\d+)?)\s*%\s*(하락|급락|떨어|내린|내렸|밀려|상승|급등|올랐|오른|반등)/gi;
@@ -77,9 +81,9 @@ function sessionBefore(day: string): string {
 /** A session before the sentence's own, named in passing: its change, on the day named or the session before. */
 function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
   const out: MarketMoveFact[] = [];
-  const push = (value: number, date: string | null, start: number, end: number, cue: string) => {
+  const push = (value: number, date: string | null, start: number, end: number, cue: string, level: number | null = null) => {
     if (main.changePct !== null && Math.abs(main.changePct) === Math.abs(value)) return;
-    out.push({ ...main, changePct: value, level: null, date, cue, basis: { changePct: why("signed", [start, end]), level: why("none"), date: why(date ? cue : "none") } });
+    out.push({ ...main, changePct: value, level, date, cue, basis: { changePct: why("signed", [start, end]), level: why(level === null ? "none" : "second-move", level === null ? null : [start, end]), date: why(date ? cue : "none") } });
   };
   for (const m of u.s.text.matchAll(DAYS_MOVE)) {
     const sign = DOWN_NOUN.test(m[2]!) ? -1 : UP_NOUN.test(m[2]!) ? 1 : 0;
@@ -87,6 +91,16 @@ function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
     const at = u.s.start + m.index!;
     const day = u.dates.find((d) => d.start >= at && d.start < at + 12 && d.precision === "day");
     push(sign * Number(m[1]), day?.date ?? null, at, at + m[0].length, "named-session");
+  }
+  for (const m of u.s.text.matchAll(SECOND_MOVE)) {
+    const down = SECOND_DOWN.test(m[1]!);
+    const at = u.s.start + m.index!;
+    const end = at + m[0].length;
+    // its day: right after the level ("… to 4,028.51 yesterday"), else just before the clause ("on April 7, when it plunged")
+    const day = u.dates.find((d) => d.precision === "day" && d.start >= end && d.start <= end + 12) ?? u.dates.filter((d) => d.precision === "day" && d.end <= at && d.end >= at - 25).at(-1);
+    const level = Number(m[3]!.replace(/,/g, ""));
+    if (main.level === level) continue;
+    push((down ? -1 : 1) * Number(m[2]), day?.date ?? null, at, end, "second-move", level);
   }
   for (const m of u.s.text.matchAll(DAY_AFTER)) {
     const down = /^(?:fall|drop|slid|los|declin|sink|하락|급락|떨어|내린|내렸|밀려)/i.test(m[1] ?? m[4]!);
