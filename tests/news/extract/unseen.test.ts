@@ -688,3 +688,14 @@ describe("a second KOSPI move in the sentence, with its own level and day", () =
     expect(moves("The KOSPI rose 1.2% to 3,200.10, and Hyundai Motor gained 3.1% to 215,000 won.", "2025-08-01")).toHaveLength(1);
   });
 });
+
+describe("'관세가 발효된 7일 1% 가까이 오르며': the day it took effect, a move that is not a rate, no deadline", () => {
+  it("reads the rate's start, and neither a 1% rate nor a deadline", () => {
+    const facts = run("코스피가 한국산 제품에 대한 15% 상호관세가 발효된 7일 1% 가까이 오르며 3,220선을 되찾았다.", "2025-08-07");
+    expect(of(facts, "tariff_rate").map((f) => [f.ratePct, f.effective])).toEqual([[15, "2025-08-07"]]);
+    expect(of(facts, "deadline")).toEqual([]);
+  });
+  it("a rate that takes effect on a day ahead is still a deadline", () => {
+    expect(of(run("한국산 제품에 대한 15% 상호관세는 오는 7일부터 발효된다.", "2025-08-01"), "deadline").map((d) => d.date)).toEqual(["2025-08-07"]);
+  });
+});

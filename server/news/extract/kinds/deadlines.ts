@@ -86,7 +86,9 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) ? "event" : null;
     if (!cue) continue;
     // "이날 발효된 가운데" happened that day; "7일부터 9일까지" ends a span that starts on the 7th
-    if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start))) continue;
+    // ("관세가 발효된 7일": the day it took effect, already)
+    if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start)) || /(?:발효|시행|적용|부과)(?:된|됐던|되었던)\s*$/.test(slice(u, d.start - 8, d.start)))
+      continue;
     // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") and a tax cut's end ("lowered to 3.5% from 5% until June
     // 30": the tax change's until) are not trade deadlines
     if (COMPANY_EVENT.test(clauseText)) continue;

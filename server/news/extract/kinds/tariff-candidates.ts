@@ -203,6 +203,8 @@ function startsOrMovesARate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boole
   if (/^\s*(?:to|에서)\s/.test(slice(u, p.end, p.end + 6)) && /\bfrom\s+(?:the\s+)?(?:current\s+|existing\s+)?$/i.test(slice(u, p.start - 30, p.start)))
     return true;
   if (/^에서\s*\d/.test(slice(u, p.end, p.end + 8))) return true;
+  // "1% 가까이 오르며", "2% 넘게 밀렸다": a move, not a rate
+  if (/^\s*(?:가까이|넘게|이상|안팎|남짓|가량|정도|대)?\s*(?:오르|올라|올랐|오른|상승|하락|내리|내려|내린|떨어|급등|급락|뛰|밀려|밀린)/.test(slice(u, p.end, p.end + 12))) return true;
   return isOldRate(u, p, ps);
 }
 

@@ -140,6 +140,8 @@ const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|p
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies)|(?:began|begins|started|starts) (?:paying|collecting|charging|levying|imposing))\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
+// "관세가 발효된 7일", "시행되는 1일": the verb before the day
+const EFFECTIVE_BEFORE_KO = /(?:발효|시행|적용)(?:된|되는|되기 시작한)\s*$/;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?\s*)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
@@ -158,7 +160,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
       const upTo = slice(u, d.start - 120, d.start) + (/^on\s/i.test(d.raw) ? "on " : "");
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)))
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)))
         return { d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
     }
   }
