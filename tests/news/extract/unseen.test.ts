@@ -699,3 +699,17 @@ describe("'관세가 발효된 7일 1% 가까이 오르며': the day it took eff
     expect(of(run("한국산 제품에 대한 15% 상호관세는 오는 7일부터 발효된다.", "2025-08-01"), "deadline").map((d) => d.date)).toEqual(["2025-08-07"]);
   });
 });
+
+describe("deadlines named by their Korean subject ('의견 접수는 오는 17일') and an election ahead", () => {
+  const dl = (text: string, pub: string) => of(run(text, pub), "deadline").map((d) => d.date);
+  it.each([
+    ["관세 조사 소식. 이해관계자 서면 의견 접수는 오는 17일, 공청회는 5월 5일로 일정이 잡혔다.", "2026-03-12", ["2026-03-17", "2026-05-05"]],
+    ["Officials say the final decisions will fall to the government chosen in the June 3 snap presidential election.", "2025-05-02", ["2025-06-03"]],
+  ])("%s", (text, pub, want) => expect(dl(text, pub)).toEqual(want));
+  it.each([
+    // an election already held is not a deadline
+    ["Officials say the government chosen in the June 3 snap presidential election took office a day later.", "2025-06-10"],
+    // a company's date after 접수 is not named by a policy subject
+    ["삼성전자는 오는 17일 실적을 발표한다.", "2026-03-12"],
+  ])("no deadline: %s", (text, pub) => expect(dl(text, pub)).toEqual([]));
+});

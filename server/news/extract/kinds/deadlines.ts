@@ -64,6 +64,15 @@ const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|sh
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
  * day ahead of publication (not a company's). */
+// "의견 접수는 오는 17일", "공청회는 5월 5일", "표결 시한은": the Korean subject names what is due
+const KO_NEAR_BEFORE = /(?:마감|시한|기한|접수|제출|공청회|청문회|표결|선고)(?:일|일은|은|는|이|가)?\s*(?:오는\s*)?$/;
+// "the June 3 snap presidential election", "6월 3일 대선": an election ahead is a date a trade story waits on
+const ELECTION = /^\s*(?:,\s*)?(?:(?:snap|early|presidential|general|parliamentary|national|local|midterm)\s+){1,3}elections?\b|^\s*(?:조기\s*)?(?:대선|대통령\s*선거|총선|지방\s*선거)/i;
+
+function electionAhead(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
+  return frame.certain && d.date! > frame.anchor && (ELECTION.test(slice(u, d.end, d.end + 40)) || /\belection\s+(?:on|of|set for|scheduled for)\s+$/i.test(slice(u, d.start - 30, d.start)));
+}
+
 function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: string): boolean {
   if (!frame.certain || d.date! <= frame.anchor) return false;
   return FUTURE_EVENT.test(clauseText) && POLICY.test(u.s.text) && !COMPANY_EVENT.test(clauseText);
@@ -77,13 +86,13 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     const follow = named.kind === "weekday" ? u.dates.find((o) => o !== named && o.start >= named.end && o.start - named.end <= 3 && o.precision === "day" && o.date) : undefined;
     const d = follow ? { ...named, date: follow.date! } : { ...named, date: named.date };
     const before = slice(u, d.start - 60, d.start);
-    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12)) || SPAN_OR_END_BEFORE.test(slice(u, d.start - 40, d.start));
+    const near = DEADLINE_NEAR_BEFORE.test(slice(u, d.start - 40, d.start)) || DEADLINE_AFTER.test(slice(u, d.end, d.end + 12)) || SPAN_OR_END_BEFORE.test(slice(u, d.start - 40, d.start)) || KO_NEAR_BEFORE.test(slice(u, d.start - 20, d.start));
     const clause = clauseAt(u, d.start);
     const clauseText = slice(u, Math.max(clause.start, d.start - 60), Math.min(clause.end, d.end + 40));
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) ? "event" : null;
+    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) || electionAhead(u, d, frame) ? "event" : null;
     if (!cue) continue;
     // "이날 발효된 가운데" happened that day; "7일부터 9일까지" ends a span that starts on the 7th
     // ("관세가 발효된 7일": the day it took effect, already)
