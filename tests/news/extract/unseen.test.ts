@@ -713,3 +713,13 @@ describe("deadlines named by their Korean subject ('의견 접수는 오는 17�
     ["삼성전자는 오는 17일 실적을 발표한다.", "2026-03-12"],
   ])("no deadline: %s", (text, pub) => expect(dl(text, pub)).toEqual([]));
 });
+
+describe("one company's plan named through its chairman is not Korea's pledge", () => {
+  it("'Its chairman … unveil a $21 billion U.S. investment plan …, including a $5.8 billion steel mill'", () => {
+    const text = "Hyundai Steel is exposed. Its chairman stood at the White House on March 24 to unveil a $21 billion U.S. investment plan running through 2028, including a $5.8 billion steel mill in Louisiana.";
+    expect(of(run(text, "2025-04-03"), "investment_pledge")).toEqual([]);
+  });
+  it("the country's leader pledging is still a pledge", () => {
+    expect(of(run("Korea's president stood at the White House to pledge $350 billion in US investment.", "2025-08-26"), "investment_pledge").map((f) => f.amountUsd)).toEqual([350e9]);
+  });
+});

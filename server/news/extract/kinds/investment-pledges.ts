@@ -17,7 +17,7 @@ const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more tha
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내)/i;
 // Another country's pledge: "Tokyo pledged a $550 billion investment vehicle", "일본은 5500억 달러의 대미 투자를 약속".
 const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China|Beijing|Taiwan(?:ese)?|Taipei|Vietnam|Hanoi|U\.K\.|Britain|London|India|Switzerland)\b|일본|도쿄|유럽연합|중국|대만|베트남|영국/;
-const ONE_COMPANY = /\b(?:[Tt]he company|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
+const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief executive|CEO|president|founder|board)|[Tt]he (?:group|company|firm|automaker|carmaker|steelmaker|chipmaker)['’]s (?:chairman|chief executive|CEO|president|founder)|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
@@ -46,7 +46,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   if ((OTHER_PLEDGER.test(head) && !KOREA_WORD.test(head)) || (OTHER_PLEDGER.test(lead) && !KOREA_WORD.test(lead))) return null;
   // one company's own plan ("Hyundai Motor Group announced it would invest $21 billion", "현대차그룹이 … 260억 달러로") is
   // not Korea's pledge; Korean companies together ("Korean firms pledged $150 billion") are
-  if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 120), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
+  if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 200), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
   // "대미 투자 3천500억 달러 가운데": the figure of Korea's investment in the US named right before it
   const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
   // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")
