@@ -56,6 +56,7 @@ function fullDateIn(s: string): string | null {
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
 const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재)(?![A-Za-z])[\s:：-]*/i;
 
+const MASTHEAD_SEP = /\||\s(?:--|—|–)\s/;
 const STAMP_CUE_LATE = /(?:^|[\s=,;·])(?:published|posted|updated|기사입력|입력|송고|등록|작성)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/i;
 
 /** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */
@@ -64,7 +65,8 @@ export function detectPublishedOn(text: string): string | null {
   // A masthead line's parts, separated by bars, are read apart: "Trade Report | November 17, 2026 | By …",
   // "SBS 뉴스 | 작성 2026.01.27 20:35", "Write: 2026-07-24 15:48 | Update: 2026-07-24 17:02" (the first stamp is the
   // article's; a later one is an update).
-  const parts = (l: string) => (l.includes("|") ? l.split("|").map((x) => x.replace(STAMP_LEAD, "").trim()).filter((x) => x.length > 0) : [l]);
+  // (bars or spaced dashes: "PARTS & POLICY WEEKLY -- No. 146 -- Monday, November 17, 2025")
+  const parts = (l: string) => (MASTHEAD_SEP.test(l) ? l.split(MASTHEAD_SEP).map((x) => x.replace(STAMP_LEAD, "").trim()).filter((x) => x.length > 0) : [l]);
   const candidates = [...lines.slice(0, 12), ...lines.slice(-5)].flatMap(parts);
   for (const line of candidates) {
     if (STAMP_CUE.test(line)) {

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "@/server/news/extract";
+import { detectPublishedOn, extractFacts } from "@/server/news/extract";
 import { parseDates } from "@/server/news/extract/dates";
 import { findSectors } from "@/server/news/extract/sectors";
 import { matches, scoreDirectory, type GoldFact } from "@/tests/helpers/fact-score";
@@ -721,5 +721,19 @@ describe("one company's plan named through its chairman is not Korea's pledge", 
   });
   it("the country's leader pledging is still a pledge", () => {
     expect(of(run("Korea's president stood at the White House to pledge $350 billion in US investment.", "2025-08-26"), "investment_pledge").map((f) => f.amountUsd)).toEqual([350e9]);
+  });
+});
+
+describe("status and country words learned from b4: 'was raising … to 25%', '…되돌리고, … 적용하겠다', 'leaves … untouched', 'still enter at', 'no Korea-specific relief'", () => {
+  const rows = (text: string, pub: string) => of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status]);
+  it.each([
+    ["Trump wrote on social media that he was raising U.S. tariffs on South Korean autos to 25%.", "2026-01-28", [["autos", 25, "KR", "proposed"]]],
+    ["트럼프 대통령은 한국산 자동차 관세를 15%에서 25%로 되돌리고, 목재에도 25%를 적용하겠다고 썼다.", "2026-01-28", [["autos", 25, "KR", "proposed"], ["lumber", 25, "KR", "proposed"]]],
+    ["The new deal leaves the 50% tariff on imported steel untouched.", "2025-07-31", [["steel", 50, "ALL", "in_effect"]]],
+    ["Korean cars still enter at 15%, the rate applied retroactively from Nov. 1, 2025.", "2026-01-28", [["autos", 15, "KR", "in_effect"]]],
+    ["- Steel and copper: 50% under global Section 232 measures, with no Korea-specific relief.", "2025-11-17", [["steel", 50, "ALL", "in_effect"], ["copper", 50, "ALL", "in_effect"]]],
+  ])("%s", (text, pub, want) => expect(rows(text, pub)).toEqual(want));
+  it("a publication date between spaced dashes in a masthead", () => {
+    expect(detectPublishedOn("Fact sheet\nPARTS & POLICY WEEKLY -- No. 146 -- Monday, November 17, 2025\nBody.")).toBe("2025-11-17");
   });
 });

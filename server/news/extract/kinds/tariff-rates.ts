@@ -23,7 +23,7 @@ const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?
 // "excluded from the pause", "유예 대상에서 빠져": the pause is another rate's
 const NOT_PAUSED = /\b(?:excluded|exempt(?:ed)?|left out|spared) from the (?:pause|suspension|reprieve)\b|\bnot (?:covered|included) (?:by|in) the (?:pause|suspension)\b|(?:유예|보류)\s*(?:대상)?에서\s*(?:빠|제외)/i;
 // still paid: "Korean cars are still paying 25%", "여전히 25%의 관세가 부과되고 있다" (a cut named but not applied yet)
-const STILL_PAID = /\b(?:still|continue(?:s|d)? to)\s+(?:be\s+)?(?:pay(?:s|ing)?|paid|charged|levied|collected|in effect|in place|fac(?:e|es|ing))\b|(?:여전히|지금도|아직)[^.]{0,25}(?:부과되|내고|물고|적용되|붙고|붙는)/i;
+const STILL_PAID = /\b(?:still|continue(?:s|d)? to)\s+(?:be\s+)?(?:pay(?:s|ing)?|paid|charged|levied|collected|in effect|in place|fac(?:e|es|ing)|enter(?:s|ing)? at)\b|(?:여전히|지금도|아직)[^.]{0,25}(?:부과되|내고|물고|적용되|붙고|붙는)/i;
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:drop|fall|come down|go down)(?:s|ped|ping|ing)?\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent),?\s+(?:down\s+)?from\s+\d|\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|내려(?:간|가|갔|갈)|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|\bsaid (?:he|she|it|they|the (?:president|administration|White House)) (?:would|will|plans to|intends to) (?:raise|hike|increase|impose|slap|put|restore|lift|double)\b|검토|위협|경고|요구|제안|압박/i;
@@ -32,7 +32,7 @@ const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consi
 const THREAT = /\b(?:intend(?:s|ed)?|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|plan(?:s|ned)?|threat(?:en(?:s|ed)?)?)\s+to\s+(?:raise|hike|increase|impose|slap|lift|restore|double|put|levy)\b|(?:인상|부과|적용|상향|복원)하겠다|(?:올리|매기|물리|되돌리)겠다|예고(?!\s*(?:돼|된|됐|되어))|엄포|방안을\s*(?:제시|내놓|검토)/i;
 // The same, said of the rate earlier in the sentence: "Trump said he would raise tariffs on Korean autos, lumber …,
 // as well as the reciprocal rate, to 25%" (the rate's own words start after "as well as").
-const THREAT_LEAD = /\b(?:said|says|vowed|threatened|warned|wrote|posted)\b[^;]{0,30}?\s(?:that\s+)?(?:he|she|it|they|the (?:president|administration|White House)|Trump|Washington)\s+(?:would|will|plans? to|intends? to|wants? to)\s+(?:\w+\s+)?(?:raise|hike|increase|impose|slap|lift|restore|double|push|put|levy|return)\b/i;
+const THREAT_LEAD = /\b(?:said|says|vowed|threatened|warned|wrote|posted)\b[^;]{0,30}?\s(?:that\s+)?(?:he|she|it|they|the (?:president|administration|White House)|Trump|Washington)\s+(?:(?:would|will|plans? to|intends? to|wants? to)\s+(?:\w+\s+)?(?:raise|hike|increase|impose|slap|lift|restore|double|push|put|levy|return)|(?:was|is|were|are)\s+(?:raising|hiking|increasing|lifting|restoring|returning|putting|slapping))\b/i;
 const CONDITIONAL = /\bif (?:no|the|a)\b[^.]{0,40}\b(?:deal|agreement|talks)\b|\bunless\b|\bwithout a deal\b|합의하지 못하면|타결되지 않으면|결렬 시/i;
 const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)? (?:\w+\s+){0,5}to|is set to|are set to|is to|are to|plans? to|is scheduled|are scheduled|is due|are due|to take effect|takes effect on|set to take effect|from next)\b|예정|계획|방침|(?:할|될)\s*(?:것|전망)|(?:부과|시행|발효|적용|인상)(?:한다|된다|되며)|붙는다|매긴다/i;
 const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effect|came into (?:force|effect)|(?:went )?into force|in force|in place|imposed|levied|already|currently|existing|faces|faced|facing|face|paying|ha(?:ve|s|d) (?:been )?pa(?:id|ying)|pays|slapped|hit (?:with|by)|kicked in|now|keeps?|kept|remain(?:s|ed)?|stay(?:s|ed)?|still|continue(?:s|d)? to|subject to|since|raised|hiked|doubled|increased)\b|부과(?:하고|되고|된|됐|받고|돼)|부과 (?:영향|여파)|관세로 (?:인한 )?피해|발효(?:됐|된|되면서)|시행(?:됐|된|중)|적용(?:되고|받고|중|된|됐)|유지|여파|영향으로|맞고|물고/i;
@@ -80,7 +80,7 @@ function raisedFromTo(part: string): boolean {
 
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
 const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
-const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|손대지 못|그대로 유지|그대로\s*(?:부과|적용|붙)|유지됐|유지된다/i;
+const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|\bleav(?:e|es|ing)\b[^.;]{0,70}\b(?:untouched|unchanged|intact|in place)\b|손대지 못|그대로 유지|그대로\s*(?:부과|적용|붙)|유지됐|유지된다/i;
 // "which have stood at 50 percent since last June", "stay at 50 per cent": the rate as it stands (words right before it)
 const STANDS_AT = /\b(?:stood|stands?|stay(?:s|ed)?|remain(?:s|ed)?|ha(?:s|ve) been|held|holds?)\s+(?:steady\s+)?at\s+(?:the\s+)?$/i;
 const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter|caps?|fact sheet)\b|발표|예고|서명|합의|팩트시트/i;
@@ -216,7 +216,7 @@ function everyonesRate(sector: TariffRateFact["sector"], rate: number, partText:
   if (GLOBAL_232[sector]?.(rate) !== true) return null;
   return CAR_SECTORS.has(sector) && KOREA.test(sentence) ? null : "section-232-global";
 }
-const KOREA_ONLY = /\b(?:Korea[\s-]specific|only (?:on|for) (?:South )?Korea\w*|for (?:South )?Korea\b|Korea's (?:own|reciprocal)|duties for (?:South )?Korea)\b|한국에만|한국에 대한|대한\s?(?:상호)?관세|對韓/i;
+const KOREA_ONLY = /\b(?<!\bno\s)(?<!\bwithout\s)(?:Korea[\s-]specific|only (?:on|for) (?:South )?Korea\w*|for (?:South )?Korea\b|Korea's (?:own|reciprocal)|duties for (?:South )?Korea)\b|한국에만|한국에 대한|대한\s?(?:상호)?관세|對韓/i;
 
 const ELLIPSIS = /^,?\s*and\s+(?:[\w-]+\s+){1,3}?(?:since|from|starting|beginning)\s+/i;
 const IMPORTED = /\bimported\s+(?!(?:South\s+)?Korean)|\bimports of\s+(?!(?:South\s+)?Korean)|(?<!한국산\s?|대미\s?)수입\s?(?:승용차|자동차|차|반도체|의약품|철강|목재|구리|부품|품)/i;
@@ -257,7 +257,9 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
     const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || oldOfCut(u, c.pct);
-    const status = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
+    const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
+    // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
+    const status = read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
