@@ -18,7 +18,7 @@ import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { tariffFacts } from "./kinds/tariff-rates";
-import { linkToMeasure, type KnownMeasure } from "./measures";
+import { linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
 
 /** The matches inside one sentence (offsets are the article's). */
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
@@ -56,7 +56,8 @@ export function extractWithFrame(text: string, frame: TimeFrame, measures: reado
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
-  return dedupe(facts.map((f) => linkToMeasure(f, frame, measures))).map(calibrated);
+  const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures));
+  return dedupe(kept.map((f) => linkToMeasure(f, frame, measures))).map(calibrated);
 }
 
 /** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. Rates

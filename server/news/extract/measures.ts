@@ -120,6 +120,14 @@ export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, p
   return targets.size === 1 ? { key: live[0]!.key, target: live[0]!.target } : null;
 }
 
+/** Whether the rate a cut starts from names only measures no longer live on the day ("미국이 예고했던 25%의 상호관세는
+ * 15%로 낮아지고" on the deal's day: the 25% was replaced before publication, and is not a rate of the article). */
+export function replacedBeforePublication(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): boolean {
+  if (f.kind !== "tariff_rate" || !frame.certain || f.basis?.status?.cue !== "old-of-cut") return false;
+  const named = measures.filter((m) => m.sectors.includes(f.sector) && Math.abs(m.ratePct - f.ratePct) < 0.01 && stateOn(m, frame.anchor) !== null);
+  return named.length > 0 && named.every((m) => !LIVE.has(stateOn(m, frame.anchor)!.status));
+}
+
 /** A tariff fact with its status (and country) from the measure it names, when the article's date is known and its
  * own words are weak. */
 export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): Fact {

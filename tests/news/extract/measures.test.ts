@@ -112,3 +112,17 @@ describe("a rate whose country only the sentence suggested takes the one target 
     expect(linkedTarget({ sector: "copper", ratePct: 30 }, "2025-08-05", known)).toBeNull();
   });
 });
+
+describe("the rate a cut starts from, when its measure was replaced before publication, is not a rate of the article", () => {
+  const rates = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub, measures: known }), "tariff_rate").map((f) => [f.sector, f.ratePct]);
+  it("on the deal's day the announced 25% is gone; the 25% cars still pay is not", () => {
+    const text = "미국이 한국산 제품에 예고했던 25%의 상호관세는 15%로 낮아지고, 자동차 관세 역시 25%에서 15%로 인하된다.";
+    expect(rates(text, "2025-07-31")).not.toContainEqual(["all_goods", 25]);
+    expect(rates(text, "2025-07-31")).toContainEqual(["all_goods", 15]);
+  });
+  it("without the tracker's measures, or before the replacement was known, the old rate stays", () => {
+    const text = "미국이 한국산 제품에 예고했던 25%의 상호관세는 15%로 낮아질 수 있다.";
+    expect(rates(text, "2025-07-20")).toContainEqual(["all_goods", 25]);
+    expect(of(extractFacts(text, { publishedOn: "2025-07-31" }), "tariff_rate").map((f) => f.ratePct)).toContain(25);
+  });
+});

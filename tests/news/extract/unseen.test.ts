@@ -737,3 +737,10 @@ describe("status and country words learned from b4: 'was raising … to 25%', '�
     expect(detectPublishedOn("Fact sheet\nPARTS & POLICY WEEKLY -- No. 146 -- Monday, November 17, 2025\nBody.")).toBe("2025-11-17");
   });
 });
+
+describe("an aside after the noun it describes: 'Korean steel, already under a 50 percent U.S. tariff, …'", () => {
+  it("is steel's rate", () => {
+    const text = "Tariffs are the topic.\nOfficials will argue that Korean steel, already under a 50 percent U.S. tariff, is sold at market prices.";
+    expect(of(run(text, "2026-03-12"), "tariff_rate").map((f) => [f.sector, f.ratePct])).toEqual([["steel", 50]]);
+  });
+});

@@ -364,7 +364,8 @@ function sectorsAroundTariffWordBefore(u: Unit, p: PercentMatch, before: { tarif
 function sectorsOfClause(u: Unit, p: PercentMatch): FactSector[] {
   let clause = clauseAt(u, p.start);
   // ", which had faced a 25% levy": the subject is in the clause before
-  if (/^\s*(?:which|that|who)\b/i.test(slice(u, clause.start, clause.start + 8)) && clause.start > u.s.start)
+  // (", already under a 50 percent tariff": an aside about the noun before the comma)
+  if (/^\s*(?:which|that|who\b|(?:already|still|now|currently)\s+(?:under|subject to|facing|hit (?:by|with)|paying)\b)/i.test(slice(u, clause.start, clause.start + 24)) && clause.start > u.s.start)
     clause = { start: clauseAt(u, clause.start - 3).start, end: clause.end };
   const head = slice(u, Math.max(clause.start, p.start - 60), p.start);
   if (ALL_GOODS_PHRASE.test(head) || ALL_GOODS_PHRASE.test(slice(u, p.end, p.end + 40))) return ["all_goods"];

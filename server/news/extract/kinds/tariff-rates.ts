@@ -107,10 +107,11 @@ function oldOfCut(u: Unit, pct: { start: number; end: number; value: number }): 
 }
 
 /** The rate's status, the rule that decided it and the words it read. */
-function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean, cutBefore = false, lead = "", standsAt = false): Reading<FactTariffStatus> {
+function tariffStatus(part: string, whole: string, when: "past" | "future" | null, raised: boolean, cutBefore = false, lead = "", standsAt: "stands-at" | "old-of-cut" | null = null): Reading<FactTariffStatus> {
   const r = (value: FactTariffStatus, cue: string, words: RegExp | null): Reading<FactTariffStatus> => ({ value, cue, words });
   if (REMAINS_IN_FORCE.test(part)) return r("in_effect", "remains-in-force", REMAINS_IN_FORCE);
-  if (standsAt && !raised) return r("in_effect", "stands-at", STANDS_AT);
+  // (the rate a cut starts from, "25%의 상호관세는 15%로 낮아지고", is paid until then)
+  if (standsAt && !raised) return r("in_effect", standsAt, standsAt === "stands-at" ? STANDS_AT : null);
   if (PAUSED.test(part) && !PAUSE_ENDING.test(part) && !NOT_PAUSED.test(part) && !/\b(?:unless|if|hopes? (?:for|of)|seeks?|seeking|wins?)\b[^.;]{0,40}\b(?:reprieve|pause|delay|suspension)/i.test(part))
     return r("paused", "paused", PAUSED);
   if (STILL_PAID.test(part)) return r("in_effect", "still-paid", STILL_PAID);
@@ -256,7 +257,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame);
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
-    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || oldOfCut(u, c.pct);
+    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
     const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
     const status = read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
