@@ -10,7 +10,7 @@ export const CALIBRATION: {
   fields: Record<string, Counts>;
 } = {
   kinds: {
-    budget: [10, 15],
+    budget: [10, 13],
     deadline: [25, 28],
     investment_pledge: [19, 19],
     market_move: [23, 25],
@@ -19,8 +19,8 @@ export const CALIBRATION: {
     trade_balance: [6, 6],
   },
   facts: {
-    "budget|budget-words-in-clause": [1, 2],
-    "budget|budget-words-near": [9, 13],
+    "budget|budget-words-in-clause": [1, 1],
+    "budget|budget-words-near": [9, 12],
     "deadline|clause": [1, 1],
     "deadline|effective": [9, 10],
     "deadline|event": [0, 1],
@@ -40,8 +40,8 @@ export const CALIBRATION: {
     "trade_balance|with-us": [5, 5],
   },
   fieldTotals: {
-    "budget.amount": [10, 15],
-    "budget.purpose": [10, 15],
+    "budget.amount": [10, 13],
+    "budget.purpose": [10, 13],
     "deadline.date": [25, 28],
     "investment_pledge.amountUsd": [19, 19],
     "investment_pledge.purpose": [19, 19],
@@ -57,8 +57,8 @@ export const CALIBRATION: {
     "trade_balance.amountUsd": [6, 6],
   },
   fields: {
-    "budget.amount|amount": [10, 15],
-    "budget.purpose|words-after-cue": [10, 15],
+    "budget.amount|amount": [10, 13],
+    "budget.purpose|words-after-cue": [10, 13],
     "deadline.date|day_of_month": [7, 8],
     "deadline.date|month_day": [15, 15],
     "deadline.date|relative": [0, 1],

@@ -744,3 +744,13 @@ describe("an aside after the noun it describes: 'Korean steel, already under a 5
     expect(of(run(text, "2026-03-12"), "tariff_rate").map((f) => [f.sector, f.ratePct])).toEqual([["steel", 50]]);
   });
 });
+
+describe("won figures that are not budgets: a tax threshold, 'capital gains', the figure compared with (보다) and the difference (늘어난)", () => {
+  const budgets = (text: string) => of(run(text, "2025-08-01"), "budget").map((b) => b.amount);
+  it.each([
+    ["The tax plan would lower the holding threshold at which shareholders pay capital gains tax to 1 billion won from 5 billion won.", []],
+    ["국회는 정부안 12조2000억 원보다 1조6000억 원 늘어난 13조8000억 원 규모의 추경안을 통과시켰다.", [13.8e12]],
+    // capital put into a state corporation is still money set aside
+    ["The government will inject 2 trillion won in capital into the new investment corporation.", [2e12]],
+  ])("%s", (text, want) => expect(budgets(text)).toEqual(want));
+});

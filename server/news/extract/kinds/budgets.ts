@@ -6,7 +6,7 @@ import { purposeNear, type AmountAt } from "./amounts";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|capital(?:i[sz]ed|i[sz]ation)?|policy (?:financing|loans?))\b|정책금융|자본금|출자|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|capital(?:i[sz]ed|i[sz]ation)?(?!\s+gains?)|policy (?:financing|loans?))\b|정책금융|자본금|출자|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 // "will be expanded to 13.8 trillion won", "cut to 10 trillion won"
 const REVISED_TO = /\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i;
 
@@ -21,6 +21,10 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   // than the 12.2 trillion won the government had proposed": a difference, and the figure it is compared with
   if (/\bfrom\s+$/i.test(slice(u, a.start - 6, a.start)) && u.amounts.some((o) => o.end <= a.start && /\bto\s+$/i.test(slice(u, o.start - 5, o.start)))) return null;
   if (/^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(slice(u, a.end, a.end + 16)) || /\bthan\s+(?:the\s+)?$/i.test(slice(u, a.start - 10, a.start))) return null;
+  // "정부안 12조2000억 원보다 1조6000억 원 늘어난": the figure compared with, and the difference
+  if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)/.test(slice(u, a.end, a.end + 8))) return null;
+  // a tax threshold ("lower the holding threshold … to 1 billion won", "대주주 기준을 10억 원으로") is not money set aside
+  if (/\bthreshold\b|(?:대주주|과세)\s*기준/i.test(slice(u, clause.start, a.start))) return null;
   // a dollar figure in a sentence about Korea's investment in the US is the pledge's, not a budget ("will provide
   // $200 billion in cash investment …, plus $150 billion of shipbuilding cooperation")
   if (a.currency === "USD" && /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text))) return null;
