@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractFacts } from "@/server/news/extract";
-import { SEEDED_MEASURES } from "@/server/news/ingest/tracked-measures";
+import { seededTracked } from "@/server/news/ingest/tracked";
 import { formatScore, kindF1, reliability, scoreFacts, type GoldFact, type PredictedFact, type Score } from "@/server/news/extract/score";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -46,14 +46,14 @@ export async function benchExtraction(): Promise<{ articles: number; seconds: nu
     if (existsSync(dir))
       for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort())
         corpus.push({ text: readFileSync(path.join(dir, f), "utf8"), publishedOn: null });
-  for (const a of corpus) extractFacts(a.text, { publishedOn: a.publishedOn, measures: SEEDED_MEASURES }); // warm-up
+  for (const a of corpus) extractFacts(a.text, { publishedOn: a.publishedOn, ...seededTracked() }); // warm-up
   let articles = 0;
   let facts = 0;
   const started = performance.now();
   let elapsed = 0;
   while (elapsed < MIN_SECONDS * 1000) {
     for (const a of corpus) {
-      facts += extractFacts(a.text, { publishedOn: a.publishedOn, measures: SEEDED_MEASURES }).length;
+      facts += extractFacts(a.text, { publishedOn: a.publishedOn, ...seededTracked() }).length;
       articles++;
     }
     elapsed = performance.now() - started;
@@ -77,7 +77,7 @@ export function scoreBlindSet(): BlindScore {
   for (const file of Object.keys(gold)) {
     const text = readFileSync(path.join(BLIND, file), "utf8");
     if ((text.match(/[가-힣]/g)?.length ?? 0) > text.length / 10) korean.add(file);
-    predicted[file] = extractFacts(text, { publishedOn: null, measures: SEEDED_MEASURES }) as unknown as PredictedFact[];
+    predicted[file] = extractFacts(text, { publishedOn: null, ...seededTracked() }) as unknown as PredictedFact[];
   }
   const part = (keep: (f: string) => boolean) => scoreFacts(Object.fromEntries(Object.entries(gold).filter(([f]) => keep(f))), predicted);
   return { articles: Object.keys(gold).length, all: part(() => true), english: part((f) => !korean.has(f)), korean: part((f) => korean.has(f)) };

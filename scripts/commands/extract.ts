@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { extractArticleFacts } from "@/server/news/extract";
-import { SEEDED_MEASURES } from "@/server/news/ingest/tracked-measures";
+import { seededTracked } from "@/server/news/ingest/tracked";
 import type { Fact } from "@/server/news/extract/types";
 import { MAX_ARTICLE_BYTES } from "@/server/news/constants";
 import { readableFromHtml, textFromMarkdown } from "@/server/news/ingest/readable";
@@ -144,7 +144,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       results.push({ file: name, error: read.error, facts: [] });
       continue;
     }
-    const { facts, frame } = extractArticleFacts(read.text, args.published ?? read.publishedOn ?? null, SEEDED_MEASURES);
+    const { facts, frame } = extractArticleFacts(read.text, args.published ?? read.publishedOn ?? null, seededTracked());
     results.push({ file: name, ...(frame.publishedOn ? { date: frame.publishedOn } : {}), facts });
   }
   if (gold && args.calibrate) print(calibrationModule(gold, results));

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
 import { extractFacts } from "@/server/news/extract";
-import { SEEDED_MEASURES } from "@/server/news/ingest/tracked-measures";
+import { seededTracked } from "@/server/news/ingest/tracked";
 import { formatScore, scoreFacts, type GoldFact, type PredictedFact } from "@/server/news/extract/score";
 
 export { matches, type GoldFact, type KindStats } from "@/server/news/extract/score";
@@ -16,7 +16,7 @@ export function scoreDirectory(dir: string, goldFile: string) {
   const predicted: Record<string, PredictedFact[]> = {};
   for (const file of Object.keys(gold)) {
     const text = readFileSync(path.join(dir, file), "utf8");
-    const facts = extractFacts(text, { publishedOn: null, measures: SEEDED_MEASURES });
+    const facts = extractFacts(text, { publishedOn: null, ...seededTracked() });
     for (const f of facts) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
     predicted[file] = facts as unknown as PredictedFact[];
   }

@@ -19,6 +19,10 @@ import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { tariffFacts } from "./kinds/tariff-rates";
 import { linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
+import { dateFromCloses, type DailyClose } from "./closes";
+
+/** What the tracker already knows, which stated facts are linked to (both optional). */
+export type Tracked = { measures?: readonly KnownMeasure[]; closes?: readonly DailyClose[] };
 
 /** The matches inside one sentence (offsets are the article's). */
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
@@ -28,7 +32,8 @@ const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|i
 
 /** Each sentence with its matches, read by every fact kind in turn; the article so far tells later sentences what
  * "the index" and "of the fund" refer to. */
-export function extractWithFrame(text: string, frame: TimeFrame, measures: readonly KnownMeasure[] = []): Fact[] {
+export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracked = {}): Fact[] {
+  const { measures = [], closes = [] } = tracked;
   const sentences = splitSentences(text);
   const amounts = parseAmounts(text);
   const percents = parsePercents(text);
@@ -57,14 +62,15 @@ export function extractWithFrame(text: string, frame: TimeFrame, measures: reado
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
   const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures));
-  return dedupe(kept.map((f) => linkToMeasure(f, frame, measures))).map(calibrated);
+  return dedupe(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes))).map(calibrated);
 }
 
 /** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. Rates
- * the sentence only names take their status from the tracker's `measures` (./measures.ts), when given. */
-export function extractArticleFacts(text: string, publishedOn: string | null, measures: readonly KnownMeasure[] = []): { facts: Fact[]; frame: TimeFrame } {
+ * the sentence only names take their status from the tracker's `measures` (./measures.ts), and KOSPI moves their day
+ * from its `closes` (./closes.ts), when given. */
+export function extractArticleFacts(text: string, publishedOn: string | null, tracked: Tracked = {}): { facts: Fact[]; frame: TimeFrame } {
   const frame = timeFrame(text, publishedOn);
-  return { facts: extractWithFrame(text, frame, measures), frame };
+  return { facts: extractWithFrame(text, frame, tracked), frame };
 }
 
 /** The article's dates, with bare weekdays moved to the week the wording around them points to (past or ahead). */

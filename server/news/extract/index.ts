@@ -8,8 +8,9 @@ import type { ExtractOptions, Fact } from "./types";
 export type { ExtractOptions, Fact } from "./types";
 export { extractArticleFacts } from "./facts";
 export { knownMeasures, type KnownMeasure } from "./measures";
+export type { DailyClose } from "./closes";
 export { detectPublishedOn, timeFrame, DEFAULT_REFERENCE_YEAR } from "./context";
 
 export function extractFacts(text: string, options: ExtractOptions): Fact[] {
-  return extractArticleFacts(text, options.publishedOn, options.measures).facts;
+  return extractArticleFacts(text, options.publishedOn, { measures: options.measures, closes: options.closes }).facts;
 }

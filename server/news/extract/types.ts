@@ -2,6 +2,7 @@
 // review queue stores as proposals). Pure types: every fact carries the evidence span it came from.
 import type { FactSector } from "./sectors";
 import type { KnownMeasure } from "./measures";
+import type { DailyClose } from "./closes";
 
 export const FACT_KINDS = [
   "tariff_rate",
@@ -101,4 +102,6 @@ export type Fact =
 export interface ExtractOptions {
   publishedOn: string | null;
   measures?: readonly KnownMeasure[];
+  /** The tracker's KOSPI closes (oldest first): a stated close or change dates its move (./closes.ts). */
+  closes?: readonly DailyClose[];
 }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
-import { SEEDED_MEASURES } from "@/server/news/ingest/tracked-measures";
+import { seededTracked } from "@/server/news/ingest/tracked";
 import { CALIBRATION } from "@/server/news/extract/calibration-table";
 import { calibrationCounts, fieldRight, reliability, scoreFacts, type GoldFact, type PredictedFact } from "@/server/news/extract/score";
 import { of } from "./helpers";
@@ -18,7 +18,7 @@ function scored(set: string) {
   const dir = path.join(FIXTURES, set);
   const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as Record<string, GoldFact[]>;
   const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
-  const predicted = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, extractFacts(t, { publishedOn: null, measures: SEEDED_MEASURES }) as unknown as PredictedFact[]]));
+  const predicted = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, extractFacts(t, { publishedOn: null, ...seededTracked() }) as unknown as PredictedFact[]]));
   return { texts, score: scoreFacts(gold, predicted) };
 }
 

@@ -7,7 +7,7 @@ import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { extractFacts } from "@/server/news/extract";
 import { knownMeasures, linkedStatus, linkedTarget, type KnownMeasure, type MeasureInput } from "@/server/news/extract/measures";
-import { SEEDED_MEASURES, trackedMeasures } from "@/server/news/ingest/tracked-measures";
+import { SEEDED_MEASURES, trackedMeasures } from "@/server/news/ingest/tracked";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { of } from "./helpers";
 

@@ -1,11 +1,15 @@
-// The measures the tracker records, in the shape the extractor links stated rates to (server/news/extract/measures.ts):
-// from the database for ingest (so an editor's new or corrected measure counts from the next article), and from the
-// seed for the command line and the benchmark, which run without a database.
-import { asc, isNotNull } from "drizzle-orm";
+// What the tracker already knows, in the shapes the extractor links stated facts to: the tariff measures with their
+// versions (server/news/extract/measures.ts) and the KOSPI closes (server/news/extract/closes.ts). Ingest reads them
+// from the database, so an editor's new or corrected measure and each new close count from the next article; the
+// command line and the benchmark, which run without a database, read the seed's.
+import { readFileSync } from "node:fs";
+import { asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { tariffMeasures } from "@/db/schema";
+import { observations, series, tariffMeasures } from "@/db/schema";
 import { MEASURES } from "@/db/seed/measures";
+import { KOSPI_CSV, parseKospiCsv } from "@/db/seed/kospi";
 import { knownAt } from "@/db/seed/rows";
+import type { Tracked } from "@/server/news/extract/facts";
 import { knownMeasures, type KnownMeasure, type MeasureInput } from "@/server/news/extract/measures";
 import { localDate } from "@/server/core/time";
 import { SECTORS, type Sector } from "@/server/core/constants";
@@ -17,6 +21,13 @@ const knownDay = (at: Date) => localDate(at, "America/New_York");
 export const SEEDED_MEASURES: readonly KnownMeasure[] = knownMeasures(
   MEASURES.map((m) => ({ ...m, versions: m.versions.map((v) => ({ known: knownDay(knownAt(v.known)), status: v.status })) })),
 );
+
+let seededCloses: Tracked["closes"] | undefined;
+/** The seed's measures and KOSPI closes (db/seed/kospi-daily.csv, read once). */
+export function seededTracked(): Tracked {
+  seededCloses ??= parseKospiCsv(readFileSync(KOSPI_CSV, "utf8")).map((r) => ({ date: r.date, close: r.close }));
+  return { measures: SEEDED_MEASURES, closes: seededCloses };
+}
 
 /** Every version of every rated measure in the database, each known from its day in Washington. */
 export async function trackedMeasures(db: Db): Promise<KnownMeasure[]> {
@@ -36,4 +47,15 @@ export async function trackedMeasures(db: Db): Promise<KnownMeasure[]> {
     byKey.set(r.key, m);
   }
   return knownMeasures([...byKey.values()]);
+}
+
+/** The database's measures and KOSPI closes. */
+export async function trackedFromDb(db: Db): Promise<Tracked> {
+  const closes = await db
+    .select({ date: observations.date, close: observations.close })
+    .from(observations)
+    .innerJoin(series, eq(series.id, observations.seriesId))
+    .where(eq(series.key, "kospi"))
+    .orderBy(asc(observations.date));
+  return { measures: await trackedMeasures(db), closes };
 }

@@ -1,0 +1,46 @@
+// Dating a KOSPI move from the tracker's own series: a close stated to the hundredth ("to finish at 2,328.20") is the
+// close of one trading day, and a day's change to the hundredth of a percent ("fell 3.88%") is, near the publication
+// date, one session's. Where the words leave the day unsaid or name it loosely ("on Friday" for the session before),
+// the series says which it was. Pure: the closes come in (oldest first).
+import type { TimeFrame } from "./context";
+import type { Fact } from "./types";
+import { why } from "./basis";
+
+export interface DailyClose {
+  date: string;
+  close: number;
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+/** How far back an article's level may reach (a look back at last year's crash), and a change without a level. */
+const LEVEL_WINDOW_DAYS = 400;
+const CHANGE_WINDOW_DAYS = 6;
+
+/** The one trading day whose close is `level` (to the hundredth), within the window before publication when known. */
+function dayOfClose(level: number, frame: TimeFrame, closes: readonly DailyClose[]): string | null {
+  const hits = closes.filter((c) => Math.abs(c.close - level) < 0.005 && (!frame.certain || (c.date <= frame.anchor && daysBetween(c.date, frame.anchor) <= LEVEL_WINDOW_DAYS)));
+  return hits.length === 1 ? hits[0]!.date : null;
+}
+
+/** The one session in the days up to publication whose change from the close before is `pct` (to the hundredth). */
+function dayOfChange(pct: number, frame: TimeFrame, closes: readonly DailyClose[]): string | null {
+  if (!frame.certain) return null;
+  const hits: string[] = [];
+  for (let i = 1; i < closes.length; i++) {
+    const c = closes[i]!;
+    if (c.date > frame.anchor || daysBetween(c.date, frame.anchor) > CHANGE_WINDOW_DAYS) continue;
+    const change = Math.round((c.close / closes[i - 1]!.close - 1) * 10_000) / 100;
+    if (Math.abs(change - pct) < 0.005) hits.push(c.date);
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** A KOSPI move dated by the series: by its close when it states one, else by its change when it has no date. */
+export function dateFromCloses(f: Fact, frame: TimeFrame, closes: readonly DailyClose[]): Fact {
+  if (f.kind !== "market_move" || closes.length === 0) return f;
+  const byClose = f.level !== null ? dayOfClose(f.level, frame, closes) : null;
+  const day = byClose ?? (f.date === null && f.changePct !== null ? dayOfChange(f.changePct, frame, closes) : null);
+  if (day === null || day === f.date) return f;
+  return { ...f, date: day, basis: { ...f.basis, date: why(byClose ? `close:${day}` : `change:${day}`, null) } };
+}
