@@ -9,7 +9,7 @@ import type { ArticleOrigin } from "@/server/news/constants";
 import { extractFacts } from "@/server/news/extract";
 import { NotFoundError } from "@/server/core/errors";
 import { storeProposals } from "@/server/news/review/propose";
-import { trackedFromDb } from "./tracked";
+import { trackedFor } from "./tracked";
 
 export type ArticleText = {
   origin: ArticleOrigin;
@@ -82,7 +82,7 @@ export async function storeArticle(
   const hash = contentHash(text);
   const existing = await findDuplicate(db, url, hash);
   if (existing) return { status: "duplicate", ...existing };
-  const facts = extractFacts(text, { publishedOn: input.publishedOn ?? null, ...(await trackedFromDb(db)) });
+  const facts = extractFacts(text, { publishedOn: input.publishedOn ?? null, ...(await trackedFor(db)) });
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(articles)

@@ -13,6 +13,7 @@ import type { Tracked } from "@/server/news/extract/facts";
 import { knownMeasures, type KnownMeasure, type MeasureInput } from "@/server/news/extract/measures";
 import { localDate } from "@/server/core/time";
 import { SECTORS, type Sector } from "@/server/core/constants";
+import { readDataVersions } from "@/server/core/data-version";
 
 /** The day in Washington a version became known (the seed's and the database's `known_at`). */
 const knownDay = (at: Date) => localDate(at, "America/New_York");
@@ -58,4 +59,18 @@ export async function trackedFromDb(db: Db): Promise<Tracked> {
     .where(eq(series.key, "kospi"))
     .orderBy(asc(observations.date));
   return { measures: await trackedMeasures(db), closes };
+}
+
+const loaded = new WeakMap<Db, { version: string; tracked: Promise<Tracked> }>();
+
+/** The database's measures and closes, read again only when its data version moved (an audited edit, a new close, a
+ * seed run): a feed poll storing a thousand articles reads them once. */
+export async function trackedFor(db: Db): Promise<Tracked> {
+  const version = (await readDataVersions(db)).data;
+  const hit = loaded.get(db);
+  if (hit && hit.version === version) return hit.tracked;
+  const tracked = trackedFromDb(db);
+  loaded.set(db, { version, tracked });
+  tracked.catch(() => loaded.delete(db));
+  return tracked;
 }

@@ -1,13 +1,15 @@
 // Dating a KOSPI move from the tracker's series (server/news/extract/closes.ts): a stated close names its trading day,
 // within the year before publication (any day without one); a change to the hundredth names a session only in the
 // days up to publication and only when one session fits; the database's closes are the seed's.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { extractFacts } from "@/server/news/extract";
 import { dateFromCloses, type DailyClose } from "@/server/news/extract/closes";
 import { timeFrame } from "@/server/news/extract/context";
 import type { MarketMoveFact } from "@/server/news/extract/types";
-import { seededTracked, trackedFromDb } from "@/server/news/ingest/tracked";
+import { seededTracked, trackedFor, trackedFromDb } from "@/server/news/ingest/tracked";
 import { openTestDatabase, testDatabases, type TestDatabase } from "@/tests/helpers/databases";
 import { of } from "./helpers";
 
@@ -51,5 +53,23 @@ describe.each(testDatabases())("the closes ingest reads from the database on $na
   afterAll(() => tdb?.close());
   it("are the seed's, day for day", async () => {
     expect((await trackedFromDb(tdb.db)).closes).toEqual(seededTracked().closes);
+  });
+});
+
+describe.each(testDatabases())("what ingest links to is read once per data version on $name", ({ name }) => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await openTestDatabase(name);
+    await seedDatabase(tdb.db);
+  });
+  afterAll(() => tdb?.close());
+  it("reuses the last read until a close (or an audited edit) moves the data version", async () => {
+    const first = await trackedFor(tdb.db);
+    expect(await trackedFor(tdb.db)).toBe(first);
+    const [kospi] = await tdb.db.select().from(t.series).where(eq(t.series.key, "kospi"));
+    await tdb.db.insert(t.observations).values({ seriesId: kospi!.id, date: "2026-08-28", close: 6001.23, knownAt: new Date("2026-08-28T06:30:00Z") });
+    const next = await trackedFor(tdb.db);
+    expect(next).not.toBe(first);
+    expect(next.closes?.at(-1)).toEqual({ date: "2026-08-28", close: 6001.23 });
   });
 });
