@@ -97,10 +97,12 @@ function AddSubscriptionCard({ token, deadlines }: { token: string; deadlines: D
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} noValidate aria-busy={add.pending} aria-label={t("addLabel")} className="grid gap-4">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SubscriptionFields idPrefix="manage-add" value={newSub} onChange={setNewSub} errors={add.errors} deadlines={deadlines} />
-          </div>
-          <FormFooter form={add} submit={t("add")} />
+          <fieldset disabled={!add.ready} className="contents">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SubscriptionFields idPrefix="manage-add" value={newSub} onChange={setNewSub} errors={add.errors} deadlines={deadlines} />
+            </div>
+            <FormFooter form={add} submit={t("add")} />
+          </fieldset>
         </form>
       </CardContent>
     </Card>
@@ -132,14 +134,16 @@ function PreferencesCard({ token, subscriber }: { token: string; subscriber: Man
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} noValidate aria-busy={prefs.pending} aria-label={t("preferencesLabel")} className="grid gap-4">
-          <div className="grid gap-4 sm:grid-cols-3">
-            <Field id="manage-name" label={t("name")} optional={t("optional")} errors={errors.name}>
-              {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
-            </Field>
-            <ZoneField id="manage-timeZone" listId="manage-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
-            <LanguageField id="manage-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
-          </div>
-          <FormFooter form={prefs} submit={prefs.pending ? t("saving") : t("save")} />
+          <fieldset disabled={!prefs.ready} className="contents">
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field id="manage-name" label={t("name")} optional={t("optional")} errors={errors.name}>
+                {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+              </Field>
+              <ZoneField id="manage-timeZone" listId="manage-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
+              <LanguageField id="manage-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
+            </div>
+            <FormFooter form={prefs} submit={prefs.pending ? t("saving") : t("save")} />
+          </fieldset>
         </form>
       </CardContent>
     </Card>

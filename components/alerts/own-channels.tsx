@@ -54,29 +54,31 @@ export function OwnChannelsCard({ token, channels, subscriptions }: { token: str
         <InlineProblem problem={remove.problem} />
         {subscriptions.length ? (
           <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("ownAdd")} className="grid gap-3">
-            <div className="grid gap-3 sm:grid-cols-3">
-              <ContactPointTypeField id="own-type" value={type} onChange={setType} errors={form.errors.type} />
-              <Field id="own-url" label={t("url")} errors={form.errors.url} className="sm:col-span-2">
-                {(control) => <input {...control} type="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
-              </Field>
-              <Field id="own-subscription" label={t("follows")} errors={form.errors.subscriptionId} className="sm:col-span-3">
-                {(control) => (
-                  <select {...control} value={subscriptionId} onChange={(e) => setSubscriptionId(Number(e.target.value))} className={inputClass}>
-                    {subscriptions.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </div>
-            <FormFooter form={form} submit={form.pending ? t("adding") : t("ownAdd")} saved={form.done ? t("added") : null} />
-            {form.done?.signingSecret ? (
-              <p className="rounded-md border border-amber-600/40 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-                {t("secretOnce")} <code className="break-all font-mono text-xs">{form.done.signingSecret}</code>
-              </p>
-            ) : null}
+            <fieldset disabled={!form.ready} className="contents">
+              <div className="grid gap-3 sm:grid-cols-3">
+                <ContactPointTypeField id="own-type" value={type} onChange={setType} errors={form.errors.type} />
+                <Field id="own-url" label={t("url")} errors={form.errors.url} className="sm:col-span-2">
+                  {(control) => <input {...control} type="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
+                </Field>
+                <Field id="own-subscription" label={t("follows")} errors={form.errors.subscriptionId} className="sm:col-span-3">
+                  {(control) => (
+                    <select {...control} value={subscriptionId} onChange={(e) => setSubscriptionId(Number(e.target.value))} className={inputClass}>
+                      {subscriptions.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </div>
+              <FormFooter form={form} submit={form.pending ? t("adding") : t("ownAdd")} saved={form.done ? t("added") : null} />
+              {form.done?.signingSecret ? (
+                <p className="rounded-md border border-amber-600/40 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+                  {t("secretOnce")} <code className="break-all font-mono text-xs">{form.done.signingSecret}</code>
+                </p>
+              ) : null}
+            </fieldset>
           </form>
         ) : null}
       </CardContent>

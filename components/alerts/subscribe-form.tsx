@@ -40,18 +40,20 @@ export function SubscribeForm({ deadlines }: { deadlines: DeadlineChoice[] }) {
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("formLabel")} className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="subscribe-email" label={t("email")} errors={errors.email}>
-          {(control) => <input {...control} type="email" autoComplete="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />}
-        </Field>
-        <Field id="subscribe-name" label={t("name")} optional={t("optional")} errors={errors.name}>
-          {(control) => <input {...control} autoComplete="name" maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
-        </Field>
-        <ZoneField id="subscribe-timeZone" listId="subscribe-zones" label={t("timeZone")} hint={t("timeZoneHint")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
-        <LanguageField id="subscribe-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
-        <SubscriptionFields idPrefix="subscribe" value={subscription} onChange={setSubscription} errors={errors} deadlines={deadlines} />
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("subscribing") : t("subscribe")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="subscribe-email" label={t("email")} errors={errors.email}>
+            {(control) => <input {...control} type="email" autoComplete="email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id="subscribe-name" label={t("name")} optional={t("optional")} errors={errors.name}>
+            {(control) => <input {...control} autoComplete="name" maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+          </Field>
+          <ZoneField id="subscribe-timeZone" listId="subscribe-zones" label={t("timeZone")} hint={t("timeZoneHint")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
+          <LanguageField id="subscribe-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
+          <SubscriptionFields idPrefix="subscribe" value={subscription} onChange={setSubscription} errors={errors} deadlines={deadlines} />
+        </div>
+        <FormFooter form={form} submit={form.pending ? t("subscribing") : t("subscribe")} />
+      </fieldset>
     </form>
   );
 }

@@ -46,27 +46,29 @@ export function ObservationForm({ series }: { series: string[] }) {
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-label={t("handTitle")} aria-busy={form.pending} className="grid gap-3">
-      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
-        <SeriesField id="obs-series" series={series} value={values.series!} onChange={(key) => set("series", key)} errors={errors.series} />
-        {(["date", ...NUMBERS] as const).map((name) => (
-          <Field key={name} id={`obs-${name}`} label={tf(name as "title")} optional={REQUIRED.has(name) ? undefined : tf("optional")} errors={errors[name]}>
-            {(control) => (
-              <input
-                {...control}
-                type={name === "date" ? "date" : "text"}
-                inputMode={name === "date" ? undefined : "decimal"}
-                value={values[name] ?? ""}
-                onChange={(e) => set(name, e.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-        ))}
-      </div>
-      <Field id="obs-note" label={t("why")} optional={tf("optional")} errors={errors.note}>
-        {(control) => <input {...control} maxLength={2000} value={values.note ?? ""} onChange={(e) => set("note", e.target.value)} className={inputClass} />}
-      </Field>
-      <FormFooter form={form} submit={t("save")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
+          <SeriesField id="obs-series" series={series} value={values.series!} onChange={(key) => set("series", key)} errors={errors.series} />
+          {(["date", ...NUMBERS] as const).map((name) => (
+            <Field key={name} id={`obs-${name}`} label={tf(name as "title")} optional={REQUIRED.has(name) ? undefined : tf("optional")} errors={errors[name]}>
+              {(control) => (
+                <input
+                  {...control}
+                  type={name === "date" ? "date" : "text"}
+                  inputMode={name === "date" ? undefined : "decimal"}
+                  value={values[name] ?? ""}
+                  onChange={(e) => set(name, e.target.value)}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+        <Field id="obs-note" label={t("why")} optional={tf("optional")} errors={errors.note}>
+          {(control) => <input {...control} maxLength={2000} value={values.note ?? ""} onChange={(e) => set("note", e.target.value)} className={inputClass} />}
+        </Field>
+        <FormFooter form={form} submit={t("save")} />
+      </fieldset>
     </form>
   );
 }

@@ -89,29 +89,31 @@ export function ObservationUpload({ series }: { series: string[] }) {
   const report = form.problem?.rows ?? [];
   return (
     <form onSubmit={submit} aria-label={t("uploadTitle")} aria-busy={form.pending} className="grid gap-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <SeriesField id="upload-series" series={series} value={seriesKey} onChange={setSeriesKey} />
-        <Field id="upload-file" label={t("file")}>
-          {(control) => <input {...control} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />}
-        </Field>
-        <Button type="submit" disabled={!form.ready || form.pending}>
-          {t("upload")}
-        </Button>
-      </div>
-      <p className="text-xs text-muted-foreground">{t("uploadHint", { max: MAX_OBSERVATION_ROWS })}</p>
-      {form.pending && csv.phase ? (
-        <div className="grid gap-1">
-          <label htmlFor="upload-progress" className="text-xs">
-            {t(`phase.${csv.phase}`)}
-          </label>
-          {/* Indeterminate while the server writes: no value. */}
-          <progress id="upload-progress" className="h-2 w-full" max={1} value={csv.phase === "writing" || csv.phase === "checking" ? undefined : csv.progress} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="flex flex-wrap items-end gap-3">
+          <SeriesField id="upload-series" series={series} value={seriesKey} onChange={setSeriesKey} />
+          <Field id="upload-file" label={t("file")}>
+            {(control) => <input {...control} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />}
+          </Field>
+          <Button type="submit" disabled={!form.ready || form.pending}>
+            {t("upload")}
+          </Button>
         </div>
-      ) : null}
-      <div role="status" aria-live="polite" className="text-sm" data-testid="upload-status">
-        {message ? <p className={form.problem ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>{message}</p> : null}
-      </div>
-      {report.length ? <RowReport report={report} /> : null}
+        <p className="text-xs text-muted-foreground">{t("uploadHint", { max: MAX_OBSERVATION_ROWS })}</p>
+        {form.pending && csv.phase ? (
+          <div className="grid gap-1">
+            <label htmlFor="upload-progress" className="text-xs">
+              {t(`phase.${csv.phase}`)}
+            </label>
+            {/* Indeterminate while the server writes: no value. */}
+            <progress id="upload-progress" className="h-2 w-full" max={1} value={csv.phase === "writing" || csv.phase === "checking" ? undefined : csv.progress} />
+          </div>
+        ) : null}
+        <div role="status" aria-live="polite" className="text-sm" data-testid="upload-status">
+          {message ? <p className={form.problem ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>{message}</p> : null}
+        </div>
+        {report.length ? <RowReport report={report} /> : null}
+      </fieldset>
     </form>
   );
 }

@@ -46,24 +46,26 @@ export function WatchlistForm({ initial, labels }: { initial: Initial; labels: W
 
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} className="grid max-w-2xl gap-3">
-      <Field id="watchlist-name" label={labels.name} errors={form.errors.name}>
-        {(control) => <input {...control} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} className={inputClass} />}
-      </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        {labels.shared}
-      </label>
-      <Field id="watchlist-lines" label={labels.lines} hint={labels.linesHint} errors={form.errors.items ?? form.errors.rows}>
-        {(control) => <textarea {...control} rows={8} value={lines} onChange={(e) => setLines(e.target.value)} className={`${inputClass} h-auto py-1.5 font-mono`} placeholder={"8708.29.15.00, Door panel\n6110.20.20.10, Sweater"} />}
-      </Field>
-      {form.problem?.rows.length ? (
-        <ul className="list-disc pl-5 text-sm text-red-700 dark:text-red-400" data-testid="row-problems">
-          {form.problem.rows.map((r) => (
-            <li key={`${r.row}-${r.field}`}>{labels.rowProblem.replace("{row}", String(r.row)).replace("{message}", r.message)}</li>
-          ))}
-        </ul>
-      ) : null}
-      <FormFooter form={form} submit={initial ? labels.save : labels.create} />
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id="watchlist-name" label={labels.name} errors={form.errors.name}>
+          {(control) => <input {...control} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          {labels.shared}
+        </label>
+        <Field id="watchlist-lines" label={labels.lines} hint={labels.linesHint} errors={form.errors.items ?? form.errors.rows}>
+          {(control) => <textarea {...control} rows={8} value={lines} onChange={(e) => setLines(e.target.value)} className={`${inputClass} h-auto py-1.5 font-mono`} placeholder={"8708.29.15.00, Door panel\n6110.20.20.10, Sweater"} />}
+        </Field>
+        {form.problem?.rows.length ? (
+          <ul className="list-disc pl-5 text-sm text-red-700 dark:text-red-400" data-testid="row-problems">
+            {form.problem.rows.map((r) => (
+              <li key={`${r.row}-${r.field}`}>{labels.rowProblem.replace("{row}", String(r.row)).replace("{message}", r.message)}</li>
+            ))}
+          </ul>
+        ) : null}
+        <FormFooter form={form} submit={initial ? labels.save : labels.create} />
+      </fieldset>
     </form>
   );
 }

@@ -25,13 +25,15 @@ export function WatchlistSubscribe({ watchlistKey, email: initialEmail, labels }
 
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} className="grid gap-3">
-      <Field id="watch-email" label={labels.email} errors={form.errors.email}>
-        {(control) => <input {...control} type="email" value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} autoComplete="email" />}
-      </Field>
-      <Field id="watch-offsets" label={labels.offsets} hint={labels.offsetsHint} errors={form.errors.offsets}>
-        {(control) => <input {...control} value={offsets} onChange={(e) => setOffsets(e.target.value)} className={`${inputClass} font-mono sm:max-w-xs`} />}
-      </Field>
-      <FormFooter form={form} submit={labels.submit} />
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id="watch-email" label={labels.email} errors={form.errors.email}>
+          {(control) => <input {...control} type="email" value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} autoComplete="email" />}
+        </Field>
+        <Field id="watch-offsets" label={labels.offsets} hint={labels.offsetsHint} errors={form.errors.offsets}>
+          {(control) => <input {...control} value={offsets} onChange={(e) => setOffsets(e.target.value)} className={`${inputClass} font-mono sm:max-w-xs`} />}
+        </Field>
+        <FormFooter form={form} submit={labels.submit} />
+      </fieldset>
     </form>
   );
 }

@@ -49,20 +49,22 @@ export function PostponeForm({
   const created = form.done;
   return (
     <form onSubmit={submit} noValidate aria-label={t("postpone")} aria-busy={form.pending} className="grid gap-4 sm:grid-cols-2">
-      <FieldInput spec={{ name: "to", type: "instant" }} idPrefix={idPrefix} value={to} onChange={(v) => setTo(v as InstantValue)} errors={errors.to} />
-      <Field id={`${idPrefix}-newKey`} label={tf("newKey")} optional={tf("optional")} errors={errors.newKey}>
-        {(control) => <input {...control} value={newKey} maxLength={80} onChange={(e) => setNewKey(e.target.value.toLowerCase())} className={inputClass} />}
-      </Field>
-      <SourcesPicker idPrefix={idPrefix} choices={choices} value={sources} onChange={setSources} errors={errors.sources} />
-      <NoteField idPrefix={idPrefix} value={note} onChange={setNote} errors={errors.note} />
-      <FormFooter form={form} submit={t("postponeSubmit")} saved={created ? t("postponed", { key: created }) : null} className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        {created ? (
-          <Link href={`/edit/deadlines/${created}`} className="text-sm text-accent underline underline-offset-4">
-            {t("openNew")}
-          </Link>
-        ) : null}
-      </FormFooter>
-      {errors.key ? <FieldErrors id={`${idPrefix}-key-error`} errors={errors.key} /> : null}
+      <fieldset disabled={!form.ready} className="contents">
+        <FieldInput spec={{ name: "to", type: "instant" }} idPrefix={idPrefix} value={to} onChange={(v) => setTo(v as InstantValue)} errors={errors.to} />
+        <Field id={`${idPrefix}-newKey`} label={tf("newKey")} optional={tf("optional")} errors={errors.newKey}>
+          {(control) => <input {...control} value={newKey} maxLength={80} onChange={(e) => setNewKey(e.target.value.toLowerCase())} className={inputClass} />}
+        </Field>
+        <SourcesPicker idPrefix={idPrefix} choices={choices} value={sources} onChange={setSources} errors={errors.sources} />
+        <NoteField idPrefix={idPrefix} value={note} onChange={setNote} errors={errors.note} />
+        <FormFooter form={form} submit={t("postponeSubmit")} saved={created ? t("postponed", { key: created }) : null} className="flex flex-wrap items-center gap-3 sm:col-span-2">
+          {created ? (
+            <Link href={`/edit/deadlines/${created}`} className="text-sm text-accent underline underline-offset-4">
+              {t("openNew")}
+            </Link>
+          ) : null}
+        </FormFooter>
+        {errors.key ? <FieldErrors id={`${idPrefix}-key-error`} errors={errors.key} /> : null}
+      </fieldset>
     </form>
   );
 }

@@ -80,23 +80,25 @@ export function RecordForm({
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={mode === "create" ? t("newTitle") : t("editTitle")} className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <KeyField idPrefix={idPrefix} mode={mode} value={draft.key} onChange={(key) => set({ key })} errors={errors.key} />
-        {FORM_FIELDS[kind].map((spec) => (
-          <FieldInput
-            key={spec.name}
-            spec={spec}
-            idPrefix={idPrefix}
-            value={draft.values[spec.name]}
-            errors={errors[spec.name]}
-            onChange={(v) => setDraft((prev) => ({ ...prev, values: { ...prev.values, [spec.name]: v } }))}
-          />
-        ))}
-        {kind !== "source" ? <SourcesPicker idPrefix={idPrefix} choices={choices} value={draft.sources} onChange={(sources) => set({ sources })} errors={errors.sources} /> : null}
-        <NoteField idPrefix={idPrefix} value={draft.note} onChange={(note) => set({ note })} errors={errors.note} />
-        {mode === "update" && kind !== "source" ? <CorrectionBox checked={draft.correction} onChange={(correction) => set({ correction })} /> : null}
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <KeyField idPrefix={idPrefix} mode={mode} value={draft.key} onChange={(key) => set({ key })} errors={errors.key} />
+          {FORM_FIELDS[kind].map((spec) => (
+            <FieldInput
+              key={spec.name}
+              spec={spec}
+              idPrefix={idPrefix}
+              value={draft.values[spec.name]}
+              errors={errors[spec.name]}
+              onChange={(v) => setDraft((prev) => ({ ...prev, values: { ...prev.values, [spec.name]: v } }))}
+            />
+          ))}
+          {kind !== "source" ? <SourcesPicker idPrefix={idPrefix} choices={choices} value={draft.sources} onChange={(sources) => set({ sources })} errors={errors.sources} /> : null}
+          <NoteField idPrefix={idPrefix} value={draft.note} onChange={(note) => set({ note })} errors={errors.note} />
+          {mode === "update" && kind !== "source" ? <CorrectionBox checked={draft.correction} onChange={(correction) => set({ correction })} /> : null}
+        </div>
+        <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} />
+      </fieldset>
     </form>
   );
 }

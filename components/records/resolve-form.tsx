@@ -40,11 +40,13 @@ export function ResolveConflictForm({ conflictKey, values }: { conflictKey: stri
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-label={t("resolve")} aria-busy={form.pending} className="grid gap-3 border-t border-border pt-3">
-      <ValueChoice id={id} values={values} choice={choice} onChoice={setChoice} custom={custom} onCustom={setCustom} errors={errors.value} />
-      <Field id={`${id}-note`} label={t("why")} errors={errors.note}>
-        {(control) => <textarea {...control} maxLength={2000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass + " h-auto py-1.5"} />}
-      </Field>
-      <FormFooter form={form} submit={t("resolveSubmit")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <ValueChoice id={id} values={values} choice={choice} onChoice={setChoice} custom={custom} onCustom={setCustom} errors={errors.value} />
+        <Field id={`${id}-note`} label={t("why")} errors={errors.note}>
+          {(control) => <textarea {...control} maxLength={2000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass + " h-auto py-1.5"} />}
+        </Field>
+        <FormFooter form={form} submit={t("resolveSubmit")} />
+      </fieldset>
     </form>
   );
 }

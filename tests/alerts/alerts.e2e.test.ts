@@ -283,4 +283,24 @@ describe("email alerts in Chromium", () => {
       await page.waitForURL(/\/admin\/alerts$/);
     });
   });
+  it("before hydration a form's fields are disabled, so nothing typed can be lost; once hydrated they take input", async () => {
+    // Without JavaScript the page stays as the server rendered it, i.e. as it is before hydration.
+    await e2e.as(
+      null,
+      async (page) => {
+        await page.goto(`${e2e.url}/alerts`);
+        expect(await page.getByLabel("Email", { exact: true }).isDisabled()).toBe(true);
+        expect(await page.getByRole("button", { name: "Subscribe" }).isDisabled()).toBe(true);
+      },
+      { javaScriptEnabled: false },
+    );
+    await e2e.as(null, async (page) => {
+      await page.goto(`${e2e.url}/alerts`);
+      await untilHydrated(page);
+      const email = page.getByLabel("Email", { exact: true });
+      expect(await email.isEnabled()).toBe(true);
+      await email.fill("late@example.org");
+      expect(await email.inputValue()).toBe("late@example.org");
+    });
+  });
 });

@@ -50,20 +50,22 @@ export function SendTestForm() {
   const queued = form.done;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("testLabel")} className="grid gap-3">
-      <div className="flex flex-wrap items-start gap-3">
-        <Field id="test-email" label={t("email")} errors={errors.email}>
-          {(control) => <input {...control} type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass + " w-64"} />}
-        </Field>
-        <LanguageField id="test-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} selectClassName="w-32" />
-        <ZoneField id="test-timeZone" listId="test-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} inputClassName="w-48" />
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("sending") : t("send")} saved={queued ? t("testQueued", { id: String(queued) }) : null}>
-        {queued ? (
-          <Link href={`/admin/alerts/mail/${queued}`} className="text-sm text-accent underline underline-offset-4">
-            {t("openPreview")}
-          </Link>
-        ) : null}
-      </FormFooter>
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="flex flex-wrap items-start gap-3">
+          <Field id="test-email" label={t("email")} errors={errors.email}>
+            {(control) => <input {...control} type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass + " w-64"} />}
+          </Field>
+          <LanguageField id="test-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} selectClassName="w-32" />
+          <ZoneField id="test-timeZone" listId="test-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} inputClassName="w-48" />
+        </div>
+        <FormFooter form={form} submit={form.pending ? t("sending") : t("send")} saved={queued ? t("testQueued", { id: String(queued) }) : null}>
+          {queued ? (
+            <Link href={`/admin/alerts/mail/${queued}`} className="text-sm text-accent underline underline-offset-4">
+              {t("openPreview")}
+            </Link>
+          ) : null}
+        </FormFooter>
+      </fieldset>
     </form>
   );
 }

@@ -41,25 +41,27 @@ export function AddContactPointForm({ deadlines }: { deadlines: DeadlineChoice[]
   const created = form.done;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("addLabel")} className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="cp-name" label={t("name")} errors={errors.name}>
-          {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
-        </Field>
-        <ContactPointTypeField id="cp-type" value={type} onChange={setType} errors={errors.type} />
-        <Field id="cp-url" label={t("url")} hint={t(`urlHint.${type}`)} errors={errors.url} className="sm:col-span-2">
-          {(control) => <input {...control} type="url" inputMode="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
-        </Field>
-        <LanguageField id="cp-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
-        <ZoneField id="cp-timeZone" listId="cp-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
-        <SubscriptionFields idPrefix="cp" value={subscription} onChange={setSubscription} errors={errors} deadlines={deadlines} />
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("adding") : t("add")} saved={created ? t("added") : null} />
-      {created?.signingSecret ? (
-        <div className="rounded-md border border-amber-600/40 bg-amber-50 p-3 text-sm dark:bg-amber-950/40" data-testid="signing-secret">
-          <p className="font-medium">{t("secretOnce")}</p>
-          <code className="mt-2 block break-all font-mono text-xs">{created.signingSecret}</code>
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="cp-name" label={t("name")} errors={errors.name}>
+            {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+          </Field>
+          <ContactPointTypeField id="cp-type" value={type} onChange={setType} errors={errors.type} />
+          <Field id="cp-url" label={t("url")} hint={t(`urlHint.${type}`)} errors={errors.url} className="sm:col-span-2">
+            {(control) => <input {...control} type="url" inputMode="url" autoComplete="off" spellCheck={false} maxLength={2000} value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass + " font-mono"} />}
+          </Field>
+          <LanguageField id="cp-language" label={t("language")} value={language} onChange={setLanguage} errors={errors.language} />
+          <ZoneField id="cp-timeZone" listId="cp-zones" label={t("timeZone")} value={timeZone} onChange={setTimeZone} errors={errors.timeZone} />
+          <SubscriptionFields idPrefix="cp" value={subscription} onChange={setSubscription} errors={errors} deadlines={deadlines} />
         </div>
-      ) : null}
+        <FormFooter form={form} submit={form.pending ? t("adding") : t("add")} saved={created ? t("added") : null} />
+        {created?.signingSecret ? (
+          <div className="rounded-md border border-amber-600/40 bg-amber-50 p-3 text-sm dark:bg-amber-950/40" data-testid="signing-secret">
+            <p className="font-medium">{t("secretOnce")}</p>
+            <code className="mt-2 block break-all font-mono text-xs">{created.signingSecret}</code>
+          </div>
+        ) : null}
+      </fieldset>
     </form>
   );
 }

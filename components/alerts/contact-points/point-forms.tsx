@@ -35,18 +35,20 @@ export function AddMuteForm({ contactPointId }: { contactPointId: number }) {
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("muteLabel")} className="grid gap-3">
-      <div className="flex flex-wrap items-start gap-3">
-        <Field id="mute-from" label={t("muteFrom")} errors={errors.startsAt}>
-          {(control) => <input {...control} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} className={inputClass + " w-56"} />}
-        </Field>
-        <Field id="mute-to" label={t("muteTo")} errors={errors.endsAt}>
-          {(control) => <input {...control} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass + " w-56"} />}
-        </Field>
-        <Field id="mute-reason" label={t("muteReason")} optional={t("optional")} errors={errors.reason}>
-          {(control) => <input {...control} maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass + " w-64"} />}
-        </Field>
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("saving") : t("addMute")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="flex flex-wrap items-start gap-3">
+          <Field id="mute-from" label={t("muteFrom")} errors={errors.startsAt}>
+            {(control) => <input {...control} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} className={inputClass + " w-56"} />}
+          </Field>
+          <Field id="mute-to" label={t("muteTo")} errors={errors.endsAt}>
+            {(control) => <input {...control} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass + " w-56"} />}
+          </Field>
+          <Field id="mute-reason" label={t("muteReason")} optional={t("optional")} errors={errors.reason}>
+            {(control) => <input {...control} maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass + " w-64"} />}
+          </Field>
+        </div>
+        <FormFooter form={form} submit={form.pending ? t("saving") : t("addMute")} />
+      </fieldset>
     </form>
   );
 }

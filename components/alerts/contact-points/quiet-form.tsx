@@ -29,20 +29,22 @@ export function QuietHoursForm({ idPrefix, initial, zone, save }: { idPrefix: st
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={t("quietLabel")} className="grid gap-3">
-      <div className="flex flex-wrap items-start gap-3">
-        <Field id={`${idPrefix}-quietStart`} label={t("quietStart")} errors={errors.quietStart}>
-          {(control) => <input {...control} type="time" value={start} onChange={(e) => setStart(e.target.value)} className={inputClass + " w-32"} />}
-        </Field>
-        <Field id={`${idPrefix}-quietEnd`} label={t("quietEnd")} errors={errors.quietEnd}>
-          {(control) => <input {...control} type="time" value={end} onChange={(e) => setEnd(e.target.value)} className={inputClass + " w-32"} />}
-        </Field>
-      </div>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} className="mt-1" />
-        <span>{t("quietUrgent")}</span>
-      </label>
-      <p className="text-xs text-muted-foreground">{t("quietHint", { zone })}</p>
-      <FormFooter form={form} submit={form.pending ? t("saving") : t("save")} />
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="flex flex-wrap items-start gap-3">
+          <Field id={`${idPrefix}-quietStart`} label={t("quietStart")} errors={errors.quietStart}>
+            {(control) => <input {...control} type="time" value={start} onChange={(e) => setStart(e.target.value)} className={inputClass + " w-32"} />}
+          </Field>
+          <Field id={`${idPrefix}-quietEnd`} label={t("quietEnd")} errors={errors.quietEnd}>
+            {(control) => <input {...control} type="time" value={end} onChange={(e) => setEnd(e.target.value)} className={inputClass + " w-32"} />}
+          </Field>
+        </div>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} className="mt-1" />
+          <span>{t("quietUrgent")}</span>
+        </label>
+        <p className="text-xs text-muted-foreground">{t("quietHint", { zone })}</p>
+        <FormFooter form={form} submit={form.pending ? t("saving") : t("save")} />
+      </fieldset>
     </form>
   );
 }

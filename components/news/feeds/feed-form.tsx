@@ -43,28 +43,30 @@ export function FeedForm({ initial }: { initial?: Initial }) {
   const errors = form.errors;
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={initial ? t("editTitle", { name: initial.name }) : t("newTitle")} className="grid gap-3">
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${idPrefix}-name`} label={t("name")} errors={errors.name}>
-          {(control) => <input {...control} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
-        </Field>
-        {initial ? null : (
-          <Field id={`${idPrefix}-url`} label={t("url")} errors={errors.url}>
-            {(control) => <input {...control} type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+      <fieldset disabled={!form.ready} className="contents">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id={`${idPrefix}-name`} label={t("name")} errors={errors.name}>
+            {(control) => <input {...control} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
           </Field>
-        )}
-        <Field id={`${idPrefix}-keywords`} label={t("keywords")} hint={t("keywordsHint")} errors={errors.keywords}>
-          {(control) => <input {...control} value={keywords} onChange={(e) => setKeywords(e.target.value)} className={inputClass} />}
-        </Field>
-        <Field id={`${idPrefix}-interval`} errorId={`${idPrefix}-intervalMinutes-error`} label={t("interval")} errors={errors.intervalMinutes}>
-          {(control) => (
-            <>
-              <input {...control} inputMode="numeric" value={interval} onChange={(e) => setInterval(e.target.value)} className={inputClass} />
-              <p className="text-xs text-muted-foreground">{t("intervalHint", { min: FEED_INTERVAL_LIMITS.min, max: FEED_INTERVAL_LIMITS.max })}</p>
-            </>
+          {initial ? null : (
+            <Field id={`${idPrefix}-url`} label={t("url")} errors={errors.url}>
+              {(control) => <input {...control} type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+            </Field>
           )}
-        </Field>
-      </div>
-      <FormFooter form={form} submit={form.pending ? t("saving") : initial ? t("save") : t("add")} />
+          <Field id={`${idPrefix}-keywords`} label={t("keywords")} hint={t("keywordsHint")} errors={errors.keywords}>
+            {(control) => <input {...control} value={keywords} onChange={(e) => setKeywords(e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id={`${idPrefix}-interval`} errorId={`${idPrefix}-intervalMinutes-error`} label={t("interval")} errors={errors.intervalMinutes}>
+            {(control) => (
+              <>
+                <input {...control} inputMode="numeric" value={interval} onChange={(e) => setInterval(e.target.value)} className={inputClass} />
+                <p className="text-xs text-muted-foreground">{t("intervalHint", { min: FEED_INTERVAL_LIMITS.min, max: FEED_INTERVAL_LIMITS.max })}</p>
+              </>
+            )}
+          </Field>
+        </div>
+        <FormFooter form={form} submit={form.pending ? t("saving") : initial ? t("save") : t("add")} />
+      </fieldset>
     </form>
   );
 }

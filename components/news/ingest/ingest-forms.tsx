@@ -68,22 +68,24 @@ function PasteForm() {
   const errors = form.errors;
   return (
     <form onSubmit={submit} aria-label={t("paste.title")} aria-busy={form.pending} className="grid gap-3" noValidate>
-      <Field id="paste-text" label={t("paste.text")} errors={errors.text}>
-        {(control) => <textarea {...control} value={text} onChange={(e) => setText(e.target.value)} rows={8} className={`${inputClass} h-auto py-1`} />}
-      </Field>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Field id="paste-title" label={t("paste.titleField")}>
-          {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />}
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id="paste-text" label={t("paste.text")} errors={errors.text}>
+          {(control) => <textarea {...control} value={text} onChange={(e) => setText(e.target.value)} rows={8} className={`${inputClass} h-auto py-1`} />}
         </Field>
-        <Field id="paste-url" label={t("paste.url")} errors={errors.url}>
-          {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
-        </Field>
-        <Field id="paste-date" label={t("paste.publishedOn")} errors={errors.publishedOn}>
-          {(control) => <input {...control} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} className={inputClass} />}
-        </Field>
-      </div>
-      <SubmitButton form={form} label={t("paste.submit")} />
-      <OutcomeLine form={form} fields={["text", "url", "publishedOn"]} testId="paste-status" />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field id="paste-title" label={t("paste.titleField")}>
+            {(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id="paste-url" label={t("paste.url")} errors={errors.url}>
+            {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+          </Field>
+          <Field id="paste-date" label={t("paste.publishedOn")} errors={errors.publishedOn}>
+            {(control) => <input {...control} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} className={inputClass} />}
+          </Field>
+        </div>
+        <SubmitButton form={form} label={t("paste.submit")} />
+        <OutcomeLine form={form} fields={["text", "url", "publishedOn"]} testId="paste-status" />
+      </fieldset>
     </form>
   );
 }
@@ -115,13 +117,15 @@ function UploadForm() {
   }
   return (
     <form onSubmit={submit} aria-label={t("upload.title")} aria-busy={form.pending} className="grid gap-3">
-      <Field id="upload-file" label={t("upload.file")} errors={form.errors.file}>
-        {(control) => (
-          <input {...control} type="file" accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
-        )}
-      </Field>
-      <SubmitButton form={form} label={t("upload.submit")} />
-      <OutcomeLine form={form} fields={["file"]} testId="upload-status" />
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id="upload-file" label={t("upload.file")} errors={form.errors.file}>
+          {(control) => (
+            <input {...control} type="file" accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
+          )}
+        </Field>
+        <SubmitButton form={form} label={t("upload.submit")} />
+        <OutcomeLine form={form} fields={["file"]} testId="upload-status" />
+      </fieldset>
     </form>
   );
 }
@@ -137,11 +141,13 @@ function UrlForm() {
   }
   return (
     <form onSubmit={submit} aria-label={t("url.title")} aria-busy={form.pending} className="grid gap-3" noValidate>
-      <Field id="ingest-url" label={t("url.url")} hint={t("url.hint")} errors={form.errors.url}>
-        {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
-      </Field>
-      <SubmitButton form={form} label={t("url.submit")} />
-      <OutcomeLine form={form} fields={["url"]} testId="url-status" />
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id="ingest-url" label={t("url.url")} hint={t("url.hint")} errors={form.errors.url}>
+          {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} />}
+        </Field>
+        <SubmitButton form={form} label={t("url.submit")} />
+        <OutcomeLine form={form} fields={["url"]} testId="url-status" />
+      </fieldset>
     </form>
   );
 }

@@ -60,12 +60,14 @@ function LabelForm({
   return (
     <div className="grid gap-3">
       <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={submitLabel} className="flex flex-wrap items-end gap-3">
-        <Field id={`${id}-label`} label={t("deviceLabel")} errors={form.errors.label}>
-          {(control) => (
-            <input {...control} maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t("deviceLabelExample")} className={inputClass + " w-64"} />
-          )}
-        </Field>
-        <FormFooter form={form} submit={submitLabel} className="contents" />
+        <fieldset disabled={!form.ready} className="contents">
+          <Field id={`${id}-label`} label={t("deviceLabel")} errors={form.errors.label}>
+            {(control) => (
+              <input {...control} maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t("deviceLabelExample")} className={inputClass + " w-64"} />
+            )}
+          </Field>
+          <FormFooter form={form} submit={submitLabel} className="contents" />
+        </fieldset>
       </form>
       {children}
     </div>

@@ -50,21 +50,23 @@ export function ScreenForm({ mode, screenKey, initial }: { mode: "create" | "upd
   const props: DraftProps = { idPrefix, draft, set, errors: form.errors };
   return (
     <form onSubmit={submit} noValidate aria-busy={form.pending} aria-label={mode === "create" ? t("newTitle") : t("editTitle")} className="grid gap-4">
-      <Field id={`${idPrefix}-name`} label={t("name")} errors={form.errors.name ?? form.errors.key} className="sm:max-w-md">
-        {(control) => (
-          <>
-            <input {...control} name="name" maxLength={100} value={draft.name} onChange={(e) => set({ name: e.target.value })} className={inputClass} />
-            {mode === "create" ? <p className="text-xs text-muted-foreground">{t("nameHint")}</p> : null}
-          </>
-        )}
-      </Field>
-      <PanelsFieldset {...props} />
-      <LookFields {...props} />
-      <ClocksFieldset {...props} />
-      <NightFieldset {...props} />
-      {mode === "update" ? <p className="text-xs text-muted-foreground">{t("pushHint")}</p> : null}
-      {/* A new screen's call returns its key, and its page says it was created. */}
-      <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} saved={mode === "update" ? form.done : null} />
+      <fieldset disabled={!form.ready} className="contents">
+        <Field id={`${idPrefix}-name`} label={t("name")} errors={form.errors.name ?? form.errors.key} className="sm:max-w-md">
+          {(control) => (
+            <>
+              <input {...control} name="name" maxLength={100} value={draft.name} onChange={(e) => set({ name: e.target.value })} className={inputClass} />
+              {mode === "create" ? <p className="text-xs text-muted-foreground">{t("nameHint")}</p> : null}
+            </>
+          )}
+        </Field>
+        <PanelsFieldset {...props} />
+        <LookFields {...props} />
+        <ClocksFieldset {...props} />
+        <NightFieldset {...props} />
+        {mode === "update" ? <p className="text-xs text-muted-foreground">{t("pushHint")}</p> : null}
+        {/* A new screen's call returns its key, and its page says it was created. */}
+        <FormFooter form={form} submit={form.pending ? t("saving") : mode === "create" ? t("create") : t("save")} saved={mode === "update" ? form.done : null} />
+      </fieldset>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 // Pairing a TV: type the short code an editor shows (screens.createPairingCode), get this device's token, keep it in
 // this browser's storage and open the screen. The code is the only secret; the URL then carries no token.
 // Styled by the wall's own CSS (.tw-pair), not the app's form components; the shared hook runs the call.
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { describedBy } from "@/components/ui/field";
 import { useForm } from "@/components/ui/use-form";
@@ -15,6 +15,12 @@ export function PairForm() {
   const t = useTranslations("screen.pair");
   const form = useForm<true>();
   const [code, setCode] = useState("");
+  // A code typed before React took over the page is in the field but not in state: take it over once hydrated.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value ?? "";
+    if (typed) setCode(typed.toUpperCase());
+  }, []);
   // Once paired the page is leaving: the button stays busy.
   const busy = form.pending || form.done !== null;
 
@@ -40,6 +46,7 @@ export function PairForm() {
         <h1>{t("title")}</h1>
         <label htmlFor="tw-pair-code">{t("label")}</label>
         <input
+          ref={input}
           id="tw-pair-code"
           name="code"
           value={code}
