@@ -754,3 +754,22 @@ describe("won figures that are not budgets: a tax threshold, 'capital gains', th
     ["The government will inject 2 trillion won in capital into the new investment corporation.", [2e12]],
   ])("%s", (text, want) => expect(budgets(text)).toEqual(want));
 });
+
+describe("the 10% baseline and surcharge named as nouns, a ruling as the occasion, 'agreed for', '15%로 낮추기로 한 자동차 관세'", () => {
+  const rows = (text: string, pub: string) => of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    ["Korean goods pay only the 10% baseline that covers nearly all U.S. trading partners.", "2025-05-01", [["all_goods", 10, "in_effect", null]]],
+    ["The proclamation set a 10% worldwide surcharge from Tuesday, Feb. 24.", "2026-03-01", [["all_goods", 10, "in_effect", "2026-02-24"]]],
+    ["Since Feb. 24, imports from all countries have been subject to a temporary 10 percent surcharge, after the Supreme Court struck down the reciprocal tariffs.", "2026-03-01", [["all_goods", 10, "in_effect", "2026-02-24"]]],
+    ["Hyundai Motor fell as traders digested the 15 percent rate agreed for Korean cars.", "2025-08-04", [["autos", 15, "announced", null]]],
+    ["합의에서 15%로 낮추기로 한 자동차 관세가 아직 적용되지 않아, 완성차 업체는 여전히 25%의 품목 관세를 내고 있다.", "2025-08-07", [["autos", 15, "reduced", null], ["autos", 25, "in_effect", null]]],
+  ])("%s", (text, pub, want) => expect(rows(text, pub)).toEqual(want));
+  it.each([
+    // a rate the court struck down is still not labelled
+    ["The Supreme Court struck down the 15% reciprocal tariff on Korean goods.", "2026-02-21"],
+    // "baseline tariff": the tariff word follows, the noun reading does not double it
+    ["A 10% baseline tariff applies to imports from all countries.", "2025-04-06"],
+  ])("near miss: %s", (text, pub) => {
+    expect(rows(text, pub).filter((r) => r[1] === 15 || r[1] === 10).length).toBeLessThanOrEqual(1);
+  });
+});

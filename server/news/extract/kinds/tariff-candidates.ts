@@ -6,6 +6,7 @@ import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, slice, type Unit } from "./shared";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
+import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween } from "./tariff-objects";
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
 const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/gi;
@@ -15,9 +16,9 @@ const TARIFF_MODIFIERS = new Set([
   "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
   "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
   "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
+  "worldwide", "global", "emergency", "uniform",
   "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률", "한국산", "수입산",
 ]);
-const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|components|steel|alumin(?:um|ium)|semiconductors?|chips?|pharmaceuticals?|drugs?|medicines?|lumber|timber|copper|imports?|goods|products|exports?|자동차|부품|철강|알루미늄|반도체|의약품|목재|구리|수입품|제품)$/i;
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
 const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
 const TARIFF_OR_RATE_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|rates?)\b|관세/gi;
@@ -80,7 +81,10 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     const rateWord = /^rates?$/i.test(word) && !OTHER_RATE.test(u.s.text);
     // "a 15% import tax" (AP's word for a tariff)
     const importTax = /^tax(?:es)?$/i.test(word) && i > 0 && /^import$/i.test(toks[i - 1]!.token);
-    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord || importTax) {
+    // "the 10 percent baseline already charged on imports", "a 10% floor on imports": the noun is the tariff (not in
+    // "baseline tariff", where the tariff word follows)
+    const nounOfTariff = /^(?:baseline|floor)$/i.test(word) && !TARIFF_TOKEN.test((toks[i + 1]?.token ?? "").replace(/[,.;:!?]+$/, ""));
+    if (TARIFF_TOKEN.test(word) || /관세/.test(word) || rateWord || importTax || nounOfTariff) {
       const rel = after.indexOf(word, toks[i]!.offset);
       return { tariffStart: p.end + rel, end: p.end + rel + word.length };
     }
@@ -131,11 +135,6 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
 export const SAME_RATE = /\bthe same (?:rate|levy|duty|tariff|size|level|amount)\b|\bduties of the same rate\b|같은 세율|동일한 세율|같은 관세율|동일 세율|\b(?:(?:is|are)\s+)?(?:due|set|expected|scheduled|slated)\s+to follow\b|\bto follow (?:on|by|from|in|no later than)\b/i;
 const DEAL_SETS = /\b(?:the|their|this|that) (?:deal|agreement|accord|pact)\b[^.;]{0,30}\b(?:calls for|sets|provides for|caps? (?:it|them|the rate) at|would (?:cut|lower|bring) (?:it|them|the rate)(?: down)? to)\s+(?:a\s+)?$|(?:합의|협정)(?:은|는|에서는|상)\s*$/i;
 const REFERS_BACK = /\bthe (?:tariff )?rate\b(?!\s+(?:on|for|of|to|that|which|applied|charged|paid))|\b(?:the (?:levy|levies|duty|duties|same (?:rate|levy|duty|tariff))|th(?:ese|ose) (?:items|goods|products|levies|duties)|(?:the|that|this) sector|the sector's|such (?:goods|items|products))\b|해당 (?:품목|제품|업종)|이들 품목|같은 세율/i;
-const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
-
-function sectorsBetween(u: Unit, a: number, b: number): FactSector[] {
-  return [...new Set(u.sectors.filter((s) => s.start >= a && s.end <= b).map((s) => s.sector))];
-}
 
 /** The last sector of `near` and those listed with it before it: "steel, aluminum and copper", "철강 및 알루미늄",
  * "자동차·부품". */
@@ -220,6 +219,12 @@ function cutsItTo(u: Unit, p: PercentMatch): boolean {
  */
 function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand | null {
   let sectors: FactSector[];
+  // "15%로 낮추기로 한 자동차 관세", "50%로 올린 철강 관세": the rate a sector's tariff was set to, named before it
+  const setTo = KO_SET_TO.exec(slice(u, p.end, p.end + 40));
+  if (setTo) {
+    const named = sectorsBetween(u, p.end, p.end + setTo[0].length);
+    if (named.length) return { pct: p, sectors: named, bound: true };
+  }
   const after = boundAfter(u, p);
   if (after) sectors = sectorsAfterTariffWord(u, p, ps, after.end);
   else {
@@ -228,9 +233,9 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
       const subj = subjectSectors(u, p);
       if (subj.length) return { pct: p, sectors: subj, bound: false };
       // "tariffs that apply to every country: 50% on steel and aluminum": the figure's own object, in a sentence about duties
-      const onWhat = /^\s*(?:on|for)\s+(?:(?:imported|foreign|all|Korean|South Korean)\s+)?/i.exec(slice(u, p.end, p.end + 30));
+      const onWhat = /^\s*(?:(?:agreed|promised|negotiated|secured)\s+)?(?:on|for)\s+(?:(?:imported|foreign|all|Korean|South Korean)\s+)?/i.exec(slice(u, p.end, p.end + 30));
       if (onWhat && new RegExp(TARIFF_WORD.source, "i").test(u.s.text)) {
-        const objs = objectOfOn(u, p.end, slice(u, p.end, Math.min(u.s.end, p.end + 70)).replace(/^(\s*)for\b/i, "$1on")).filter((s) => s !== "other");
+        const objs = objectOfOn(u, p.end, slice(u, p.end, Math.min(u.s.end, p.end + 70)).replace(/^(\s*(?:(?:agreed|promised|negotiated|secured)\s+)?)for\b/i, "$1on")).filter((s) => s !== "other");
         if (objs.length) return { pct: p, sectors: objs, bound: true };
       }
       // "The deal calls for 15%" after a line naming the sectors: the deal's rate for them
@@ -256,11 +261,9 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
   return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
 }
 
-// What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
-const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:(?:will|would|also|now|then|to|which|that|has|have|had|been)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
 const PAID_IN_CLAUSE = /^\s*(?:that|which)\s+(?:[\w-]+\s+){1,5}?(?:have|has|had|now|still|already)?\s*(?:paid|faced|borne|pay|face|bear)\b/i;
-// "on a narrow set of advanced chips", "to a short list of products": a quantity before the object is not the object
-const QUANTITY_OF = /^(\s*)(?:a|an|the)\s+(?:(?:narrow|small|wide|broad|limited|long|short|new|first|second)\s+)?(?:set|group|range|list|class|handful|number|basket|category|subset|array|slate)\s+of\s+/i;
+
+const KO_SET_TO = /^\s*로\s*(?:낮추|내리|내린|인하|올리|올린|인상|조정|묶)[가-힣]*\s+(?:한\s+)?(?:[가-힣·]+\s+){0,2}?[가-힣·]*관세/;
 
 /** "25 per cent steel tariffs", "25% tariff on steel and aluminum", "자동차에 25% 관세": a rate before its tariff word. */
 function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], tariffEnd: number): FactSector[] {
@@ -290,53 +293,6 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
     if (ko.length && wide.length > ko.length) sectors = [...new Set([...listEndingWithLast(u, wide), ...sectors])];
   }
   return sectors;
-}
-
-/** The object of "on" in `tail` (which starts at `at`): its sectors, all goods ("on all imports"), or "other". */
-function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
-  const body = tail.replace(ON_OBJECT, (m) => " ".repeat(m.length)).replace(QUANTITY_OF, (m) => " ".repeat(m.length));
-  const stop = objectEnd(body);
-  let sectors = sectorsBetween(u, at, at + stop);
-  // "on engines, transmissions and other key parts": a sector match may open the object with words objectEnd does not know
-  const opening = sectors.length === 0 ? u.sectors.find((x) => x.start === at + (/^\s*(?:the\s+)?/i.exec(body)?.[0].length ?? 0)) : undefined;
-  if (opening) sectors = [opening.sector, ...sectorsBetween(u, opening.end, opening.end + objectEnd(body.slice(opening.end - at)))];
-  sectors = [...new Set(sectors)];
-  if (sectors.length === 0 && ALL_GOODS_PHRASE.test(tail.slice(0, stop))) sectors = ["all_goods"];
-  if (sectors.length === 0) {
-    // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
-    // sectors are "other" (imports, goods, countries and partners are not products)
-    const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
-    if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
-      !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
-      sectors = ["other"];
-  }
-  return sectors;
-}
-
-/** Where the object of "on" ends: it runs over modifiers, countries, sector words and lists of them. */
-function objectEnd(body: string): number {
-  const words = [...body.matchAll(/[^\s,]+|,/g)];
-  for (const [wi, m] of words.entries()) {
-    const w = m[0].replace(/[.;:!?)]+$/, "");
-    // an adjective right before a sector word: "semi-finished copper", "finished steel"
-    if (/^[a-z][a-z-]*$/.test(w) && w === m[0] && sectorWordWithinFour(words, wi)) continue;
-    if (w === "," || /^(?:and|or|&|the|all|of|foreign|imported|import|imports|goods|products|exports|[A-Z][\w.&'’-]*|[가-힣]+)$/.test(w) || SECTOR_TOKEN.test(w) || /^(?:parts|components)$/i.test(w)) {
-      if (/[.;:!?)]$/.test(m[0]) && !/^(?:[A-Za-z]\.){2,}$/.test(m[0])) return m.index! + m[0].length;
-      continue;
-    }
-    return m.index!;
-  }
-  return body.length;
-}
-
-/** Lowercase words after word `wi` reach a sector word within four: "branded or patented pharmaceutical products". */
-function sectorWordWithinFour(words: RegExpMatchArray[], wi: number): boolean {
-  for (const n of words.slice(wi + 1, wi + 5)) {
-    const nw = n[0].replace(/[.;:!?),]+$/, "");
-    if (SECTOR_TOKEN.test(nw)) return true;
-    if (!/^[a-z][a-z-]*$/.test(n[0])) return false;
-  }
-  return false;
 }
 
 /** "tariffs of 25% on steel", "auto tariffs of 25%", "자동차 관세 25%": a rate after its tariff word. */

@@ -23,7 +23,7 @@ const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?
 // "excluded from the pause", "유예 대상에서 빠져": the pause is another rate's
 const NOT_PAUSED = /\b(?:excluded|exempt(?:ed)?|left out|spared) from the (?:pause|suspension|reprieve)\b|\bnot (?:covered|included) (?:by|in) the (?:pause|suspension)\b|(?:유예|보류)\s*(?:대상)?에서\s*(?:빠|제외)/i;
 // still paid: "Korean cars are still paying 25%", "여전히 25%의 관세가 부과되고 있다" (a cut named but not applied yet)
-const STILL_PAID = /\b(?:still|continue(?:s|d)? to)\s+(?:be\s+)?(?:pay(?:s|ing)?|paid|charged|levied|collected|in effect|in place|fac(?:e|es|ing)|enter(?:s|ing)? at)\b|(?:여전히|지금도|아직)[^.]{0,25}(?:부과되|내고|물고|적용되|붙고|붙는)/i;
+const STILL_PAID = /\b(?:still|continue(?:s|d)? to)\s+(?:be\s+)?(?:pay(?:s|ing)?|paid|charged|levied|collected|in effect|in place|fac(?:e|es|ing)|enter(?:s|ing)? at)\b|(?:여전히|지금도|아직)[^.]{0,25}(?:부과되|내고|물고|적용되|붙고|붙는)(?!지)/i;
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:drop|fall|come down|go down)(?:s|ped|ping|ing)?\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent),?\s+(?:down\s+)?from\s+\d|\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|내려(?:간|가|갔|갈)|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|\bsaid (?:he|she|it|they|the (?:president|administration|White House)) (?:would|will|plans to|intends to) (?:raise|hike|increase|impose|slap|put|restore|lift|double)\b|검토|위협|경고|요구|제안|압박/i;
@@ -42,7 +42,7 @@ const IN_EFFECT = /\b(?:took effect|takes? effect today|in effect|went into effe
 function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; end: number } {
   const prevEnd = cands.filter((o) => o.pct.end <= c.pct.start).at(-1)?.pct.end ?? u.s.start;
   // (a headline's "…" separates its items: "한국에 상호관세 25%…전 세계 기본관세 10%는 5일부터")
-  const BREAK = /,\s(?:and|but|while|whereas|because|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서),?\s|(?<=(?:관세|세율))(?:와|과)\s|…|\.\.\./g;
+  const BREAK = /,\s(?:and|but|while|whereas|because|replacing|instead of|on top of|in addition to|as well as|along with|with(?=\s[^,;]{0,80}\bto follow\b))\s|;\s|\s(?:but|while|whereas)\s|(?:지만|으나|(?<![다라자냐])고|며|면서|않아|않아서|않자),?\s|(?<=(?:관세|세율))(?:와|과)\s|…|\.\.\./g;
   // (an old rate before this one is not a candidate but ends the words before it: "25%의 상호관세를 15%로")
   // (but in "on Korean cars from 25 percent to 15 percent" the words before "from" are the new rate's too)
   const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
@@ -161,8 +161,11 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
       const upTo = slice(u, d.start - 120, d.start) + (/^on\s/i.test(d.raw) ? "on " : "");
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)))
-        return { d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo))) {
+        // "from Tuesday, Feb. 24": the weekday names the day the month-day after it gives
+        const follow = d.kind === "weekday" ? u.dates.find((o) => o !== d && o.start >= d.end && o.start - d.end <= 3 && o.precision === "day" && o.date) : undefined;
+        return { d: follow ? { ...d, date: follow.date, end: follow.end } : d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
+      }
     }
   }
   return null;
@@ -252,11 +255,16 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const part = parts[i]!;
     const partText = slice(u, part.start, part.end);
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
-    if (VOIDED.test(partText) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start))) return;
+    // ("a 10 percent surcharge …, after the Supreme Court struck down the reciprocal tariffs": the ruling is the occasion)
+    const ownWords = partText.replace(/\b(?:after|following|since|when|because|once)\b.*$/is, "");
+    if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame);
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
-    const lead = slice(u, c.pct.start - 70, c.pct.end + 30);
+    // (the words before the rate, from its own part's start, or from the old rate of "X에서 Y로", "from X to Y")
+    const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
+    const changeFrom = old && /^\s*(?:percent|per cent)?\s*(?:to|에서)\s*$/i.test(slice(u, old.end, c.pct.start)) ? old.start - 40 : part.start;
+    const lead = slice(u, Math.max(Math.min(part.start, changeFrom), c.pct.start - 70), c.pct.end + 30);
     const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
     const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
