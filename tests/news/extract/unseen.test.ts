@@ -773,3 +773,14 @@ describe("the 10% baseline and surcharge named as nouns, a ruling as the occasio
     expect(rows(text, pub).filter((r) => r[1] === 15 || r[1] === 10).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a Korean start day with a clock time and its zone in brackets ('24일 오전 0시 1분(미 동부시간)부터', '4일 0시 1분(미 동부시간) 발효됐다')", () => {
+  it.each([
+    ["미국 정부는 24일 오전 0시 1분(미 동부시간)부터 모든 나라 수입품에 10%의 추가 관세를 부과합니다.", "2026-02-21", "2026-02-24"],
+    ["미국이 수입 철강에 물리는 관세를 25%에서 50%로 올린 조치가 4일 0시 1분(미 동부시간) 발효됐다.", "2025-06-04", "2025-06-04"],
+  ])("%s", (text, pub, day) => {
+    const rates = of(run(`관세 소식.\n${text}`, pub), "tariff_rate");
+    expect(rates.length).toBeGreaterThan(0);
+    expect(rates.every((f) => f.effective === day)).toBe(true);
+  });
+});
