@@ -784,3 +784,14 @@ describe("a Korean start day with a clock time and its zone in brackets ('24일 
     expect(rates.every((f) => f.effective === day)).toBe(true);
   });
 });
+
+describe("a cut already applied ('now carry … applied to entries from 1 November, down from 25%') and a Korean pause after 지만", () => {
+  const st = (text: string, pub: string) => of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.ratePct, f.status]);
+  it.each([
+    ["Passenger vehicles of Korean origin now carry a 15% all-in tariff, applied to entries from 1 November, down from 25%.", "2025-12-05", [[15, "in_effect"]]],
+    ["한국에 매겨진 25% 상호관세는 9일 0시 1분 발효됐지만 반나절 만에 효력이 멈췄다.", "2025-04-10", [[25, "paused"]]],
+  ])("%s", (text, pub, want) => expect(st(text, pub)).toEqual(want));
+  it("a cut still ahead stays a cut", () => {
+    expect(st("Tariffs on Korean cars will fall to 15%, down from 25%, under the deal.", "2025-08-01")).toEqual([[15, "reduced"]]);
+  });
+});

@@ -24,6 +24,7 @@ const PAUSED = /\b(?:paus(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|suspension|delay(?
 const NOT_PAUSED = /\b(?:excluded|exempt(?:ed)?|left out|spared) from the (?:pause|suspension|reprieve)\b|\bnot (?:covered|included) (?:by|in) the (?:pause|suspension)\b|(?:유예|보류)\s*(?:대상)?에서\s*(?:빠|제외)/i;
 // still paid: "Korean cars are still paying 25%", "여전히 25%의 관세가 부과되고 있다" (a cut named but not applied yet)
 const STILL_PAID = /\b(?:still|continue(?:s|d)? to)\s+(?:be\s+)?(?:pay(?:s|ing)?|paid|charged|levied|collected|in effect|in place|fac(?:e|es|ing)|enter(?:s|ing)? at)\b|(?:여전히|지금도|아직)[^.]{0,25}(?:부과되|내고|물고|적용되|붙고|붙는)(?!지)/i;
+const NOW_PAID = /\bnow (?:carr(?:y|ies)|fac(?:e|es)|pay(?:s)?|enter(?:s)?|owe(?:s)?)\b|\bapplied (?:retroactively )?(?:to (?:entries|goods|imports) )?(?:from|since|as of)\b|\b(?:is|are) (?:now )?being (?:charged|collected)\b/i;
 const PAUSE_ENDING = /\b(?:pause|suspension|reprieve)\s+(?:ends?|expires?|lapses?|runs out)|유예(?:가|를)?\s*(?:종료|만료|끝)/i;
 const REDUCED = /\b(?:drop|fall|come down|go down)(?:s|ped|ping|ing)?\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent),?\s+(?:down\s+)?from\s+\d|\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|slash(?:ed|es|ing)?|eas(?:ed|es|ing)|trimm?(?:ed|ing)|brought down|bring(?:s|ing)? down)\b[^.]{0,80}\bto\s+(?:just\s+|only\s+)?\d|\bfrom\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+\d|\bdown from\b|인하|낮추|낮춘|낮아|낮춰|하향|내려(?:간|가|갔|갈)|에서\s*\d+(?:\.\d+)?\s*%\s*로/i;
 const PROPOSED = /\b(?:propos(?:ed|es|ing|al)|threat(?:en|ened|ens|ening)?|consider(?:ed|s|ing)?|could|may|might|mull(?:ed|s|ing)?|weigh(?:s|ed|ing)?|float(?:ed|s)?|warn(?:ed|s)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|would like|wants?)\b|\bsaid (?:he|she|it|they|the (?:president|administration|White House)) (?:would|will|plans to|intends to) (?:raise|hike|increase|impose|slap|put|restore|lift|double)\b|검토|위협|경고|요구|제안|압박/i;
@@ -58,7 +59,9 @@ function ownPart(u: Unit, cands: TariffCand[], c: TariffCand): { start: number; 
     const after = slice(u, end + brk[0].length, u.s.end);
     const next = new RegExp(BREAK.source).exec(after);
     const clause = next ? after.slice(0, next.index) : after;
-    if (/^(?:that|it|this|which|the (?:rate|levy|tariff|duty))\b/i.test(clause) && !u.percents.some((p) => p.start >= end && p.start < end + brk[0].length + clause.length))
+    // ("…발효됐지만 반나절 만에 효력이 멈췄다": a Korean clause after 지만 with no subject of its own, about a pause)
+    const koPause = /지만|으나/.test(brk[0]) && /효력(?:이|을)?\s*(?:멈|정지|중단)|유예(?:됐|되었|된다)/.test(clause);
+    if ((koPause || /^(?:that|it|this|which|the (?:rate|levy|tariff|duty))\b/i.test(clause)) && !u.percents.some((p) => p.start >= end && p.start < end + brk[0].length + clause.length))
       end += brk[0].length + clause.length;
   }
   // "far better than the 25% that was threatened": a compared rate's words are its own
@@ -115,6 +118,8 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
   if (PAUSED.test(part) && !PAUSE_ENDING.test(part) && !NOT_PAUSED.test(part) && !/\b(?:unless|if|hopes? (?:for|of)|seeks?|seeking|wins?)\b[^.;]{0,40}\b(?:reprieve|pause|delay|suspension)/i.test(part))
     return r("paused", "paused", PAUSED);
   if (STILL_PAID.test(part)) return r("in_effect", "still-paid", STILL_PAID);
+  // "now carry a 15% all-in tariff, applied to entries from 1 November, down from 25%": a cut already applied
+  if (NOW_PAID.test(part) && when !== "future") return r("in_effect", "now-paid", NOW_PAID);
   // ("lower its tariff … from 25 percent to 15 percent": the cut's words may stand before the old rate)
   if ((REDUCED.test(part) || cutBefore) && !raised) return r("reduced", "reduced", REDUCED);
   // "Trump said tariffs … would go up from 15 percent to 25 percent": a rise someone says will come is a threat
