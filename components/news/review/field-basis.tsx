@@ -81,7 +81,7 @@ export function FieldBasisList({ fact, text }: { fact: Fact; text?: string }) {
               <span>{valueOf(fact, field)}</span>
               <span className="text-muted-foreground">· {Math.round(b.confidence * 100)}%</span>
               {uncertain ? <Badge tone="warning">{t("basis.check")}</Badge> : null}
-              <span className="text-muted-foreground">{words ? t("basis.from", { words }) : b.cue.startsWith("measure:") ? t("basis.measure", { key: b.cue.slice(8) }) : t("basis.outside")}</span>
+              <span className="text-muted-foreground">{words ? t("basis.from", { words }) : b.cue.startsWith("measure:") ? t("basis.measure", { key: b.cue.slice(8) }) : /^(?:close|change):/.test(b.cue) ? t("basis.closes") : t("basis.outside")}</span>
             </dd>
           </div>
         );

@@ -11,6 +11,10 @@ const rate = ([right, seen]: Counts) => (right + 1) / (seen + 2);
 const shrunk = (c: Counts | undefined, prior: number) => (c ? (c[0] + SHRINK * prior) / (c[1] + SHRINK) : prior);
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
+/** A field's rule for calibration: one row for every measure ("measure:autos-232-25" → "measure") and for every day read
+ * from the close series ("close:2025-04-07" → "close"), which would otherwise each be a row of one or two. */
+export const cueFamily = (cue: string) => cue.replace(/^(measure|close|change):.*$/, "$1");
+
 /** The fact with its confidence and each field's set from the calibration table. */
 export function calibrated<F extends Fact>(f: F): F {
   const kindPrior = rate(CALIBRATION.kinds[f.kind] ?? [0, 0]);
@@ -20,7 +24,7 @@ export function calibrated<F extends Fact>(f: F): F {
   for (const [field, b] of Object.entries(f.basis)) {
     const key = `${f.kind}.${field}`;
     const prior = CALIBRATION.fieldTotals[key] ? rate(CALIBRATION.fieldTotals[key]!) : confidence;
-    basis[field] = { ...b, confidence: round3(shrunk(CALIBRATION.fields[`${key}|${b.cue}`], prior)) };
+    basis[field] = { ...b, confidence: round3(shrunk(CALIBRATION.fields[`${key}|${cueFamily(b.cue)}`], prior)) };
   }
   return { ...f, confidence, basis };
 }

@@ -5,6 +5,7 @@
 //
 // Among the predictions that match one gold fact, the one agreeing on most fields is paired with it (score.mjs takes the
 // first); the counts of true/false positives are the same either way.
+import { cueFamily } from "./calibration";
 
 export type GoldFact = Record<string, unknown> & { kind: string };
 export type PredictedFact = Record<string, unknown> & { kind: string };
@@ -193,7 +194,7 @@ export function calibrationCounts(score: Score) {
     for (const [field, b] of Object.entries((o.fact.basis as Basis | undefined) ?? {})) {
       const ok = right && fieldRight(field, o.fact, o.gold!);
       add(fieldTotals, `${kind}.${field}`, ok);
-      add(fields, `${kind}.${field}|${b.cue}`, ok);
+      add(fields, `${kind}.${field}|${cueFamily(b.cue)}`, ok);
     }
   }
   return { kinds, facts, fieldTotals, fields };

@@ -11,6 +11,7 @@ import * as t from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Fact } from "@/server/news/extract/types";
 import { extractFacts } from "@/server/news/extract";
+import { seededTracked } from "@/server/news/ingest/tracked";
 import { storeProposals } from "@/server/news/review/propose";
 import { formatViolations, runAxe } from "@/tests/helpers/app-server";
 import { useE2E } from "@/tests/helpers/e2e";
@@ -42,6 +43,10 @@ const EXTRACTED_TEXT = [
   "Steel and aluminum: 50%.",
 ].join("\n");
 
+// A third, extracted with what the tracker knows (its measures and KOSPI closes, as ingest does): a rate named without a
+// verb takes its measure's status, a close its trading day.
+const LINKED_TEXT = ["Metal fabricators count the cost", "Published November 20, 2026", "Korean smelters weigh U.S. plant options under the 50% copper levy.", "The KOSPI had closed at 6,912.37 in late August."].join("\n");
+
 let articleId: number;
 
 /** The seeded database with the article and its proposals, on the data directory before the server starts. */
@@ -62,6 +67,11 @@ async function storeArticle(dataDir: string): Promise<void> {
         .values({ origin: "paste", url: "https://news.example.org/review-e2e-2", contentHash: "review-e2e-2", title: "Seoul braces for new U.S. duties", publisher: "Example News", publishedOn: "2026-11-20", language: "en", text: EXTRACTED_TEXT, factCount: 0, createdAt: now })
         .returning();
       await storeProposals(tx as unknown as Db, b!.id, extractFacts(EXTRACTED_TEXT, { publishedOn: "2026-11-20" }), now);
+      const [c] = await tx
+        .insert(t.articles)
+        .values({ origin: "paste", url: "https://news.example.org/review-e2e-3", contentHash: "review-e2e-3", title: "Metal fabricators count the cost", publisher: "Example News", publishedOn: "2026-11-20", language: "en", text: LINKED_TEXT, factCount: 0, createdAt: now })
+        .returning();
+      await storeProposals(tx as unknown as Db, c!.id, extractFacts(LINKED_TEXT, { publishedOn: "2026-11-20", ...seededTracked() }), now);
       return a!.id;
     });
   } finally {
@@ -94,6 +104,19 @@ describe("review queue", () => {
       expect(formatViolations(await runAxe(page))).toBe("");
     });
   }, 120_000);
+
+  it("a field read from the tracker says so: a status from its measure, a KOSPI day from its closes", async () => {
+    await e2e.as(EDITOR, async (page) => {
+      await page.goto(`${e2e.url}/review`);
+      const section = page.locator("section", { has: page.getByRole("heading", { name: "Metal fabricators count the cost" }) });
+      const status = section.getByTestId("proposal").filter({ hasText: "copper" }).getByTestId("field-basis").locator('[data-field="status"]');
+      await expect.poll(() => status.count()).toBeGreaterThan(0);
+      expect(await status.first().textContent()).toContain("from the tracker's record of measure copper-232-50");
+      const day = section.getByTestId("proposal").filter({ hasText: "KOSPI" }).getByTestId("field-basis").locator('[data-field="date"]');
+      expect(await day.textContent()).toContain("2026-08-27");
+      expect(await day.textContent()).toContain("from the tracker's KOSPI closes");
+    });
+  });
 
   it("shows the proposals with a conflict badge; accept in a click puts the deadline on the overview, cited", async () => {
     await e2e.as(EDITOR, async (page) => {
