@@ -44,6 +44,10 @@ const LIVE = new Set<MeasureStatus>(["threatened", "announced", "in_effect", "pa
 
 /** The state a measure was known in on a day, or null before it was known. */
 const stateOn = (m: Pick<KnownMeasure, "versions">, day: string) => m.versions.filter((v) => v.known <= day).at(-1) ?? null;
+/** Whether the measure is live on the day: known, and threatened, announced, in effect or paused. */
+const liveOn = (m: KnownMeasure, day: string) => LIVE.has(stateOn(m, day)?.status ?? "superseded");
+/** Whether the measure is the one a stated rate names: same sector, same rate. */
+const names = (m: KnownMeasure, f: Pick<TariffRateFact, "sector" | "ratePct">) => m.sectors.includes(f.sector) && Math.abs(m.ratePct - f.ratePct) < 0.01;
 
 export function knownMeasures(seed: readonly MeasureInput[]): KnownMeasure[] {
   const rated = seed.filter((m): m is MeasureInput & { ratePct: number } => m.ratePct !== null && m.ratePct > 0);
@@ -88,13 +92,12 @@ export function linkedStatus(
   const targets: ("KR" | "ALL")[] = fact.country === "KR" ? ["KR", "ALL"] : ["ALL", "KR"];
   for (const target of targets) {
     const live = measures
-      .filter((m) => m.target === target && m.sectors.includes(fact.sector) && Math.abs(m.ratePct - fact.ratePct) < 0.01)
-      .map((m) => ({ m, v: stateOn(m, publishedOn) }))
-      .filter((x) => x.v !== null && LIVE.has(x.v.status))
-      .sort((a, b) => (a.v!.known < b.v!.known ? 1 : -1));
+      .filter((m) => m.target === target && names(m, fact) && liveOn(m, publishedOn))
+      .map((m) => ({ m, v: stateOn(m, publishedOn)! }))
+      .sort((a, b) => (a.v.known < b.v.known ? 1 : -1));
     const hit = live[0];
     if (!hit) continue;
-    const status = STATUS_OF[hit.v!.status]!;
+    const status = STATUS_OF[hit.v.status]!;
     return {
       key: hit.m.key,
       status: status === "announced" && hit.m.cut ? "reduced" : status,
@@ -115,7 +118,7 @@ const WEAK_COUNTRY_CUES = new Set(["global-in-sentence", "korea-in-sentence", "n
 
 /** The one target (KR or ALL) of the live measures for a sector and rate on a day, or null when none or both. */
 export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, publishedOn: string, measures: readonly KnownMeasure[]): { key: string; target: "KR" | "ALL" } | null {
-  const live = measures.filter((m) => m.sectors.includes(fact.sector) && Math.abs(m.ratePct - fact.ratePct) < 0.01 && LIVE.has(stateOn(m, publishedOn)?.status ?? "superseded"));
+  const live = measures.filter((m) => names(m, fact) && liveOn(m, publishedOn));
   const targets = new Set(live.map((m) => m.target));
   return targets.size === 1 ? { key: live[0]!.key, target: live[0]!.target } : null;
 }
@@ -124,8 +127,8 @@ export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, p
  * 15%로 낮아지고" on the deal's day: the 25% was replaced before publication, and is not a rate of the article). */
 export function replacedBeforePublication(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): boolean {
   if (f.kind !== "tariff_rate" || !frame.certain || f.basis?.status?.cue !== "old-of-cut") return false;
-  const named = measures.filter((m) => m.sectors.includes(f.sector) && Math.abs(m.ratePct - f.ratePct) < 0.01 && stateOn(m, frame.anchor) !== null);
-  return named.length > 0 && named.every((m) => !LIVE.has(stateOn(m, frame.anchor)!.status));
+  const named = measures.filter((m) => names(m, f) && stateOn(m, frame.anchor) !== null);
+  return named.length > 0 && !named.some((m) => liveOn(m, frame.anchor));
 }
 
 /** A tariff fact with its status (and country) from the measure it names, when the article's date is known and its
