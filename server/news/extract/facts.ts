@@ -87,11 +87,18 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
       continue;
     }
     if (!frame.certain) continue; // a bare weekday is certain only next to a known publication date
-    if (/^(?:last|next|this)\s/i.test(d.raw)) {
+    if (/^(?:last|next)\s/i.test(d.raw)) {
       out.push(d);
       continue;
     }
     const s = sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    // "this Tuesday" keeps the parser's reading, unless a start word before it points ahead ("starting this Tuesday")
+    if (/^this\s/i.test(d.raw)) {
+      const ahead = s && /\b(?:starting|from|beginning|effective|until|by)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start));
+      const date = ahead ? adjustWeekdayForTense(d.date!, frame.anchor, "future") : d.date!;
+      out.push({ ...d, date, month: date.slice(0, 7) });
+      continue;
+    }
     const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
     const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
     const lead40 = s ? s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start) : "";

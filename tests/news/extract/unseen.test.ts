@@ -795,3 +795,14 @@ describe("a cut already applied ('now carry … applied to entries from 1 Novemb
     expect(st("Tariffs on Korean cars will fall to 15%, down from 25%, under the deal.", "2025-08-01")).toEqual([[15, "reduced"]]);
   });
 });
+
+describe("a start day named before its clause ('next Friday, when a 15 percent tariff … begins to apply') and 'starting this Tuesday'", () => {
+  const eff = (text: string, pub: string) => of(run(`Tariffs are the topic.\n${text}`, pub), "tariff_rate").map((f) => [f.ratePct, f.effective]);
+  it.each([
+    ["The next date on the calendar is next Friday, when a 15 percent tariff on patented medicines from Korea begins to apply.", "2026-07-24", [[15, "2026-07-31"]]],
+    ["Trump signed a proclamation imposing a 10% surcharge on imports from all countries, starting this Tuesday.", "2026-02-21", [[10, "2026-02-24"]]],
+  ])("%s", (text, pub, want) => expect(eff(text, pub)).toEqual(want));
+  it("a day followed by a 'when' clause about something else is not the rate's start", () => {
+    expect(eff("Markets fell on Monday, when traders sold chip shares; the 25% car tariff stays.", "2025-04-10")).toEqual([[25, null]]);
+  });
+});

@@ -146,6 +146,7 @@ const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|p
 export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies)|(?:began|begins|started|starts) (?:paying|collecting|charging|levying|imposing))\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
+const WHEN_STARTS = /^,?\s+when\s+[^.;]{0,100}?\b(?:begins?(?: to apply)?|takes? effect|kicks? in|starts?|comes? into (?:force|effect)|goes? into effect)\b/i;
 // "관세가 발효된 7일", "시행되는 1일": the verb before the day
 const EFFECTIVE_BEFORE_KO = /(?:발효|시행|적용)(?:된|되는|되기 시작한)\s*$/;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,12}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
@@ -166,7 +167,10 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
       const upTo = slice(u, d.start - 120, d.start) + (/^on\s/i.test(d.raw) ? "on " : "");
-      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo))) {
+      // ("next Friday, when a 15 percent tariff … begins to apply": the day, then the clause that starts the rate)
+      const whenStarts = WHEN_STARTS.exec(slice(u, d.end, d.end + 140));
+      const startsThen = whenStarts !== null && part.start < d.end + whenStarts[0].length && part.end > d.end;
+      if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)) || startsThen) {
         // "from Tuesday, Feb. 24": the weekday names the day the month-day after it gives
         const follow = d.kind === "weekday" ? u.dates.find((o) => o !== d && o.start >= d.end && o.start - d.end <= 3 && o.precision === "day" && o.date) : undefined;
         return { d: follow ? { ...d, date: follow.date, end: follow.end } : d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
