@@ -154,7 +154,11 @@ function latestFullDateYear(text: string): number | null {
 /** A dateline's unwritten year: the year found, or the next one when only there is the dateline's day the weekday the
  * lead names ("SEOUL, March 12 (Xinhua) -- … on Thursday passed": 12 March is a Thursday in 2026, not 2025). */
 function datelineYear(lead: string, month: number, day: number, year: number): number {
-  const wd = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(lead);
+  // (a weekday ahead of the news — "the rate that had been due to hit on Friday", "takes effect on Friday" — is not
+  // the dateline's day)
+  const wd = [...lead.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)].find(
+    (m) => !/\b(?:due|will|would|set|scheduled|expected|next|last|until|by|before|starting|from|takes? effect|begins?|start)\b[^.;]{0,30}$/i.test(lead.slice(Math.max(0, m.index! - 40), m.index)),
+  );
   if (!wd) return year;
   const want = WEEKDAY_NAMES.indexOf(wd[1]!.toLowerCase());
   const weekday = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay();

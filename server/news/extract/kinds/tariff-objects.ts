@@ -30,7 +30,8 @@ export function objectOfOn(u: Unit, at: number, tail: string): FactSector[] {
     // "a 25% tariff on heavy-duty trucks", "a 50% levy on kitchen cabinets": named products outside the tracked
     // sectors are "other" (imports, goods, countries and partners are not products)
     const obj = /^\s*((?:[a-z][a-z-]*\s+){0,2}?)([a-z][a-z-]*s)\b/.exec(body);
-    if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them)$/.test(obj[2]!) &&
+    // (nor is a stretch of time: "a 25 percent levy for months", "for years now")
+    if (obj && !/^(?:imports|goods|products|exports|items|countries|nations|partners|allies|shipments|others|things|sales|companies|firms|makers|those|these|its|their|us|them|days|weeks|months|years|decades|hours|quarters|now|yes)$/.test(obj[2]!) &&
       !/\b(?:its|their|all|most|many|some|our|these|those|the)\b/.test(obj[1]!))
       sectors = ["other"];
   }

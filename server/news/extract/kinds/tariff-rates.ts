@@ -220,6 +220,7 @@ const GLOBAL_232: Partial<Record<TariffRateFact["sector"], (rate: number) => boo
   autos: (rate) => rate === 25,
   auto_parts: (rate) => rate === 25,
 };
+const GLOBAL_CAR_PROGRAMME = /\bunder (?:the )?(?:separate |global |U\.S\. |American |Section 232 )?(?:auto(?:mobile)?|car|vehicle) (?:tariffs?|duties|levy)\b|\bSection 232\b|232조/i;
 const CAR_SECTORS = new Set<TariffRateFact["sector"]>(["autos", "auto_parts"]);
 const GENERAL_EVERYONE = /\bbaseline\b|\bsurcharge\b|Section 122|기본\s?관세|보편\s?관세|122조/i;
 
@@ -227,7 +228,8 @@ const GENERAL_EVERYONE = /\bbaseline\b|\bsurcharge\b|Section 122|기본\s?관세
 function everyonesRate(sector: TariffRateFact["sector"], rate: number, partText: string, sentence: string): string | null {
   if (sector === "all_goods") return GENERAL_EVERYONE.test(partText) ? "baseline-or-surcharge" : null;
   if (GLOBAL_232[sector]?.(rate) !== true) return null;
-  return CAR_SECTORS.has(sector) && KOREA.test(sentence) ? null : "section-232-global";
+  // ("Korean cars keep paying 25 percent under the separate auto tariffs": the global programme named)
+  return CAR_SECTORS.has(sector) && KOREA.test(sentence) && !GLOBAL_CAR_PROGRAMME.test(sentence) ? null : "section-232-global";
 }
 const KOREA_ONLY = /\b(?<!\bno\s)(?<!\bwithout\s)(?:Korea[\s-]specific|only (?:on|for) (?:South )?Korea\w*|for (?:South )?Korea\b|Korea's (?:own|reciprocal)|duties for (?:South )?Korea)\b|한국에만|한국에 대한|대한\s?(?:상호)?관세|對韓/i;
 

@@ -8,10 +8,10 @@ import { slice, type Unit } from "./shared";
 import { listEndingWithLast } from "./tariff-candidates";
 
 const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are|is|were|was|keep|keeps|kept)\s+)*`;
-const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged`;
+const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged`;
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
 // ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
-const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
+const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined|their|its|own)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
 const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
 const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|imports|exports|shipments|items)\b|한국산\s*(?:제품|상품)/i;
 
@@ -33,6 +33,8 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const ko = koreanSubject(u, p);
   if (ko.length) return ko;
   const head = slice(u, Math.max(u.s.start, p.start - 120), p.start);
+  const gapped = gappedSubject(u, p, head);
+  if (gapped.length) return gapped;
   const v = BEAR_VERB.exec(head) ?? /\s*:\s*(?:(?:still|now|currently|already|remain(?:s)?|unchanged at)\s+|(?:a|an|the)\s+(?:[a-z]+\s+)?)?$/i.exec(head);
   if (!v) return [];
   const verbAt = p.start - head.length + v.index;
@@ -42,12 +44,37 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= from);
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
-  if (lastS && /^\s*(?:imports?|products|shipments|goods)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  if (lastS && /^\s*(?:imports?|products|shipments|goods|articles|items)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
+  const ordinal = firstOfList(u, subject, verbAt);
+  if (ordinal.length) return ordinal;
   if (KOREAN_GOODS.test(subject) && !/[;:]/.test(subject)) return ["all_goods"];
   if (OTHER_PRODUCT.test(subject) && near.length === 0) return ["other"];
   return [];
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
+/** "Steel, aluminum and copper fall outside the deal: the first two stay at 50 percent": the subject counts back into the
+ * sectors listed earlier in the sentence. */
+function firstOfList(u: Unit, subject: string, verbAt: number): FactSector[] {
+  const m = /\b(?:the\s+)?first\s+(two|three|four)\s*$|\b(both)(?:\s+of\s+them)?\s*$/i.exec(subject);
+  if (!m) return [];
+  const n = m[2] ? 2 : COUNT_WORDS[m[1]!.toLowerCase()]!;
+  const listed = [...new Set(u.sectors.filter((x) => x.end <= verbAt - subject.length + m.index).map((x) => x.sector))];
+  return listed.length > n ? listed.slice(0, n) : [];
+}
+
+/** "Steel … remain at 50%, and certain advanced chips at 25%": the verb of the clause before is understood in the
+ * second ("gapping"); the sectors between ", and" and "at" bear the figure. */
+const GAPPED_BEFORE = new RegExp(String.raw`(?:${VERBS})\s+at\s+\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*$`, "i");
+function gappedSubject(u: Unit, p: PercentMatch, head: string): FactSector[] {
+  const m = /,\s*(?:and|while|with)\s+((?:[\w-]+\s+){1,6}?)at\s+$/i.exec(head);
+  if (!m) return [];
+  const before = head.slice(0, m.index);
+  if (!GAPPED_BEFORE.test(head.slice(0, m.index))) return [];
+  const from = p.start - head.length + m.index;
+  return [...new Set(u.sectors.filter((x) => x.start >= from && x.end <= p.start).map((x) => x.sector))];
 }
 
 /** "Steel stays at 50%, as do aluminum and copper": the sectors after "as do" bear the same rate. */
