@@ -55,3 +55,31 @@ describe("publication date: a dateline without its year", () => {
     expect(timeFrame(text, null, 2025).publishedOn).toBe("2026-03-12");
   });
 });
+
+describe("tariff_rate: ceilings and changes are not rates", () => {
+  it.each([
+    `${ABOUT}The statute caps any such surcharge at 15%, so the administration has room to go higher.`,
+    `${ABOUT}The same law caps such a surcharge at 15 percent.`,
+    `${ABOUT}Threatening a 67 percent tariff increase on top of that is not enforcement.`,
+    "관세 협상 결과. 목재 및 의약품에 대해서는 향후 품목관세가 부과되더라도 15%를 넘지 않도록 상한이 설정됐다.",
+  ])("%s", (text) => {
+    expect(rates(text, "2026-02-21")).toEqual([]);
+  });
+  it("a deal that caps a rate still sets it", () => {
+    expect(rates(`${ABOUT}The deal caps tariffs on Korean chips at 15 percent.`, "2025-11-14").map((r) => r.slice(0, 2))).toEqual([["semiconductors", 15]]);
+  });
+});
+
+describe("market_move: a mark crossed or a target is not a close", () => {
+  const moves = (text: string, pub: string) => of(run(text, pub), "market_move").map((m) => [m.changePct, m.level]);
+  it.each([
+    ["A rally carried the benchmark KOSPI above the 4,000 mark for the first time earlier this week.", "2025-10-30"],
+    ["보고서는 코스피 12개월 목표치를 6,500으로 제시했다.", "2026-02-23"],
+    ["The brokerage raised its KOSPI year-end target to 5,000.", "2025-10-30"],
+  ])("%s", (text, pub) => {
+    expect(moves(text, pub)).toEqual([]);
+  });
+  it("a close to a level still has it", () => {
+    expect(moves("The KOSPI rose 0.14 percent to close at 4,086.89 on Thursday.", "2025-10-30")).toEqual([[0.14, 4086.89]]);
+  });
+});

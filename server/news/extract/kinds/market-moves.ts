@@ -163,7 +163,11 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   if (level !== null) {
     const lvAt = u.s.text.indexOf(level.toLocaleString("en-US"), at - u.s.start);
     const around = lvAt >= 0 ? u.s.text.slice(lvAt, lvAt + 24) : "";
-    if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt))) level = null;
+    // (nor is a mark ("above the 4,000 mark for the first time") or a target ("12개월 목표치를 6,500으로", "a year-end
+    // target of 5,000"))
+    const lead = u.s.text.slice(Math.max(0, lvAt - 30), lvAt);
+    if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)|^[\d,.]+(?:\s*|-)(?:point\s+)?mark\b/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt)) ||
+      /\b(?:target|forecast|projection|outlook)s?\b[^.,;]{0,20}$|목표(?:치|지수)?[^.,;]{0,12}$|전망치[^.,;]{0,12}$/i.test(lead)) level = null;
   }
   if (!pick && level === null) return null;
   // ("from Friday's close" names the session before, not this one)

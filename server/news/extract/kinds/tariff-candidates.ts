@@ -69,7 +69,8 @@ function tokensAfter(text: string): { token: string; offset: number }[] {
 /** "25% tariff", "25 per cent steel and aluminium tariffs", "25% U.S. tariffs", "25%의 상호관세", "25% 관세". */
 function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: number } | null {
   const after = slice(u, p.end, p.end + 90);
-  if (NOT_TARIFF_AFTER.test(after)) return null;
+  // ("a 67 percent tariff increase": a change in the rate, not the rate)
+  if (NOT_TARIFF_AFTER.test(after) || /^\s*(?:tariff|duty|levy)\s+(?:increase|hike|rise|jump)\b/i.test(after)) return null;
   const toks = tokensAfter(after);
   for (let i = 0; i < toks.length && i < 7; i++) {
     const raw = toks[i]!.token;

@@ -14,7 +14,10 @@ const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imp
 const KOREAN_TEXT = /[가-힣]/;
 const VOIDED = /\b(?:struck down|strikes? down|void(?:ed|ing|s)?|invalidat\w+|overturn\w*|ruled (?:illegal|unlawful)|illegal|unlawful)\b|무효|위법|위헌|효력을 잃|법적 근거를 잃|적용되던/i;
 // "lets a president impose a surcharge of up to 15 percent": what a law allows is a ceiling, not a rate
-const CEILING = /\b(?:lets?|allows?|permits?|authori[sz]es?|empowers?|caps? such)\b[^.;]{0,60}\bup to\s*$|\b(?:law|statute|Section \d+)\b[^.;]{0,40}\bup to\s*$/i;
+// ("The statute caps any such surcharge at 15%"; "향후 품목관세가 부과되더라도 15%를 넘지 않도록": a cap on a duty not yet
+// imposed)
+const CEILING = /\b(?:lets?|allows?|permits?|authori[sz]es?|empowers?|caps? such)\b[^.;]{0,60}\bup to\s*$|\b(?:law|statute|Section \d+)\b[^.;]{0,40}\bup to\s*$|\b(?:law|statute|act|Section \d+)\b[^.;]{0,20}\bcaps?\s+(?:any|such|a|the|those)\b[^.;]{0,40}\bat\s*$/i;
+const CEILING_AFTER = /^\s*(?:를|을)?\s*(?:넘지|초과하지)\s*(?:않|못)/;
 // "다른 나라 제품에는 … 15% 관세": other countries' rate
 const OTHERS_RATE = /다른 나라|타국|여타 국가|\bother (?:countries|nations|exporters)['’]?/i;
 const KOREAS_OWN = /(?:한국|우리)[이가은는]\s*(?:\S+\s*){0,3}미국산|\b(?:Korea|Seoul)\s+(?:\w+\s+){0,3}(?:on|against)\s+(?:U\.S\.|US|American)\s+(?:goods|products|imports|exports)\b/;
@@ -268,7 +271,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
     // ("a 10 percent surcharge …, after the Supreme Court struck down the reciprocal tariffs": the ruling is the occasion)
     const ownWords = partText.replace(/\b(?:after|following|since|when|because|once)\b.*$/is, "");
-    if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start))) return;
+    if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const eff = effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame);
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
