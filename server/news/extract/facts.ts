@@ -28,7 +28,8 @@ export type Tracked = { measures?: readonly KnownMeasure[]; closes?: readonly Da
 const within = <T extends { start: number; end: number }>(xs: T[], s: Sentence) => xs.filter((x) => x.start >= s.start && x.end <= s.end);
 
 // A question or a Q&A heading about the investment: short, asks ("?", "…는.", "Q:", "─ "), names it
-const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|invest).*(?:\?|[은는]\.?|[나까가]\.|요\?)$/i;
+// (also "What exactly did Korea promise?")
+const INVEST_QUESTION = /^(?=.{0,80}$)(?:Q[.:]?\s|[─—–-]\s*)?.*(?:투자|invest|(?:Korea|Seoul)\b.*\b(?:promise|pledge|commit)).*(?:\?|[은는]\.?|[나까가]\.|요\?)$/i;
 
 /** Each sentence with its matches, read by every fact kind in turn; the article so far tells later sentences what
  * "the index" and "of the fund" refer to. */

@@ -145,11 +145,11 @@ export function parseAmounts(text: string): AmountMatch[] {
 }
 
 // (past participles too: "had fallen 1.74%", "has risen 3%")
-const DOWN = String.raw`fell|fallen|fall(?:s|ing)?|dropped|drops?|declined?|declining|slid|slipped|sank|sunk|tumbled|plunged|lost|down|decreased?`;
-const UP = String.raw`rose|risen|rises?|rising|gained|gains?|climbed|jumped|surged|soared|advanced|rallied|rebounded|up|increased?`;
+const DOWN = String.raw`fell|fallen|fall(?:s|ing)?|dropped|drops?|declined?|declining|slid|slipped|sank|sunk|tumbled|plunged|plummeted|slumped|dipped|dips?|eased|edged (?:down|lower)|skidded|lost|down|decreased?`;
+const UP = String.raw`rose|risen|rises?|rising|gained|gains?|climbed|jumped|surged|soared|advanced|rallied|rebounded|leapt|leaped|edged (?:up|higher)|ticked up|up|increased?`;
 const BEFORE_DIR = new RegExp(String.raw`\b(${DOWN}|${UP})\b(?:\s+(?:by|about|around|roughly|nearly|almost|some|just|only|over|more than|as much as|as little as|a further|another))*\s*$`, "i");
-const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|떨어|내린|내려|감소|줄었|줄어|줄면|상승|급등|올라|오른|증가|늘었|늘어)/;
-const KO_DOWN = new Set(["하락", "급락", "떨어", "내린", "내려", "감소", "줄었", "줄어", "줄면"]);
+const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|떨어|내린|내려|내렸|빠졌|빠진|밀렸|감소|줄었|줄어|줄면|상승|급등|올라|오른|올랐|뛰었|반등|증가|늘었|늘어)/;
+const KO_DOWN = new Set(["하락", "급락", "떨어", "내린", "내려", "내렸", "빠졌", "빠진", "밀렸", "감소", "줄었", "줄어", "줄면"]);
 const PERCENT = new RegExp(
   String.raw`(?<![\w.,])([+\-−]?)(${NUM})\s?(%p|%|percentage points?|per\s?cent|percent|퍼센트포인트|퍼센트|포인트)(?![\w])`,
   "gi",

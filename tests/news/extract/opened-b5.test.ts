@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { timeFrame } from "@/server/news/extract/context";
-import { of } from "./helpers";
+import { isMoney, moneyRow, of } from "./helpers";
 
 const ABOUT = "Tariffs dominate the talks. ";
 const run = (text: string, pub: string | null = "2026-06-15") => extractFacts(text, { publishedOn: pub });
@@ -81,5 +81,55 @@ describe("market_move: a mark crossed or a target is not a close", () => {
   });
   it("a close to a level still has it", () => {
     expect(moves("The KOSPI rose 0.14 percent to close at 4,086.89 on Thursday.", "2025-10-30")).toEqual([[0.14, 4086.89]]);
+  });
+});
+
+describe("money: pledges, shares and balances stated the way explainers and op-eds put them", () => {
+  const money = (text: string, pub = "2025-12-05") => run(text, pub).filter(isMoney).map(moneyRow);
+  it.each([
+    // the answer to a question about what Korea promised, then its shares "of that"
+    ["What did Korea promise in the end?\nA total of $350 billion. Of that, $200 billion is cash investment in projects Washington picks, and $150 billion is for shipbuilding.",
+      [["investment_pledge", 350e9], ["investment_pledge", 200e9], ["investment_pledge", 150e9]]],
+    // "put … into US projects"
+    ["Seoul will put $200 billion into US projects in cash, and the other $150 billion into shipbuilding cooperation.", [["investment_pledge", 200e9], ["investment_pledge", 150e9]]],
+    // Korean, in the plain present tense
+    ["한국은 현금 2000억 달러와 조선 협력 1500억 달러를 합쳐 모두 3500억 달러를 미국에 투자한다.", [["investment_pledge", 200e9], ["investment_pledge", 150e9], ["investment_pledge", 350e9]]],
+    // a record, in a relative clause and as the figure a change starts from
+    ["Korea's trade surplus with the United States, which hit a record $55.7 billion last year, makes it a target.", [["trade_balance", 55.7e9, 2024]]],
+    ["Korea's trade surplus with the United States fell to $49.2 billion last year from a record $55.7 billion in 2024.", [["trade_balance", 49.2e9, 2024], ["trade_balance", 55.7e9, 2024]]],
+  ])("%s", (text, want) => {
+    expect(money(text, text.includes("55.7") ? "2025-03-10" : "2025-12-05")).toEqual(want);
+  });
+  it.each([
+    // one company, in the same tense
+    "삼성전자는 텍사스 공장에 370억 달러를 미국에 투자한다.",
+    // a question that is not about Korea's pledge, then a figure
+    "What did the company promise?\nA total of $20 billion.",
+    // Korea's exports, not its balance
+    "Korea's exports to the United States hit a record $127.8 billion last year.",
+  ])("near miss: %s", (text) => {
+    expect(money(text).filter((r) => r[0] !== "budget")).toEqual([]);
+  });
+});
+
+describe("market_move: earlier sessions named in passing", () => {
+  const moves = (text: string, pub: string) => of(run(text, pub), "market_move").map((m) => [m.changePct, m.level, m.date]);
+  it("a session named by its day, 'when it plunged', without a level", () => {
+    expect(moves("The KOSPI fell 3.88 percent to 3,119.41, its steepest drop since April 7, when it plunged 5.57 percent at the height of the panic.", "2025-08-01")).toEqual([
+      [-3.88, 3119.41, "2025-08-01"],
+      [-5.57, null, "2025-04-07"],
+    ]);
+  });
+  it("'dipped … on Monday, then jumped … on Tuesday to L': each session its own change, the level the second's", () => {
+    expect(moves("The KOSPI dipped 0.81 percent on Monday, then jumped 2.73 percent on Tuesday to 5,084.85.", "2026-01-28")).toEqual([
+      [-0.81, null, "2026-01-26"],
+      [2.73, 5084.85, "2026-01-27"],
+    ]);
+  });
+  it("'extending Monday's 5.57 percent rout': a rout is a fall", () => {
+    expect(moves("The KOSPI closed up 6.60 percent at 2,445.06 on Thursday, after a week that began with Monday's 5.57 percent rout.", "2025-04-10").map((m) => m[0])).toEqual([6.6, -5.57]);
+  });
+  it("Korean: '1.2% 내렸다' is a fall", () => {
+    expect(moves("코스피는 전 거래일보다 1.2% 내렸다.", "2025-04-10").map((m) => m[0])).toEqual([-1.2]);
   });
 });

@@ -7,11 +7,11 @@ import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, round, slice, type Unit } from "./shared";
 
 // (also "channel/pour/funnel $350bn into the US")
-const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|plough|plow)(?:s|ed|ing|led|ling)?\b(?=[^.;]{0,40}\binto\b)|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
-const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의/i;
+const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|plough|plow|put)(?:s|ed|ing|led|ling|ting)?\b(?=[^.;]{0,40}\binto\b)|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
+const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의|투자한다|투자하게 된다/i;
 // A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
-const SHARE_CUE = /\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
+const SHARE_CUE = /\bof (?:that|this|it)\b|\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
 const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연)\s*(?:납입액|납입|출자액|한도|상한)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$/i;
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내)/i;

@@ -59,12 +59,13 @@ function levelWords(u: Unit, level: number): [number, number] | null {
   return null;
 }
 
-const DOWN_NOUN = /^(?:slide|drop|fall|decline|loss|plunge|tumble|slump|sell-?off|retreat)$/i;
-const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb)$/i;
+const DOWN_NOUN = /^(?:slide|drop|fall|decline|loss|plunge|tumble|slump|sell-?off|retreat|rout|crash|dive|dip|skid)$/i;
+const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb|leap|bounce)$/i;
 // "more than erasing Wednesday's 1.74% slide", "giving back part of Monday's 1.30% rally"
 // A second move in the sentence with its own level: "… after slipping 0.19% to 4,028.51 yesterday", "and added another
 // 1.69% to 5,170.81 on Jan. 28", "on April 7, when it plunged 5.57 percent to 2,328.20"
-const SECOND_MOVE = /\b(?:after|and|when it|when the index|before)\s+(?:had\s+)?(slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|sank|sinking|r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)(?: another)?|advanc(?:ed|ing))\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d{1,2},\d{3}(?:\.\d+)?)/gi;
+const SECOND_MOVE = /\b(?:after|and|when it|when the index|before|then)\s+(?:had\s+)?(slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|sank|sinking|r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)(?: another)?|advanc(?:ed|ing))\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:on\s+[A-Z]\w+\s+)?to\s+(\d{1,2},\d{3}(?:\.\d+)?)/gi;
+const WHEN_IT_MOVED = /\bwhen (?:it|the index|the KOSPI)\s+(slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)(?!\s+to\s+\d)/gi;
 const SECOND_DOWN = /^(?:slip|slid|f|dropp|plung|tumbl|los|sank|sink)/i;
 const DAYS_MOVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['’]s\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+([a-z-]+)/gi;
 // "a day after falling 0.81%", "전날에는 1.74% 하락했다"
@@ -97,10 +98,16 @@ function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
     const at = u.s.start + m.index!;
     const end = at + m[0].length;
     // its day: right after the level ("… to 4,028.51 yesterday"), else just before the clause ("on April 7, when it plunged")
-    const day = u.dates.find((d) => d.precision === "day" && d.start >= end && d.start <= end + 12) ?? u.dates.filter((d) => d.precision === "day" && d.end <= at && d.end >= at - 25).at(-1);
+    const day = u.dates.find((d) => d.precision === "day" && d.start >= at && d.end <= end) ?? u.dates.find((d) => d.precision === "day" && d.start >= end && d.start <= end + 12) ?? u.dates.filter((d) => d.precision === "day" && d.end <= at && d.end >= at - 25).at(-1);
     const level = Number(m[3]!.replace(/,/g, ""));
     if (main.level === level) continue;
     push((down ? -1 : 1) * Number(m[2]), day?.date ?? null, at, end, "second-move", level);
+  }
+  // "its steepest drop since April 7, when it plunged 5.57 percent": a session named by its day, without a level
+  for (const m of u.s.text.matchAll(WHEN_IT_MOVED)) {
+    const at = u.s.start + m.index!;
+    const day = u.dates.filter((d) => d.precision === "day" && d.end <= at && d.end >= at - 6).at(-1);
+    if (day?.date) push((SECOND_DOWN.test(m[1]!) ? -1 : 1) * Number(m[2]), day.date, at, at + m[0].length, "named-session");
   }
   for (const m of u.s.text.matchAll(DAY_AFTER)) {
     const down = /^(?:fall|drop|slid|los|declin|sink|하락|급락|떨어|내린|내렸|밀려)/i.test(m[1] ?? m[4]!);
@@ -148,11 +155,14 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   const pick = (after.length > 1 && intraday(after[0]!) && closing) || after[0] || (OTHER_INDEX.test(slice(u, u.s.start, at)) ? null : moves.filter((p) => p.end <= at).at(-1)) || null;
   let level: number | null = null;
   const levelFrom = pick && pick !== after[0] ? pick.start : at - 10;
-  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= levelFrom);
+  // (not past a second move's own level: "dipped 0.81 percent on Monday, then jumped 2.73 percent on Tuesday to 5,084.85")
+  const second = pick ? [...u.s.text.matchAll(SECOND_MOVE)].find((m) => u.s.start + m.index! > pick.end) : undefined;
+  const levelTo = second ? u.s.start + second.index! : u.s.end;
+  const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= levelFrom && u.s.start + l.start < levelTo);
   if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
   if (level === null) {
     const from = Math.max(at, levelFrom);
-    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, from, u.s.end));
+    const m = /(?:\b(?:at|to|of|hit|near|above|below)\s+|(?<=\s))(\d{1,2},\d{3}(?:\.\d+)?)(?:\s*(?:points?|level|mark|선)|(?=\s*(?:로|으로|에)))?/.exec(slice(u, from, levelTo));
     if (m && /(?:points?|level|mark|선|로|으로|에)|\b(?:at|to|hit|near|above|below)\s/.test(m[0] + slice(u, from + m.index + m[0].length, from + m.index + m[0].length + 4))) {
       const v = Number(m[1]!.replace(/,/g, ""));
       if (v >= 300 && v <= 20000) level = v;
@@ -171,7 +181,10 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   }
   if (!pick && level === null) return null;
   // ("from Friday's close" names the session before, not this one)
-  const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)));
+  // (nor a day that belongs to a second move: "since April 7, when it plunged …", "then jumped … on Tuesday to …")
+  const others = [...u.s.text.matchAll(WHEN_IT_MOVED)].map((m) => [u.s.start + m.index! - 8, u.s.start + m.index! + m[0].length])
+    .concat([...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length]));
+  const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)) && !others.some(([a, b]) => x.end > a! && x.start < b!));
   const d = own.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
   const session = d ? null : sessionOfPublication({ ...u, dates: own }, frame);
   return {

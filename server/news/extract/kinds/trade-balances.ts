@@ -42,7 +42,7 @@ function readsAsTradeBalance(u: Unit, { a, clause }: AmountAt, afterBalance: boo
   const flowBefore = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:[\w.]+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached|were|was|rose|fell|grew)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i.test(slice(u, a.start - 50, a.start)) ||
     (/\b(?:exports?|imports?|shipments|sales|purchases)\b|수출|수입/i.test(ownClause) && !TRADE_CUE.test(ownClause));
   // "… stood at $55.6 billion in 2024, up from $44.4 billion in 2023": the earlier balance compared with
-  const prevBalance = afterBalance && /\b(?:up|down)?\s*(?:from|compared with|versus|vs\.?)\s+(?:a\s+|the\s+)?$/i.test(slice(u, a.start - 25, a.start));
+  const prevBalance = afterBalance && /\b(?:up|down)?\s*(?:from|compared with|versus|vs\.?)\s+(?:a\s+|the\s+)?(?:record(?:\s+high\s+of)?\s+)?$/i.test(slice(u, a.start - 25, a.start));
   // "… with the U.S. came to $4.44 billion, while the overall trade surplus reached $9.55 billion": the partner is
   // the one named in the amount's own part of the sentence
   let lead = slice(u, a.start - 90, a.start);
@@ -54,7 +54,7 @@ function readsAsTradeBalance(u: Unit, { a, clause }: AmountAt, afterBalance: boo
   // further back, with nothing but its period and a verb of amounting between
   const far = slice(u, a.start - 110, a.start);
   const farCue = TRADE_CUE.test(far) && !NOT_TRADE.test(far) && !u.amounts.some((o) => o.end <= a.start && o.start >= a.start - 110) &&
-    /\b(?:came to|stood at|was|were|reached|totaled|totalled|hit|narrowed to|widened to|amounted to|grew to|shrank to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(slice(u, a.start - 30, a.start));
+    /\b(?:came to|stood at|was|were|reached|totaled|totalled|hit|narrowed to|widened to|amounted to|grew to|shrank to)\s+(?:a\s+)?(?:record(?:\s+high\s+of)?\s+|new high of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(slice(u, a.start - 30, a.start));
   return ((TRADE_CUE.test(tight) && !NOT_TRADE.test(tight)) || prevBalance || farCue) && !otherPartner && !flowBefore;
 }
 
