@@ -106,12 +106,16 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
       /\b(?:takes? effect|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$/i.test(lead40)
       ? "future"
-      : tenseAround(around);
+      : // the verb right before the day decides before the sentence's other words do ("took effect on Thursday, a day
+        // after …", "signed on Monday")
+        PAST_VERB_BEFORE.test(lead40) ? "past" : tenseAround(around);
     const date = adjustWeekdayForTense(d.date!, frame.anchor, tense);
     out.push({ ...d, date, month: date.slice(0, 7) });
   }
   return out;
 }
+
+const PAST_VERB_BEFORE = /\b(?:took effect|went into effect|came into (?:force|effect)|kicked in|(?!(?:scheduled|slated|expected|planned|set|due|needed|required|asked)\b)[a-z]{3,}ed|was|were)\s+(?:on\s+)?$/i;
 
 // Restatements of one figure share a key (kind and figure); the better fact of each key stays.
 function keyOf(f: Fact): string {

@@ -138,7 +138,11 @@ export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly Know
   let out = f;
   const target = WEAK_COUNTRY_CUES.has(f.basis?.country?.cue ?? "") ? linkedTarget(f, frame.anchor, measures) : null;
   if (target && target.target !== f.country) out = { ...out, country: target.target, basis: { ...out.basis, country: why(`measure:${target.key}`, null) } };
-  const link = WEAK_CUES.has(f.basis?.status?.cue ?? "") ? linkedStatus(out, frame.anchor, measures) : null;
+  const cue = f.basis?.status?.cue ?? "";
+  let link = WEAK_CUES.has(cue) || cue === "reduced" ? linkedStatus(out, frame.anchor, measures) : null;
+  // a cut the tracker already shows in force on the day ("lowers the tariff on Korean cars to 15 percent" in the notice
+  // that applies it from November 1) is in effect; a cut it does not is as the words say
+  if (cue === "reduced" && link?.status !== "in_effect") link = null;
   if (link) out = { ...out, status: link.status, basis: { ...out.basis, status: why(`measure:${link.key}`, null) } };
   return out;
 }

@@ -32,7 +32,7 @@ const EN: [FactSector, string][] = [
   ["steel", String.raw`steel|steelmakers?`],
   ["aluminum", String.raw`alumin(?:um|ium)`],
   // singular "chip" only as a modifier of trade words ("chip tariff", "chip exports"): "a bargaining chip" is not a sector
-  ["semiconductors", String.raw`semiconductors?|(?:computer |memory )?chips|chipmakers?|microchips?|chip(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies|exports?|imports?|shipments|sector|industry|makers?|stocks?|supply|plants?|factor(?:y|ies)))`],
+  ["semiconductors", String.raw`semiconductors?|(?:advanced |AI |computer |graphics |logic )processors|(?:computer |memory )?chips|chipmakers?|microchips?|chip(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies|exports?|imports?|shipments|sector|industry|makers?|stocks?|supply|plants?|factor(?:y|ies)))`],
   ["pharmaceuticals", String.raw`pharmaceuticals?|pharma|drugs|medicines`],
   ["lumber", String.raw`lumber|timber|softwood`],
   ["copper", String.raw`copper`],

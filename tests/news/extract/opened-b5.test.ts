@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { timeFrame } from "@/server/news/extract/context";
+import { SEEDED_MEASURES } from "@/server/news/ingest/tracked";
 import { isMoney, moneyRow, of } from "./helpers";
 
 const ABOUT = "Tariffs dominate the talks. ";
@@ -131,5 +132,30 @@ describe("market_move: earlier sessions named in passing", () => {
   });
   it("Korean: '1.2% 내렸다' is a fall", () => {
     expect(moves("코스피는 전 거래일보다 1.2% 내렸다.", "2025-04-10").map((m) => m[0])).toEqual([-1.2]);
+  });
+});
+
+describe("tariff_rate: status and start day", () => {
+  it("'took effect on Thursday, a day after …': the past Thursday, not the day after publication", () => {
+    const [chips] = of(run("A 25% tariff on certain advanced computing chips took effect on Thursday, a day after the proclamation was signed.", "2026-01-16"), "tariff_rate");
+    expect([chips?.sector, chips?.status, chips?.effective]).toEqual(["semiconductors", "in_effect", "2026-01-15"]);
+  });
+  it("'a 25% duty hits advanced processors': the object of 'hits', a chip", () => {
+    expect(rates("Chip tariff lands narrow: memory makers spared as 25% duty hits advanced processors", "2026-01-16").map((r) => r[0])).toEqual(["semiconductors"]);
+  });
+  it.each([
+    "Korea's own reciprocal tariff of 25% remains on hold until July 9 under the 90-day pause, leaving Korean goods subject only to the 10% baseline.",
+    "유예 기간이 끝나는 7월 9일까지는 모든 나라에 똑같이 적용되는 10% 기본관세만 내면 됩니다.",
+  ])("the baseline is not what a pause suspends: %s", (text) => {
+    const base = of(run(text, "2025-04-20"), "tariff_rate").find((f) => f.ratePct === 10);
+    expect(base?.status).toBe("in_effect");
+  });
+  it("a cut the tracker shows in force on the day is in effect; before the notice it is still a cut", () => {
+    const text = "The notice lowers the tariff on Korean cars to 15 percent.";
+    const on = (pub: string) => of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => f.status);
+    expect(on("2025-12-05")).toEqual(["in_effect"]);
+    expect(on("2025-08-10")).toEqual(["reduced"]);
+    // without the tracker, the words decide
+    expect(of(run(text, "2025-12-05"), "tariff_rate").map((f) => f.status)).toEqual(["reduced"]);
   });
 });

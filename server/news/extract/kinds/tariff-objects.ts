@@ -8,7 +8,7 @@ export const SECTOR_TOKEN = /^(?:auto(?:mobile|motive)?s?|cars?|vehicles?|parts|
 export const ALL_GOODS_PHRASE = /\b(?:reciprocal|baseline|blanket|universal|across[\s-]the[\s-]board|all (?:\w+ ){0,3}(?:imports|goods|products|exports)|country[\s-]wide|general)\b|상호\s?관세|보편\s?관세|기본\s?관세|모든 (?:수입품|제품)/i;
 
 // What a tariff applies to: "on US auto imports", "against steel", "will also apply to Korean cars".
-export const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:agreed|promised|negotiated|secured|offered|won|set)\s+(?:in\s+\w+\s+)?(?:for|on)|(?:(?:will|would|also|now|then|to|which|that|has|have|had|been)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to)\b/i;
+export const ON_OBJECT = /^\s*(?:on|against|for|(?:levied|imposed|charged|collected)\s+on|(?:agreed|promised|negotiated|secured|offered|won|set)\s+(?:in\s+\w+\s+)?(?:for|on)|(?:(?:will|would|also|now|then|to|which|that|has|have|had|been)\s+)*(?:appl(?:y|ies|ied)|extend(?:s|ed)?)\s+(?:also\s+)?to|(?:(?:will|would|now|also)\s+)?(?:hits?|hitting|targets?|targeting|covers?|covering))\b/i;
 // "on a narrow set of advanced chips", "to a short list of products": a quantity before the object is not the object
 const QUANTITY_OF = /^(\s*)(?:a|an|the)\s+(?:(?:narrow|small|wide|broad|limited|long|short|new|first|second)\s+)?(?:set|group|range|list|class|handful|number|basket|category|subset|array|slate)\s+of\s+/i;
 

@@ -84,6 +84,7 @@ function raisedFromTo(part: string): boolean {
   return r !== null && Number(r[1]) > Number(r[2]);
 }
 
+const BASELINE_AFTER = /^\s*(?:의\s*)?(?:[\w-]+\s+)?(?:baseline|기본\s?관세|보편\s?관세)/i;
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
 const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
 const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|\bleav(?:e|es|ing)\b[^.;]{0,70}\b(?:untouched|unchanged|intact|in place)\b|손대지 못|그대로 유지|그대로\s*(?:부과|적용|붙)|유지됐|유지된다/i;
@@ -175,7 +176,7 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       const startsThen = whenStarts !== null && part.start < d.end + whenStarts[0].length && part.end > d.end;
       if (EFFECTIVE_BEFORE.test(before) || EFFECTIVE_BEFORE_KO.test(before) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || (inPart && CHANGED_ON.test(upTo)) || startsThen) {
         // "from Tuesday, Feb. 24": the weekday names the day the month-day after it gives
-        const follow = d.kind === "weekday" ? u.dates.find((o) => o !== d && o.start >= d.end && o.start - d.end <= 3 && o.precision === "day" && o.date) : undefined;
+        const follow = d.kind === "weekday" ? u.dates.find((o) => o !== d && o.start >= d.end && o.start - d.end <= 3 && o.precision === "day" && o.date && o.kind !== "relative" && o.kind !== "weekday") : undefined;
         return { d: follow ? { ...d, date: follow.date, end: follow.end } : d, cue: `${inPart ? "own" : "shared"}:${d.kind}` };
       }
     }
@@ -282,7 +283,9 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
     const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
-    const status = read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
+    // (the pause of 2025 left the baseline in force: "leaving Korean goods subject only to the 10% baseline")
+    const baselineNotPaused = read.cue === "paused" && BASELINE_AFTER.test(slice(u, c.pct.end, c.pct.end + 30));
+    const status = baselineNotPaused ? { value: "in_effect" as const, cue: "baseline-in-pause", words: null } : read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
