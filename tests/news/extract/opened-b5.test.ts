@@ -159,3 +159,34 @@ describe("tariff_rate: status and start day", () => {
     expect(of(run(text, "2025-12-05"), "tariff_rate").map((f) => f.status)).toEqual(["reduced"]);
   });
 });
+
+describe("tariff_rate: objects and subjects the binding rules missed", () => {
+  it.each([
+    // a list of sectors across commas after "on"
+    [`${ABOUT}Meanwhile the 50% levies on steel, aluminum and copper products from all countries stay in place.`, [["steel", 50], ["aluminum", 50], ["copper", 50]]],
+    // who imposes the duty, between it and its object
+    [`${ABOUT}Hyundai and Kia are still paying the 25% duty Washington applies to cars from all countries.`, [["autos", 25]]],
+    [`${ABOUT}It would keep the 25 percent duty it charges on all imported cars in place.`, [["autos", 25]]],
+    // the rate as it stands, before a rise
+    [`${ABOUT}He would lift the Section 232 levy on steel from its current 25%.`, [["steel", 25]]],
+    // a verb moving a sector's rate
+    [`${ABOUT}Trump's threat to push Korean cars back to 25% has not appeared in any order.`, [["autos", 25]]],
+    // Korean: other goods listed with a sector, a modifier, the sector's goods
+    ["관세 소식. 현재 한국산 자동차와 일반 수출품에는 15%의 관세가 적용되고 있다.", [["autos", 15], ["all_goods", 15]]],
+    ["관세 소식. 현재 한국산 제품에는 무역법 122조에 따른 10%의 글로벌 관세가 부과되고 있다.", [["all_goods", 10]]],
+    ["관세 소식. 구리 제품에 매기는 50%도 그대로다.", [["copper", 50]]],
+  ])("%s", (text, want) => {
+    expect(rates(text, "2026-01-28").map((r) => r.slice(0, 2))).toEqual(want);
+  });
+  it.each([
+    // a new tariff phrase after the comma is its own
+    [`${ABOUT}Washington already imposes a 25% tariff on imported vehicles and their key parts, and steel duties doubled to 50% in June.`, [["autos", 25], ["auto_parts", 25], ["steel", 50]]],
+    // a verb moving something that is not a sector
+    [`${ABOUT}The plan would raise prices to 25% above the average.`, []],
+  ])("near miss: %s", (text, want) => {
+    expect(rates(text, "2025-07-31").map((r) => r.slice(0, 2))).toEqual(want);
+  });
+  it("the current rate is in effect, and the day of the next one is not its start", () => {
+    expect(of(run(`${ABOUT}He would lift the levy on steel from its current 25%, and later said the higher rate would apply from June 4.`, "2025-05-31"), "tariff_rate").map((f) => [f.status, f.effective])).toEqual([["in_effect", null]]);
+  });
+});

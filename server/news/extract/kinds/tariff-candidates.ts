@@ -17,7 +17,7 @@ const TARIFF_MODIFIERS = new Set([
   "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
   "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
   "worldwide", "global", "emergency", "uniform",
-  "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률", "한국산", "수입산",
+  "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률", "한국산", "수입산", "글로벌", "국가별", "일괄",
 ]);
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.
 const OTHER_RATE = /\b(?:tax(?:es)?|VAT|interest|growth|inflation|unemployment|exchange|mortgage|policy|base|bond|yield|bank|BOK|Fed|monetary|lending|deposit|key|savings|loan|approval|jobless|birth|participation|utilization|savings)\b|세율|금리|은행|환율|성장률|지지율/i;
@@ -125,6 +125,8 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
   const tail = between.replace(/\s+$/, "");
   const ok =
     /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at|remains?|remained|stays?|stayed)$/i.test(tail) ||
+    // "lift the Section 232 levy from its current 25%"
+    /\b(?:from|at)\s+(?:its|the|their)\s+(?:current|existing|present)$/i.test(tail) ||
     // "관세율을 15%로", "관세도 기존 25%에서": a few words after 관세, but not its effects ("관세 여파로 9.6% 줄었다")
     /(?:율|률)?(?:을|를|은|는|이|가|도)?$/.test(tail) && /관세/.test(last[0]) && between.trim().length <= 12 && !/여파|영향|때문|탓|인해|인한|부담|피해/.test(between) ||
     tail.length === 0;
@@ -239,6 +241,12 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
         const objs = objectOfOn(u, p.end, slice(u, p.end, Math.min(u.s.end, p.end + 70)).replace(/^(\s*(?:(?:agreed|promised|negotiated|secured)\s+)?)for\b/i, "$1on")).filter((s) => s !== "other");
         if (objs.length) return { pct: p, sectors: objs, bound: true };
       }
+      // "a threat to push Korean cars back to 25%", "lowering Korean autos to 15%": a verb moving the sector's rate
+      const moved = u.ctx.tariffs ? MOVES_SECTOR_TO.exec(slice(u, Math.max(u.s.start, p.start - 70), p.start)) : null;
+      if (moved) {
+        const named = sectorsBetween(u, p.start - moved[0].length, p.start);
+        if (named.length) return { pct: p, sectors: named, bound: true };
+      }
       // "The deal calls for 15%" after a line naming the sectors: the deal's rate for them
       if (u.ctx.lastSectors?.length && DEAL_SETS.test(slice(u, Math.max(u.s.start, p.start - 60), p.start))) return { pct: p, sectors: u.ctx.lastSectors, bound: false };
       return null;
@@ -262,6 +270,8 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
   return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
 }
 
+const IMPOSER_CLAUSE = /^\s*(?:that|which)?\s*(?:Washington|the (?:U\.S\.|US|United States|administration|White House)|it|America|Trump)\s+(?:now\s+|still\s+|already\s+)?(?:applies|charges|imposes|levies|collects|slapped|imposed|put|puts)\s+(?:to|on)\s+/i;
+const MOVES_SECTOR_TO = /\b(?:push(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|return(?:s|ed|ing)?|restor(?:e|es|ed|ing)|bring(?:s|ing)?|brought|send(?:s|ing)?|sent|lower(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:[\w'’-]+\s+){1,4}?(?:back\s+|up\s+|down\s+)?to\s+$/i;
 const PAID_IN_CLAUSE = /^\s*(?:that|which)\s+(?:[\w-]+\s+){1,5}?(?:have|has|had|now|still|already)?\s*(?:paid|faced|borne|pay|face|bear)\b/i;
 
 const KO_SET_TO = /^\s*로\s*(?:낮추|내리|내린|인하|올리|올린|인상|조정|묶)[가-힣]*\s+(?:한\s+)?(?:[가-힣·]+\s+){0,2}?[가-힣·]*관세/;
@@ -271,7 +281,15 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   let sectors = sectorsBetween(u, p.end, tariffEnd);
   const clause = clauseAt(u, tariffEnd);
   const nextPct = ps.find((o) => o.start > tariffEnd);
-  const tailEnd = Math.min(clause.end, nextPct ? nextPct.start : u.s.end, tariffEnd + 70);
+  // (a list of sectors runs past the clause's commas: "levies on steel, aluminum and copper products")
+  let clauseEnd = clause.end;
+  // (but not into a tariff phrase of its own: "…, and steel duties doubled to 50%")
+  while (/^,\s/.test(slice(u, clauseEnd, clauseEnd + 2)) && u.sectors.some((x) => x.start >= clauseEnd && x.start <= clauseEnd + 12)) {
+    const next = clauseAt(u, clauseEnd + 2).end;
+    if (new RegExp(TARIFF_WORD.source, "i").test(slice(u, clauseEnd, next))) break;
+    clauseEnd = next;
+  }
+  const tailEnd = Math.min(clauseEnd, nextPct ? nextPct.start : u.s.end, tariffEnd + 70);
   let tail = slice(u, tariffEnd, tailEnd);
   let at = tariffEnd;
   // "a 15% tariff, including the normal duty, on patented medicines": past the aside to the object
@@ -280,7 +298,10 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   // "the 25% tariff that imported cars have paid since April 3": who pays it, in the relative clause
   const payer = sectors.length === 0 ? PAID_IN_CLAUSE.exec(tail) : null;
   if (payer) sectors = sectorsBetween(u, at, at + payer[0].length);
-  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, at, tail);
+  // "the 25% duty Washington applies to cars from all countries", "the 25 percent duty it charges on all imported cars"
+  const imposer = sectors.length === 0 ? IMPOSER_CLAUSE.exec(tail) : null;
+  if (imposer) [at, tail] = [at + imposer[0].length, ` on ${tail.slice(imposer[0].length)}`];
+  if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, imposer ? at - 4 : at, tail);
   // "apply a 15% tariff to Korean cars", "grant a 15% rate to …": the object after "to"
   else if (sectors.length === 0 && /^\s*to\s/i.test(tail) && /\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed)?|grant(?:s|ed)?|give[sn]?|gave|offer(?:s|ed)?)\b/i.test(slice(u, p.start - 40, p.start)))
     sectors = objectOfOn(u, at, tail.replace(/^(\s*)to\b/i, "$1on"));
@@ -289,6 +310,8 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
     const before = clauseAt(u, p.start);
     const ko = u.sectors.filter((s) => s.end <= p.start && s.start >= Math.max(before.start, p.start - 25) && /[가-힣]/.test(s.raw));
     if (ko.length) sectors = [...new Set(ko.map((s) => s.sector))];
+    // "한국산 자동차와 일반 수출품에는 15%의 관세": the other goods listed with the sector
+    if (ko.length && /(?:일반|나머지|기타)\s*(?:수출품|제품|상품|품목)/.test(slice(u, Math.max(before.start, p.start - 30), p.start))) sectors = [...sectors, "all_goods"];
     // "철강·알루미늄, 자동차에 대한 25% 품목관세": a list that runs past the clause's comma
     const wide = u.sectors.filter((s) => s.end <= p.start && s.start >= p.start - 40 && /[가-힣]/.test(s.raw));
     if (ko.length && wide.length > ko.length) sectors = [...new Set([...listEndingWithLast(u, wide), ...sectors])];

@@ -90,6 +90,8 @@ const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
 const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|\bleav(?:e|es|ing)\b[^.;]{0,70}\b(?:untouched|unchanged|intact|in place)\b|손대지 못|그대로 유지|그대로\s*(?:부과|적용|붙)|유지됐|유지된다/i;
 // "which have stood at 50 percent since last June", "stay at 50 per cent": the rate as it stands (words right before it)
 const STANDS_AT = /\b(?:stood|stands?|stay(?:s|ed)?|remain(?:s|ed)?|ha(?:s|ve) been|held|holds?)\s+(?:steady\s+)?at\s+(?:the\s+)?$/i;
+// "lift the levy from its current 25%": the rate as it stands, whatever the sentence says of the next one
+const CURRENT_RATE = /\b(?:from|at)\s+(?:its|the|their)\s+(?:current|existing|present)\s+$/i;
 const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter|caps?|fact sheet)\b|발표|예고|서명|합의|팩트시트/i;
 
 /** A rate that replaces a higher one: "a 15% tariff instead of the 25% that was due", "averting a 25% rate", "25% 대신
@@ -274,13 +276,14 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const ownWords = partText.replace(/\b(?:after|following|since|when|because|once)\b.*$/is, "");
     if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
-    const eff = effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame);
+    const current = CURRENT_RATE.test(slice(u, c.pct.start - 30, c.pct.start));
+    const eff = current ? null : (effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     // (the words before the rate, from its own part's start, or from the old rate of "X에서 Y로", "from X to Y")
     const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
     const changeFrom = old && /^\s*(?:percent|per cent)?\s*(?:to|에서)\s*$/i.test(slice(u, old.end, c.pct.start)) ? old.start - 40 : part.start;
     const lead = slice(u, Math.max(Math.min(part.start, changeFrom), c.pct.start - 70), c.pct.end + 30);
-    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
+    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || current ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
     const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
     // (the pause of 2025 left the baseline in force: "leaving Korean goods subject only to the 10% baseline")

@@ -102,7 +102,8 @@ function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
     const at = p.start - head.length + m.index;
     const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
     const lastS = near.at(-1);
-    if (lastS && lastS.end === at) return listEndingWithLast(u, near);
+    // ("구리 제품에 매기는 50%": the sector's goods)
+    if (lastS && (lastS.end === at || /^\s*(?:제품|품목|반제품|수입품)\s*$/.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
   }
   // "구리 50%도 마찬가지다", "구리 50%도 … 모든 나라에 적용된다": a sector right before the figure, in an article about tariffs
   const right = u.sectors.filter((x) => /[가-힣]/.test(x.raw) && x.end <= p.start && p.start - x.end <= 1).at(-1);
@@ -118,7 +119,8 @@ function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
     if (/[,;]|고\s|며\s|\d+(?:\.\d+)?\s*%/.test(between)) continue;
     const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
     const lastS = near.at(-1);
-    if (lastS && lastS.end === at) return listEndingWithLast(u, near);
+    // ("구리 제품에 매기는 50%": the sector's goods)
+    if (lastS && (lastS.end === at || /^\s*(?:제품|품목|반제품|수입품)\s*$/.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
   }
   return [];
 }
