@@ -104,7 +104,7 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
     const lead40 = s ? s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start) : "";
     const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
-      /\b(?:takes? effect|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$/i.test(lead40)
+      /\b(?:takes? effect|takes? hold|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$|\b(?:rises?|doubles?|climbs?|jumps?|falls?|drops?|goes up|go up)\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:on\s+)?$/i.test(lead40)
       ? "future"
       : // the verb right before the day decides before the sentence's other words do ("took effect on Thursday, a day
         // after …", "signed on Monday")
@@ -148,8 +148,12 @@ function better(a: Fact, b: Fact): Fact {
     return a.year !== null ? a : b;
   if (a.kind === "tariff_rate" && b.kind === "tariff_rate" && (a.effective === null) !== (b.effective === null))
     return a.effective !== null ? a : b;
-  return strength(b) > strength(a) ? b : a;
+  if (strength(b) !== strength(a)) return strength(b) > strength(a) ? b : a;
+  // a rate read from a verb of its own over one read from a headline's "deal"/"set" or from no verb at all
+  if (a.kind === "tariff_rate" && b.kind === "tariff_rate" && WEAK_STATUS.has(a.basis?.status?.cue ?? "") && !WEAK_STATUS.has(b.basis?.status?.cue ?? "")) return b;
+  return a;
 }
+const WEAK_STATUS = new Set(["no-verb", "announce-words"]);
 
 /** A budget in dollars that is a won budget of the article converted ("Extra Budget to $9.7 Billion" over "13.8 trillion
  * won"): a conversion is not a second budget. */

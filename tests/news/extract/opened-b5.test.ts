@@ -190,3 +190,21 @@ describe("tariff_rate: objects and subjects the binding rules missed", () => {
     expect(of(run(`${ABOUT}He would lift the levy on steel from its current 25%, and later said the higher rate would apply from June 4.`, "2025-05-31"), "tariff_rate").map((f) => [f.status, f.effective])).toEqual([["in_effect", null]]);
   });
 });
+
+describe("tariff_rate: start days", () => {
+  const starts = (text: string, pub: string) => of(run(`${ABOUT}${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    ["Before that, a 10% floor on imports from almost every country takes hold on Saturday.", "2025-04-03", [["all_goods", 10, "announced", "2025-04-05"]]],
+    ["Carmakers lost their duty-free path early Thursday, when a 25% tariff on imported cars kicked in at 12:01 a.m. Eastern time.", "2025-04-03", [["autos", 25, "in_effect", "2025-04-03"]]],
+    ["Steelmakers count what they stand to lose when U.S. tariffs on imported steel double to 50% on Wednesday.", "2025-06-02", [["steel", 50, "announced", "2025-06-04"]]],
+    // a start stated to the month only is no day, not even the sentence's other one
+    ["A 25% tariff on imported cars began at 12:01 a.m. Eastern time. Korean steel has paid 25% since March.", "2025-04-03", [["autos", 25, "in_effect", "2025-04-03"], ["steel", 25, "in_effect", null]]],
+    // the day of the rate a cut starts from ("down from the 25 percent rate that was due …") is that rate's
+    ["The reciprocal tariff on Korean goods has been set at 15 percent, down from the 25 percent rate that was due to take effect on Friday.", "2025-07-31", [["all_goods", 15, "reduced", null]]],
+  ])("%s", (text, pub, want) => {
+    expect(starts(text, pub)).toEqual(want);
+  });
+  it("near miss: an old rate named between the new one and its day does not take the day away", () => {
+    expect(starts("The tariff on Korean goods falls to 15%, down from 25%, from Aug. 7.", "2025-07-31").map((r) => r[3])).toEqual(["2025-08-07"]);
+  });
+});

@@ -149,10 +149,10 @@ function tariffStatus(part: string, whole: string, when: "past" | "future" | nul
 // Wording before a day that says the rate starts then.
 // (a time may stand between: "took effect at 12:01 a.m. Wednesday", "from 12:01 a.m. EDT on Aug. 7")
 const CLOCK = String.raw`(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s*(?:(?:EDT|EST|ET|KST|GMT|U\.S\. Eastern time|Eastern time|local time|Washington time),?\s*)?(?:on\s+)?)?`;
-export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
+export const EFFECTIVE_BEFORE = new RegExp(String.raw`(?:effect(?:ive)?(?:\s+(?:on|from|as of))?|retroactive(?:ly)?\s+(?:to|from|as of)|backdated\s+to|(?:entered\s+)?on or after|from|starting(?:\s+on)?|beginning(?:\s+on)?|(?:start|begin|take effect|kick in)\s+(?:no later than|by)|no later than|as of|since|kick(?:s|ed|ing)? in(?:\s+on)?|tak(?:e|es|ing) hold(?:\s+on)?|took hold(?:\s+on)?|(?:rise|rises|double|doubles|climb|climbs|jump|jumps|fall|falls|drop|drops)\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)(?:\s+on)?|into (?:force|effect)(?:\s+on)?|took effect(?:\s+on)?|beg[ia]n(?:s)?(?:\s+on)?|start(?:s|ed)?(?:\s+on)?|follow(?:s|ed|ing)?(?:\s+(?:on|from|no later than))?)\s+${CLOCK}(?:the\s+)?$`, "i");
 const CHANGED_ON = /\b(?:rais(?:ed|es)|hik(?:ed|es)|doubl(?:ed|es)|increas(?:ed|es)|lower(?:ed|s)|cut|reduc(?:ed|es)|impos(?:e|ed|es|ing)|appl(?:ied|ies)|(?:began|begins|started|starts) (?:paying|collecting|charging|levying|imposing))\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,90}\b(?:on|at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)(?:\s+on)?)\s+(?:the\s+)?$/i;
 const RISES_OR_STARTS = /\b(?:will|to|would)\s+(?:\w+\s+)?(?:rise|increase|go up|climb|double|fall|drop|apply|take effect|start|begin|kick in)\b|\b(?:rises|increases|goes up|applies|takes effect|starts|begins|kicks in)\b|인상|인하|적용|시행|발효/i;
-const WHEN_STARTS = /^,?\s+when\s+[^.;]{0,100}?\b(?:begins?(?: to apply)?|takes? effect|kicks? in|starts?|comes? into (?:force|effect)|goes? into effect)\b/i;
+const WHEN_STARTS = /^,?\s+when\s+[^.;]{0,100}?\b(?:begins?(?: to apply)?|began|takes? effect|took effect|kicks? in|kicked in|starts?|started|comes? into (?:force|effect)|came into (?:force|effect)|goes? into effect|went into effect)\b/i;
 // "관세가 발효된 7일", "시행되는 1일": the verb before the day
 const EFFECTIVE_BEFORE_KO = /(?:발효|시행|적용)(?:된|되는|되기 시작한)\s*$/;
 export const EFFECTIVE_AFTER_KO = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,12}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
@@ -167,8 +167,11 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them
-      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+)\b|…|;|\.\.\./i.test(slice(u, part.end, o.start + 12))))) continue;
+      if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+|but|while|whereas|although|though)\b|…|;|\.\.\./i.test(slice(u, part.end, o.start + 12))))) continue;
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
+      // a day after a rate that is no candidate of its own (the one averted: "sets a 15% tariff, averting a 25% rate that
+      // was due to kick in on Friday") is that rate's
+      if (!inPart && d.start >= part.end && u.percents.some((p) => p.start >= part.end && p.end <= d.start && !others.some((o) => p.start >= o.start && p.end <= o.end) && /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\b/i.test(slice(u, p.end, d.start)))) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
@@ -277,7 +280,9 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const current = CURRENT_RATE.test(slice(u, c.pct.start - 30, c.pct.start));
-    const eff = current ? null : (effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame));
+    // (a start stated only to the month, "have paid 25% since March", is no day: not the sentence's other day either)
+    const monthOnly = u.dates.some((d) => d.precision === "month" && d.start >= part.start && d.end <= part.end && /\b(?:since|from|starting|beginning)\s+(?:last\s+)?$|지난\s*$/i.test(slice(u, d.start - 16, d.start)));
+    const eff = current || monthOnly ? null : (effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     // (the words before the rate, from its own part's start, or from the old rate of "X에서 Y로", "from X to Y")
     const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
