@@ -260,6 +260,10 @@ function relativeMentions(text: string, pub: string, take: (s: number, e: number
   for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {
     const tags = [...r.tags()].join(" ");
     if (!/casualReference\/(?:today|tonight|tomorrow|yesterday)|result\/relativeDate/.test(tags) || /^within\b/i.test(r.text)) continue;
+    // ("next week" is a week, not a day)
+    if (/^(?:next|this|last|the coming)\s+(?:week|month|year)$/i.test(r.text.trim())) continue;
+    // ("a week from yesterday": an offset from the day, not the day)
+    if (/\b(?:days?|weeks?|months?)\s+from\s+$/i.test(text.slice(Math.max(0, r.index - 14), r.index))) continue;
     if (!r.start.isCertain("day") && !/casualReference/.test(tags)) continue;
     const date = fmt(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!));
     take(r.index, r.index + r.text.length, { date, month: date.slice(0, 7), precision: "day", kind: "relative" });

@@ -53,7 +53,9 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
       facts.push(...taxFacts(u, frame));
     }
     if (u.dates.length) facts.push(...deadlineFacts(u, frame));
-    if (u.percents.length || /\d,\d{3}/.test(s.text)) facts.push(...marketFacts(u, frame));
+    const moves = u.percents.length || /\d,\d{3}/.test(s.text) ? marketFacts(u, frame) : [];
+    facts.push(...moves);
+    ctx.marketBefore = moves.length > 0;
     if (u.amounts.length) {
       const money = moneyFacts(u, frame);
       facts.push(...money);
@@ -103,7 +105,7 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
     const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
     const lead40 = s ? s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start) : "";
-    const tense = /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
+    const tense = POSSESSIVE_MOVE.test(text.slice(d.end, d.end + 30)) ? "past" : /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
       /\b(?:takes? effect|takes? hold|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$|\b(?:rises?|doubles?|climbs?|jumps?|falls?|drops?|goes up|go up)\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:on\s+)?$/i.test(lead40)
       ? "future"
       : // the verb right before the day decides before the sentence's other words do ("took effect on Thursday, a day
@@ -115,6 +117,8 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
   return out;
 }
 
+// "recovering from Tuesday's 1.28 percent slide", "Monday's close": a session already traded
+const POSSESSIVE_MOVE = /^['’]s\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|close|closing|session|trading|rout|slide|drop|fall|plunge|rally|gain|rebound|sell-?off)\b/i;
 const PAST_VERB_BEFORE = /\b(?:took effect|went into effect|came into (?:force|effect)|kicked in|(?!(?:scheduled|slated|expected|planned|set|due|needed|required|asked)\b)[a-z]{3,}ed|was|were)\s+(?:on\s+)?$/i;
 
 // Restatements of one figure share a key (kind and figure); the better fact of each key stays.

@@ -208,3 +208,43 @@ describe("tariff_rate: start days", () => {
     expect(starts("The tariff on Korean goods falls to 15%, down from 25%, from Aug. 7.", "2025-07-31").map((r) => r[3])).toEqual(["2025-08-07"]);
   });
 });
+
+describe("market_move: earlier sessions chained to the day's move (./market-sessions.ts)", () => {
+  const moves = (text: string, pub: string) => of(run(text, pub), "market_move").map((m) => [m.changePct, m.level, m.date]);
+  it.each([
+    ["The KOSPI closed down 3.88 per cent at 3,119.41, after slipping 0.28 per cent on Thursday.", "2025-08-01", [[-3.88, 3119.41, "2025-08-01"], [-0.28, null, "2025-07-31"]]],
+    ["The KOSPI rose 1.81% on Tuesday to close at 3,114.95, after edging up 0.17% on Monday.", "2025-07-08", [[1.81, 3114.95, "2025-07-08"], [0.17, null, "2025-07-07"]]],
+    ["The KOSPI fell 1.72% to 5,487.24 on Friday, before recovering 1.14% to 5,549.85 on Monday.", "2026-03-16", [[-1.72, 5487.24, "2026-03-13"], [1.14, 5549.85, "2026-03-16"]]],
+    ["The Kospi plunged 4.47% on Thursday before rebounding 2.74% to close at 5,377.30 on Friday.", "2026-04-03", [[-4.47, null, "2026-04-02"], [2.74, 5377.3, "2026-04-03"]]],
+    ["The milestone came on Monday, when the KOSPI closed at 4,042.83, a 2.6% jump, and the mid-week wobble (a 0.8% dip on Tuesday) never turned into a reversal.", "2025-10-31", [[2.6, 4042.83, "2025-10-27"], [-0.8, null, "2025-10-28"]]],
+    // the sentence after a KOSPI move, naming no index
+    ["The KOSPI rose 2.31% to 5,808.53 on Friday. That came after a 3.09% jump on Thursday.", "2026-02-20", [[2.31, 5808.53, "2026-02-20"], [3.09, null, "2026-02-19"]]],
+    // "when the KOSPI plunged": the sentence's own move is the day before "when"
+    ["It was a complete reversal from Monday, when the KOSPI plunged 5.57 percent.", "2025-04-10", [[-5.57, null, "2025-04-07"]]],
+    // a possessive session is one already traded
+    ["The benchmark KOSPI closed up 1.47 percent at 2,574.82, recovering from Tuesday's 1.28 percent slide.", "2025-03-12", [[1.47, 2574.82, "2025-03-12"], [-1.28, null, "2025-03-11"]]],
+  ])("%s", (text, pub, want) => {
+    expect(moves(text, pub)).toEqual(want);
+  });
+  it.each([
+    // a week's move, the open, a line the index started the year under, a move in a sentence about another market
+    ["The KOSPI rose 2.31% on Friday. So over a two-session week the index gained about 5.5%.", "2026-02-20"],
+    ["The index opened at 2,437.43 in Seoul, down roughly 2.7% from Wednesday's close.", "2025-04-03"],
+    ["For context: the Kospi began the year below 2,400.", "2025-10-31"],
+    ["The KOSPI rose 2.31% on Friday. The Nikkei came after a 3.09% jump on Thursday.", "2026-02-20"],
+    ["지수는 2,359.25로 약세 출발한 뒤 낙폭을 키웠다.", "2025-04-07"],
+  ])("near miss: %s", (text, pub) => {
+    expect(moves(`The KOSPI is the benchmark. ${text}`, pub).filter((m) => m[0] !== 2.31)).toEqual([]);
+  });
+});
+
+describe("dates: a week is not a day", () => {
+  const days = (text: string, pub: string) => of(run(text, pub), "deadline").map((d) => d.date);
+  it("'from next week' names no day, so no deadline", () => {
+    expect(days("South Korea will face a 25% tariff on its goods from next week, Trump said.", "2025-04-03")).toEqual([]);
+  });
+  it("'a week from yesterday, on April 9' is April 9, not yesterday", () => {
+    const [rate] = of(run("Korea's goods face a 25% reciprocal duty starting a week from yesterday, on April 9.", "2025-04-03"), "tariff_rate");
+    expect(rate?.effective).not.toBe("2025-04-02");
+  });
+});

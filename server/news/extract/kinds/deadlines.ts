@@ -9,7 +9,7 @@ import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
 
 // (a time may stand between: "runs until 12:01 a.m. on July 9")
-const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
+const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on|kicks? in(?:\s+on)?|takes? (?:effect|hold)(?:\s+on)?|comes? into force(?:\s+on)?|goes? into effect(?:\s+on)?)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
 const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
 // ("… 다음 달 1일로 미뤄졌다": postponed to that day)
 const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰)|[을를]\s*넘겨)/i;

@@ -5,6 +5,7 @@ import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbe
 import type { MarketMoveFact } from "@/server/news/extract/types";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
+import { sessionMoves } from "./market-sessions";
 
 // ("KOSPI 200 futures" / "코스피200 선물" are another market)
 const KOSPI = /\bKOSPI\b(?!\s?200)|\bKospi\b(?!\s?200)|코스피(?!\s?200)|Korea Composite Stock Price Index/g;
@@ -23,7 +24,9 @@ function signedByContext(u: Unit, at: number): PercentMatch[] {
     const after = slice(u, p.end, p.end + 14);
     const before = slice(u, Math.max(at, p.start - 45), p.start);
     let sign = 0;
-    if (/^\s*\)?\s*(?:higher|up)\b/i.test(after) || /^\s*\)?\s*(?:상승|올라|오른|급등|반등)/.test(after)) sign = 1;
+    // ("… closed at 4,042.83, a 2.6% jump": the noun after the figure gives its direction)
+    if (/^\s*\)?\s*(?:higher|up|jump|gain|rise|rally|surge|rebound|advance|climb|leap)\b/i.test(after) || /^\s*\)?\s*(?:상승|올라|오른|급등|반등)/.test(after)) sign = 1;
+    else if (/^\s*(?:drop|fall|decline|loss|plunge|tumble|slide|slump|dip|rout)\b/i.test(after)) sign = -1;
     else if (/^\s*\)?\s*(?:lower|down)\b/i.test(after) || /^\s*\)?\s*(?:하락|떨어|내린|내려|급락|밀려)/.test(after)) sign = -1;
     else if (/(?:points?|포인트),?\s*(?:or\s*|\()?\s*$/i.test(before)) sign = DOWN_WORDS.test(before) ? -1 : UP_WORDS.test(before) ? 1 : 0;
     // "to close up 2.73 percent", "ended down 0.4%"
@@ -35,7 +38,7 @@ function signedByContext(u: Unit, at: number): PercentMatch[] {
 }
 
 // "the index", "the benchmark", "the main index": KOSPI when the article named it before and names no other index here
-const INDEX_REF = /\bthe (?:(?:benchmark|main|key|broader|composite)\s+)?(?:index|benchmark)\b|(?:^|\s)(?:지수는|지수가)/gi;
+const INDEX_REF = /\bthe (?:(?:benchmark|main|key|broader|composite)\s+)?(?:index|benchmark|gauge)\b|(?:^|\s)(?:지수는|지수가)/gi;
 const OTHER_MEASURE = /\b(?:sentiment|consumer|producer|price index|prices index|PMI|CPI|PPI|dollar index|volatility|VKOSPI|manufacturing|purchasing|leading)\b|심리|물가|지수 상승률/i;
 
 /** A close reported with no day of its own ("이날 코스피는 … 마감했다", "the KOSPI closed 1.2% higher") is the session of
@@ -52,6 +55,13 @@ function sessionOfPublication(u: Unit, frame: TimeFrame): string | null {
     : null;
 }
 
+/** "… to 4,086.89", "hit 2,400", "4,000선에": the level is where the index got to, not a line it is compared with. */
+function reachedLevel(u: Unit, level: number): boolean {
+  const at = u.s.text.indexOf(level.toLocaleString("en-US"));
+  if (at < 0) return true;
+  return /\b(?:at|to|hit|reached|touched)\s+$/i.test(u.s.text.slice(Math.max(0, at - 10), at)) || /^[\d,.]+\s*(?:선?(?:으로|로|에))/.test(u.s.text.slice(at, at + 16));
+}
+
 /** The words of a level in the sentence ("3,114.95"). */
 function levelWords(u: Unit, level: number): [number, number] | null {
   for (const m of u.s.text.matchAll(/\d{1,2},\d{3}(?:\.\d+)?|\d{3,5}(?:\.\d+)?/g))
@@ -66,10 +76,17 @@ const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb|leap|bounc
 // 1.69% to 5,170.81 on Jan. 28", "on April 7, when it plunged 5.57 percent to 2,328.20"
 const SECOND_MOVE = /\b(?:after|and|when it|when the index|before|then)\s+(?:had\s+)?(slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|sank|sinking|r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)(?: another)?|advanc(?:ed|ing))\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:on\s+[A-Z]\w+\s+)?to\s+(\d{1,2},\d{3}(?:\.\d+)?)/gi;
 const WHEN_IT_MOVED = /\bwhen (?:it|the index|the KOSPI)\s+(slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)(?!\s+to\s+\d)/gi;
+const WHEN_NAMED_MOVED = /\bwhen (?:it|the index|the KOSPI|the Kospi|KOSPI|the benchmark)\s+(?:slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi;
 const SECOND_DOWN = /^(?:slip|slid|f|dropp|plung|tumbl|los|sank|sink)/i;
 const DAYS_MOVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['’]s\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+([a-z-]+)/gi;
 // "a day after falling 0.81%", "전날에는 1.74% 하락했다"
 const DAY_AFTER = /\ba day after (falling|dropping|sliding|losing|declining|sinking|rising|gaining|climbing|jumping|advancing|rallying)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)|전날(?:에는|에도|엔)?\s*(\d+(?:\.\d+)?)\s*%\s*(하락|급락|떨어|내린|내렸|밀려|상승|급등|올랐|오른|반등)/gi;
+
+function shiftDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
 
 /** The trading day before `day` (weekends skipped; holidays are not known here). */
 function sessionBefore(day: string): string {
@@ -114,12 +131,40 @@ function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
     const at = u.s.start + m.index!;
     push((down ? -1 : 1) * Number(m[2] ?? m[3]), main.date ? sessionBefore(main.date) : null, at, at + m[0].length, "session-before");
   }
+  // "after edging up 0.17% on Monday", "(a 0.8% dip on Tuesday)" (./market-sessions.ts)
+  for (const m of sessionMoves(u)) {
+    if (out.some((o) => o.changePct !== null && Math.abs(o.changePct) === Math.abs(m.changePct)) || (m.level !== null && m.level === main.level)) continue;
+    push(m.changePct, m.day?.date ?? null, m.start, m.end, "named-session", m.level);
+  }
   return out;
 }
 
 export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   const main = marketFact(u, frame);
-  return main ? [main, ...earlierMoves(u, main)] : [];
+  if (main) {
+    // "a reversal from Monday, when the KOSPI plunged 5.57 percent": the sentence's own move is the day before "when"
+    const when = [...u.s.text.matchAll(WHEN_NAMED_MOVED)].find((m) => main.changePct !== null && Math.abs(Number(m[1])) === Math.abs(main.changePct));
+    const day = when ? u.dates.filter((d) => d.precision === "day" && d.date && d.end <= u.s.start + when.index! && d.end >= u.s.start + when.index! - 6).at(-1) : undefined;
+    // (a move already made: a weekday read as ahead, "a reversal from Monday, when …", is the one before)
+    const date = day?.date && day.kind === "weekday" && day.date > frame.anchor ? shiftDays(day.date, -7) : day?.date;
+    const fixed = day ? { ...main, date: date!, basis: { ...main.basis, date: why("named-session", spanOf(day)) } } : main;
+    return [fixed, ...earlierMoves(u, fixed)];
+  }
+  // "That came after a 3.09% jump on Thursday": right after a sentence on KOSPI's move, sessions it names with their day
+  if (!u.ctx.marketBefore || OTHER_INDEX.test(u.s.text) || OTHER_MEASURE.test(u.s.text)) return [];
+  return sessionMoves(u)
+    .filter((m) => m.day?.date)
+    .map((m) => ({
+      kind: "market_move" as const,
+      index: "KOSPI" as const,
+      changePct: m.changePct,
+      level: m.level,
+      date: m.day!.date,
+      evidence: evidenceOf(u.s),
+      confidence: 0,
+      cue: "named-session",
+      basis: { changePct: why("signed", [m.start, m.end]), level: why(m.level === null ? "none" : "second-move", m.level === null ? null : [m.start, m.end]), date: why("named-session", spanOf(m.day!)) },
+    }));
 }
 
 // "직전 거래일인 지난 20일에도 2.31% 오른 5,808.53으로 마감": a close with no index named, after the article named KOSPI
@@ -143,6 +188,7 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   // "has risen 33 percent year-to-date", "올해 들어 20% 상승": a move over a year or month, not a day's
   const approx = (p: PercentMatch) =>
     /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6)) ||
+    /\bover (?:a|the)\s+(?:[\w-]+\s+){0,2}(?:week|month|year|period|quarter)\b[^.;]{0,40}$/i.test(slice(u, u.s.start, p.start)) ||
     /^\s*(?:so far\s+)?(?:year[\s-]to[\s-]date|this year|so far this year|since (?:January|the start of the year)|on[\s-]year|year[\s-]on[\s-]year|from a year (?:earlier|ago)|this month|in (?:the first half|the first quarter|\d{4}))\b/i.test(slice(u, p.end, p.end + 30)) ||
     /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
   const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
@@ -157,7 +203,8 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   const levelFrom = pick && pick !== after[0] ? pick.start : at - 10;
   // (not past a second move's own level: "dipped 0.81 percent on Monday, then jumped 2.73 percent on Tuesday to 5,084.85")
   const second = pick ? [...u.s.text.matchAll(SECOND_MOVE)].find((m) => u.s.start + m.index! > pick.end) : undefined;
-  const levelTo = second ? u.s.start + second.index! : u.s.end;
+  const later = pick ? sessionMoves(u).find((m) => m.start > pick.end) : undefined;
+  const levelTo = Math.min(second ? u.s.start + second.index! : u.s.end, later ? later.start : u.s.end);
   const lv = parseIndexLevels(u.s.text).find((l) => u.s.start + l.start >= levelFrom && u.s.start + l.start < levelTo);
   if (lv && lv.level >= 300 && lv.level <= 20000) level = lv.level;
   if (level === null) {
@@ -176,14 +223,20 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
     // (nor is a mark ("above the 4,000 mark for the first time") or a target ("12개월 목표치를 6,500으로", "a year-end
     // target of 5,000"))
     const lead = u.s.text.slice(Math.max(0, lvAt - 30), lvAt);
-    if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:출발|시작|개장)|^[\d,.]+(?:\s*|-)(?:point\s+)?mark\b/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt)) ||
+    if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:약세로?\s*|강세로?\s*|하락\s*|상승\s*)?(?:출발|시작|개장)|^[\d,.]+(?:\s*|-)(?:point\s+)?mark\b/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt)) ||
       /\b(?:target|forecast|projection|outlook)s?\b[^.,;]{0,20}$|목표(?:치|지수)?[^.,;]{0,12}$|전망치[^.,;]{0,12}$/i.test(lead)) level = null;
   }
   if (!pick && level === null) return null;
+  // the opening figure with no close beside it is not the session's move ("opened at 2,437.43, down roughly 2.7%"; an
+  // intraday high stays one: the seeds label "rose as much as 1.8%"); a level with no word of closing or reaching is a
+  // line ("began the year below 2,400")
+  if (pick && !closing && /\bopen(?:ed|ing|s)?\b/i.test(slice(u, at, pick.start))) return null;
+  if (!pick && !CLOSE_WORDS.test(u.s.text) && !reachedLevel(u, level!)) return null;
   // ("from Friday's close" names the session before, not this one)
   // (nor a day that belongs to a second move: "since April 7, when it plunged …", "then jumped … on Tuesday to …")
   const others = [...u.s.text.matchAll(WHEN_IT_MOVED)].map((m) => [u.s.start + m.index! - 8, u.s.start + m.index! + m[0].length])
-    .concat([...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length]));
+    .concat([...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length]))
+    .concat(sessionMoves(u).filter((m) => !pick || m.start > pick.end).map((m) => [m.start, m.end]));
   const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)) && !others.some(([a, b]) => x.end > a! && x.start < b!));
   const d = own.find((x) => x.precision === "day" && x.date !== null && (x.kind !== "weekday" || frame.certain));
   const session = d ? null : sessionOfPublication({ ...u, dates: own }, frame);

@@ -12,6 +12,8 @@ export interface ArticleCtx {
   tariffs: boolean;
   /** KOSPI was named in an earlier sentence: "the index" / "the benchmark" then means KOSPI. */
   kospiBefore: boolean;
+  /** The sentence before stated a KOSPI move: "That came after a 3.09% jump on Thursday" continues it. */
+  marketBefore?: boolean;
   /** An investment pledge was stated in an earlier sentence: "of the fund, $150 billion …" is part of it. */
   pledgeBefore: boolean;
   /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */

@@ -1,0 +1,54 @@
+// Earlier KOSPI sessions a sentence names in passing, beside (or instead of) its own move: "after edging up 0.17% on
+// Monday", "before recovering 1.14% to 5,549.85 on Monday", "then rebounded 3.56% on Tuesday to close at 6,747.95",
+// "(a 0.8% dip on Tuesday)", "That came after a 3.09% jump on Thursday". Each is one session with its own change, day
+// and (when given) close. Used by ./market-moves.ts.
+import type { DateMatch } from "@/server/news/extract/dates";
+import { slice, type Unit } from "./shared";
+
+export interface SessionMove {
+  changePct: number;
+  level: number | null;
+  day: DateMatch | null;
+  start: number;
+  end: number;
+}
+
+const DOWN_VERB = String.raw`slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|s(?:ank|inking)|declin(?:ed|ing)|dipp(?:ed|ing)|eas(?:ed|ing)|edg(?:ed|ing) (?:down|lower)`;
+const UP_VERB = String.raw`r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)|advanc(?:ed|ing)|rall(?:ied|ying)|rebound(?:ed|ing)|recover(?:ed|ing)|edg(?:ed|ing) (?:up|higher)`;
+const NUM = String.raw`([+\-−]?\d+(?:\.\d+)?)\s?(?:%|percent|per cent)`;
+const DAY_WORD = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|the previous session|the session before)`;
+const LEVEL = String.raw`(?:\s+to\s+(?:close\s+at\s+|finish\s+at\s+)?(\d{1,2},\d{3}(?:\.\d+)?))?`;
+// a verb of moving, after a word that chains it to the sentence's own move, then its day (and close)
+const CHAINED = new RegExp(String.raw`\b(?:after|before|then)\s+(?:(?:had|having)\s+)?(?:a\s+flat\s+|(${DOWN_VERB})\s+|(${UP_VERB})\s+)${NUM}${LEVEL}\s+(${DAY_WORD})${LEVEL}`, "gi");
+// a noun of moving with its day: "a 3.09% jump on Thursday", "an 8.95% plunge on July 13"
+const NOUN = /^(?:slide|drop|fall|decline|loss|plunge|tumble|slump|sell-?off|retreat|rout|crash|dive|dip|skid|slip)$/i;
+const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb|leap|bounce)$/i;
+const NOUN_MOVE = new RegExp(String.raw`\b(?:a|an)\s+(?:flat\s+|further\s+|sharp\s+|steep\s+)?${NUM}\s+([a-z-]+)\b`, "gi");
+
+const level = (s: string | undefined) => (s ? Number(s.replace(/,/g, "")) : null);
+
+/** The earlier sessions the sentence names, each with its day when the text gives one. */
+export function sessionMoves(u: Unit): SessionMove[] {
+  const out: SessionMove[] = [];
+  for (const m of u.s.text.matchAll(CHAINED)) {
+    const at = u.s.start + m.index!;
+    const end = at + m[0].length;
+    const explicit = /^[+\-−]/.test(m[3]!);
+    const sign = m[1] ? -1 : m[2] ? 1 : explicit && !/^[\-−]/.test(m[3]!) ? 1 : explicit ? -1 : 0;
+    if (!sign) continue;
+    const day = u.dates.find((d) => d.precision === "day" && d.start >= at && d.end <= end) ?? null;
+    out.push({ changePct: sign * Math.abs(Number(m[3]!.replace("−", "-"))), level: level(m[4] ?? m[6]), day, start: at, end });
+  }
+  for (const m of u.s.text.matchAll(NOUN_MOVE)) {
+    const sign = NOUN.test(m[2]!) ? -1 : UP_NOUN.test(m[2]!) ? 1 : 0;
+    const at = u.s.start + m.index!;
+    const end = at + m[0].length;
+    // its day right after the noun ("… jump on Thursday", "… plunge on July 13"), else none: a move with no day is
+    // another period's ("a 5.5% gain over the week")
+    const day = u.dates.find((d) => d.precision === "day" && d.start >= end && d.start <= end + 4) ?? null;
+    if (!sign || !day || out.some((o) => o.start <= at && o.end >= end)) continue;
+    if (/^\s*(?:over|for|in|this|last|across)\b/i.test(slice(u, end, end + 12))) continue;
+    out.push({ changePct: sign * Math.abs(Number(m[1]!.replace("−", "-"))), level: null, day, start: at, end: day.end });
+  }
+  return out;
+}
