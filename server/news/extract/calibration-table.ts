@@ -10,7 +10,7 @@ export const CALIBRATION: {
   fields: Record<string, Counts>;
 } = {
   kinds: {
-    budget: [9, 14],
+    budget: [9, 13],
     deadline: [27, 29],
     investment_pledge: [18, 19],
     market_move: [29, 29],
@@ -19,7 +19,7 @@ export const CALIBRATION: {
     trade_balance: [3, 3],
   },
   facts: {
-    "budget|budget-words-near": [9, 14],
+    "budget|budget-words-near": [9, 13],
     "deadline|effective": [9, 10],
     "deadline|event": [1, 1],
     "deadline|near": [15, 16],
@@ -40,8 +40,8 @@ export const CALIBRATION: {
     "trade_balance|with-us": [2, 2],
   },
   fieldTotals: {
-    "budget.amount": [9, 14],
-    "budget.purpose": [9, 14],
+    "budget.amount": [9, 13],
+    "budget.purpose": [9, 13],
     "deadline.date": [27, 29],
     "investment_pledge.amountUsd": [18, 19],
     "investment_pledge.purpose": [18, 19],
@@ -57,8 +57,8 @@ export const CALIBRATION: {
     "trade_balance.amountUsd": [3, 3],
   },
   fields: {
-    "budget.amount|amount": [9, 14],
-    "budget.purpose|words-after-cue": [9, 14],
+    "budget.amount|amount": [9, 13],
+    "budget.purpose|words-after-cue": [9, 13],
     "deadline.date|day_of_month": [6, 6],
     "deadline.date|month_day": [15, 16],
     "deadline.date|relative": [2, 2],

@@ -64,7 +64,7 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
-  const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures));
+  const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures) && !supersededProposal(f, facts));
   return dedupe(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes))).map(calibrated);
 }
 
@@ -158,6 +158,15 @@ function better(a: Fact, b: Fact): Fact {
   return a;
 }
 const WEAK_STATUS = new Set(["no-verb", "announce-words"]);
+
+// "The government had submitted a 12.2 trillion won plan …, after first floating a package of around 10 trillion won",
+// in an article that reports the budget passed: the earlier figures are not budgets of their own
+const EARLIER_PROPOSAL = /\bhad\s+(?:first\s+)?(?:submitted|proposed|floated|sought|requested|asked for)\b|\b(?:first|initially|originally)\s+(?:floating|floated|proposed|proposing|sought)\b|정부안|당초/i;
+const PASSED = /\b(?:passed|approved|cleared|enacted)\b|통과|의결|확정/i;
+function supersededProposal(f: Fact, facts: Fact[]): boolean {
+  if (f.kind !== "budget" || !EARLIER_PROPOSAL.test(f.evidence.text) || PASSED.test(f.evidence.text)) return false;
+  return facts.some((o) => o !== f && o.kind === "budget" && o.currency === f.currency && o.amount > f.amount && PASSED.test(o.evidence.text));
+}
 
 /** A budget in dollars that is a won budget of the article converted ("Extra Budget to $9.7 Billion" over "13.8 trillion
  * won"): a conversion is not a second budget. */

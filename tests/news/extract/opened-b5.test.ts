@@ -248,3 +248,29 @@ describe("dates: a week is not a day", () => {
     expect(rate?.effective).not.toBe("2025-04-02");
   });
 });
+
+describe("lists, brackets and budgets as alerts and press releases write them", () => {
+  it.each([
+    ["Tariffs. Section 232 measures remain:\n  – Steel and aluminum (and derivatives): 50%\n  – Copper semi-finished products and derivatives: 50%", [["steel", 50], ["aluminum", 50], ["copper", 50]]],
+    ["Tariffs. Section 232 duties on steel and aluminum (50%) and on semi-finished copper products (50%) continue to apply.", [["steel", 50], ["aluminum", 50], ["copper", 50]]],
+  ])("%s", (text, want) => {
+    expect(rates(text, "2026-02-23").map((r) => r.slice(0, 2))).toEqual(want);
+  });
+  it("a bracketed figure after a sector is no rate without a word of duties", () => {
+    expect(rates("Exports of steel (50%) and cars rose.", "2026-02-23")).toEqual([]);
+  });
+  const budgets = (text: string) => run(text, "2025-05-02").filter(isMoney).map(moneyRow);
+  it.each([
+    // the old figure of a change, the difference added, a per-company limit
+    ["The package lifts policy financing for automakers to 15 trillion won from the 13 trillion won set aside in March.", [["budget", 15e12, "KRW"]]],
+    ["The National Assembly passed a 13.8 trillion won supplementary budget, adding 1.6 trillion won to the government's proposal.", [["budget", 13.8e12, "KRW"]]],
+    ["The maximum loan available to a single parts supplier will be raised to KRW 30 billion.", []],
+    // earlier proposals, in an article reporting the budget passed
+    ["The National Assembly passed a 13.8 trillion won supplementary budget on Thursday. The government had submitted a 12.2 trillion won plan in mid-April, after first floating a package of around 10 trillion won.", [["budget", 13.8e12, "KRW"]]],
+  ])("%s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+  it("without a budget passed, a proposal is the budget", () => {
+    expect(budgets("The government had submitted a 12.2 trillion won supplementary budget plan in mid-April.")).toEqual([["budget", 12.2e12, "KRW"]]);
+  });
+});

@@ -19,7 +19,11 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/^\s*to\s/i.test(slice(u, a.end, a.end + 5)) && /\bfrom\s+$/i.test(slice(u, a.start - 6, a.start))) return null;
   // "expanded … to 33 trillion won from 26 trillion won": the figure after "from" is the old one; "1.6 trillion won more
   // than the 12.2 trillion won the government had proposed": a difference, and the figure it is compared with
-  if (/\bfrom\s+$/i.test(slice(u, a.start - 6, a.start)) && u.amounts.some((o) => o.end <= a.start && /\bto\s+$/i.test(slice(u, o.start - 5, o.start)))) return null;
+  if (/\bfrom\s+(?:the\s+)?$/i.test(slice(u, a.start - 10, a.start)) && u.amounts.some((o) => o.end <= a.start && /\bto\s+(?:KRW\s+|W\s?)?$/i.test(slice(u, o.start - 9, o.start)))) return null;
+  // "adding 1.6 trillion won to the government's proposal": the difference
+  if (/\badd(?:s|ed|ing)?\s+$/i.test(slice(u, a.start - 10, a.start)) && /^\s*(?:\([^)]*\)\s*)?to\b/i.test(slice(u, a.end, a.end + 24))) return null;
+  // "the maximum loan available to a single parts supplier will be raised to KRW 30 billion": a limit, not money set aside
+  if (/\b(?:maximum|largest)\s+(?:loan|credit|guarantee)|\bloan\s+(?:limit|cap|ceiling)|\ba single\s+(?:[\w-]+\s+)?(?:company|firm|supplier|business|exporter)/i.test(slice(u, clause.start, a.start))) return null;
   if (/^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(slice(u, a.end, a.end + 16)) || /\bthan\s+(?:the\s+)?$/i.test(slice(u, a.start - 10, a.start))) return null;
   // "정부안 12조2000억 원보다 1조6000억 원 늘어난": the figure compared with, and the difference
   if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)/.test(slice(u, a.end, a.end + 8))) return null;

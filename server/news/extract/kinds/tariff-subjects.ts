@@ -12,6 +12,7 @@ const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|t
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
 // ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
 const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined|their|its|own)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
+const TARIFF_IN = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/i;
 const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
 const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|imports|exports|shipments|items)\b|한국산\s*(?:제품|상품)/i;
 
@@ -31,6 +32,13 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
     if (named.length) return [...new Set(named)];
   }
   const ko = koreanSubject(u, p);
+  // "duties on steel and aluminum (50%) and on semi-finished copper products (50%)": the figure in brackets after its
+  // sectors, in a sentence about duties
+  if (/\(\s*$/.test(slice(u, p.start - 2, p.start)) && /^\s*\)/.test(slice(u, p.end, p.end + 2)) && TARIFF_IN.test(u.s.text)) {
+    const near = u.sectors.filter((x) => x.end <= p.start && x.end >= p.start - 30);
+    const lastS = near.at(-1);
+    if (lastS && /^\s*(?:(?:semi-finished|finished)\s+)?(?:products|imports|goods|articles)?\s*\(\s*$/i.test(slice(u, lastS.end, p.start))) return listEndingWithLast(u, near);
+  }
   if (ko.length) return ko;
   const head = slice(u, Math.max(u.s.start, p.start - 120), p.start);
   const gapped = gappedSubject(u, p, head);
@@ -44,7 +52,8 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const near = u.sectors.filter((x) => x.end <= verbAt && x.start >= from);
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
-  if (lastS && /^\s*(?:imports?|products|shipments|goods|articles|items)?\s*(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  // ("Steel and aluminum (and derivatives): 50%", "Copper semi-finished products and derivatives: 50%")
+  if (lastS && /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   const ordinal = firstOfList(u, subject, verbAt);
