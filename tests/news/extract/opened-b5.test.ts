@@ -274,3 +274,18 @@ describe("lists, brackets and budgets as alerts and press releases write them", 
     expect(budgets("The government had submitted a 12.2 trillion won supplementary budget plan in mid-April.")).toEqual([["budget", 12.2e12, "KRW"]]);
   });
 });
+
+describe("tariff_rate: the rate a change still ahead starts from is still paid", () => {
+  it.each([
+    ["Tariffs. The proclamations restore the 25% steel duty and lift the aluminum rate to 25% from the 10% that has been charged since 2018, with both changes taking effect on March 12."],
+    ["관세 소식. 알루미늄 관세는 다음 달 12일부터 10%에서 25%로 오른다."],
+  ])("%s", (text) => {
+    const alu = of(run(text, "2025-02-11"), "tariff_rate").filter((f) => f.sector === "aluminum").map((f) => [f.ratePct, f.status]);
+    expect(alu).toContainEqual([10, "in_effect"]);
+    expect(of(run(text, "2025-02-11"), "tariff_rate").some((f) => f.sector === "steel" && f.ratePct === 10)).toBe(false);
+  });
+  it("once the change has happened, the old rate is not a fact", () => {
+    const text = "Tariffs. The rate on aluminum went up to 25 percent from 10 percent on March 12.";
+    expect(of(run(text, "2025-03-20"), "tariff_rate").map((f) => f.ratePct)).toEqual([25]);
+  });
+});

@@ -6,7 +6,7 @@ import type { TimeFrame } from "@/server/news/extract/context";
 import type { DateMatch } from "@/server/news/extract/dates";
 import type { FactTariffStatus, TariffRateFact } from "@/server/news/extract/types";
 import { spanOf, why, wordsOf } from "@/server/news/extract/basis";
-import { evidenceOf, slice, type Unit } from "./shared";
+import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
 
 // Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
@@ -267,8 +267,29 @@ function timing(day: string, frame: TimeFrame, part: string): "past" | "future" 
   return FUTURE.test(part) && !/\b(?:kicked in|took effect|went into|came into|effective)\b/i.test(part) ? "future" : "past";
 }
 
+/** The rate a change dated after publication starts from ("lift the aluminum rate to 25% from the 10% … , taking effect
+ * on March 12", "goes up to 25 percent from 10 percent" in February): still what is paid, for the same goods. */
+function oldOfComingChange(u: Unit, cands: TariffCand[], frame: TimeFrame): TariffCand[] {
+  if (!frame.certain || !u.dates.some((d) => d.precision === "day" && d.date !== null && d.date > frame.anchor)) return [];
+  const out: TariffCand[] = [];
+  for (const p of u.percents) {
+    if (p.points || p.signed || cands.some((c) => c.pct.start === p.start)) continue;
+    // "to 25% from (the) 10%" / "from 10% to 25%"
+    const after = cands.find((c) => c.pct.end <= p.start && /^\s*(?:percent|per cent)?\s*from\s+(?:the\s+)?$/i.test(slice(u, c.pct.end, p.start)));
+    // (Korean: "알루미늄은 10%에서 25%로")
+    const before = cands.find((c) => c.pct.start >= p.end && ((/^\s*(?:percent|per cent)?\s*to\s+$/i.test(slice(u, p.end, c.pct.start)) && /\bfrom\s+(?:the\s+)?$/i.test(slice(u, p.start - 10, p.start))) || /^\s*에서\s*$/.test(slice(u, p.end, c.pct.start))));
+    const c = after ?? before;
+    // (the goods named in the change's own clause: "restore the 25% steel duty … and lift the aluminum rate to 25% from
+    // the 10%" starts aluminum from 10%, not steel)
+    const named: string[] = c ? [...new Set(u.sectors.filter((x) => x.start >= clauseAt(u, Math.min(c.pct.start, p.start)).start && x.end <= Math.max(c.pct.end, p.end)).map((x) => x.sector))] : [];
+    if (c && p.value < c.pct.value) out.push({ ...c, pct: p, sectors: named.length ? c.sectors.filter((x) => named.includes(x)) : c.sectors });
+  }
+  return out;
+}
+
 export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
-  const cands = tariffCandidates(u);
+  const olds = oldOfComingChange(u, tariffCandidates(u), frame);
+  const cands = [...tariffCandidates(u), ...olds];
   const out: TariffRateFact[] = [];
   const parts = cands.map((c) => ownPart(u, cands, c));
   cands.forEach((c, i) => {
@@ -282,7 +303,8 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const current = CURRENT_RATE.test(slice(u, c.pct.start - 30, c.pct.start));
     // (a start stated only to the month, "have paid 25% since March", is no day: not the sentence's other day either)
     const monthOnly = u.dates.some((d) => d.precision === "month" && d.start >= part.start && d.end <= part.end && /\b(?:since|from|starting|beginning)\s+(?:last\s+)?$|지난\s*$/i.test(slice(u, d.start - 16, d.start)));
-    const eff = current || monthOnly ? null : (effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame));
+    const isOld = olds.includes(c);
+    const eff = current || monthOnly || isOld ? null : (effectiveDate(u, part, parts.filter((o) => o !== part)) ?? startedOnPublication(u, part, frame));
     const when = eff === null ? null : timing(eff.d.date!, frame, partText);
     // (the words before the rate, from its own part's start, or from the old rate of "X에서 Y로", "from X to Y")
     const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
@@ -293,7 +315,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
     // (the pause of 2025 left the baseline in force: "leaving Korean goods subject only to the 10% baseline")
     const baselineNotPaused = read.cue === "paused" && BASELINE_AFTER.test(slice(u, c.pct.end, c.pct.end + 30));
-    const status = baselineNotPaused ? { value: "in_effect" as const, cue: "baseline-in-pause", words: null } : read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
+    const status = isOld ? { value: "in_effect" as const, cue: "old-of-coming-change", words: null } : baselineNotPaused ? { value: "in_effect" as const, cue: "baseline-in-pause", words: null } : read.cue === "no-verb" && when === null && KOREAN_TEXT.test(partText) && THREAT.test(slice(u, part.end, u.s.end)) ? { value: "proposed" as const, cue: "threat-chained", words: THREAT } : read;
     const country = countryOf(u, partText);
     const words = (x: { words: RegExp | null }) => wordsOf(x.words, partText, part.start) ?? wordsOf(x.words, u.s.text, u.s.start);
     for (const sector of c.sectors) {
