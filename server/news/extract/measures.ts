@@ -114,7 +114,7 @@ const WEAK_CUES = new Set(["no-verb", "proposal-words", "future-words"]);
 // The country rules whose reading is weak: the sentence, not the rate's own words, decided it.
 // ("Korean cars pay 25 percent, the Section 232 rate on every country, because the cut to 15 percent …": the 15% is
 // Korea's, as the only live 15% car measure is.) Chosen on the development set: the Korean-text cue was no better.
-const WEAK_COUNTRY_CUES = new Set(["global-in-sentence", "korea-in-sentence", "nothing-said"]);
+const WEAK_COUNTRY_CUES = new Set(["global-in-sentence", "korea-in-sentence", "nothing-said", "section-232-words"]);
 
 /** The one target (KR or ALL) of the live measures for a sector and rate on a day, or null when none or both. */
 export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, publishedOn: string, measures: readonly KnownMeasure[]): { key: string; target: "KR" | "ALL" } | null {

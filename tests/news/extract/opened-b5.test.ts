@@ -289,3 +289,21 @@ describe("tariff_rate: the rate a change still ahead starts from is still paid",
     expect(of(run(text, "2025-03-20"), "tariff_rate").map((f) => f.ratePct)).toEqual([25]);
   });
 });
+
+describe("tariff_rate: objects after 'apply to', 'on which', caps on any future duty, Section 232's own rates", () => {
+  it.each([
+    ["Tariffs. Section 232 duties of 50 percent apply to steel and aluminium and to semi-finished copper products from all countries.", [["steel", 50, "ALL"], ["aluminum", 50, "ALL"], ["copper", 50, "ALL"]]],
+    ["Tariffs. A 25 percent Section 232 tariff has applied since 15 January 2026 to certain advanced computing chips.", [["semiconductors", 25, "ALL"]]],
+    ["Tariffs. Nor is copper, on which a 50 per cent tariff took effect on Friday.", [["copper", 50, "ALL"]]],
+    ["Tariffs. The Joint Fact Sheet commits the United States to cap any Section 232 tariffs on Korean lumber and timber products and on pharmaceuticals at 15%.", []],
+  ])("%s", (text, want) => {
+    expect(rates(text, "2026-03-13").map((r) => r.slice(0, 3))).toEqual(want);
+  });
+  it("'a 15% all-in rate under Section 232' for cars is Korea's when the tracker knows no one else's 15% on cars", () => {
+    const text = "Tariffs. Cars and auto parts, which account for a quarter of shipments to the U.S., pay a 15% all-in rate under Section 232.";
+    const rows = of(extractFacts(text, { publishedOn: "2026-03-13", measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country]);
+    expect(rows).toEqual([["autos", 15, "KR"], ["auto_parts", 15, "KR"]]);
+    // without the tracker, the words say everyone's
+    expect(rates(text, "2026-03-13").map((r) => r[2])).toEqual(["ALL", "ALL"]);
+  });
+});

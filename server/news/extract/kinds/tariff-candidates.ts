@@ -252,6 +252,9 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
       return null;
     }
     sectors = sectorsAroundTariffWordBefore(u, p, before);
+    // "Section 232 duties of 50 percent apply to steel and aluminium and to semi-finished copper products"
+    const applies = sectors.length === 0 ? APPLIES_TO.exec(slice(u, p.end, Math.min(u.s.end, p.end + 90))) : null;
+    if (applies) sectors = objectOfOn(u, p.end + applies[0].length - 4, ` on ${slice(u, p.end + applies[0].length, Math.min(u.s.end, p.end + applies[0].length + 90))}`);
     // "would raise tariffs on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff, … to 25%": a
     // rise over a list of sectors named after the first tariff word
     const prevPct = ps.filter((o) => o.end <= p.start).at(-1);
@@ -270,6 +273,7 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
   return { pct: p, sectors: sectors.filter((s) => s !== undefined), bound };
 }
 
+const APPLIES_TO = /^\s*(?:(?:has|have|had|will|would|now|also|already)\s+)*(?:appl(?:y|ies|ied))\s+(?:(?:since|from|as of|starting)\s+[^,;]{1,30}?\s+)?to\s+/i;
 const IMPOSER_CLAUSE = /^\s*(?:that|which)?\s*(?:Washington|the (?:U\.S\.|US|United States|administration|White House)|it|America|Trump)\s+(?:now\s+|still\s+|already\s+)?(?:applies|charges|imposes|levies|collects|slapped|imposed|put|puts)\s+(?:to|on)\s+/i;
 const MOVES_SECTOR_TO = /\b(?:push(?:es|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|return(?:s|ed|ing)?|restor(?:e|es|ed|ing)|bring(?:s|ing)?|brought|send(?:s|ing)?|sent|lower(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:[\w'’-]+\s+){1,4}?(?:back\s+|up\s+|down\s+)?to\s+$/i;
 const PAID_IN_CLAUSE = /^\s*(?:that|which)\s+(?:[\w-]+\s+){1,5}?(?:have|has|had|now|still|already)?\s*(?:paid|faced|borne|pay|face|bear)\b/i;
@@ -302,6 +306,17 @@ function sectorsAfterTariffWord(u: Unit, p: PercentMatch, ps: PercentMatch[], ta
   const imposer = sectors.length === 0 ? IMPOSER_CLAUSE.exec(tail) : null;
   if (imposer) [at, tail] = [at + imposer[0].length, ` on ${tail.slice(imposer[0].length)}`];
   if (sectors.length === 0 && ON_OBJECT.test(tail)) sectors = objectOfOn(u, imposer ? at - 4 : at, tail);
+  // "duties of 50 percent apply to steel …", "a 25 percent tariff has applied since 15 January 2026 to certain chips"
+  const applies = sectors.length === 0 ? APPLIES_TO.exec(slice(u, at, Math.min(u.s.end, at + 90))) : null;
+  if (applies) sectors = objectOfOn(u, at + applies[0].length - 4, ` on ${slice(u, at + applies[0].length, Math.min(u.s.end, at + applies[0].length + 70))}`);
+  // "Nor is copper, on which a 50 per cent tariff took effect": the sector the relative clause hangs on
+  const whichFrom = Math.max(u.s.start, p.start - 30);
+  const onWhich = sectors.length === 0 ? /,\s*(?:on|for|against)\s+which\s+(?:a|an|the)?\s*$/i.exec(slice(u, whichFrom, p.start)) : null;
+  if (onWhich) {
+    const at2 = whichFrom + onWhich.index;
+    const lastS = u.sectors.filter((x) => x.end <= at2 && x.end >= at2 - 2).at(-1);
+    if (lastS) sectors = [lastS.sector];
+  }
   // "apply a 15% tariff to Korean cars", "grant a 15% rate to …": the object after "to"
   else if (sectors.length === 0 && /^\s*to\s/i.test(tail) && /\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed)?|grant(?:s|ed)?|give[sn]?|gave|offer(?:s|ed)?)\b/i.test(slice(u, p.start - 40, p.start)))
     sectors = objectOfOn(u, at, tail.replace(/^(\s*)to\b/i, "$1on"));

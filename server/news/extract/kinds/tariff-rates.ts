@@ -16,7 +16,7 @@ const VOIDED = /\b(?:struck down|strikes? down|void(?:ed|ing|s)?|invalidat\w+|ov
 // "lets a president impose a surcharge of up to 15 percent": what a law allows is a ceiling, not a rate
 // ("The statute caps any such surcharge at 15%"; "향후 품목관세가 부과되더라도 15%를 넘지 않도록": a cap on a duty not yet
 // imposed)
-const CEILING = /\b(?:lets?|allows?|permits?|authori[sz]es?|empowers?|caps? such)\b[^.;]{0,60}\bup to\s*$|\b(?:law|statute|Section \d+)\b[^.;]{0,40}\bup to\s*$|\b(?:law|statute|act|Section \d+)\b[^.;]{0,20}\bcaps?\s+(?:any|such|a|the|those)\b[^.;]{0,40}\bat\s*$/i;
+const CEILING = /\b(?:lets?|allows?|permits?|authori[sz]es?|empowers?|caps? such)\b[^.;]{0,60}\bup to\s*$|\b(?:law|statute|Section \d+)\b[^.;]{0,40}\bup to\s*$|\b(?:law|statute|act|Section \d+)\b[^.;]{0,20}\bcaps?\s+(?:any|such|a|the|those)\b[^.;]{0,40}\bat\s*$|\bcap\s+any\b[^.;]{0,90}\bat\s*$/i;
 const CEILING_AFTER = /^\s*(?:를|을)?\s*(?:넘지|초과하지)\s*(?:않|못)/;
 // "다른 나라 제품에는 … 15% 관세": other countries' rate
 const OTHERS_RATE = /다른 나라|타국|여타 국가|\bother (?:countries|nations|exporters)['’]?/i;
@@ -251,7 +251,9 @@ function countryOf(u: Unit, partText: string): Reading<"KR" | "ALL"> {
   // "tariffs on imported steel … a move that hits South Korea": imports in general, unless they are Korean
   if (IMPORTED.test(partText)) return r("ALL", "imported", IMPORTED);
   if (KOREA.test(partText)) return r("KR", "korea-named", KOREA);
-  if (GLOBAL_SCOPE.test(partText)) return r("ALL", "global-words", GLOBAL_SCOPE);
+  // ("pay a 15% all-in rate under Section 232": the programme is everyone's, the rate may be Korea's alone — the
+  // tracker decides, ./measures.ts)
+  if (GLOBAL_SCOPE.test(partText)) return r("ALL", GLOBAL_SCOPE.exec(partText)![0].startsWith("Section") ? "section-232-words" : "global-words", GLOBAL_SCOPE);
   if (KOREAN_TEXT.test(u.s.text)) return r("KR", "korean-text", null);
   if (GLOBAL_SCOPE.test(u.s.text)) return r("ALL", "global-in-sentence", null);
   return KOREA.test(u.s.text) ? r("KR", "korea-in-sentence", null) : r("ALL", "nothing-said", null);
@@ -298,7 +300,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     // a rate struck down by a court is not a live rate; Korea's duties on American goods are not tracked
     // ("a 10 percent surcharge …, after the Supreme Court struck down the reciprocal tariffs": the ruling is the occasion)
     const ownWords = partText.replace(/\b(?:after|following|since|when|because|once)\b.*$/is, "");
-    if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 90, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
+    if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 130, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
     const current = CURRENT_RATE.test(slice(u, c.pct.start - 30, c.pct.start));
     // (a start stated only to the month, "have paid 25% since March", is no day: not the sentence's other day either)

@@ -53,7 +53,7 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
   // ("Steel and aluminum (and derivatives): 50%", "Copper semi-finished products and derivatives: 50%")
-  if (lastS && /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  if (lastS && /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:which|that|who)\s[^,;]{0,90},\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   const ordinal = firstOfList(u, subject, verbAt);
