@@ -65,7 +65,7 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
   const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures) && !supersededProposal(f, facts));
-  return dedupe(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes))).map(calibrated);
+  return dedupe(siblingsLinked(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes)))).map(calibrated);
 }
 
 /** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. Rates
@@ -105,7 +105,7 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const around = s ? s.text.slice(Math.max(0, d.start - s.start - 50), Math.min(s.text.length, d.end - s.start + 40)) : d.raw;
     const lead = s ? s.text.slice(Math.max(0, d.start - s.start - 14), d.start - s.start) : "";
     const lead40 = s ? s.text.slice(Math.max(0, d.start - s.start - 40), d.start - s.start) : "";
-    const tense = POSSESSIVE_MOVE.test(text.slice(d.end, d.end + 30)) ? "past" : /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
+    const tense = POSSESSIVE_MOVE.test(text.slice(d.end, d.end + 30)) || /\bsince\s+$/i.test(lead) ? "past" : /\b(?:starting|from|beginning|effective|until|till|by|before|through)\s+$/i.test(lead) ||
       /\b(?:takes? effect|takes? hold|due|set for|scheduled for|slated for|expires?|begins?|starts?|kicks? in)\s+(?:on\s+)?$|\b(?:rises?|doubles?|climbs?|jumps?|falls?|drops?|goes up|go up)\s+to\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:on\s+)?$/i.test(lead40)
       ? "future"
       : // the verb right before the day decides before the sentence's other words do ("took effect on Thursday, a day
@@ -158,6 +158,21 @@ function better(a: Fact, b: Fact): Fact {
   return a;
 }
 const WEAK_STATUS = new Set(["no-verb", "announce-words"]);
+
+// "he would lift the tariffs on Korean autos, lumber and pharmaceuticals, and the reciprocal tariff, from 15 to 25
+// percent": one figure for several sectors has one status; when the tracker knows the measure of one of them (the
+// threat on all goods) and the words gave none, the others take its status
+const UNREAD = new Set(["no-verb", "announce-words"]);
+function siblingsLinked(facts: Fact[]): Fact[] {
+  const linked = new Map<string, Fact>();
+  const spanOf = (f: Fact) => (f.kind === "tariff_rate" && f.basis?.ratePct?.at ? `${f.basis.ratePct.at[0]}:${f.ratePct}` : null);
+  for (const f of facts) if (spanOf(f) && /^measure:/.test(f.basis?.status?.cue ?? "")) linked.set(spanOf(f)!, f);
+  return facts.map((f) => {
+    const from = spanOf(f) ? linked.get(spanOf(f)!) : undefined;
+    if (!from || from === f || f.kind !== "tariff_rate" || from.kind !== "tariff_rate" || !UNREAD.has(f.basis?.status?.cue ?? "")) return f;
+    return { ...f, status: from.status, basis: { ...f.basis, status: from.basis!.status! } };
+  });
+}
 
 // "The government had submitted a 12.2 trillion won plan …, after first floating a package of around 10 trillion won",
 // in an article that reports the budget passed: the earlier figures are not budgets of their own

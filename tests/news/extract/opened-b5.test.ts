@@ -307,3 +307,15 @@ describe("tariff_rate: objects after 'apply to', 'on which', caps on any future 
     expect(rates(text, "2026-03-13").map((r) => r[2])).toEqual(["ALL", "ALL"]);
   });
 });
+
+describe("tariff_rate: one figure for several sectors has one status", () => {
+  it("the threat the tracker knows on all goods carries to the sectors named with it", () => {
+    const text = "Tariffs. On Monday, President Trump announced on social media that he was raising the tariffs on South Korean automobiles, lumber and pharmaceuticals, along with the country's reciprocal rate, from 15% to 25%.";
+    const rows = of(extractFacts(text, { publishedOn: "2026-01-28", measures: SEEDED_MEASURES }), "tariff_rate").filter((f) => f.ratePct === 25).map((f) => [f.sector, f.status]);
+    expect(rows).toEqual([["autos", "proposed"], ["lumber", "proposed"], ["pharmaceuticals", "proposed"], ["all_goods", "proposed"]]);
+  });
+  it("'since Thursday' is a Thursday already past", () => {
+    const [cars] = of(run("Tariffs. Korean cars have separately been paying a 25% tariff since Thursday, and key parts are set to follow on May 3.", "2025-04-07"), "tariff_rate");
+    expect([cars?.status, cars?.effective]).toEqual(["in_effect", "2025-04-03"]);
+  });
+});
