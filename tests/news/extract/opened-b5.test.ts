@@ -319,3 +319,20 @@ describe("tariff_rate: one figure for several sectors has one status", () => {
     expect([cars?.status, cars?.effective]).toEqual(["in_effect", "2025-04-03"]);
   });
 });
+
+describe("start days that belong to another rate, and a podcast's date line", () => {
+  const starts = (text: string, pub: string) => of(run(`Tariffs. ${text}`, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective]);
+  it("a day after another rate and its own goods is that rate's", () => {
+    expect(starts("The sectoral duties remain: 25% on finished vehicles, and 50% on steel and aluminium since 4 June.", "2025-07-08")).toEqual([
+      ["autos", 25, null],
+      ["steel", 50, "2025-06-04"],
+      ["aluminum", 50, "2025-06-04"],
+    ]);
+  });
+  it("the day of a rate a deal averted, in a contact clause ('the 25 percent Washington had threatened to impose from Aug. 1')", () => {
+    expect(starts("Korea's rate is set at 15 percent, as agreed in Wednesday's deal, instead of the 25 percent Washington had threatened to impose from Aug. 1.", "2025-08-01").map((r) => r[2])).not.toContain("2025-08-01");
+  });
+  it("'Recorded Sunday, February 22, 2026.' dates a transcript", () => {
+    expect(timeFrame("THE SHOW — Episode 112\nRecorded Sunday, February 22, 2026. Transcript lightly edited.\n\nThe surcharge runs out on July 24.", null).publishedOn).toBe("2026-02-22");
+  });
+});

@@ -171,7 +171,10 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
       // a day after a rate that is no candidate of its own (the one averted: "sets a 15% tariff, averting a 25% rate that
       // was due to kick in on Friday") is that rate's
-      if (!inPart && d.start >= part.end && u.percents.some((p) => p.start >= part.end && p.end <= d.start && !others.some((o) => p.start >= o.start && p.end <= o.end) && /^\s*(?:[\w-]+\s+){0,2}?(?:that|which)\b/i.test(slice(u, p.end, d.start)))) continue;
+      if (!inPart && d.start >= part.end && u.percents.some((p) => p.start >= part.end && p.end <= d.start && !others.some((o) => p.start >= o.start && p.end <= o.end) && /^\s*(?:[\w-]+\s+){0,2}?(?:that|which|had|was|were|would)\b/i.test(slice(u, p.end, d.start)))) continue;
+      // a day after another rate and its own goods is that rate's ("25% on finished vehicles, and 50% on steel and
+      // aluminium since 4 June")
+      if (!inPart && d.start >= part.end && others.some((o) => o.start >= part.end && o.end <= d.start + 40 && u.sectors.some((x) => x.start >= o.start && x.end <= d.start))) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
