@@ -336,3 +336,13 @@ describe("start days that belong to another rate, and a podcast's date line", ()
     expect(timeFrame("THE SHOW — Episode 112\nRecorded Sunday, February 22, 2026. Transcript lightly edited.\n\nThe surcharge runs out on July 24.", null).publishedOn).toBe("2026-02-22");
   });
 });
+
+describe("deadline: days that are not ahead", () => {
+  const days = (text: string, pub: string) => of(run(`Tariffs loom. ${text}`, pub), "deadline").map((d) => d.date);
+  it("a question asserts no day", () => {
+    expect(days("Wasn't the deadline Wednesday?", "2025-07-08")).toEqual([]);
+  });
+  it("the day a pause was due to end, once pushed back, is not a deadline; the new one is", () => {
+    expect(days("The 90-day pause that was due to end on 9 July has been pushed back by three weeks: the 10% baseline keeps applying until 1 August.", "2025-07-08")).toEqual(["2025-08-01"]);
+  });
+});

@@ -114,8 +114,10 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // a date replaced by a later one: "replaces a deadline of Wednesday, July 9", "당초 9일 끝날 예정이던 … 8월 1일로 미뤄졌다"
     const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);
     if (/\breplac(?:es|ed|ing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:deadline|date)\s+of\s+(?:\w+day,\s+)?$/i.test(slice(u, d.start - 50, d.start)) ||
-      (later && /\b(?:originally|previously)(?:\s+(?:set|due|scheduled))?(?:\s+(?:for|on))?\s+$|당초\s*$/i.test(slice(u, d.start - 30, d.start)) && /\b(?:postponed|pushed back|moved|delayed|extended)\b|미뤄|미루|연기|늦춰/i.test(u.s.text)))
+      (later && /\b(?:originally|previously)(?:\s+(?:set|due|scheduled))?(?:\s+(?:for|on))?\s+$|\b(?:was|were|had been)\s+(?:due|set|scheduled|slated)\s+to\s+(?:end|expire|run out|lapse|take effect|start|begin)\s+(?:on\s+)?$|당초\s*$/i.test(slice(u, d.start - 40, d.start)) && /\b(?:postponed|pushed back|moved|delayed|extended)\b|미뤄|미루|연기|늦춰/i.test(u.s.text)))
       continue;
+    // a question asserts no day ("Wasn't the deadline Wednesday?")
+    if (/\?\s*$/.test(u.s.text) && /^\s*(?:[A-Z]+:\s*)?(?:Wasn't|Isn't|Didn't|Doesn't|Won't|Was|Is|Did|Does|Will|Would|Could)\b/.test(u.s.text)) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
     if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
       continue;
