@@ -346,3 +346,9 @@ describe("deadline: days that are not ahead", () => {
     expect(days("The 90-day pause that was due to end on 9 July has been pushed back by three weeks: the 10% baseline keeps applying until 1 August.", "2025-07-08")).toEqual(["2025-08-01"]);
   });
 });
+
+describe("tariff_rate: a guess is a proposal", () => {
+  it("'would probably land somewhere around 25%'", () => {
+    expect(rates("Tariffs. Trump said a tariff on imported automobiles would probably land somewhere around 25%.", "2025-02-19")).toEqual([["autos", 25, "ALL", "proposed"]]);
+  });
+});
