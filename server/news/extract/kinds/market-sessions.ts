@@ -27,9 +27,22 @@ const NOUN_MOVE = new RegExp(String.raw`\b(?:a|an)\s+(?:flat\s+|further\s+|sharp
 
 const level = (s: string | undefined) => (s ? Number(s.replace(/,/g, "")) : null);
 
+// (read several times per sentence by ./market-moves.ts: once per sentence)
+const seen = new WeakMap<Unit, SessionMove[]>();
+
 /** The earlier sessions the sentence names, each with its day when the text gives one. */
 export function sessionMoves(u: Unit): SessionMove[] {
+  const had = seen.get(u);
+  if (had) return had;
+  const out = readSessions(u);
+  seen.set(u, out);
+  return out;
+}
+
+function readSessions(u: Unit): SessionMove[] {
   const out: SessionMove[] = [];
+  // (cheap test first: most sentences name no percent after "after/before/then" or "a/an")
+  if (!/\d\s?(?:%|percent|per cent)/i.test(u.s.text)) return out;
   for (const m of u.s.text.matchAll(CHAINED)) {
     const at = u.s.start + m.index!;
     const end = at + m[0].length;

@@ -152,7 +152,17 @@ export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
 }
 
 /** Which percents of a sentence are tariff rates, and on which sectors, in text order. */
+// (read by the tariff rates and, per date, by the deadlines: once per sentence)
+const candidatesOf = new WeakMap<Unit, TariffCand[]>();
 export function tariffCandidates(u: Unit): TariffCand[] {
+  const had = candidatesOf.get(u);
+  if (had) return had;
+  const out = findCandidates(u);
+  candidatesOf.set(u, out);
+  return out;
+}
+
+function findCandidates(u: Unit): TariffCand[] {
   const out: TariffCand[] = [];
   // "핵심 부품에도 다음 달 3일부터 같은 세율이 적용된다", "parts will face the same rate from May 3": the rate named last, for the
   // sectors of this sentence

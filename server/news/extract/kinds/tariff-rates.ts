@@ -293,8 +293,9 @@ function oldOfComingChange(u: Unit, cands: TariffCand[], frame: TimeFrame): Tari
 }
 
 export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
-  const olds = oldOfComingChange(u, tariffCandidates(u), frame);
-  const cands = [...tariffCandidates(u), ...olds];
+  const found = tariffCandidates(u);
+  const olds = oldOfComingChange(u, found, frame);
+  const cands = [...found, ...olds];
   const out: TariffRateFact[] = [];
   const parts = cands.map((c) => ownPart(u, cands, c));
   cands.forEach((c, i) => {
