@@ -3,7 +3,7 @@
 // "(a 0.8% dip on Tuesday)", "That came after a 3.09% jump on Thursday". Each is one session with its own change, day
 // and (when given) close. Used by ./market-moves.ts.
 import type { DateMatch } from "@/server/news/extract/dates";
-import { slice, type Unit } from "./shared";
+import { oncePerUnit, slice, type Unit } from "./shared";
 
 export interface SessionMove {
   changePct: number;
@@ -27,17 +27,8 @@ const NOUN_MOVE = new RegExp(String.raw`\b(?:a|an)\s+(?:flat\s+|further\s+|sharp
 
 const level = (s: string | undefined) => (s ? Number(s.replace(/,/g, "")) : null);
 
-// (read several times per sentence by ./market-moves.ts: once per sentence)
-const seen = new WeakMap<Unit, SessionMove[]>();
-
-/** The earlier sessions the sentence names, each with its day when the text gives one. */
-export function sessionMoves(u: Unit): SessionMove[] {
-  const had = seen.get(u);
-  if (had) return had;
-  const out = readSessions(u);
-  seen.set(u, out);
-  return out;
-}
+/** The earlier sessions the sentence names, each with its day when the text gives one (read once per sentence). */
+export const sessionMoves = oncePerUnit(readSessions);
 
 function readSessions(u: Unit): SessionMove[] {
   const out: SessionMove[] = [];

@@ -57,3 +57,15 @@ export function clauseAt(u: Unit, pos: number): { start: number; end: number } {
   }
   return { start, end };
 }
+
+/** `read` run once per sentence: the unit's kinds may ask for the same reading several times (the tariff candidates
+ * per date, the earlier KOSPI sessions per move). */
+export function oncePerUnit<T>(read: (u: Unit) => T): (u: Unit) => T {
+  const seen = new WeakMap<Unit, T>();
+  return (u) => {
+    if (seen.has(u)) return seen.get(u)!;
+    const out = read(u);
+    seen.set(u, out);
+    return out;
+  };
+}

@@ -4,7 +4,7 @@
 // deadlines (the day a tariff takes effect).
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
-import { clauseAt, slice, type Unit } from "./shared";
+import { clauseAt, oncePerUnit, slice, type Unit } from "./shared";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween } from "./tariff-objects";
 
@@ -153,14 +153,7 @@ export function listEndingWithLast(u: Unit, near: SectorMatch[]): FactSector[] {
 
 /** Which percents of a sentence are tariff rates, and on which sectors, in text order. */
 // (read by the tariff rates and, per date, by the deadlines: once per sentence)
-const candidatesOf = new WeakMap<Unit, TariffCand[]>();
-export function tariffCandidates(u: Unit): TariffCand[] {
-  const had = candidatesOf.get(u);
-  if (had) return had;
-  const out = findCandidates(u);
-  candidatesOf.set(u, out);
-  return out;
-}
+export const tariffCandidates = oncePerUnit(findCandidates);
 
 function findCandidates(u: Unit): TariffCand[] {
   const out: TariffCand[] = [];
