@@ -75,8 +75,8 @@ const UP_NOUN = /^(?:rally|gain|rise|jump|surge|rebound|advance|climb|leap|bounc
 // A second move in the sentence with its own level: "… after slipping 0.19% to 4,028.51 yesterday", "and added another
 // 1.69% to 5,170.81 on Jan. 28", "on April 7, when it plunged 5.57 percent to 2,328.20"
 const SECOND_MOVE = /\b(?:after|and|when it|when the index|before|then)\s+(?:had\s+)?(slipp(?:ed|ing)|slid(?:ing)?|f(?:ell|alling)|dropp(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|los(?:t|ing)|sank|sinking|r(?:ose|ising)|gain(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|surg(?:ed|ing)|add(?:ed|ing)(?: another)?|advanc(?:ed|ing))\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:on\s+[A-Z]\w+\s+)?to\s+(\d{1,2},\d{3}(?:\.\d+)?)/gi;
-const WHEN_IT_MOVED = /\bwhen (?:it|the index|the KOSPI)\s+(slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)(?!\s+to\s+\d)/gi;
-const WHEN_NAMED_MOVED = /\bwhen (?:it|the index|the KOSPI|the Kospi|KOSPI|the benchmark)\s+(?:slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi;
+// "on April 7, when it plunged 5.57 percent", "a reversal from Monday, when the KOSPI plunged 5.57 percent"
+const WHEN_MOVED = /\bwhen (?:it|the index|the KOSPI|the Kospi|KOSPI|the benchmark)\s+(slipped|slid|fell|dropped|plunged|tumbled|lost|sank|rose|gained|climbed|jumped|surged|soared|added|advanced)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi;
 const SECOND_DOWN = /^(?:slip|slid|f|dropp|plung|tumbl|los|sank|sink)/i;
 const DAYS_MOVE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)['’]s\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+([a-z-]+)/gi;
 // "a day after falling 0.81%", "전날에는 1.74% 하락했다"
@@ -121,8 +121,9 @@ function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
     push((down ? -1 : 1) * Number(m[2]), day?.date ?? null, at, end, "second-move", level);
   }
   // "its steepest drop since April 7, when it plunged 5.57 percent": a session named by its day, without a level
-  for (const m of u.s.text.matchAll(WHEN_IT_MOVED)) {
+  for (const m of u.s.text.matchAll(WHEN_MOVED)) {
     const at = u.s.start + m.index!;
+    if (/^\s+to\s+\d/.test(slice(u, at + m[0].length, at + m[0].length + 6))) continue; // (with a level: SECOND_MOVE's)
     const day = u.dates.filter((d) => d.precision === "day" && d.end <= at && d.end >= at - 6).at(-1);
     if (day?.date) push((SECOND_DOWN.test(m[1]!) ? -1 : 1) * Number(m[2]), day.date, at, at + m[0].length, "named-session");
   }
@@ -143,7 +144,7 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
   const main = marketFact(u, frame);
   if (main) {
     // "a reversal from Monday, when the KOSPI plunged 5.57 percent": the sentence's own move is the day before "when"
-    const when = [...u.s.text.matchAll(WHEN_NAMED_MOVED)].find((m) => main.changePct !== null && Math.abs(Number(m[1])) === Math.abs(main.changePct));
+    const when = [...u.s.text.matchAll(WHEN_MOVED)].find((m) => main.changePct !== null && Math.abs(Number(m[2])) === Math.abs(main.changePct));
     const day = when ? u.dates.filter((d) => d.precision === "day" && d.date && d.end <= u.s.start + when.index! && d.end >= u.s.start + when.index! - 6).at(-1) : undefined;
     // (a move already made: a weekday read as ahead, "a reversal from Monday, when …", is the one before)
     const date = day?.date && day.kind === "weekday" && day.date > frame.anchor ? shiftDays(day.date, -7) : day?.date;
@@ -234,7 +235,7 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   if (!pick && !CLOSE_WORDS.test(u.s.text) && !reachedLevel(u, level!)) return null;
   // ("from Friday's close" names the session before, not this one)
   // (nor a day that belongs to a second move: "since April 7, when it plunged …", "then jumped … on Tuesday to …")
-  const others = [...u.s.text.matchAll(WHEN_IT_MOVED)].map((m) => [u.s.start + m.index! - 8, u.s.start + m.index! + m[0].length])
+  const others = [...u.s.text.matchAll(WHEN_MOVED)].map((m) => [u.s.start + m.index! - 8, u.s.start + m.index! + m[0].length])
     .concat([...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length]))
     .concat(sessionMoves(u).filter((m) => !pick || m.start > pick.end).map((m) => [m.start, m.end]));
   const own = u.dates.filter((x) => !/^['’]s\b/.test(slice(u, x.end, x.end + 3)) && !others.some(([a, b]) => x.end > a! && x.start < b!));
