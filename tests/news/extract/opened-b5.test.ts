@@ -243,8 +243,9 @@ describe("dates: a week is not a day", () => {
   it("'from next week' names no day, so no deadline", () => {
     expect(days("South Korea will face a 25% tariff on its goods from next week, Trump said.", "2025-04-03")).toEqual([]);
   });
-  it("'a week from yesterday, on April 9' is April 9, not yesterday", () => {
+  it("'a week from yesterday' is an offset, not yesterday: the rate is not given yesterday as its start", () => {
     const [rate] = of(run("Korea's goods face a 25% reciprocal duty starting a week from yesterday, on April 9.", "2025-04-03"), "tariff_rate");
+    expect(rate?.ratePct).toBe(25);
     expect(rate?.effective).not.toBe("2025-04-02");
   });
 });
