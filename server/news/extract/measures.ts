@@ -139,10 +139,12 @@ export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly Know
   const target = WEAK_COUNTRY_CUES.has(f.basis?.country?.cue ?? "") ? linkedTarget(f, frame.anchor, measures) : null;
   if (target && target.target !== f.country) out = { ...out, country: target.target, basis: { ...out.basis, country: why(`measure:${target.key}`, null) } };
   const cue = f.basis?.status?.cue ?? "";
-  let link = WEAK_CUES.has(cue) || cue === "reduced" ? linkedStatus(out, frame.anchor, measures) : null;
+  const onlyInForce = cue === "reduced" || cue === "announce-words";
+  let link = WEAK_CUES.has(cue) || onlyInForce ? linkedStatus(out, frame.anchor, measures) : null;
   // a cut the tracker already shows in force on the day ("lowers the tariff on Korean cars to 15 percent" in the notice
-  // that applies it from November 1) is in effect; a cut it does not is as the words say
-  if (cue === "reduced" && link?.status !== "in_effect") link = null;
+  // that applies it from November 1), or a rate named by the deal or order that set it ("the 15% rate on Korean cars
+  // agreed last year", months after it began) is in effect; one it does not show in force is as the words say
+  if (onlyInForce && link?.status !== "in_effect") link = null;
   if (link) out = { ...out, status: link.status, basis: { ...out.basis, status: why(`measure:${link.key}`, null) } };
   return out;
 }

@@ -40,6 +40,8 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
     if (lastS && /^\s*(?:(?:semi-finished|finished)\s+)?(?:products|imports|goods|articles)?\s*\(\s*$/i.test(slice(u, lastS.end, p.start))) return listEndingWithLast(u, near);
   }
   if (ko.length) return ko;
+  const line = listLineSectors(u, p);
+  if (line.length) return line;
   const head = slice(u, Math.max(u.s.start, p.start - 120), p.start);
   const gapped = gappedSubject(u, p, head);
   if (gapped.length) return gapped;
@@ -61,6 +63,19 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (KOREAN_GOODS.test(subject) && !/[;:]/.test(subject)) return ["all_goods"];
   if (OTHER_PRODUCT.test(subject) && near.length === 0) return ["other"];
   return [];
+}
+
+// A bulleted line that names its goods before a colon and gives the figure first after it: "- Steel and aluminum articles
+// and listed derivatives: 25%, in effect since …", "• Certain automobile parts (engines, transmissions …): 25%".
+const LIST_LINE = /^\s*[-•*–—·▪]\s*([^:;]{3,160}):\s*$/;
+/** The sectors a bulleted line's head names (outside its brackets of examples), bearing the figure after its colon. */
+function listLineSectors(u: Unit, p: PercentMatch): FactSector[] {
+  const m = LIST_LINE.exec(slice(u, u.s.start, p.start));
+  if (!m || NOT_BEAR.test(m[1]!)) return [];
+  const headEnd = p.start - slice(u, u.s.start, p.start).length + m[0].lastIndexOf(":");
+  const brackets = [...slice(u, u.s.start, headEnd).matchAll(/\([^)]*\)/g)].map((b) => ({ start: u.s.start + b.index!, end: u.s.start + b.index! + b[0].length }));
+  const named = u.sectors.filter((x) => x.start >= u.s.start && x.end <= headEnd && !brackets.some((b) => x.start >= b.start && x.end <= b.end));
+  return [...new Set(named.map((x) => x.sector))];
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
