@@ -145,11 +145,12 @@ export function parseAmounts(text: string): AmountMatch[] {
 }
 
 // (past participles too: "had fallen 1.74%", "has risen 3%")
-const DOWN = String.raw`fell|fallen|fall(?:s|ing)?|dropped|drops?|declined?|declining|slid|slipped|sank|sunk|tumbled|plunged|plummeted|slumped|dipped|dips?|eased|edged (?:down|lower)|skidded|lost|down|decreased?`;
-const UP = String.raw`rose|risen|rises?|rising|gained|gains?|climbed|jumped|surged|soared|advanced|rallied|rebounded|leapt|leaped|edged (?:up|higher)|ticked up|up|increased?`;
+// (the -ing forms too: "recovered on Thursday, rising 5.89% to 6,852.58"; "added 0.65%", not "an added 10% duty")
+const DOWN = String.raw`fell|fallen|fall(?:s|ing)?|dropped|dropping|drops?|declined?|declining|slid|sliding|slipped|slipping|sank|sinking|sunk|tumbled|tumbling|plunged|plunging|plummeted|plummeting|slumped|slumping|dipped|dipping|dips?|eased|easing|edged (?:down|lower)|skidded|lost|losing|shed|shedding|retreated|retreating|down|decreased?`;
+const UP = String.raw`rose|risen|rises?|rising|gained|gaining|gains?|climbed|climbing|jumped|jumping|surged|surging|soared|soaring|advanced|advancing|rallied|rallying|rebounded|rebounding|recovered|recovering|leapt|leaped|edged (?:up|higher)|ticked up|up|increased?|(?<!\b(?:an?|the)\s)add(?:ed|ing)`;
 const BEFORE_DIR = new RegExp(String.raw`\b(${DOWN}|${UP})\b(?:\s+(?:by|about|around|roughly|nearly|almost|some|just|only|over|more than|as much as|as little as|a further|another))*\s*$`, "i");
-const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|떨어|내린|내려|내렸|빠졌|빠진|밀렸|감소|줄었|줄어|줄면|상승|급등|올라|오른|올랐|뛰었|반등|증가|늘었|늘어)/;
-const KO_DOWN = new Set(["하락", "급락", "떨어", "내린", "내려", "내렸", "빠졌", "빠진", "밀렸", "감소", "줄었", "줄어", "줄면"]);
+const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|폭락|떨어|내린|내려|내렸|빠졌|빠진|밀렸|밀린|미끄러|주저앉|감소|줄었|줄어|줄면|상승|급등|폭등|치솟|올라|오른|올랐|뛰었|뛴|반등|증가|늘었|늘어)/;
+const KO_DOWN = new Set(["하락", "급락", "폭락", "떨어", "내린", "내려", "내렸", "빠졌", "빠진", "밀렸", "밀린", "미끄러", "주저앉", "감소", "줄었", "줄어", "줄면"]);
 const PERCENT = new RegExp(
   String.raw`(?<![\w.,])([+\-−]?)(${NUM})\s?(%p|%|percentage points?|per\s?cent|percent|퍼센트포인트|퍼센트|포인트)(?![\w])`,
   "gi",
@@ -193,7 +194,7 @@ export function parsePercents(text: string): PercentMatch[] {
 }
 
 const LEVEL_EN = new RegExp(String.raw`\b(?:closed|ended|finished|settled)\s+(?:\w+\s+){0,2}at\s+(${NUM})(?!\.?\d|,\d)(?!\s?(?:%|percent|per cent))`, "gi");
-const LEVEL_KO = new RegExp(String.raw`(${NUM})(?:선)?(?:으로|로|에)\s*(?:장을\s*)?마감`, "g");
+const LEVEL_KO = new RegExp(String.raw`(${NUM})(?:선)?(?:으로|로|에)\s*(?:(?:장|거래)(?:을|를)\s*)?(?:마감|마쳤|마쳐|마치)`, "g");
 
 /** Index levels: "closed at 2,566.74", "ended the day at 3,100.5", "2,566.74로 마감". */
 export function parseIndexLevels(text: string): LevelMatch[] {

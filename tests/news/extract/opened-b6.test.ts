@@ -47,3 +47,46 @@ describe("tariff_rate: bulleted lines naming their goods before a colon", () => 
     expect(tracked(text, "2025-04-10")).toEqual([]);
   });
 });
+
+describe("market_move: each session a sentence gives with the close it reached", () => {
+  const moves = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "market_move").map((f) => [f.changePct, f.level, f.date]);
+  it.each([
+    // two Korean sessions, the day before and the day itself
+    ["코스피는 전날 2.10% 급락한 3120.55에 마감한 데 이어 이날도 0.40% 내린 3108.07로 거래를 마쳤다.", "2025-06-12", [[-2.1, 3120.55, "2025-06-11"], [-0.4, 3108.07, "2025-06-12"]]],
+    // a relative clause with its own session before the sentence's move
+    ["The KOSPI, which had closed down 1.10% at 3,050.20 on Friday, added 0.70% on Monday to 3,071.55.", "2025-06-16", [[-1.1, 3050.2, "2025-06-13"], [0.7, 3071.55, "2025-06-16"]]],
+    // "closing at" after the day, then a participle with its own day
+    ["The KOSPI lost 2.5% on Wednesday, closing at 3,010.40, and won it back on Thursday, rising 2.6% to 3,088.70.", "2025-06-13", [[-2.5, 3010.4, "2025-06-11"], [2.6, 3088.7, "2025-06-12"]]],
+    // the morning's level and the close of the day before
+    ["The KOSPI was up 0.5% at 3,120 before noon, after closing Tuesday up 0.30% at 3,104.20.", "2025-06-11", [[0.5, 3120, "2025-06-11"], [0.3, 3104.2, "2025-06-10"]]],
+    // one session: its close, written without a comma, after a verb of falling
+    ["코스피 급락. 지난 4일 하루 만에 8.10% 폭락해 2850.30까지 밀렸던 지수는 이후 반등했다.", "2025-06-13", [[-8.1, 2850.3, "2025-06-04"]]],
+  ])("%s", (text, pub, want) => {
+    expect(moves(text, pub)).toEqual(want);
+  });
+
+  it.each([
+    // another market's session in the same sentence
+    ["The KOSPI rose 1.00% to 3,100.50, while the KOSDAQ fell 2.00% to 780.25.", [[1, 3100.5]]],
+    // an intraday swing is not a session
+    ["The KOSPI fell as much as 1.2 percent to 2,950.10 early on but reversed to close up 0.8 percent at 3,010.40.", [[0.8, 3010.4]]],
+    // a line crossed on the way is not the close
+    ["코스피는 장중 3,150선까지 올랐다가 0.20% 오른 3,106.40로 거래를 마쳤다.", [[0.2, 3106.4]]],
+  ])("near miss: %s", (text, want) => {
+    expect(moves(text, "2025-06-12").map((m) => m.slice(0, 2))).toEqual(want);
+  });
+});
+
+describe("market_move: the session before, named as such", () => {
+  const moves = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "market_move").map((f) => [f.changePct, f.date]);
+  it.each([
+    ["The KOSPI slipped 0.30% to 3,101.20 on Thursday after gaining 1.10% the day before.", [[-0.3, "2025-06-12"], [1.1, "2025-06-11"]]],
+    // (Monday's session before is Friday's)
+    ["The KOSPI slipped 0.30% to 3,101.20 on Monday after gaining 1.10% the previous session.", [[-0.3, "2025-06-09"], [1.1, "2025-06-06"]]],
+  ])("%s", (text, want) => {
+    expect(moves(text, "2025-06-13")).toEqual(want);
+  });
+  it("near miss: a week's gain before is not a session", () => {
+    expect(moves("The KOSPI slipped 0.30% to 3,101.20 on Thursday after gaining 4.10% the week before.", "2025-06-13")).toEqual([[-0.3, "2025-06-12"]]);
+  });
+});

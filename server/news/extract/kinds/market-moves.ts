@@ -5,7 +5,7 @@ import { parseIndexLevels, type PercentMatch } from "@/server/news/extract/numbe
 import type { MarketMoveFact } from "@/server/news/extract/types";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
-import { sessionMoves } from "./market-sessions";
+import { levelPairs, pairDays, sessionMoves } from "./market-sessions";
 
 // ("KOSPI 200 futures" / "코스피200 선물" are another market)
 const KOSPI = /\bKOSPI\b(?!\s?200)|\bKospi\b(?!\s?200)|코스피(?!\s?200)|Korea Composite Stock Price Index/g;
@@ -135,7 +135,7 @@ function earlierMoves(u: Unit, main: MarketMoveFact): MarketMoveFact[] {
   // "after edging up 0.17% on Monday", "(a 0.8% dip on Tuesday)" (./market-sessions.ts)
   for (const m of sessionMoves(u)) {
     if (out.some((o) => o.changePct !== null && Math.abs(o.changePct) === Math.abs(m.changePct)) || (m.level !== null && m.level === main.level)) continue;
-    push(m.changePct, m.day?.date ?? null, m.start, m.end, "named-session", m.level);
+    push(m.changePct, m.day?.date ?? (m.before && main.date ? sessionBefore(main.date) : null), m.start, m.end, m.before ? "session-before" : "named-session", m.level);
   }
   return out;
 }
@@ -149,7 +149,7 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
     // (a move already made: a weekday read as ahead, "a reversal from Monday, when …", is the one before)
     const date = day?.date && day.kind === "weekday" && day.date > frame.anchor ? shiftDays(day.date, -7) : day?.date;
     const fixed = day ? { ...main, date: date!, basis: { ...main.basis, date: why("named-session", spanOf(day)) } } : main;
-    return [fixed, ...earlierMoves(u, fixed)];
+    return withPairs(u, frame, [fixed, ...earlierMoves(u, fixed)]);
   }
   // "That came after a 3.09% jump on Thursday": right after a sentence on KOSPI's move, sessions it names with their day
   if (!u.ctx.marketBefore || OTHER_INDEX.test(u.s.text) || OTHER_MEASURE.test(u.s.text)) return [];
@@ -168,8 +168,49 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
     }));
 }
 
+// Another market named before a move (the currency only as "the won": "won it back on Thursday" is a verb)
+const OTHER_BETWEEN = new RegExp(OTHER_INDEX.source.replace("won|yen|dollar|", "the (?:won|yen|dollar)|"));
+
+/** The moves a sentence gives with the close each reached (./market-sessions.ts levelPairs): one pair lends its close to
+ * the move; two or more are each a session, dated by the words around each ("코스피는 전날 4.58% 급락한 6296.38에 마감한 데
+ * 이어 이날도 0.60% 내린 6258.77로 거래를 마쳤다"; "…, which had closed up 2.31% at 5,808.53 on Friday …, added 0.65% on
+ * Monday to 5,846.09"), replacing what the other rules read of the same figures. */
+function withPairs(u: Unit, frame: TimeFrame, found: MarketMoveFact[]): MarketMoveFact[] {
+  const signed = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, u.s.start));
+  // (not another market's: "while the KOSDAQ fell 2% to 700.12")
+  // (nor an intraday swing: "fell as much as 1.2 percent to 2,950.10 early on but reversed to close up …")
+  const intraday = (p: { start: number; end: number }) =>
+    /\bas (?:much|low|high) as\b/i.test(slice(u, p.start - 14, p.end)) || /^[^.;]{0,12}\b(?:in early trade|intraday|early on|early in the session|in the morning)\b/i.test(slice(u, p.end, p.end + 40)) || /장중|장 초반|오전 한때/.test(slice(u, p.start - 20, p.start));
+  const pairs = levelPairs(u, signed).filter((p, i, all) => !intraday(p) && !OTHER_BETWEEN.test(slice(u, i > 0 ? all[i - 1]!.end : u.s.start, p.start)));
+  const same = (f: MarketMoveFact, p: { changePct: number }) => f.changePct !== null && Math.abs(f.changePct) === Math.abs(p.changePct);
+  if (pairs.length === 1) {
+    const p = pairs[0]!;
+    return found.map((f) => (same(f, p) && f.level === null ? { ...f, level: p.level, basis: { ...f.basis, level: why("level", [p.start, p.end]) } } : f));
+  }
+  if (pairs.length < 2) return found;
+  const days = pairDays(u, pairs);
+  const moves = pairs.map((p, i): MarketMoveFact => {
+    const day = days[i];
+    // (the first, with no day of its own, is the session of the publication day: "was up 0.9% at 3,283 a little before
+    // 11 a.m., after closing Wednesday up 0.74% at 3,254.47")
+    const date = day?.date ?? (i === 0 ? sessionOfPublication({ ...u, dates: [] }, frame) : null);
+    return {
+      kind: "market_move",
+      index: "KOSPI",
+      changePct: p.changePct,
+      level: p.level,
+      date,
+      evidence: evidenceOf(u.s),
+      confidence: 0,
+      cue: i === 0 ? "change-after-name" : "second-move",
+      basis: { changePct: why("signed", [p.start, p.end]), level: why("level", [p.start, p.end]), date: day ? why(day.kind, spanOf(day)) : why(date ? "publication-session" : "none") },
+    };
+  });
+  return [...moves, ...found.filter((f) => !pairs.some((p) => same(f, p) || f.level === p.level))];
+}
+
 // "직전 거래일인 지난 20일에도 2.31% 오른 5,808.53으로 마감": a close with no index named, after the article named KOSPI
-const CLOSE_WORDS = /\b(?:closed|closing|ended|finished)\b|마감|장을 마쳤|거래를 마쳤/;
+const CLOSE_WORDS = /\b(?:closed|closing|ended|finished)\b|마감|(?:장|거래)(?:을|를)\s*마(?:쳤|쳐|치)/;
 
 /** Where the sentence names KOSPI: by name, as "the index" once the article has named it, or (the sentence's start)
  * for a close with a level and no index named, after the article named KOSPI. */
@@ -192,7 +233,10 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
     /\bover (?:a|the)\s+(?:[\w-]+\s+){0,2}(?:week|month|year|period|quarter)\b[^.;]{0,40}$/i.test(slice(u, u.s.start, p.start)) ||
     /^\s*(?:so far\s+)?(?:year[\s-]to[\s-]date|this year|so far this year|since (?:January|the start of the year)|on[\s-]year|year[\s-]on[\s-]year|from a year (?:earlier|ago)|this month|in (?:the first half|the first quarter|\d{4}))\b/i.test(slice(u, p.end, p.end + 30)) ||
     /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
-  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p)).sort((a, b) => a.start - b.start);
+  // (a second move's own figure, "… and added another 1.69% to 5,170.81 on Jan. 28", is not the sentence's first)
+  const seconds = [...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length] as const);
+  const inSecond = (p: PercentMatch) => seconds.some(([a, b]) => p.start >= a && p.end <= b);
+  const moves = u.percents.filter((p) => !p.points && p.signed).concat(signedByContext(u, at)).filter((p) => !approx(p) && !inSecond(p)).sort((a, b) => a.start - b.start);
   const after = moves.filter((p) => p.start >= at && !OTHER_INDEX.test(slice(u, at, p.start)));
   // "fell as much as 1.19 percent to 4,890.72 in early trade but reversed course to close up 2.73 percent at 5,084.85":
   // the close, not the intraday swing, with the level after it
