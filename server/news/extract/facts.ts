@@ -14,6 +14,7 @@ import { calibrated } from "./calibration";
 import { deadlineFacts } from "./kinds/deadlines";
 import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
+import { speaksOfUsInvestment } from "./kinds/investment-pledges";
 import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
@@ -41,7 +42,7 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
   const dates = resolvedDates(text, sentences, frame);
   const sectors = findSectors(text);
   const facts: Fact[] = [];
-  const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false };
+  const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false, usInvestment: speaksOfUsInvestment(text) };
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
     if (u.percents.length || SAME_RATE.test(s.text)) {

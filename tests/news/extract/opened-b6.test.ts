@@ -90,3 +90,30 @@ describe("market_move: the session before, named as such", () => {
     expect(moves("The KOSPI slipped 0.30% to 3,101.20 on Thursday after gaining 4.10% the week before.", "2025-06-13")).toEqual([[-0.3, "2025-06-12"]]);
   });
 });
+
+describe("investment_pledge: dollar figures in an article about Korea's investment in the US", () => {
+  const money = (text: string) => extractFacts(text, { publishedOn: "2025-07-31" }).filter((f) => f.kind === "investment_pledge" || f.kind === "budget").map((f) => [f.kind, f.kind === "budget" ? f.amount : f.amountUsd]);
+  const ABOUT_US = "Seoul agreed to invest heavily in the United States under the deal. ";
+  it.each([
+    // a share referred back to a figure named without a pledge verb, before the pledge itself is stated
+    [`${ABOUT_US}Officials gave detail on the $350 billion. Of that, $150 billion goes to a shipbuilding fund.`, [["investment_pledge", 150e9]]],
+    [`${ABOUT_US}The remaining $200 billion is for strategic industries.`, [["investment_pledge", 200e9]]],
+    // a dollar figure of the package is not a Korean budget
+    [`${ABOUT_US}Korea's $350 billion bargain is a loan to Washington's industrial policy, says one fund manager.`, []],
+  ])("%s", (text, want) => {
+    expect(money(text)).toEqual(want);
+  });
+  it.each([
+    // a yearly cap, in Korean wording
+    `${ABOUT_US}현금 투자는 한 해 최대 200억 달러까지만 내도록 상한을 뒀다.`,
+    `${ABOUT_US}현금 투자의 연간 상한인 200억 달러는 이번 대책과 관계가 없다.`,
+    `${ABOUT_US}2000억 달러는 현금으로 투자하되 한 해 200억 달러를 넘지 않게 나눠 낸다.`,
+    // goods shipped, referred to by "of it"
+    `${ABOUT_US}Korean parts exports to the U.S. came to roughly $8.2 billion last year, much of it shipped to Alabama.`,
+  ])("near miss: %s", (text) => {
+    expect(money(text).filter(([, v]) => v === 20e9 || v === 8.2e9)).toEqual([]);
+  });
+  it("a Korean budget in won stays a budget in the same article", () => {
+    expect(money(`${ABOUT_US}The government set aside a 2 trillion won support package for exporters.`)).toEqual([["budget", 2e12]]);
+  });
+});

@@ -31,7 +31,8 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/\bthreshold\b|(?:대주주|과세)\s*기준/i.test(slice(u, clause.start, a.start))) return null;
   // a dollar figure in a sentence about Korea's investment in the US is the pledge's, not a budget ("will provide
   // $200 billion in cash investment …, plus $150 billion of shipbuilding cooperation")
-  if (a.currency === "USD" && /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text))) return null;
+  // (or anywhere in an article about that investment: "Korea's $350 billion bargain", "1500억 달러 규모 조선 협력 펀드")
+  if (a.currency === "USD" && (u.ctx.usInvestment || /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text)))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
   if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
   // a limit per company ("capped at 5 billion won per company", "기업당 … 한도 … 50억원") is not a budget; nor another

@@ -13,8 +13,8 @@ const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|wi
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
 const SHARE_CUE = /\bof (?:that|this|it)\b|\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
-const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연)\s*(?:납입액|납입|출자액|한도|상한)?\s*(?:을|를|은|는|이|가)?\s*(?:최대\s*)?$/i;
-const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내)/i;
+const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연|한\s?해|1년에?)\s*(?:납입액|납입|출자액|한도|상한)?\s*(?:을|를|은|는|이|가|인)?\s*(?:최대\s*)?$/i;
+const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내|까지만)|^\s*(?:을|를)?\s*(?:넘지|초과하지)\s*(?:않|못)/i;
 // Another country's pledge: "Tokyo pledged a $550 billion investment vehicle", "일본은 5500억 달러의 대미 투자를 약속".
 const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China|Beijing|Taiwan(?:ese)?|Taipei|Vietnam|Hanoi|U\.K\.|Britain|London|India|Switzerland)\b|일본|도쿄|유럽연합|중국|대만|베트남|영국/;
 const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief executive|CEO|president|founder|board)|[Tt]he (?:group|company|firm|automaker|carmaker|steelmaker|chipmaker)['’]s (?:chairman|chief executive|CEO|president|founder)|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
@@ -27,6 +27,11 @@ const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(
 const PLEDGED_BEFORE_KO = /(?:약속|약정|합의|공약|제시)한\s*(?:대미\s*)?(?:투자(?:금|액)?\s*)?(?:총\s*)?$/;
 // "the investment package, including how the $350 billion will be managed": the figure of an investment package named before
 const PACKAGE_BEFORE = /\binvestment\s+(?:package|fund|pledge|commitment|deal|plan)\b|대미\s*투자(?:금|액|펀드|패키지)?/i;
+
+// Korea's investment in the US, as an article speaks of it: "invest $350 billion in the United States", "U.S.
+// investment fund", "대미 투자"
+const US_INVESTMENT = /\binvest\w*\b[^.;]{0,80}\b(?:in|into)\s+(?:the\s+)?(?:U\.S\.|US|United States|America)|\b(?:U\.S\.|US|American)\s+(?:investment|projects)\b|대미\s*투자|미국에\s*(?:\S+\s*){0,3}투자/i;
+export const speaksOfUsInvestment = (text: string) => US_INVESTMENT.test(text);
 
 /** The amount as an investment pledge, counted from $10 million. */
 export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim<InvestmentPledgeFact> {
@@ -54,8 +59,9 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   const figure = koreanPledge || answered || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
     (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || PLEDGED_AFTER.test(slice(u, a.end, a.end + 80)) || PLEDGED_BEFORE_KO.test(slice(u, a.start - 24, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
-  const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) &&
-    (u.ctx.pledgeBefore || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
+  // (not goods shipped: "parts exports to the U.S. came to roughly $8.2 billion last year, much of it …")
+  const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) && !/\b(?:exports?|imports?|shipments|sales)\b|수출|수입액/i.test(slice(u, clause.start, a.start)) &&
+    (u.ctx.pledgeBefore || u.ctx.usInvestment === true || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
   // "pledged to invest $350 billion in the United States"
   const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);
   if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure)) return null;

@@ -16,6 +16,9 @@ export interface ArticleCtx {
   marketBefore?: boolean;
   /** An investment pledge was stated in an earlier sentence: "of the fund, $150 billion …" is part of it. */
   pledgeBefore: boolean;
+  /** The article speaks of Korea's investment in the US ("invest … in the United States", "대미 투자"): a dollar figure
+   * in it is that investment's or a share of it, not a Korean budget. */
+  usInvestment?: boolean;
   /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */
   lastSectors?: import("@/server/news/extract/sectors").FactSector[];
   /** The sentence before asked about the investment (an explainer's question: "─ 투자 규모는.", "Q: How much will Korea
