@@ -117,3 +117,22 @@ describe("investment_pledge: dollar figures in an article about Korea's investme
     expect(money(`${ABOUT_US}The government set aside a 2 trillion won support package for exporters.`)).toEqual([["budget", 2e12]]);
   });
 });
+
+describe("tariff_rate: Korean noun phrases around the figure", () => {
+  it.each([
+    // the duty a change brought to the figure, with sectors joined by a middle dot
+    ["관세 이야기. 한미 합의에 따라 15%로 낮아진 한국산 자동차·부품 관세는 그대로 유지된다.", [["autos", 15, "KR", "in_effect"], ["auto_parts", 15, "KR", "in_effect"]]],
+    // a noun of the goods between the sectors and the marker
+    ["관세 이야기. 철강과 알루미늄 본재에는 여전히 50%가 붙는다.", [["steel", 50, "ALL", "in_effect"], ["aluminum", 50, "ALL", "in_effect"]]],
+  ])("%s", (text, want) => {
+    expect(tracked(text, "2026-02-21")).toEqual(want);
+  });
+  it.each([
+    // a figure some other thing changed to, before a tariff word
+    "관세 이야기. 수출 증가율이 15%로 낮아진 자동차 업체들은 관세 부담을 호소했다.",
+    // a share of exports, not a rate borne
+    "관세 이야기. 철강 수출품에서 미국 비중은 12%다.",
+  ])("near miss: %s", (text) => {
+    expect(tracked(text, "2026-02-21")).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween }
 
 const TARIFF_TOKEN = /^(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)$|관세/i;
 const TARIFF_WORD = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/gi;
+const KO_CHANGED = /^(?:낮아진|내려간|인하된|낮춘|낮춰진|오른|올라간|인상된|올린|상향된|하향된|높아진|조정된)$/;
 const TARIFF_MODIFIERS = new Set([
   "and", "or", "&", "a", "an", "the", "additional", "extra", "new", "higher", "import", "reciprocal", "baseline",
   "blanket", "universal", "sectoral", "sector-specific", "retaliatory", "punitive", "across-the-board", "across", "board",
@@ -91,10 +92,13 @@ function boundAfter(u: Unit, p: PercentMatch): { end: number; tariffStart: numbe
     }
     if (stop || /[—–]/.test(raw)) return null;
     const lower = word.toLowerCase();
-    if (TARIFF_MODIFIERS.has(lower) || SECTOR_TOKEN.test(word) || /^[A-Z][\w.&'’-]*$/.test(word) || /^의$/.test(word))
+    // (sectors joined by a middle dot: "자동차·부품")
+    if (TARIFF_MODIFIERS.has(lower) || SECTOR_TOKEN.test(word) || word.split(/[·ㆍ・]/).every((w) => SECTOR_TOKEN.test(w)) || /^[A-Z][\w.&'’-]*$/.test(word) || /^의$/.test(word))
       continue;
     // ("25%의 관세", "25%짜리", "현재 25%인 한국산 자동차 관세")
     if (/^[가-힣]+$/.test(word) && i === 0 && /^(?:의|짜리|인)$/.test(word)) continue;
+    // "15%로 낮아진 한국산 자동차·부품 관세": the duty a change brought to the figure
+    if ((i === 0 && word === "로" && KO_CHANGED.test(toks[1]?.token ?? "")) || (i === 1 && toks[0]!.token === "로" && KO_CHANGED.test(word))) continue;
     return null;
   }
   return null;

@@ -114,6 +114,8 @@ function withAsDo(u: Unit, p: PercentMatch, sectors: FactSector[]): FactSector[]
 // ("철강·알루미늄에 붙는 50%", "한국산 자동차가 내는 15%"), or as the topic with the verb after the figure ("자동차·부품은 지금도
 // 15%를 내고", "철강·알루미늄에는 … 50%가 붙고 있고", "…에는 이미 25%가 부과되고 있다").
 const KO_BEAR_BEFORE = /(?:(?:에는|에도|에|엔)\s*(?:붙는|매기는|매겨지는|부과되는|적용되는|물리는)?|(?:가|이)\s*(?:내는|무는|물고 있는|내고 있는))\s*(?:이미|현재|여전히|지금도|모두|똑같이)?\s*$/;
+// ("구리 제품에 매기는 50%", "철강과 알루미늄 본재에는 … 50%", "자동차 업계에는"): a noun of the sector's goods between
+const KO_GOODS_NOUN = /^\s*(?:제품|품목|반제품|완제품|수입품|수출품|본재|소재|업계|업체들?)?\s*$/;
 const KO_TOPIC = /(?:에는|에도|은|는|이|가|도)(?=\s)/g;
 const KO_BEAR_AFTER = /^\s*(?:가|를|을|는|의|씩)?\s*(?:붙|부과|내고|낸다|내며|내는|물고|문다|물리|적용|매겨|그대로)/;
 
@@ -127,7 +129,7 @@ function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
     const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
     const lastS = near.at(-1);
     // ("구리 제품에 매기는 50%": the sector's goods)
-    if (lastS && (lastS.end === at || /^\s*(?:제품|품목|반제품|수입품)\s*$/.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
+    if (lastS && (lastS.end === at || KO_GOODS_NOUN.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
   }
   // "구리 50%도 마찬가지다", "구리 50%도 … 모든 나라에 적용된다": a sector right before the figure, in an article about tariffs
   const right = u.sectors.filter((x) => /[가-힣]/.test(x.raw) && x.end <= p.start && p.start - x.end <= 1).at(-1);
@@ -144,7 +146,7 @@ function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
     const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
     const lastS = near.at(-1);
     // ("구리 제품에 매기는 50%": the sector's goods)
-    if (lastS && (lastS.end === at || /^\s*(?:제품|품목|반제품|수입품)\s*$/.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
+    if (lastS && (lastS.end === at || KO_GOODS_NOUN.test(slice(u, lastS.end, at)))) return listEndingWithLast(u, near);
   }
   return [];
 }
