@@ -136,3 +136,12 @@ describe("tariff_rate: Korean noun phrases around the figure", () => {
     expect(tracked(text, "2026-02-21")).toEqual([]);
   });
 });
+
+describe("tariff_rate: 'the rate has been N%'", () => {
+  it("a rate that has been the figure since a day is in effect from it", () => {
+    expect(of(extractFacts(`${ABOUT}Its general "reciprocal" rate has been 15% since Aug. 7, better than the 25% it was threatened with.`, { publishedOn: "2025-11-10", measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective])).toEqual([["all_goods", 15, "KR", "in_effect", "2025-08-07"]]);
+  });
+  it("near miss: what the rate would have been", () => {
+    expect(tracked(`${ABOUT}Without the deal, the rate would have been 25%.`, "2025-11-10")).toEqual([]);
+  });
+});

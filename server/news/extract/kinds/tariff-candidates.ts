@@ -128,7 +128,7 @@ function boundBefore(u: Unit, p: PercentMatch, others: PercentMatch[]): { tariff
     return null;
   const tail = between.replace(/\s+$/, "");
   const ok =
-    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|stands at|stood at|remains?|remained|stays?|stayed)$/i.test(tail) ||
+    /\b(?:of|to|at|as high as|up to|as much as|around|about|nearly|roughly|some|by|from|is|was|are|were|be|(?<!\b(?:would|could|might|should)\s)(?:has|have|had) been|stands at|stood at|remains?|remained|stays?|stayed)$/i.test(tail) ||
     // "lift the Section 232 levy from its current 25%"
     /\b(?:from|at)\s+(?:its|the|their)\s+(?:current|existing|present)$/i.test(tail) ||
     // "관세율을 15%로", "관세도 기존 25%에서": a few words after 관세, but not its effects ("관세 여파로 9.6% 줄었다")
