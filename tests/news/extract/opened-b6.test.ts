@@ -145,3 +145,17 @@ describe("tariff_rate: 'the rate has been N%'", () => {
     expect(tracked(`${ABOUT}Without the deal, the rate would have been 25%.`, "2025-11-10")).toEqual([]);
   });
 });
+
+describe("deadline: the publication day, once the start has come", () => {
+  const days = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "deadline").map((f) => f.date);
+  it.each([
+    ["Tariffs. The 25% tariff on imported cars took effect at 12:01 a.m. ET on Thursday, the White House said.", "2025-04-03"],
+    ["관세. 미국이 모든 국가에서 수입하는 철강에 25%의 관세를 매기는 조치가 12일 0시 1분(미 동부시간) 발효됐다.", "2025-03-12"],
+    ["관세. 23일 코스피가 전 거래일보다 0.65% 오른 5,846.09에 장을 마감했다.", "2026-02-23"],
+  ])("not a deadline: %s", (text, pub) => {
+    expect(days(text, pub)).toEqual([]);
+  });
+  it("a start later that day, said ahead, still is", () => {
+    expect(days("관세. 한국산 제품에 대한 25%의 상호관세는 오늘 오후 1시 1분부터 발효된다.", "2025-04-09")).toEqual(["2025-04-09"]);
+  });
+});

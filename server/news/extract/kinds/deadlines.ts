@@ -7,6 +7,7 @@ import { spanOf, why } from "@/server/news/extract/basis";
 import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, OTHER_COUNTRY, tariffCandidates } from "./tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE } from "./tariff-rates";
+import { namesKospi } from "./market-moves";
 
 // (a time may stand between: "runs until 12:01 a.m. on July 9")
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on|kicks? in(?:\s+on)?|takes? (?:effect|hold)(?:\s+on)?|comes? into force(?:\s+on)?|goes? into effect(?:\s+on)?)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
@@ -109,7 +110,9 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
     if (frame.certain && d.date < frame.anchor && !/deadline|expir|(?<!제)시한|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
     // "had not been published by Monday": on the publication day, past wording is not something ahead
-    if (frame.certain && d.date === frame.anchor && /\b(?:had|was|were|did)\b|했다|됐다/.test(clauseText) && !/\b(?:will|is to|are to|due|deadline)\b|예정|까지/i.test(clauseText)) continue;
+    // (nor is a start that already came that day: "took effect at 12:01 a.m. on Thursday", "12일 0시 1분 발효됐다", "이날부터는
+    // … 매겨지기 시작했다"; nor a day named only for a market's close: "23일 코스피가 … 마감하며")
+    if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했/.test(slice(u, d.start - 60, d.end + 40)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // a date replaced by a later one: "replaces a deadline of Wednesday, July 9", "당초 9일 끝날 예정이던 … 8월 1일로 미뤄졌다"
     const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);
