@@ -105,6 +105,25 @@ interface Raw {
   m: DateMatch;
 }
 
+/** "4/7(월)", "4/24 (Thu)": month/day with its weekday, as tables and schedules write a day (the weekday makes it a
+ * date, not a ratio). */
+function slashDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
+  for (const m of text.matchAll(/(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s*\((?:[일월화수목금토]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)/g)) {
+    const mo = +m[1]!, d = +m[2]!;
+    day("month_day", yearFor(mo, d, m.index!, m.index! + m[0].length), mo, d, m.index!, m.index! + m[0].length);
+  }
+}
+
+/** "1 August", "1 Aug 2025". */
+function dayMonthDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
+  const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
+  for (const m of text.matchAll(dm)) {
+    const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
+    const y = m[3] ? +m[3] : yearFor(mo, d, m.index!, m.index! + m[0].length);
+    day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
+  }
+}
+
 /** All date mentions in `text`, resolved against `pub` (YYYY-MM-DD). */
 export function parseDates(text: string, pub: string): DateMatch[] {
   parsePub(pub);
@@ -135,6 +154,8 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
 
+  slashDays(text, yearFor, day);
+
   // "August 1, 2025", "Aug. 1", "July 9", "Apr 8" (not "May 2025", not "July 9th-ish" digits beyond 2)
   const md = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, "g");
   for (const m of text.matchAll(md)) {
@@ -142,13 +163,7 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     const y = m[3] ? +m[3] : yearFor(mo, d, m.index!, m.index! + m[0].length);
     day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
   }
-  // "1 August", "1 Aug 2025"
-  const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
-  for (const m of text.matchAll(dm)) {
-    const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
-    const y = m[3] ? +m[3] : yearFor(mo, d, m.index!, m.index! + m[0].length);
-    day("month_day", y, mo, d, m.index!, m.index! + m[0].length);
-  }
+  dayMonthDays(text, yearFor, day);
 
   dayOfMonthMentions(text, pub, take);
   koreanRelativeDays(text, pub, take);

@@ -15,6 +15,7 @@ import { deadlineFacts } from "./kinds/deadlines";
 import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import { speaksOfUsInvestment } from "./kinds/investment-pledges";
+import { cellsOf, headerOf, isHeaderLine, tableRowFacts } from "./kinds/tables";
 import type { ArticleCtx, Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
@@ -45,6 +46,8 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
   const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false, usInvestment: speaksOfUsInvestment(text) };
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
+    const mark = facts.length;
+    const rowFacts = tableLine(u, ctx, frame);
     if (u.percents.length || SAME_RATE.test(s.text)) {
       const rates = tariffFacts(u, frame);
       facts.push(...rates);
@@ -61,6 +64,11 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
       const money = moneyFacts(u, frame);
       facts.push(...money);
       if (money.some((f) => f.kind === "investment_pledge")) ctx.pledgeBefore = true;
+    }
+    // a table row's facts stand for what the sentence rules read of the same kinds in it
+    if (rowFacts.length) {
+      const kinds = new Set(rowFacts.map((f) => f.kind));
+      facts.splice(mark, facts.length - mark, ...facts.slice(mark).filter((f) => !kinds.has(f.kind)), ...rowFacts);
     }
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
@@ -189,6 +197,25 @@ function supersededProposal(f: Fact, facts: Fact[]): boolean {
 function convertedBudget(f: Fact, facts: Fact[]): boolean {
   if (f.kind !== "budget" || f.currency !== "USD") return false;
   return facts.some((o) => o.kind === "budget" && o.currency === "KRW" && o.amount / f.amount >= 1000 && o.amount / f.amount <= 1700);
+}
+
+/** A table line (./kinds/tables.ts): a header sets the columns the rows after it are read by; a row gives its facts. */
+function tableLine(u: Unit, ctx: ArticleCtx, frame: TimeFrame): Fact[] {
+  if (!/\||\s{3,}\S/.test(u.s.text)) {
+    ctx.table = undefined;
+    return [];
+  }
+  const cells = cellsOf(u);
+  if (!cells) {
+    if (!/^[\s|:+-]+$/.test(u.s.text)) ctx.table = undefined;
+    return [];
+  }
+  // (the header is the table's first line without figures; the lines after it are its rows)
+  if (!ctx.table || cells.length !== ctx.table.roles.length) {
+    ctx.table = isHeaderLine(cells) ? (headerOf(cells) ?? undefined) : undefined;
+    return [];
+  }
+  return tableRowFacts(u, ctx.table, cells, frame);
 }
 
 function dedupe(facts: Fact[]): Fact[] {

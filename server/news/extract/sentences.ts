@@ -15,7 +15,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
   "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "gov", "sen", "rep", "gen", "jr", "sr", "approx", "est",
-  "dept", "fig", "col", "lt", "sgt", "capt", "cmdr", "adm", "pres", "min", "maj", "rev", "ft", "mt", "messrs",
+  "dept", "fig", "col", "lt", "sgt", "capt", "cmdr", "adm", "pres", "min", "maj", "rev", "ft", "mt", "messrs", "sec", "secs", "incl", "ch",
 ]);
 // Words that, after a dotted acronym, show that the acronym ended the sentence.
 const OPENERS = new Set([

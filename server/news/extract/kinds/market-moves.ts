@@ -232,7 +232,7 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
     /^\s*(?:대|넘게|이상|안팎|남짓)/.test(slice(u, p.start + p.raw.search(/[%퍼]/) + 1, p.end + 6)) ||
     /\bover (?:a|the)\s+(?:[\w-]+\s+){0,2}(?:week|month|year|period|quarter)\b[^.;]{0,40}$/i.test(slice(u, u.s.start, p.start)) ||
     /^\s*(?:so far\s+)?(?:year[\s-]to[\s-]date|this year|so far this year|since (?:January|the start of the year)|on[\s-]year|year[\s-]on[\s-]year|from a year (?:earlier|ago)|this month|in (?:the first half|the first quarter|\d{4}))\b/i.test(slice(u, p.end, p.end + 30)) ||
-    /(?:올해 들어|연초 대비|연초 이후|연중)\s*$/.test(slice(u, p.start - 12, p.start));
+    /(?:올해 들어|연초 대비|연초 이후|연중|(?:주간|월간|연간)(?:\s*등락률)?)\s*$/.test(slice(u, p.start - 12, p.start));
   // (a second move's own figure, "… and added another 1.69% to 5,170.81 on Jan. 28", is not the sentence's first)
   const seconds = [...u.s.text.matchAll(SECOND_MOVE)].map((m) => [u.s.start + m.index!, u.s.start + m.index! + m[0].length] as const);
   const inSecond = (p: PercentMatch) => seconds.some(([a, b]) => p.start >= a && p.end <= b);

@@ -24,6 +24,8 @@ export interface ArticleCtx {
   /** The sentence before asked about the investment (an explainer's question: "─ 투자 규모는.", "Q: How much will Korea
    * invest?"): the answer's first dollar figure is the pledge ("총 3500억 달러다."). */
   investQuestion?: boolean;
+  /** The header of the table being read (./tables.ts), while its lines last. */
+  table?: import("./tables").TableHeader;
   /** The latest tariff rate named: "the same rate", "같은 세율" refer back to it. */
   lastRate?: number;
 }
