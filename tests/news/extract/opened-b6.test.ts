@@ -159,3 +159,29 @@ describe("deadline: the publication day, once the start has come", () => {
     expect(days("관세. 한국산 제품에 대한 25%의 상호관세는 오늘 오후 1시 1분부터 발효된다.", "2025-04-09")).toEqual(["2025-04-09"]);
   });
 });
+
+describe("investment_pledge: labelled figures and shares set off after the pledge (dev5 formats)", () => {
+  const pledges = (text: string) => of(extractFacts(text, { publishedOn: "2025-11-17" }), "investment_pledge").map((f) => f.amountUsd);
+  it.each([
+    // a number box: the figure, a dash, what it is
+    ["Tariff deal by the numbers.\n* $350 billion — total Korean investment in the United States under the deal.", [350e9]],
+    ["관세 합의.\n 3500억 달러 – 한국의 대미 전략 투자 총액", [350e9]],
+    // a table row labelled before the figure
+    ["관세 합의. 대미 투자 구조.\n 구분 | 규모 | 비고\n 전략 투자 총액 | 3500억 달러 | MOU", [350e9]],
+    // shares set off by a dash or colon after the pledge
+    ["Tariffs. The law creates the vehicle for the $350 billion commitment — $200 billion in staged cash investment and $150 billion in shipbuilding cooperation — and more.", [350e9, 200e9, 150e9]],
+    ["Tariffs. The MOU commits Korea to $350 billion in total: $200 billion in cash investment, plus $150 billion in shipbuilding cooperation.", [350e9, 200e9, 150e9]],
+  ])("%s", (text, want) => {
+    expect(pledges(text)).toEqual(want);
+  });
+  it.each([
+    // a company's figure labelled with investment
+    "Tariff deal by the numbers.\n* $21 billion — Hyundai Motor Group's own U.S. investment plan.",
+    // a yearly cap in a box
+    "관세 합의.\n 200억 달러 – 연간 납입 상한",
+    // another country's
+    "Tariff deal by the numbers.\n* $550 billion — Japan's investment in the United States.",
+  ])("near miss: %s", (text) => {
+    expect(pledges(text)).toEqual([]);
+  });
+});

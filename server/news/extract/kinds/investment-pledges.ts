@@ -20,7 +20,8 @@ const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China
 const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief executive|CEO|president|founder|board)|[Tt]he (?:group|company|firm|automaker|carmaker|steelmaker|chipmaker)['’]s (?:chairman|chief executive|CEO|president|founder)|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
-const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+// ("commits Korea to $350 billion")
+const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:(?:South\s+)?Korea\s+to\s+|Seoul\s+to\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
 // the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
 // cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
 const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
@@ -33,6 +34,19 @@ const PACKAGE_BEFORE = /\binvestment\s+(?:package|fund|pledge|commitment|deal|pl
 const US_INVESTMENT = /\binvest\w*\b[^.;]{0,80}\b(?:in|into)\s+(?:the\s+)?(?:U\.S\.|US|United States|America)|\b(?:U\.S\.|US|American)\s+(?:investment|projects)\b|대미\s*투자|미국에\s*(?:\S+\s*){0,3}투자/i;
 export const speaksOfUsInvestment = (text: string) => US_INVESTMENT.test(text);
 
+// A figure a line labels: "$350 billion — total Korean investment in the United States", "3500억 달러 – 한국의 대미 전략
+// 투자 총액", "전략 투자 총액 | 3500억 달러 | …", "Investment: $350 billion"; the label names Korea's investment (in the US)
+const LABEL_AFTER = /^\s*(?:[(（][^)）]{0,30}[)）]\s*)?[—–-]\s*([^.;|]{3,120})/;
+const LABEL_BEFORE = /(?:^|[|•▲■*·-]\s*)([^|:.;]{2,60}?)\s*(?:\||:)\s*$/;
+function labelledInvestment(u: Unit, a: { start: number; end: number }): boolean {
+  const after = LABEL_AFTER.exec(slice(u, a.end, a.end + 130))?.[1];
+  const lineStart = Math.max(u.s.start, u.s.start + u.s.text.lastIndexOf("\n", a.start - u.s.start - 1) + 1);
+  const before = LABEL_BEFORE.exec(slice(u, lineStart, a.start))?.[1];
+  const label = after ?? (before && !/\d/.test(before) ? before : null);
+  if (!label || !/\binvest\w*|투자/i.test(label) || ONE_COMPANY.test(label) || OTHER_PLEDGER.test(label)) return false;
+  return u.ctx.usInvestment === true || US.test(label) || KOREA_WORD.test(label);
+}
+
 /** The amount as an investment pledge, counted from $10 million. */
 export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim<InvestmentPledgeFact> {
   const investWin = slice(u, clause.start, a.end + 60);
@@ -40,7 +54,8 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
   // ("$350 billion (about 487 trillion won) investment package": past the conversion; "the $350 billion commitment")
   const tail = slice(u, a.end, a.end + 70).replace(/^\s*[(（][^)）]{0,40}[)）]/, "");
-  const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|cash|U\.S\.|US)\s+)?(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
+  // ("$200 billion in staged cash investment": a word or two may qualify the investment)
+  const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|cash|U\.S\.|US)\s+|(?![\d])[\w-]+\s+(?=(?:[\w-]+\s+)?investments?\b)){0,2}(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
     (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
       (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
@@ -52,6 +67,9 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // one company's own plan ("Hyundai Motor Group announced it would invest $21 billion", "현대차그룹이 … 260억 달러로") is
   // not Korea's pledge; Korean companies together ("Korean firms pledged $150 billion") are
   if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 200), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
+  // ("$21 billion — Hyundai Motor Group's own U.S. investment plan": the company the line's label names)
+  const labelAfter = LABEL_AFTER.exec(slice(u, a.end, a.end + 130))?.[1];
+  if (labelAfter && ONE_COMPANY.test(labelAfter)) return { fact: null };
   // "대미 투자 3천500억 달러 가운데": the figure of Korea's investment in the US named right before it
   const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
   // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")
@@ -60,11 +78,15 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
     (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || PLEDGED_AFTER.test(slice(u, a.end, a.end + 80)) || PLEDGED_BEFORE_KO.test(slice(u, a.start - 24, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   // (not goods shipped: "parts exports to the U.S. came to roughly $8.2 billion last year, much of it …")
-  const share = usd !== null && a.currency !== "KRW" && !notPledge && SHARE_CUE.test(u.s.text) && !/\b(?:exports?|imports?|shipments|sales)\b|수출|수입액/i.test(slice(u, clause.start, a.start)) &&
+  // (or set after the pledge by a dash or colon: "the $350 billion commitment — $200 billion in staged cash investment and
+  // $150 billion in shipbuilding cooperation —", "$350 billion in total: $200 billion in cash …, plus $150 billion …")
+  const before = u.ctx.pledgeInSentence;
+  const apposed = before !== undefined && usd !== null && usd < before.usd && /[—–:]/.test(slice(u, before.end, a.start));
+  const share = usd !== null && a.currency !== "KRW" && !notPledge && (SHARE_CUE.test(u.s.text) || apposed) && !/\b(?:exports?|imports?|shipments|sales)\b|수출|수입액/i.test(slice(u, clause.start, a.start)) &&
     (u.ctx.pledgeBefore || u.ctx.usInvestment === true || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
   // "pledged to invest $350 billion in the United States"
   const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);
-  if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure)) return null;
+  if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure || (!notPledge && usd !== null && labelledInvestment(u, a)))) return null;
   const fact: InvestmentPledgeFact | null =
     usd !== null && usd >= 1e7
       ? {

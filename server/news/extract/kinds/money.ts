@@ -21,8 +21,8 @@ export function moneyFacts(u: Unit, frame: TimeFrame): MoneyFact[] {
     }
     if (isValueOfGoods(u, at.a)) continue;
     // a pledge stated earlier in the sentence makes the later figures its shares ("3500억 달러 가운데 2000억 달러는 …")
-    const pledged = out.some((f) => f.kind === "investment_pledge");
-    const pledge = investmentPledgeAt(pledged ? { ...u, ctx: { ...u.ctx, pledgeBefore: true } } : u, at);
+    const pledged = out.find((f): f is InvestmentPledgeFact => f.kind === "investment_pledge");
+    const pledge = investmentPledgeAt(pledged ? { ...u, ctx: { ...u.ctx, pledgeBefore: true, pledgeInSentence: { end: pledged.basis!.amountUsd!.at?.[1] ?? u.s.start, usd: pledged.amountUsd } } } : u, at);
     if (pledge) {
       if (pledge.fact) out.push(pledge.fact);
       continue;

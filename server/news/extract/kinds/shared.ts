@@ -19,6 +19,9 @@ export interface ArticleCtx {
   /** The article speaks of Korea's investment in the US ("invest … in the United States", "대미 투자"): a dollar figure
    * in it is that investment's or a share of it, not a Korean budget. */
   usInvestment?: boolean;
+  /** A pledge stated earlier in this sentence: where its figure ends and how much it is ("the $350 billion commitment —
+   * $200 billion in cash …"). */
+  pledgeInSentence?: { end: number; usd: number };
   /** The sectors of the latest tariff rates named with their sector: "the levy", "these items" refer back to them. */
   lastSectors?: import("@/server/news/extract/sectors").FactSector[];
   /** The sentence before asked about the investment (an explainer's question: "─ 투자 규모는.", "Q: How much will Korea
