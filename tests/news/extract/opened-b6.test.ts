@@ -185,3 +185,22 @@ describe("investment_pledge: labelled figures and shares set off after the pledg
     expect(pledges(text)).toEqual([]);
   });
 });
+
+describe("tariff_rate: a number box's line, the figure first and then what it is", () => {
+  it.each([
+    ["Tariff week.\n25% — the U.S. Section 232 duty on imported cars, collected since April 3.", [["autos", 25, "ALL", "in_effect", "2025-04-03"]]],
+    ["Tariff week.\n25% — the duty on engines, transmissions and other key auto parts, which kicks in Saturday, May 3.", [["auto_parts", 25, "ALL", "announced", "2025-05-03"]]],
+    // the baseline paid during the pause is not the paused rate
+    ["Tariff week.\n10% — the U.S. baseline tariff Korean goods currently pay during the 90-day pause.", [["all_goods", 10, "ALL", "in_effect", null]]],
+  ])("%s", (text, want) => {
+    expect(of(extractFacts(text, { publishedOn: "2025-05-02", measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective])).toEqual(want);
+  });
+  it.each([
+    // a ceiling
+    "관세 합의.\n15% – 목재·의약품 관세 상한",
+    // another figure of the line's subject
+    "Tariff week.\n6.8% — the fall in exports to the U.S. in April, as tariffs bit.",
+  ])("near miss: %s", (text) => {
+    expect(tracked(text, "2025-11-15")).toEqual([]);
+  });
+});

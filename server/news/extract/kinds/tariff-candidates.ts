@@ -17,7 +17,7 @@ const TARIFF_MODIFIERS = new Set([
   "proposed", "planned", "threatened", "flat", "general", "existing", "current", "country-specific", "minimum", "base",
   "so-called", "customs", "trade", "item-specific", "product-specific", "most-favored-nation", "mfn", "tit-for-tat",
   "all-in", "combined", "same", "inclusive", "preferential", "special", "temporary", "section", "232", "301", "122",
-  "worldwide", "global", "emergency", "uniform",
+  "worldwide", "global", "emergency", "uniform", "country",
   "의", "추가", "상호", "보편", "기본", "품목별", "품목", "고율", "수입", "추가적인", "일률", "한국산", "수입산", "글로벌", "국가별", "일괄",
 ]);
 // A sentence naming another kind of rate: there "rate" alone is not a tariff rate.

@@ -84,7 +84,8 @@ function raisedFromTo(part: string): boolean {
   return r !== null && Number(r[1]) > Number(r[2]);
 }
 
-const BASELINE_AFTER = /^\s*(?:의\s*)?(?:[\w-]+\s+)?(?:baseline|기본\s?관세|보편\s?관세)/i;
+// ("10% — the U.S. baseline tariff …": a number box's figure and what it is)
+const BASELINE_AFTER = /^\s*(?:[—–-]\s*)?(?:의\s*)?(?:(?:the|a|U\.S\.|US|[\w-]+)\s+){0,2}(?:baseline|기본\s?관세|보편\s?관세)/i;
 type Reading<T> = { value: T; cue: string; words: RegExp | null };
 const ALREADY = /\b(?:already|currently)\b|이미|현재/i;
 const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|effect|force)\b|\bleav(?:e|es|ing)\b[^.;]{0,70}\b(?:untouched|unchanged|intact|in place)\b|손대지 못|그대로 유지|그대로\s*(?:부과|적용|붙)|유지됐|유지된다/i;

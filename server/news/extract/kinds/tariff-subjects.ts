@@ -42,6 +42,8 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (ko.length) return ko;
   const line = listLineSectors(u, p);
   if (line.length) return line;
+  const box = boxLineSectors(u, p);
+  if (box.length) return box;
   const head = slice(u, Math.max(u.s.start, p.start - 120), p.start);
   const gapped = gappedSubject(u, p, head);
   if (gapped.length) return gapped;
@@ -76,6 +78,23 @@ function listLineSectors(u: Unit, p: PercentMatch): FactSector[] {
   const brackets = [...slice(u, u.s.start, headEnd).matchAll(/\([^)]*\)/g)].map((b) => ({ start: u.s.start + b.index!, end: u.s.start + b.index! + b[0].length }));
   const named = u.sectors.filter((x) => x.start >= u.s.start && x.end <= headEnd && !brackets.some((b) => x.start >= b.start && x.end <= b.end));
   return [...new Set(named.map((x) => x.sector))];
+}
+
+// A number box's line: the figure first, then a dash and what it is ("25% — the U.S. Section 232 duty on imported cars,
+// collected since April 3", "15% – 한국산 자동차 관세").
+const BOX_LINE = /^\s*(?:[-•*▲■·]\s*)?$/;
+const BOX_ALL_GOODS = /\b(?:baseline|reciprocal|country rate|universal|surcharge)\b|상호\s?관세|기본\s?관세|보편\s?관세/i;
+function boxLineSectors(u: Unit, p: PercentMatch): FactSector[] {
+  if (!BOX_LINE.test(slice(u, u.s.start, p.start))) return [];
+  const m = /^\s*[—–-]\s+([^\n]{3,200})/.exec(slice(u, p.end, u.s.end));
+  // (not a ceiling: "15% – 목재·의약품 관세 상한")
+  if (!m || !TARIFF_IN.test(m[1]!) || NOT_BEAR.test(m[1]!.split(/[,;]/)[0]!) || /\b(?:caps?|ceiling|limit|maximum|at most|up to)\b|상한|한도|최대|이내/i.test(m[1]!)) return [];
+  const from = p.end + m.index + m[0].length - m[1]!.length;
+  // (the goods the description names before any other figure: "… during the 90-day pause on the 25% country rate")
+  const to = u.percents.find((o) => o.start > from)?.start ?? u.s.end;
+  const named = [...new Set(u.sectors.filter((x) => x.start >= from && x.end <= to).map((x) => x.sector))];
+  if (named.length) return named;
+  return BOX_ALL_GOODS.test(slice(u, from, to)) ? ["all_goods"] : [];
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
