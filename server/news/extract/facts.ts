@@ -11,15 +11,16 @@ import { splitSentences, type Sentence } from "./sentences";
 import { timeFrame, type TimeFrame } from "./context";
 import type { Fact } from "./types";
 import { calibrated } from "./calibration";
+import { why } from "./basis";
 import { deadlineFacts } from "./kinds/deadlines";
 import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import { speaksOfUsInvestment } from "./kinds/investment-pledges";
 import { cellsOf, headerOf, isHeaderLine, tableRowFacts } from "./kinds/tables";
-import type { ArticleCtx, Unit } from "./kinds/shared";
+import { slice, type ArticleCtx, type Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
-import { tariffFacts } from "./kinds/tariff-rates";
+import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE, tariffFacts } from "./kinds/tariff-rates";
 import { linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
 import { dateFromCloses, type DailyClose } from "./closes";
 
@@ -44,12 +45,17 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
   const sectors = findSectors(text);
   const facts: Fact[] = [];
   const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false, usInvestment: speaksOfUsInvestment(text) };
+  // (where the latest sentence's rates are in `facts`: a sentence after them may give their start day)
+  let lastRates: number[] = [];
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
     const mark = facts.length;
     const rowFacts = tableLine(u, ctx, frame);
+    const backDay = u.percents.length ? null : datedBackReference(u);
+    if (backDay) for (const i of lastRates) facts[i] = withStartDay(facts[i]!, backDay, frame);
     if (u.percents.length || SAME_RATE.test(s.text)) {
       const rates = tariffFacts(u, frame);
+      if (rates.length) lastRates = rates.map((_, i) => facts.length + i);
       facts.push(...rates);
       if (rates.length) ctx.lastRate = rates.at(-1)!.ratePct;
       const named = rates.filter((f) => f.cue === "bound" || f.cue === "loose:sector").map((f) => f.sector);
@@ -197,6 +203,27 @@ function supersededProposal(f: Fact, facts: Fact[]): boolean {
 function convertedBudget(f: Fact, facts: Fact[]): boolean {
   if (f.kind !== "budget" || f.currency !== "USD") return false;
   return facts.some((o) => o.kind === "budget" && o.currency === "KRW" && o.amount / f.amount >= 1000 && o.amount / f.amount <= 1700);
+}
+
+// A sentence with no figure that gives the start day of the rate just named, referring back to it: "The rate for South
+// Korea … is scheduled to take effect on April 9.", "The reduction applies retroactively to goods entered on or after …
+// November 1, 2025", "이 관세는 다음 달 3일부터 부과된다"
+const BACK_REF = /\b(?:the (?:(?:new|lower|higher|reduced|country|reciprocal|same) )?(?:rate|levy|duty|tariff|cut|reduction|increase|hike)s?|(?:these|those|the) (?:duties|levies|tariffs|rates))\b(?! (?:on|for) (?!(?:South )?Korea))|(?:이|해당|인하된|새|이번)\s?(?:관세|세율)/i;
+function datedBackReference(u: Unit): DateMatch | null {
+  if (!BACK_REF.test(u.s.text)) return null;
+  for (const d of u.dates) {
+    if (d.precision !== "day" || d.date === null) continue;
+    if (EFFECTIVE_BEFORE.test(slice(u, d.start - 60, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) return d;
+  }
+  return null;
+}
+
+/** A rate with the start day a later sentence gave it, when its own sentence gave none. */
+function withStartDay(f: Fact, d: DateMatch, frame: TimeFrame): Fact {
+  if (f.kind !== "tariff_rate" || f.effective !== null || f.status === "proposed" || f.status === "paused") return f;
+  const ahead = frame.certain && d.date! > frame.anchor;
+  const weak = ["no-verb", "announce-words", "proposal-words"].includes(f.basis?.status?.cue ?? "");
+  return { ...f, effective: d.date, status: weak ? (ahead ? "announced" : "in_effect") : f.status, basis: { ...f.basis, effective: why(`referred:${d.kind}`, [d.start, d.end]) } };
 }
 
 /** A table line (./kinds/tables.ts): a header sets the columns the rows after it are read by; a row gives its facts. */

@@ -204,3 +204,21 @@ describe("tariff_rate: a number box's line, the figure first and then what it is
     expect(tracked(text, "2025-11-15")).toEqual([]);
   });
 });
+
+describe("tariff_rate: a start day a later sentence gives, referring back to the rate", () => {
+  const eff = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    ["Trump sets a 25% tariff on South Korean goods. The rate for South Korea is scheduled to take effect on April 9.", "2025-04-03", [["all_goods", 25, "announced", "2025-04-09"]]],
+    ["Tariffs. Korean passenger vehicles now pay 15% instead of 25%. The reduction applies retroactively to goods entered on or after November 1, 2025.", "2025-12-05", [["autos", 15, "in_effect", "2025-11-01"]]],
+  ])("%s", (text, pub, want) => {
+    expect(eff(text, pub).filter((r) => r[1] !== 25 || r[0] === "all_goods")).toEqual(want);
+  });
+  it.each([
+    // the date is another rate's ("the rate on Japanese cars")
+    ["Trump sets a 25% tariff on South Korean goods. The rate on Japanese cars is scheduled to take effect on April 9.", "2025-04-03"],
+    // a threat keeps no start day
+    ["Trump threatened a 25% tariff on South Korean goods. The rate could take effect on April 9, aides said.", "2025-04-03"],
+  ])("near miss: %s", (text, pub) => {
+    expect(eff(text, pub).map((r) => r[3])).toEqual([null]);
+  });
+});
