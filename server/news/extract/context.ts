@@ -41,7 +41,8 @@ const iso = (y: number, m: number, d: number) => (valid(y, m, d) ? `${y}-${pad(m
 
 /** A date written with its year in `s`, if any (first one). */
 function fullDateIn(s: string): string | null {
-  let m = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/.exec(s);
+  // (a Korean official date spaces its dots: "2025. 12. 4.")
+  let m = /(?<!\d)(\d{4})[-./]\s?(\d{1,2})[-./]\s?(\d{1,2})(?!\d)/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
@@ -54,7 +55,7 @@ function fullDateIn(s: string): string | null {
 
 // (a line may open with a symbol or a bar: "▲ 2025.07.08", "| July 8, 2025 |", "[입력 2025.07.31 08:12 | 수정 …]")
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
-const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|recorded|aired|broadcast|filed|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재)(?![A-Za-z])[\s:：-]*/i;
+const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|recorded|aired|broadcast|filed|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재|보도\s?시점|보도\s?일시?|배포\s?일시?)(?![A-Za-z])[\s:：-]*/i;
 
 const MASTHEAD_SEP = /\||\s(?:--|—|–)\s/;
 const STAMP_CUE_LATE = /(?:^|[\s=,;·])(?:published|posted|updated|기사입력|입력|송고|등록|작성)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/i;

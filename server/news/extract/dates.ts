@@ -114,6 +114,18 @@ function slashDays(text: string, yearFor: (mo: number, d: number, s: number, e: 
   }
 }
 
+/** Korean official dates: "2025. 11. 14.", "'25.11.14.", and "12.3.(현지시간)", "12.4.부터" (month and day, dotted, followed by a
+ * bracket or a particle: not a decimal). */
+function dottedDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
+  for (const m of text.matchAll(/(?<![\d.])(?:(20\d{2})\.\s?|['’](\d{2})\.\s?)?(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])\.(?=\s*\(|\s*(?:부터|까지|자|에|일|이후|MOU|서명)|(?:\s|$))/g)) {
+    const mo = +m[3]!, d = +m[4]!;
+    const full = m[1] ? +m[1] : m[2] ? 2000 + +m[2] : null;
+    // (a bare "12.3." needs a bracket or particle after it; "2.5. " alone may be a figure)
+    if (full === null && !/^\s*(?:\(|부터|까지|자|에|일|이후)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    day("month_day", full ?? yearFor(mo, d, m.index!, m.index! + m[0].length), mo, d, m.index!, m.index! + m[0].length);
+  }
+}
+
 /** "1 August", "1 Aug 2025". */
 function dayMonthDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
   const dm = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`, "g");
@@ -155,6 +167,7 @@ export function parseDates(text: string, pub: string): DateMatch[] {
   }
 
   slashDays(text, yearFor, day);
+  dottedDays(text, yearFor, day);
 
   // "August 1, 2025", "Aug. 1", "July 9", "Apr 8" (not "May 2025", not "July 9th-ish" digits beyond 2)
   const md = new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?`, "g");

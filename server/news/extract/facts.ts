@@ -208,7 +208,7 @@ function convertedBudget(f: Fact, facts: Fact[]): boolean {
 // A sentence with no figure that gives the start day of the rate just named, referring back to it: "The rate for South
 // Korea … is scheduled to take effect on April 9.", "The reduction applies retroactively to goods entered on or after …
 // November 1, 2025", "이 관세는 다음 달 3일부터 부과된다"
-const BACK_REF = /\b(?:the (?:(?:new|lower|higher|reduced|country|reciprocal|same) )?(?:rate|levy|duty|tariff|cut|reduction|increase|hike)s?|(?:these|those|the) (?:duties|levies|tariffs|rates))\b(?! (?:on|for) (?!(?:South )?Korea))|(?:이|해당|인하된|새|이번)\s?(?:관세|세율)/i;
+const BACK_REF = /\b(?:the (?:(?:new|lower|higher|reduced|country|reciprocal|same) )?(?:rate|levy|duty|tariff|cut|reduction|increase|hike)s?|(?:these|those|the) (?:duties|levies|tariffs|rates|measures|orders|proclamations|changes|new rates))\b(?! (?:on|for) (?!(?:South )?Korea))|(?:이|해당|인하된|새|이번)\s?(?:관세|세율)/i;
 function datedBackReference(u: Unit): DateMatch | null {
   if (!BACK_REF.test(u.s.text)) return null;
   for (const d of u.dates) {

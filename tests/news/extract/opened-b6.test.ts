@@ -222,3 +222,19 @@ describe("tariff_rate: a start day a later sentence gives, referring back to the
     expect(eff(text, pub).map((r) => r[3])).toEqual([null]);
   });
 });
+
+describe("dates: Korean official formats and formal past", () => {
+  it("a press release's stamp '보도 시점: 2025. 12. 4.(목)' dates it; \"'25.11.14.부터\" is a day", () => {
+    const facts = extractFacts("산업통상부 보도자료\n\n보도 시점: 2025. 12. 4.(목) 10:00\n\n관세 안내.\n□ 한국산 제품에 대한 15%의 상호관세는 '25.11.14.부터 MFN 관세를 포함해 15%가 되도록 일원화됨", { publishedOn: null, measures: SEEDED_MEASURES });
+    expect(of(facts, "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective])).toEqual([["all_goods", 15, "in_effect", "2025-11-14"]]);
+    expect(of(facts, "deadline")).toEqual([]);
+  });
+  it("a start at a clock time today, said in a broadcast's formal past, has begun", () => {
+    const facts = extractFacts("관세 뉴스.\n한국시간 오늘 오후 1시 1분부터 미국으로 들어가는 철강과 알루미늄 제품에는 50%의 관세가 붙기 시작했습니다.", { publishedOn: "2025-06-04", measures: SEEDED_MEASURES });
+    expect(of(facts, "tariff_rate").map((f) => [f.sector, f.status, f.effective])).toEqual([["steel", "in_effect", "2025-06-04"], ["aluminum", "in_effect", "2025-06-04"]]);
+    expect(of(facts, "deadline")).toEqual([]);
+  });
+  it("near miss: a figure with dots is not a day", () => {
+    expect(of(extractFacts("관세 뉴스. 성장률은 2.5. 금리는 3.25%다.", { publishedOn: "2025-06-04" }), "deadline")).toEqual([]);
+  });
+});

@@ -112,7 +112,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // "had not been published by Monday": on the publication day, past wording is not something ahead
     // (nor is a start that already came that day: "took effect at 12:01 a.m. on Thursday", "12일 0시 1분 발효됐다", "이날부터는
     // … 매겨지기 시작했다"; nor a day named only for a market's close: "23일 코스피가 … 마감하며")
-    if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했/.test(slice(u, d.start - 60, d.end + 40)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
+    if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했|(?:했|됐|되었)습니다/.test(slice(u, d.start - 60, d.end + 90)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // a date replaced by a later one: "replaces a deadline of Wednesday, July 9", "당초 9일 끝날 예정이던 … 8월 1일로 미뤄졌다"
     const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);

@@ -269,7 +269,8 @@ function timing(day: string, frame: TimeFrame, part: string): "past" | "future" 
   if (!frame.certain) return FUTURE.test(part) ? "future" : day >= frame.anchor ? "future" : "past";
   if (day !== frame.anchor) return day > frame.anchor ? "future" : "past";
   // "오늘 오후 1시 1분부터 … 발효되기 때문", "takes effect at 12:01 a.m. today": a start later that day
-  if (/(?:오전|오후)\s*\d{1,2}시[^.]{0,12}부터/.test(part) && !/됐다|되었다|했다/.test(part)) return "future";
+  // ("… 오후 1시 1분부터 … 붙기 시작했습니다": started already, in a broadcast's formal past)
+  if (/(?:오전|오후)\s*\d{1,2}시[^.]{0,12}부터/.test(part) && !/됐다|되었다|했다|(?:했|됐|되었|었|았)습니다/.test(part)) return "future";
   return FUTURE.test(part) && !/\b(?:kicked in|took effect|went into|came into|effective)\b/i.test(part) ? "future" : "past";
 }
 
