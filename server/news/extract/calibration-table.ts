@@ -10,7 +10,7 @@ export const CALIBRATION: {
   fields: Record<string, Counts>;
 } = {
   kinds: {
-    budget: [12, 18],
+    budget: [12, 15],
     deadline: [26, 36],
     investment_pledge: [21, 21],
     market_move: [36, 36],
@@ -20,7 +20,7 @@ export const CALIBRATION: {
   },
   facts: {
     "budget|budget-words-in-clause": [1, 1],
-    "budget|budget-words-near": [11, 17],
+    "budget|budget-words-near": [11, 14],
     "deadline|clause": [1, 2],
     "deadline|effective": [7, 7],
     "deadline|event": [4, 5],
@@ -44,8 +44,8 @@ export const CALIBRATION: {
     "trade_balance|with-us": [6, 6],
   },
   fieldTotals: {
-    "budget.amount": [12, 18],
-    "budget.purpose": [12, 18],
+    "budget.amount": [12, 15],
+    "budget.purpose": [12, 15],
     "deadline.date": [26, 36],
     "investment_pledge.amountUsd": [21, 21],
     "investment_pledge.purpose": [21, 21],
@@ -61,8 +61,8 @@ export const CALIBRATION: {
     "trade_balance.amountUsd": [7, 7],
   },
   fields: {
-    "budget.amount|amount": [12, 18],
-    "budget.purpose|words-after-cue": [12, 18],
+    "budget.amount|amount": [12, 15],
+    "budget.purpose|words-after-cue": [12, 15],
     "deadline.date|day_of_month": [4, 7],
     "deadline.date|month_day": [17, 23],
     "deadline.date|weekday": [5, 6],

@@ -238,3 +238,28 @@ describe("dates: Korean official formats and formal past", () => {
     expect(of(extractFacts("관세 뉴스. 성장률은 2.5. 금리는 3.25%다.", { publishedOn: "2025-06-04" }), "deadline")).toEqual([]);
   });
 });
+
+describe("budget: what is not a support budget", () => {
+  const budgets = (text: string) => of(extractFacts(text, { publishedOn: "2026-03-13" }), "budget").map((f) => f.amount);
+  it.each([
+    // a public corporation's capital
+    "Tariffs. The Act establishes a public corporation with paid-in capital of KRW 2 trillion to manage the commitments.",
+    "관세 대응. ○ 대미 투자 전담 기구 '한미전략투자공사' 설립(자본금 2조원, 정부 전액 출자)",
+    // a change, not the money
+    "Tariffs. Lawmakers then added 1.6 trillion won, mostly for vouchers and small business support, before the bill cleared.",
+    "관세 대응. 정부는 완성차·부품 업체에 대한 정책금융을 2조원 증액하기로 했다.",
+    // a figure compared with
+    "관세 대응. 3월 말 정부가 처음 꺼냈던 '10조원 필수 추경' 구상보다도 크다.",
+    "Tariffs. The Assembly passed a budget larger than the government's 12.2 trillion won proposal.",
+    // a cap per firm
+    "관세 대응. 긴급 경영안정자금 | 수출 기업 대상 저리 융자 | 최대 50억원 | 금리 우대",
+  ])("not a budget: %s", (text) => {
+    expect(budgets(text).filter((v) => v !== 13.8e12)).toEqual([]);
+  });
+  it.each([
+    ["Tariffs. Policy finance for automakers will be expanded from 13 trillion won to 15 trillion won.", [15e12]],
+    ["관세 대응. 정부는 수출기업에 3조원 규모의 긴급 유동성을 지원한다.", [3e12]],
+  ])("a budget: %s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+});

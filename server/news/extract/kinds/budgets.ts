@@ -6,13 +6,13 @@ import { purposeNear, type AmountAt } from "./amounts";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|capital(?:i[sz]ed|i[sz]ation)?(?!\s+gains?)|policy (?:financing|loans?))\b|정책금융|자본금|출자|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|policy[\s-](?:financ(?:e|ing)|loans?))\b|정책금융|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
 // "will be expanded to 13.8 trillion won", "cut to 10 trillion won"
 const REVISED_TO = /\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i;
 
 /** The amount as a budget: budget wording near it, from 1 billion won (1 million in other currencies). */
 export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
-  const win = slice(u, Math.max(clause.start - 40, a.start - 70), Math.min(u.s.end, a.end + 70));
+  const win = slice(u, Math.max(clause.start - 40, a.start - 100), Math.min(u.s.end, a.end + 70));
   if (!BUDGET_CUE.test(win)) return null;
   if ((a.currency === "KRW" && a.value < 1e9) || (a.currency !== "KRW" && a.value < 1e6)) return null;
   // "from 12 trillion won to 15 trillion won": the old figure is not the budget
@@ -24,9 +24,16 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/\badd(?:s|ed|ing)?\s+$/i.test(slice(u, a.start - 10, a.start)) && /^\s*(?:\([^)]*\)\s*)?to\b/i.test(slice(u, a.end, a.end + 24))) return null;
   // "the maximum loan available to a single parts supplier will be raised to KRW 30 billion": a limit, not money set aside
   if (/\b(?:maximum|largest)\s+(?:loan|credit|guarantee)|\bloan\s+(?:limit|cap|ceiling)|\ba single\s+(?:[\w-]+\s+)?(?:company|firm|supplier|business|exporter)/i.test(slice(u, clause.start, a.start))) return null;
-  if (/^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(slice(u, a.end, a.end + 16)) || /\bthan\s+(?:the\s+)?$/i.test(slice(u, a.start - 10, a.start))) return null;
+  if (/^\s*(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b/i.test(slice(u, a.end, a.end + 16)) || /\bthan\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$/i.test(slice(u, a.start - 30, a.start))) return null;
+  // a public corporation's capital is not a support budget ("paid-in capital of 2 trillion won", "자본금 2조원")
+  if (/\b(?:paid-in capital|capital(?:i[sz]ed)?(?:\s+(?:of|at|with))?)\s+(?:\w+\s+)?$|자본금\s*(?:은|는|이|가)?\s*$/i.test(slice(u, a.start - 30, a.start))) return null;
+  // a change, not the money: "Lawmakers then added 1.6 trillion won", "정책금융을 2조원 증액하고", "4조원 가까이 커졌다"
+  if (/\b(?:added|adds|adding|increased by|raised by|cut by|trimmed by)\s+$/i.test(slice(u, a.start - 16, a.start)) && !/^\s*(?:\([^)]*\)\s*)?to\b/i.test(slice(u, a.end, a.end + 24))) return null;
+  if (/^\s*(?:가까이|이상|넘게|정도|가량)?\s*(?:증액|감액|커졌|늘었|늘어났|많아|줄었|작아졌)/.test(slice(u, a.end, a.end + 10))) return null;
+  // a cap per firm: "최대 50억원" in a row on loans to firms, "individual firms can borrow up to 50 billion won"
+  if (/(?:최대|한도)\s*$|\b(?:up to|at most|a maximum of|capped at)\s+$/i.test(slice(u, a.start - 12, a.start)) && /기업|업체|회사|\b(?:each|individual|per|single|a)\s+(?:firm|company|exporter|supplier|business)/i.test(u.s.text)) return null;
   // "정부안 12조2000억 원보다 1조6000억 원 늘어난": the figure compared with, and the difference
-  if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)/.test(slice(u, a.end, a.end + 8))) return null;
+  if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)|^[^,.]{0,15}?보다/.test(slice(u, a.end, a.end + 20))) return null;
   // a tax threshold ("lower the holding threshold … to 1 billion won", "대주주 기준을 10억 원으로") is not money set aside
   if (/\bthreshold\b|(?:대주주|과세)\s*기준/i.test(slice(u, clause.start, a.start))) return null;
   // a dollar figure in a sentence about Korea's investment in the US is the pledge's, not a budget ("will provide
