@@ -263,3 +263,20 @@ describe("budget: what is not a support budget", () => {
     expect(budgets(text)).toEqual(want);
   });
 });
+
+describe("deadline: a tax cut's last day, a moved end, the writer's own days", () => {
+  const days = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "deadline").map((f) => f.date);
+  it("a tax cut's last day is a day of the story (as the fixtures label it)", () => {
+    expect(days("Tariff relief. The consumption tax on cars is cut to 3.5% from 5% until June 30.", "2025-04-10")).toEqual(["2025-06-30"]);
+  });
+  it.each([
+    ["관세. 당초 오는 9일 끝날 예정이던 상호관세 유예 기간도 3주 남짓 늘어났다.", "2025-07-08"],
+    ["Tariffs. The pause was originally due to expire on July 9.", "2025-07-08"],
+    ["Tariff comments. Members wishing to file comments through the Desk should contact us by this Monday.", "2026-03-13"],
+  ])("not a deadline: %s", (text, pub) => {
+    expect(days(text, pub)).toEqual([]);
+  });
+  it("a start first planned stays a day of the story", () => {
+    expect(days("관세. 미국은 당초 8월 1일부터 부과할 예정이던 25%의 상호관세를 15%로 낮추기로 했다.", "2025-07-31")).toEqual(["2025-08-01"]);
+  });
+});

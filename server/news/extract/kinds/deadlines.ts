@@ -99,10 +99,11 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // ("관세가 발효된 7일": the day it took effect, already)
     if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start)) || /(?:발효|시행|적용|부과)(?:된|됐던|되었던)\s*$/.test(slice(u, d.start - 8, d.start)))
       continue;
-    // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") and a tax cut's end ("lowered to 3.5% from 5% until June
-    // 30": the tax change's until) are not trade deadlines
+    // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") is not a trade deadline (a tax cut's last day is one, as the
+    // fixtures and most of the development set label it: "the consumption tax cut runs until June 30")
     if (COMPANY_EVENT.test(clauseText)) continue;
-    if (/\b(?:until|through|till)\s+$/i.test(slice(u, d.start - 10, d.start)) && /\btax(?:es)?\b|세율|개별소비세|소비세/i.test(u.s.text) && u.percents.length >= 2 && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text) && !/\bextend\w*|연장/i.test(u.s.text)) continue;
+    // nor is the writer's own ("contact us by this Monday", "We will circulate a draft template on Monday")
+    if (/\b(?:contact us|we will|we'll|we plan|our (?:team|desk|clients|members|webinar)|webinar|subscribers)\b/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy|USTR|Commerce|comments? (?:are|is) due)\b|관세/i.test(clauseText)) continue;
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
     if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline
@@ -118,6 +119,11 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);
     if (/\breplac(?:es|ed|ing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:deadline|date)\s+of\s+(?:\w+day,\s+)?$/i.test(slice(u, d.start - 50, d.start)) ||
       (later && /\b(?:originally|previously)(?:\s+(?:set|due|scheduled))?(?:\s+(?:for|on))?\s+$|\b(?:was|were|had been)\s+(?:due|set|scheduled|slated)\s+to\s+(?:end|expire|run out|lapse|take effect|start|begin)\s+(?:on\s+)?$|당초\s*$/i.test(slice(u, d.start - 40, d.start)) && /\b(?:postponed|pushed back|moved|delayed|extended)\b|미뤄|미루|연기|늦춰/i.test(u.s.text)))
+      continue;
+    // an end first planned and since moved: "당초 오는 9일 끝날 예정이던", "애초 … 9일 0시 1분 끝날 예정이었다", "originally due to
+    // expire on July 9" (a start first planned stays a day of the story: "당초 8월 1일부터 부과할 예정이던 25%")
+    if ((/(?:당초|애초)\s*(?:오는\s*)?$/.test(slice(u, d.start - 12, d.start)) && /^\s*(?:\([^)]*\)\s*)?(?:[^\s.]+\s+){0,2}?(?:끝날|끝나는|종료될|만료될)\s*예정/.test(slice(u, d.end, d.end + 30))) ||
+      /\b(?:originally|initially)\s+(?:due|set|scheduled)\s+to\s+(?:expire|run out|end|lapse)\s+(?:on\s+)?$/i.test(slice(u, d.start - 50, d.start)))
       continue;
     // a question asserts no day ("Wasn't the deadline Wednesday?")
     if (/\?\s*$/.test(u.s.text) && /^\s*(?:[A-Z]+:\s*)?(?:Wasn't|Isn't|Didn't|Doesn't|Won't|Was|Is|Did|Does|Will|Would|Could)\b/.test(u.s.text)) continue;
