@@ -21,7 +21,7 @@ import { slice, type ArticleCtx, type Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE, tariffFacts } from "./kinds/tariff-rates";
-import { linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
+import { bareRateSectors, linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
 import { dateFromCloses, type DailyClose } from "./closes";
 
 /** What the tracker already knows, which stated facts are linked to (both optional). */
@@ -54,7 +54,7 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     const backDay = u.percents.length ? null : datedBackReference(u);
     if (backDay) for (const i of lastRates) facts[i] = withStartDay(facts[i]!, backDay, frame);
     if (u.percents.length || SAME_RATE.test(s.text)) {
-      const rates = tariffFacts(u, frame);
+      const rates = tariffFacts(u, frame).flatMap((f) => bareRateSectors(f, frame, measures, u.sectors.map((x) => x.sector), ctx.lastSectors ?? []));
       if (rates.length) lastRates = rates.map((_, i) => facts.length + i);
       facts.push(...rates);
       if (rates.length) ctx.lastRate = rates.at(-1)!.ratePct;

@@ -148,3 +148,25 @@ export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly Know
   if (link) out = { ...out, status: link.status, basis: { ...out.basis, status: why(`measure:${link.key}`, null) } };
   return out;
 }
+
+/** The sectors of the measures live on the day at a rate, and whether one of them is on all goods. */
+export function liveAtRate(ratePct: number, day: string, measures: readonly KnownMeasure[]): Set<FactSector> {
+  const out = new Set<FactSector>();
+  for (const m of measures) if (Math.abs(m.ratePct - ratePct) < 0.01 && liveOn(m, day)) for (const x of m.sectors) out.add(x);
+  return out;
+}
+
+/** A rate read as on all goods only because no goods were named ("관세율은 현재 50%로", "the 50 per cent Section 232
+ * duties on both remain in place"), at a figure the tracker knows for some sectors and not for all goods that day: the
+ * sectors the sentence (or, failing it, the rate before) names at that figure, or none. Without the tracker's measures,
+ * as read. */
+export function bareRateSectors(f: TariffRateFact, frame: TimeFrame, measures: readonly KnownMeasure[], named: readonly FactSector[], before: readonly FactSector[]): TariffRateFact[] {
+  // (not a rate someone wants or a pause, which need no measure, nor one worded as Korea's: "a 25% rate for South Korea")
+  if (f.sector !== "all_goods" || f.basis?.sector?.cue !== "all-goods" || !frame.certain || measures.length === 0) return [f];
+  if (f.status === "proposed" || f.status === "paused" || f.basis?.country?.cue === "korea-named") return [f];
+  const live = liveAtRate(f.ratePct, frame.anchor, measures);
+  if (live.size === 0 || live.has("all_goods")) return [f];
+  const pick = (xs: readonly FactSector[]) => [...new Set(xs.filter((x) => live.has(x)))];
+  const sectors = pick(named).length ? pick(named) : pick(before);
+  return sectors.map((sector) => ({ ...f, sector, basis: { ...f.basis, sector: why("bare-rate:measure", null) } }));
+}

@@ -280,3 +280,24 @@ describe("deadline: a tax cut's last day, a moved end, the writer's own days", (
     expect(days("관세. 미국은 당초 8월 1일부터 부과할 예정이던 25%의 상호관세를 15%로 낮추기로 했다.", "2025-07-31")).toEqual(["2025-08-01"]);
   });
 });
+
+describe("tariff_rate: a figure read as on all goods only because no goods were named", () => {
+  it.each([
+    // the sectors the sentence names at that figure
+    ["관세 이야기. 구리 역시 내일(1일)부터 모든 수입국에 50% 관세가 적용된다.", "2025-07-31", [["copper", 50]]],
+    // the sectors named before the figure, across a colon
+    ["Tariffs. Steel and aluminium are not covered: the 50 per cent Section 232 duties on both remain in place.", "2025-07-31", [["steel", 50], ["aluminum", 50]]],
+  ])("%s", (text, pub, want) => {
+    expect(of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct]).filter((r) => r[1] === 50)).toEqual(want);
+  });
+  it.each([
+    // a rate worded as Korea's, a proposal: as read
+    ["Tariffs. Trump's order set a 25% rate for South Korea, but that was suspended.", "2025-10-02", [["all_goods", 25]]],
+    ["Tariffs. Trump said he wants to raise the surcharge to 15%.", "2026-03-01", [["all_goods", 15]]],
+  ])("as read: %s", (text, pub, want) => {
+    expect(of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct])).toEqual(want);
+  });
+  it("without the tracker's measures, as read", () => {
+    expect(of(extractFacts("관세 이야기. 관세율은 현재 50%다.", { publishedOn: "2025-07-31" }), "tariff_rate").map((f) => f.sector)).toEqual(["all_goods"]);
+  });
+});
