@@ -39,3 +39,18 @@ describe("tables: schedules", () => {
     expect(of(run(text, "2025-04-11"), "deadline").map((f) => f.date)).toEqual(["2025-04-24", "2025-05-03"]);
   });
 });
+
+describe("tables: columns of rates by when, and which column holds the goods", () => {
+  it("a rate now and a threatened one per row; a ceiling is not a rate; the column names Korea", () => {
+    const text = "Tariff threat explained.\n\n| Line | Rate now (Korea) | Threatened | Start date |\n|---|---|---|---|\n| Reciprocal (all goods) | 15% | 25% | none given |\n| Lumber / wood products | capped at 15% | 25% | none given |\n\nMore below.";
+    expect(of(run(text, "2026-01-28"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status])).toEqual([
+      ["all_goods", 15, "KR", "in_effect"],
+      ["all_goods", 25, "KR", "proposed"],
+      ["lumber", 25, "KR", "proposed"],
+    ]);
+  });
+  it("the goods column is 'Goods', not the HTS provision before it", () => {
+    const text = "Tariff table.\n\n| HTS provision | Goods | Rate | Effective for entries on/after |\n|---|---|---|---|\n| 9903.94.60 | Passenger vehicles, light trucks | 15% incl. MFN (was 25% + MFN) | Nov. 1, 2025 |\n\nEnd.";
+    expect(of(run(text, "2025-12-05"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective])).toEqual([["autos", 15, "KR", "in_effect", "2025-11-01"]]);
+  });
+});

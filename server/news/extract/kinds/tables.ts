@@ -14,7 +14,7 @@ export interface Cell {
   end: number;
   text: string;
 }
-type Role = "date" | "event" | "level" | "change" | "rate" | "goods" | "status" | "other";
+type Role = "date" | "event" | "level" | "change" | "rate" | "rate-threat" | "rate-new" | "goods" | "status" | "other";
 /** A table's header: the role of each column. */
 export interface TableHeader {
   roles: Role[];
@@ -51,11 +51,20 @@ export function headerOf(cells: Cell[]): TableHeader | null {
     else if (OTHER_MARKET.test(h)) roles.push("other");
     else if (/\b(?:close|level)\b|종가|지수/i.test(h) && (KOSPI_WORD.test(h) || !cells.some((o) => OTHER_MARKET.test(o.text) && o.start < c.start))) roles.push("level");
     else if (/\b(?:change|chg|move)\b|등락|%/i.test(h) && (KOSPI_WORD.test(h) || prev === "level")) roles.push("change");
-    else if (/\b(?:rates?|tariffs?|dut(?:y|ies)|paying now|levy)\b|관세율|세율|관세/i.test(h) && !roles.includes("rate")) roles.push("rate");
-    else if (/\b(?:goods|products?|measures?|items?|sectors?|provisions?|coverage)\b|품목|대상|분야|조치|제품/i.test(h)) roles.push("goods");
+    // (columns of rates by when: "Rate now (Korea)", "Threatened", "Under the fact sheet")
+    else if (/\b(?:threat(?:ened)?|proposed|would be)\b|위협|예고/i.test(h)) roles.push("rate-threat");
+    else if (/\b(?:under the|agreed|after the deal|new rate|planned)\b|합의|적용 예정|팩트시트/i.test(h)) roles.push("rate-new");
+    else if (/\b(?:rates?|tariffs?|dut(?:y|ies)|paying now|levy|now)\b|관세율|세율|관세|현재/i.test(h) && !roles.includes("rate")) roles.push("rate");
+    else if (/\b(?:goods|products?|measures?|items?|sectors?|provisions?|coverage|line|category|type)\b|품목|대상|분야|조치|제품|구분|항목|업종/i.test(h)) roles.push("goods");
     else if (/\b(?:event|what happened|what|schedule)\b|일정|내용|행사/i.test(h)) roles.push("event");
     else if (/\b(?:status|note|notes|remarks)\b|상태|비고/i.test(h)) roles.push("status");
     else roles.push("other");
+  }
+  // (one goods column: "Goods" over "HTS provision" or "Measure")
+  const goods = roles.flatMap((r, i) => (r === "goods" ? [i] : []));
+  if (goods.length > 1) {
+    const keep = goods.find((i) => /\b(?:goods|products?|items?)\b|품목|제품/i.test(cells[i]!.text)) ?? goods.at(-1)!;
+    for (const i of goods) if (i !== keep) roles[i] = "other";
   }
   const useful = roles.includes("level") || roles.includes("change") || (roles.includes("rate") && roles.includes("goods")) || (roles.includes("date") && roles.includes("event"));
   return useful ? { roles, text: cells.map((c) => c.text).join(" | ") } : null;
@@ -107,25 +116,36 @@ export function tableRowFacts(u: Unit, h: TableHeader, cells: Cell[], frame: Tim
   return out;
 }
 
+/** The first rate in a rate cell: not the old rate, "(was 25% + MFN)", nor a ceiling, "capped at 15%". */
+const rateIn = (u: Unit, c: Cell | undefined) =>
+  inCell(u.percents, c).find((p) => !p.points && p.value > 0 && !/\b(?:was|were|from|capped at|up to|cap of|at most)\s*$|\(\s*(?:was\s*)?$|기존\s*$|최대\s*$/i.test(slice(u, c!.start, p.start)));
+
 function tariffRow(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): TariffRateFact[] {
-  const rate = col(h, cells, "rate");
   const goods = col(h, cells, "goods");
-  if (!rate || !goods || VOIDED_ROW.test(u.s.text)) return [];
-  // (not the old rate, "(was 25% + MFN)", nor a ceiling, "capped at 15%")
-  const pct = inCell(u.percents, rate).find((p) => !p.points && p.value > 0 && !/\b(?:was|were|from|capped at|up to|cap of|at most)\s*$|\(\s*(?:was\s*)?$|기존\s*$|최대\s*$/i.test(slice(u, rate.start, p.start)));
-  if (!pct) return [];
+  if (!goods || VOIDED_ROW.test(u.s.text)) return [];
   const sectors = new Set<FactSector>(inCell(u.sectors, goods).map((x) => x.sector));
   if (ALL_GOODS_CELL.test(goods.text)) sectors.add("all_goods");
   if (sectors.size === 0) return [];
-  const rest = cells.filter((c) => c !== goods).map((c) => [c.start, c.end] as const);
-  const day = u.dates.find((d) => d.precision === "day" && d.date !== null && rest.some(([a, b]) => d.start >= a && d.end <= b)) ?? null;
+  const out: TariffRateFact[] = [];
+  for (const role of ["rate", "rate-threat", "rate-new"] as const) {
+    const cell = col(h, cells, role);
+    const pct = cell ? rateIn(u, cell) : undefined;
+    if (cell && pct) out.push(...rowRates(u, h, cells, frame, goods, cell, pct, [...sectors], role));
+  }
+  return out;
+}
+
+function rowRates(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame, goods: Cell, rate: Cell, pct: { value: number; start: number; end: number }, sectors: FactSector[], role: "rate" | "rate-threat" | "rate-new"): TariffRateFact[] {
+  const rest = cells.filter((c) => c !== goods && (role === "rate" || c === rate || h.roles[cells.indexOf(c)] === "date")).map((c) => [c.start, c.end] as const);
+  const day = role === "rate-threat" ? null : (u.dates.find((d) => d.precision === "day" && d.date !== null && rest.some(([a, b]) => d.start >= a && d.end <= b)) ?? null);
   const ahead = day !== null && frame.certain && day.date! > frame.anchor;
-  const proposed = PROPOSED_ROW.test(slice(u, rate.start, u.s.end));
-  const status = proposed ? "proposed" : ahead ? "announced" : day ? "in_effect" : "in_effect";
-  const statusCue = proposed ? "table-proposed" : ahead ? "day-ahead" : day ? "day-passed" : "no-verb";
+  const proposed = role === "rate-threat" || (role === "rate" && PROPOSED_ROW.test(slice(u, rate.start, u.s.end)));
+  const status = proposed ? "proposed" : ahead ? "announced" : role === "rate-new" && !day ? "reduced" : "in_effect";
+  const statusCue = proposed ? "table-proposed" : ahead ? "day-ahead" : role === "rate-new" && !day ? "table-agreed" : day ? "day-passed" : "no-verb";
   const global = GLOBAL_ROW.test(u.s.text);
-  const korea = !global && KOREA_ROW.test(goods.text);
-  return [...sectors].map((sector) => ({
+  // (Korea's when the goods or the header say so: "Korean goods", "Rate now (Korea)", "Rate on Korean goods")
+  const korea = !global && (KOREA_ROW.test(goods.text) || KOREA_ROW.test(h.text));
+  return sectors.map((sector) => ({
     kind: "tariff_rate",
     sector,
     ratePct: pct.value,
