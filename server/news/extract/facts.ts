@@ -228,6 +228,8 @@ function withStartDay(f: Fact, d: DateMatch, frame: TimeFrame): Fact {
 
 /** A table line (./kinds/tables.ts): a header sets the columns the rows after it are read by; a row gives its facts. */
 function tableLine(u: Unit, ctx: ArticleCtx, frame: TimeFrame): Fact[] {
+  // (a rule under the header, "|---|---|" or "------  ------", keeps the table open)
+  if (/^[\s|:+-]+$/.test(u.s.text) && /---/.test(u.s.text)) return [];
   if (!/\||\s{3,}\S/.test(u.s.text)) {
     ctx.table = undefined;
     return [];

@@ -54,3 +54,15 @@ describe("tables: columns of rates by when, and which column holds the goods", (
     expect(of(run(text, "2025-12-05"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.country, f.status, f.effective])).toEqual([["autos", 15, "KR", "in_effect", "2025-11-01"]]);
   });
 });
+
+describe("tables: columns aligned by spaces, under a rule of dashes", () => {
+  it("each row is read by the header above the rule", () => {
+    const text = "Tariff table.\n\n  Product                 Paying now          Under the fact sheet     Timing\n  ----------------------  ------------------  -----------------------  ----------\n  Auto parts              25% (Sec. 232)      15%                      with vehicles\n  Steel / aluminum        50% (Sec. 232)      no change                —\n\nEnd.";
+    expect(of(run(text, "2025-11-17"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status])).toEqual([
+      ["auto_parts", 25, "in_effect"],
+      ["auto_parts", 15, "reduced"],
+      ["steel", 50, "in_effect"],
+      ["aluminum", 50, "in_effect"],
+    ]);
+  });
+});
