@@ -152,7 +152,7 @@ const BEFORE_DIR = new RegExp(String.raw`\b(${DOWN}|${UP})\b(?:\s+(?:by|about|ar
 const AFTER_DIR_KO = /^\s*(?:가량|정도|대)?\s*(하락|급락|폭락|떨어|내린|내려|내렸|빠졌|빠진|밀렸|밀린|미끄러|주저앉|감소|줄었|줄어|줄면|상승|급등|폭등|치솟|올라|오른|올랐|뛰었|뛴|반등|증가|늘었|늘어)/;
 const KO_DOWN = new Set(["하락", "급락", "폭락", "떨어", "내린", "내려", "내렸", "빠졌", "빠진", "밀렸", "밀린", "미끄러", "주저앉", "감소", "줄었", "줄어", "줄면"]);
 const PERCENT = new RegExp(
-  String.raw`(?<![\w.,])([+\-−]?)(${NUM})\s?(%p|%|percentage points?|per\s?cent|percent|퍼센트포인트|퍼센트|포인트)(?![\w])`,
+  String.raw`(?<![\w.,])([+\-−]?)(${NUM})\s?(%p|%\s?포인트|%|percentage points?|per\s?cent|percent|퍼센트포인트|퍼센트|포인트)(?![\w])`,
   "gi",
 );
 

@@ -301,3 +301,16 @@ describe("tariff_rate: a figure read as on all goods only because no goods were 
     expect(of(extractFacts("관세 이야기. 관세율은 현재 50%다.", { publishedOn: "2025-07-31" }), "tariff_rate").map((f) => f.sector)).toEqual(["all_goods"]);
   });
 });
+
+describe("dev5 near misses: arrows, percentage points, boxes that are not the pledge", () => {
+  it.each([
+    // (the figure an arrow leads from is the old rate, not a rate of the article)
+    ["관세 카드뉴스.\n▲완성차 25% → 15%", []],
+    ["관세 속보. 지금 내고 있는 10% 기본관세와 비교하면 5%포인트 오르는 셈이다.", [["all_goods", 10]]],
+  ])("%s", (text, want) => {
+    expect(of(extractFacts(text, { publishedOn: "2025-12-05" }), "tariff_rate").map((f) => [f.sector, f.ratePct])).toEqual(want);
+  });
+  it.each(["관세 합의. 대미 투자.\n 200억 달러 – 현금 투자의 연간 납입 상한", "관세 합의. 대미 투자.\n 1000억 달러 – 미국산 에너지 구매 약속(투자와 별도)"])("not a pledge: %s", (text) => {
+    expect(of(extractFacts(text, { publishedOn: "2025-11-15" }), "investment_pledge")).toEqual([]);
+  });
+});

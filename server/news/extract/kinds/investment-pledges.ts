@@ -36,6 +36,7 @@ export const speaksOfUsInvestment = (text: string) => US_INVESTMENT.test(text);
 
 // A figure a line labels: "$350 billion — total Korean investment in the United States", "3500억 달러 – 한국의 대미 전략
 // 투자 총액", "전략 투자 총액 | 3500억 달러 | …", "Investment: $350 billion"; the label names Korea's investment (in the US)
+const NOT_LABEL = /\b(?:annual|yearly|a year|per year|cap|ceiling|limit|energy|LNG|purchases?|separate)\b|연간|상한|한도|에너지|구매|별도/i;
 const LABEL_AFTER = /^\s*(?:[(（][^)）]{0,30}[)）]\s*)?[—–-]\s*([^.;|]{3,120})/;
 const LABEL_BEFORE = /(?:^|[|•▲■*·-]\s*)([^|:.;]{2,60}?)\s*(?:\||:)\s*$/;
 function labelledInvestment(u: Unit, a: { start: number; end: number }): boolean {
@@ -43,14 +44,18 @@ function labelledInvestment(u: Unit, a: { start: number; end: number }): boolean
   const lineStart = Math.max(u.s.start, u.s.start + u.s.text.lastIndexOf("\n", a.start - u.s.start - 1) + 1);
   const before = LABEL_BEFORE.exec(slice(u, lineStart, a.start))?.[1];
   const label = after ?? (before && !/\d/.test(before) ? before : null);
+  // (not a yearly cap, "현금 투자의 연간 납입 상한", nor purchases beside the investment, "에너지 구매 약속(투자와 별도)")
   if (!label || !/\binvest\w*|투자/i.test(label) || ONE_COMPANY.test(label) || OTHER_PLEDGER.test(label)) return false;
+  if (NOT_LABEL.test(label)) return false;
   return u.ctx.usInvestment === true || US.test(label) || KOREA_WORD.test(label);
 }
 
 /** The amount as an investment pledge, counted from $10 million. */
 export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim<InvestmentPledgeFact> {
   const investWin = slice(u, clause.start, a.end + 60);
-  const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12));
+  // (a box line's label after a dash may say what the figure is not: "200억 달러 – 현금 투자의 연간 납입 상한")
+  const boxLabel = LABEL_AFTER.exec(slice(u, a.end, a.end + 130))?.[1] ?? "";
+  const notPledge = NOT_PLEDGE_BEFORE.test(slice(u, a.start - 30, a.start)) || NOT_PLEDGE_AFTER.test(slice(u, a.end, a.end + 12)) || NOT_LABEL.test(boxLabel);
   // "the $350 billion investment fund", "$350 bil. strategic investment": the figure names a pledge
   // ("$350 billion (about 487 trillion won) investment package": past the conversion; "the $350 billion commitment")
   const tail = slice(u, a.end, a.end + 70).replace(/^\s*[(（][^)）]{0,40}[)）]/, "");
@@ -68,8 +73,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // not Korea's pledge; Korean companies together ("Korean firms pledged $150 billion") are
   if (ONE_COMPANY.test(slice(u, Math.max(u.s.start, a.start - 200), a.start)) && !/\b(?:companies|firms|conglomerates|businesses)\b|기업들|기업이 함께|재계|개별 기업 가운데서는 없/i.test(head)) return { fact: null };
   // ("$21 billion — Hyundai Motor Group's own U.S. investment plan": the company the line's label names)
-  const labelAfter = LABEL_AFTER.exec(slice(u, a.end, a.end + 130))?.[1];
-  if (labelAfter && ONE_COMPANY.test(labelAfter)) return { fact: null };
+  if (boxLabel && ONE_COMPANY.test(boxLabel)) return { fact: null };
   // "대미 투자 3천500억 달러 가운데": the figure of Korea's investment in the US named right before it
   const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
   // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")

@@ -37,6 +37,8 @@ function isOldRate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boolean {
   if (prev && p.start - prev.end <= 140 && /\b(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead of|rather than|compared with|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(slice(u, p.start - 45, p.start)))
     return true;
   const next = ps.find((o) => o.start >= p.end);
+  // "완성차 25% → 15%": the figure an arrow leads from
+  if (next && /^\s*(?:→|->|⇒|➡)\s*$/.test(slice(u, p.end, next.start))) return true;
   if (next && next.start - p.end <= 40 && /[을를]\s*$/.test(slice(u, p.end, next.start)) &&
     /^\s*(?:으로|로)\s*(?:낮|인하|내리|내려|줄이|줄여|완화|인상|올리|올려|상향|하향)/.test(slice(u, next.end, next.end + 12)))
     return true;
