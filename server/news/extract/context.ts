@@ -57,7 +57,8 @@ function fullDateIn(s: string): string | null {
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
 const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|recorded|aired|broadcast|filed|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재|보도\s?시점|보도\s?일시?|배포\s?일시?)(?![A-Za-z])[\s:：-]*/i;
 
-const MASTHEAD_SEP = /\||\s(?:--|—|–)\s/;
+// (and middle dots: "May 2, 2025 · 6:45 p.m. KST · A weekly newsletter")
+const MASTHEAD_SEP = /\||\s(?:--|—|–|·|•)\s/;
 const STAMP_CUE_LATE = /(?:^|[\s=,;·])(?:published|posted|updated|기사입력|입력|송고|등록|작성)\s*[:：]?\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/i;
 
 /** The publication date stated in the text: a stamp line near the top (first 12 lines) or bottom (last 5 lines). */

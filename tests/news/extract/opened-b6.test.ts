@@ -314,3 +314,16 @@ describe("dev5 near misses: arrows, percentage points, boxes that are not the pl
     expect(of(extractFacts(text, { publishedOn: "2025-11-15" }), "investment_pledge")).toEqual([]);
   });
 });
+
+describe("dates: mastheads with middle dots; days a pause runs to; a clock time after 'kick in at'", () => {
+  it("'May 2, 2025 · 6:45 p.m. KST · A weekly newsletter' dates the article", () => {
+    const facts = extractFacts("THE LEDGER — Friday briefing\nMay 2, 2025 · 6:45 p.m. KST · A weekly newsletter on trade\n\nTariffs. The 25% levy on key auto parts kicks in Saturday, May 3.", { publishedOn: null });
+    expect(of(facts, "deadline").map((f) => f.date)).toEqual(["2025-05-03"]);
+  });
+  it.each([
+    ["Tariffs. Korea's 25% rate was suspended for 90 days. That pause runs to July 9.", "2025-04-10", ["2025-07-09"]],
+    ["Tariffs. The higher country-specific rates kick in at 12:01 a.m. on Wednesday, April 9.", "2025-04-03", ["2025-04-09"]],
+  ])("%s", (text, pub, want) => {
+    expect(of(extractFacts(text, { publishedOn: pub }), "deadline").map((f) => f.date)).toEqual(want);
+  });
+});
