@@ -327,3 +327,11 @@ describe("dates: mastheads with middle dots; days a pause runs to; a clock time 
     expect(of(extractFacts(text, { publishedOn: pub }), "deadline").map((f) => f.date)).toEqual(want);
   });
 });
+
+describe("market_move: the opening named before the index", () => {
+  it("'Opening bell: KOSPI down 1.2%' is not the session's move; a close after it is", () => {
+    const moves = (t: string) => of(extractFacts(t, { publishedOn: "2025-04-09" }), "market_move").map((f) => f.changePct);
+    expect(moves("09:15 — Opening bell: KOSPI down 1.2% as the country-specific rates kick in.")).toEqual([]);
+    expect(moves("15:40 — Close: KOSPI down 1.74% at 2,293.70.")).toEqual([-1.74]);
+  });
+});

@@ -275,7 +275,8 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
   // the opening figure with no close beside it is not the session's move ("opened at 2,437.43, down roughly 2.7%"; an
   // intraday high stays one: the seeds label "rose as much as 1.8%"); a level with no word of closing or reaching is a
   // line ("began the year below 2,400")
-  if (pick && !closing && /\bopen(?:ed|ing|s)?\b/i.test(slice(u, at, pick.start))) return null;
+  // ("09:15 — Opening bell: KOSPI down 1.2%": the opening named before the index)
+  if (pick && !closing && (/\bopen(?:ed|ing|s)?\b/i.test(slice(u, at, pick.start)) || /\b(?:opening bell|at the open)\b|개장 직후|장 초반/i.test(slice(u, u.s.start, at)))) return null;
   if (!pick && !CLOSE_WORDS.test(u.s.text) && !reachedLevel(u, level!)) return null;
   // ("from Friday's close" names the session before, not this one)
   // (nor a day that belongs to a second move: "since April 7, when it plunged …", "then jumped … on Tuesday to …")
