@@ -208,12 +208,14 @@ function convertedBudget(f: Fact, facts: Fact[]): boolean {
 // A sentence with no figure that gives the start day of the rate just named, referring back to it: "The rate for South
 // Korea … is scheduled to take effect on April 9.", "The reduction applies retroactively to goods entered on or after …
 // November 1, 2025", "이 관세는 다음 달 3일부터 부과된다"
-const BACK_REF = /\b(?:the (?:(?:new|lower|higher|reduced|country|reciprocal|same) )?(?:rate|levy|duty|tariff|cut|reduction|increase|hike)s?|(?:these|those|the) (?:duties|levies|tariffs|rates|measures|orders|proclamations|changes|new rates))\b(?! (?:on|for) (?!(?:South )?Korea))|(?:이|해당|인하된|새|이번)\s?(?:관세|세율)/i;
+const BACK_REF = /\b(?:the (?:(?:new|lower|higher|reduced|country|reciprocal|same) )?(?:rate|levy|duty|tariff|cut|reduction|increase|hike)s?|(?:these|those|the) (?:duties|levies|tariffs|rates|measures|orders|proclamations|changes|new rates))\b(?! (?:on|for) (?!(?:South )?Korea))|(?:이|해당|인하된|새|이번)\s?(?:관세|세율)|(?:^|\s)(?:인하|인상)(?:는|가|분은)\s/i;
+// ("11월 1일 이후 통관분부터 거슬러 적용된다": the day, then what it applies from)
+const KO_APPLIES_FROM = /^\s*(?:이후\s*)?[^.]{0,20}?(?:부터|로)\s*(?:소급|거슬러)?\s*(?:적용|부과|시행)/;
 function datedBackReference(u: Unit): DateMatch | null {
   if (!BACK_REF.test(u.s.text)) return null;
   for (const d of u.dates) {
     if (d.precision !== "day" || d.date === null) continue;
-    if (EFFECTIVE_BEFORE.test(slice(u, d.start - 60, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) return d;
+    if (EFFECTIVE_BEFORE.test(slice(u, d.start - 60, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60)) || KO_APPLIES_FROM.test(slice(u, d.end, d.end + 40))) return d;
   }
   return null;
 }

@@ -335,3 +335,14 @@ describe("market_move: the opening named before the index", () => {
     expect(moves("15:40 — Close: KOSPI down 1.74% at 2,293.70.")).toEqual([-1.74]);
   });
 });
+
+describe("effective: days in brackets, back-dated, and a Korean cut applied from a day", () => {
+  const eff = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.effective]);
+  it.each([
+    ["관세. 구리 반제품에 대한 50% 관세도 예정대로 내일(1일)부터 부과된다.", "2025-07-31", [["copper", "2025-08-01"]]],
+    ["관세. 한국산 자동차 관세를 15%로 낮추는 조치가 관보에 실렸다. 인하는 11월 1일 이후 통관분부터 거슬러 적용된다.", "2025-12-05", [["autos", "2025-11-01"]]],
+    ["Tariffs. The tariff on Korean cars drops to 15% all-in, back-dated to Nov. 1.", "2025-12-05", [["autos", "2025-11-01"]]],
+  ])("%s", (text, pub, want) => {
+    expect(eff(text, pub)).toEqual(want);
+  });
+});
