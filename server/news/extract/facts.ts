@@ -75,6 +75,8 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     if (rowFacts.length) {
       const kinds = new Set(rowFacts.map((f) => f.kind));
       facts.splice(mark, facts.length - mark, ...facts.slice(mark).filter((f) => !kinds.has(f.kind)), ...rowFacts);
+      // (the row's rates moved in `facts`: a later sentence's start day is not theirs to take)
+      if (kinds.has("tariff_rate")) lastRates = [];
     }
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());

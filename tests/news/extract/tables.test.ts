@@ -66,3 +66,10 @@ describe("tables: columns aligned by spaces, under a rule of dashes", () => {
     ]);
   });
 });
+
+describe("tables: an empty cell keeps its column", () => {
+  it("a row with an empty note is still read by the header's columns", () => {
+    const text = "Tariff table.\n\n| Goods | Rate | Note |\n|---|---|---|\n| Steel | 50% | |\n| Autos | 25% | since April 3 |\n\nEnd.";
+    expect(of(run(text, "2025-07-01"), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective])).toEqual([["steel", 50, null], ["autos", 25, "2025-04-03"]]);
+  });
+});

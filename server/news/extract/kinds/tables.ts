@@ -27,16 +27,17 @@ const SEPARATOR = /^[\s|:+-]+$/;
 export function cellsOf(u: Unit): Cell[] | null {
   const t = u.s.text;
   if (SEPARATOR.test(t) || !/\S/.test(t)) return null;
-  const split = t.includes("|") ? /\s*\|\s*/g : /\s{3,}/g;
+  const piped = t.includes("|");
   const cells: Cell[] = [];
   let at = 0;
-  for (const m of [...t.matchAll(split), { index: t.length, 0: "" } as unknown as RegExpMatchArray]) {
+  for (const m of [...t.matchAll(piped ? /\|/g : /\s{3,}/g), { index: t.length, 0: "" } as unknown as RegExpMatchArray]) {
     const raw = t.slice(at, m.index);
     const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) cells.push({ start: u.s.start + at + lead, end: u.s.start + at + lead + raw.trim().length, text: raw.trim() });
+    // (an empty cell between pipes keeps its column; the empty ends outside "| a | b |" are no cells)
+    if (raw.trim() || (piped && at > 0 && m.index! < t.length)) cells.push({ start: u.s.start + at + lead, end: u.s.start + at + lead + raw.trim().length, text: raw.trim() });
     at = m.index! + m[0].length;
   }
-  return cells.length >= (t.includes("|") ? 2 : 3) ? cells : null;
+  return cells.length >= (piped ? 2 : 3) ? cells : null;
 }
 
 const KOSPI_WORD = /\bKOSPI\b|\bKospi\b|코스피/;
