@@ -98,8 +98,8 @@ describe("investment_pledge: dollar figures in an article about Korea's investme
     // a share referred back to a figure named without a pledge verb, before the pledge itself is stated
     [`${ABOUT_US}Officials gave detail on the $350 billion. Of that, $150 billion goes to a shipbuilding fund.`, [["investment_pledge", 150e9]]],
     [`${ABOUT_US}The remaining $200 billion is for strategic industries.`, [["investment_pledge", 200e9]]],
-    // a dollar figure of the package is not a Korean budget
-    [`${ABOUT_US}Korea's $350 billion bargain is a loan to Washington's industrial policy, says one fund manager.`, []],
+    // a dollar figure of the package is not a Korean budget (it is the pledge, named as Korea's)
+    [`${ABOUT_US}Korea's $350 billion bargain is a loan to Washington's industrial policy, says one fund manager.`, [["investment_pledge", 350e9]]],
   ])("%s", (text, want) => {
     expect(money(text)).toEqual(want);
   });
@@ -344,5 +344,26 @@ describe("effective: days in brackets, back-dated, and a Korean cut applied from
     ["Tariffs. The tariff on Korean cars drops to 15% all-in, back-dated to Nov. 1.", "2025-12-05", [["autos", "2025-11-01"]]],
   ])("%s", (text, pub, want) => {
     expect(eff(text, pub)).toEqual(want);
+  });
+});
+
+describe("investment_pledge: the figure named as Korea's or as the package, and its parts", () => {
+  const ABOUT_US = "Seoul agreed to invest in the United States under the deal. ";
+  const pledges = (text: string) => of(extractFacts(text, { publishedOn: "2025-11-17" }), "investment_pledge").map((f) => f.amountUsd);
+  it.each([
+    [`${ABOUT_US}The fact sheet ended months of arguing over how Korea's $350 billion would be paid.`, [350e9]],
+    [`${ABOUT_US}The bill sets up the corporation, the vehicle for the $350 billion package.`, [350e9]],
+    [`${ABOUT_US}Seoul will put $200 billion into US projects in cash, and the other $150 billion into shipbuilding cooperation.`, [200e9, 150e9]],
+    ["관세 합의. 대미 투자 펀드 3500억 달러는 조선 협력에 1500억 달러, 전략 산업에 2000억 달러로 짜였다.", [350e9, 150e9, 200e9]],
+  ])("%s", (text, want) => {
+    expect(pledges(text)).toEqual(want);
+  });
+  it.each([
+    // another country's, in the same article
+    `${ABOUT_US}Japan's $550 billion package is larger.`,
+    // not an article about Korea's investment in the US
+    "Tariffs. Korea's $66 billion surplus with the US irritates Washington.",
+  ])("near miss: %s", (text) => {
+    expect(pledges(text)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|
 const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의|투자한다|투자하게 된다/i;
 // A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
-const SHARE_CUE = /\bof (?:that|this|it)\b|\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
+const SHARE_CUE = /\bof (?:that|this|it)\b|\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bthe other\s+(?:US)?\$|로\s*(?:짜였|짜여|구성|나뉘|나눠|이뤄)|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
 // A ceiling or yearly instalment is not a pledge of its own: "annual payments capped at $20 billion".
 const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more than|up to|at most|annual(?:ly)?(?:\s+\w+){0,2}|a year of)\s+(?:\w+\s+){0,1}$|(?:연간|매년|해마다|연|한\s?해|1년에?)\s*(?:(?:납입액|납입|출자액|한도|상한)\s*){0,2}(?:을|를|은|는|이|가|인)?\s*(?:최대\s*)?$/i;
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내|까지만)|^\s*(?:을|를)?\s*(?:넘지|초과하지)\s*(?:않|못)/i;
@@ -61,7 +61,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   const tail = slice(u, a.end, a.end + 70).replace(/^\s*[(（][^)）]{0,40}[)）]/, "");
   // ("$200 billion in staged cash investment": a word or two may qualify the investment)
   const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|cash|U\.S\.|US)\s+|(?![\d])[\w-]+\s+(?=(?:[\w-]+\s+)?investments?\b)){0,2}(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
-    (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
+    (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || u.ctx.usInvestment === true || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
       (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
@@ -78,7 +78,11 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
   // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")
   const answered = !notPledge && usd !== null && u.ctx.investQuestion === true && !/\d/.test(slice(u, u.s.start, a.start));
-  const figure = koreanPledge || answered || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
+  // "how Korea's $350 billion would be paid", "the vehicle for the $350 billion package": in an article about Korea's
+  // investment in the US, the figure named as Korea's or as the package
+  const named = !notPledge && usd !== null && u.ctx.usInvestment === true &&
+    (/\b(?:South\s+)?Korea['’]s\s+(?:US)?$/i.test(slice(u, a.start - 12, a.start)) || /^\s*(?:investment\s+)?(?:package|fund|commitment|pledge)\b/i.test(tail));
+  const figure = named || koreanPledge || answered || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
     (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || PLEDGED_AFTER.test(slice(u, a.end, a.end + 80)) || PLEDGED_BEFORE_KO.test(slice(u, a.start - 24, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   // (not goods shipped: "parts exports to the U.S. came to roughly $8.2 billion last year, much of it …")
