@@ -367,3 +367,17 @@ describe("investment_pledge: the figure named as Korea's or as the package, and 
     expect(pledges(text)).toEqual([]);
   });
 });
+
+describe("budget: more changes and limits", () => {
+  const budgets = (text: string) => of(extractFacts(text, { publishedOn: "2025-05-02" }), "budget").map((f) => f.amount);
+  it.each([
+    ["Budget. The Assembly passed the plan after lawmakers expanded the government's original proposal by 1.6 trillion won.", []],
+    ["관세 대응. 무역보험 특별 보증 | 단기수출보험 보상한도 확대 | 최대 30억원 | 보험료 할인", []],
+  ])("%s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+  it("the old figure of 'from X, as planned, to Y' is not a budget", () => {
+    expect(budgets("Budget. Policy finance for automakers will be expanded from KRW 13 trillion, as planned earlier this year, to KRW 15 trillion.")).not.toContain(13e12);
+    expect(budgets("Budget. Policy finance for automakers will be expanded from KRW 13 trillion to KRW 15 trillion.")).toEqual([15e12]);
+  });
+});

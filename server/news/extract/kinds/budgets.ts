@@ -31,7 +31,11 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/\b(?:added|adds|adding|increased by|raised by|cut by|trimmed by)\s+$/i.test(slice(u, a.start - 16, a.start)) && !/^\s*(?:\([^)]*\)\s*)?to\b/i.test(slice(u, a.end, a.end + 24))) return null;
   if (/^\s*(?:가까이|이상|넘게|정도|가량)?\s*(?:증액|감액|커졌|늘었|늘어났|많아|줄었|작아졌)/.test(slice(u, a.end, a.end + 10))) return null;
   // a cap per firm: "최대 50억원" in a row on loans to firms, "individual firms can borrow up to 50 billion won"
-  if (/(?:최대|한도)\s*$|\b(?:up to|at most|a maximum of|capped at)\s+$/i.test(slice(u, a.start - 12, a.start)) && /기업|업체|회사|\b(?:each|individual|per|single|a)\s+(?:firm|company|exporter|supplier|business)/i.test(u.s.text)) return null;
+  if (/(?:최대|한도)\s*$|\b(?:up to|at most|a maximum of|capped at)\s+$/i.test(slice(u, a.start - 12, a.start)) && /기업|업체|회사|한도|\b(?:each|individual|per|single|a)\s+(?:firm|company|exporter|supplier|business)/i.test(u.s.text)) return null;
+  // "expanded the government's original proposal by 1.6 trillion won": the change
+  if (/\bby\s+(?:KRW\s+|W\s?)?$/i.test(slice(u, a.start - 8, a.start)) && /\b(?:expand|increas|rais|boost|lift|enlarg|cut|trimm|reduc|slash)\w*\b/i.test(slice(u, clause.start, a.start))) return null;
+  // "expanded from KRW 13 trillion, as planned earlier this year, to KRW 15 trillion": the old figure
+  if (/\bfrom\s+(?:the\s+)?(?:KRW\s+|W\s?)?$/i.test(slice(u, a.start - 10, a.start)) && u.amounts.some((o) => o.start > a.end && o.start - a.end <= 70 && /\bto\s+(?:KRW\s+|W\s?)?$/i.test(slice(u, o.start - 9, o.start)))) return null;
   // "정부안 12조2000억 원보다 1조6000억 원 늘어난": the figure compared with, and the difference
   if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)|^[^,.]{0,15}?보다/.test(slice(u, a.end, a.end + 20))) return null;
   // a tax threshold ("lower the holding threshold … to 1 billion won", "대주주 기준을 10억 원으로") is not money set aside
