@@ -16,7 +16,7 @@ import { deadlineFacts } from "./kinds/deadlines";
 import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import { speaksOfUsInvestment } from "./kinds/investment-pledges";
-import { cellsOf, headerOf, isHeaderLine, tableRowFacts } from "./kinds/tables";
+import { tableLine } from "./kinds/tables";
 import { slice, type ArticleCtx, type Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
@@ -228,27 +228,6 @@ function withStartDay(f: Fact, d: DateMatch, frame: TimeFrame): Fact {
   const ahead = frame.certain && d.date! > frame.anchor;
   const weak = ["no-verb", "announce-words", "proposal-words"].includes(f.basis?.status?.cue ?? "");
   return { ...f, effective: d.date, status: weak ? (ahead ? "announced" : "in_effect") : f.status, basis: { ...f.basis, effective: why(`referred:${d.kind}`, [d.start, d.end]) } };
-}
-
-/** A table line (./kinds/tables.ts): a header sets the columns the rows after it are read by; a row gives its facts. */
-function tableLine(u: Unit, ctx: ArticleCtx, frame: TimeFrame): Fact[] {
-  // (a rule under the header, "|---|---|" or "------  ------", keeps the table open)
-  if (/^[\s|:+-]+$/.test(u.s.text) && /---/.test(u.s.text)) return [];
-  if (!/\||\s{3,}\S/.test(u.s.text)) {
-    ctx.table = undefined;
-    return [];
-  }
-  const cells = cellsOf(u);
-  if (!cells) {
-    if (!/^[\s|:+-]+$/.test(u.s.text)) ctx.table = undefined;
-    return [];
-  }
-  // (the header is the table's first line without figures; the lines after it are its rows)
-  if (!ctx.table || cells.length !== ctx.table.roles.length) {
-    ctx.table = isHeaderLine(cells) ? (headerOf(cells) ?? undefined) : undefined;
-    return [];
-  }
-  return tableRowFacts(u, ctx.table, cells, frame);
 }
 
 function dedupe(facts: Fact[]): Fact[] {

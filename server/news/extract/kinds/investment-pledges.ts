@@ -39,11 +39,10 @@ export const speaksOfUsInvestment = (text: string) => US_INVESTMENT.test(text);
 const NOT_LABEL = /\b(?:annual|yearly|a year|per year|cap|ceiling|limit|energy|LNG|purchases?|separate)\b|연간|상한|한도|에너지|구매|별도/i;
 const LABEL_AFTER = /^\s*(?:[(（][^)）]{0,30}[)）]\s*)?[—–-]\s*([^.;|]{3,120})/;
 const LABEL_BEFORE = /(?:^|[|•▲■*·-]\s*)([^|:.;]{2,60}?)\s*(?:\||:)\s*$/;
-function labelledInvestment(u: Unit, a: { start: number; end: number }): boolean {
-  const after = LABEL_AFTER.exec(slice(u, a.end, a.end + 130))?.[1];
+function labelledInvestment(u: Unit, a: { start: number; end: number }, after: string): boolean {
   const lineStart = Math.max(u.s.start, u.s.start + u.s.text.lastIndexOf("\n", a.start - u.s.start - 1) + 1);
   const before = LABEL_BEFORE.exec(slice(u, lineStart, a.start))?.[1];
-  const label = after ?? (before && !/\d/.test(before) ? before : null);
+  const label = after || (before && !/\d/.test(before) ? before : null);
   // (not a yearly cap, "현금 투자의 연간 납입 상한", nor purchases beside the investment, "에너지 구매 약속(투자와 별도)")
   if (!label || !/\binvest\w*|투자/i.test(label) || ONE_COMPANY.test(label) || OTHER_PLEDGER.test(label)) return false;
   if (NOT_LABEL.test(label)) return false;
@@ -94,7 +93,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
     (u.ctx.pledgeBefore || u.ctx.usInvestment === true || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
   // "pledged to invest $350 billion in the United States"
   const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);
-  if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure || (!notPledge && usd !== null && labelledInvestment(u, a)))) return null;
+  if (!(share || (!notPledge && usd !== null && investNoun) || pledged || figure || (!notPledge && usd !== null && labelledInvestment(u, a, boxLabel)))) return null;
   const fact: InvestmentPledgeFact | null =
     usd !== null && usd >= 1e7
       ? {

@@ -9,7 +9,9 @@ import { levelPairs, pairDays, sessionMoves } from "./market-sessions";
 
 // ("KOSPI 200 futures" / "코스피200 선물" are another market)
 const KOSPI = /\bKOSPI\b(?!\s?200)|\bKospi\b(?!\s?200)|코스피(?!\s?200)|Korea Composite Stock Price Index/g;
-const OTHER_INDEX = /\b(?:KOSPI\s?200|Kospi\s?200|futures|KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|won|yen|dollar|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia)\b|코스피\s?200|선물|코스닥|원화|환율|닛케이|삼성|현대/;
+const OTHER_MARKETS = String.raw`KOSPI\s?200|Kospi\s?200|futures|KOSDAQ|Kosdaq|Nikkei|S&P|Dow|Nasdaq|Hang Seng|Topix|shares of|stock of|Samsung|Hyundai|SK Hynix|LG|Kia`;
+const OTHER_MARKETS_KO = "코스피\\s?200|선물|코스닥|원화|환율|닛케이|삼성|현대";
+const OTHER_INDEX = new RegExp(String.raw`\b(?:${OTHER_MARKETS}|won|yen|dollar)\b|${OTHER_MARKETS_KO}`);
 
 export const namesKospi = (text: string) => new RegExp(KOSPI.source).test(text);
 
@@ -169,7 +171,7 @@ export function marketFacts(u: Unit, frame: TimeFrame): MarketMoveFact[] {
 }
 
 // Another market named before a move (the currency only as "the won": "won it back on Thursday" is a verb)
-const OTHER_BETWEEN = new RegExp(OTHER_INDEX.source.replace("won|yen|dollar|", "the (?:won|yen|dollar)|"));
+const OTHER_BETWEEN = new RegExp(String.raw`\b(?:${OTHER_MARKETS}|the (?:won|yen|dollar))\b|${OTHER_MARKETS_KO}`);
 
 /** The moves a sentence gives with the close each reached (./market-sessions.ts levelPairs): one pair lends its close to
  * the move; two or more are each a session, dated by the words around each ("코스피는 전날 4.58% 급락한 6296.38에 마감한 데

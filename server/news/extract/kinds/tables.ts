@@ -7,7 +7,7 @@ import type { TimeFrame } from "@/server/news/extract/context";
 import type { DeadlineFact, Fact, MarketMoveFact, TariffRateFact } from "@/server/news/extract/types";
 import type { FactSector } from "@/server/news/extract/sectors";
 import { spanOf, why } from "@/server/news/extract/basis";
-import { evidenceOf, slice, type Unit } from "./shared";
+import { evidenceOf, slice, type ArticleCtx, type Unit } from "./shared";
 
 export interface Cell {
   start: number;
@@ -23,10 +23,32 @@ export interface TableHeader {
 }
 
 const SEPARATOR = /^[\s|:+-]+$/;
+
+/** A table line: a header sets the columns the rows after it are read by (kept in `ctx.table`); a row gives its facts.
+ * Any other line closes the table. */
+export function tableLine(u: Unit, ctx: ArticleCtx, frame: TimeFrame): Fact[] {
+  // (a rule under the header, "|---|---|" or "------  ------", keeps the table open)
+  if (SEPARATOR.test(u.s.text)) {
+    if (!/---|\||\s{3,}\S/.test(u.s.text)) ctx.table = undefined;
+    return [];
+  }
+  const cells = /\||\s{3,}\S/.test(u.s.text) ? cellsOf(u) : null;
+  if (!cells) {
+    ctx.table = undefined;
+    return [];
+  }
+  // (the header is the table's first line without figures; the lines after it are its rows)
+  if (!ctx.table || cells.length !== ctx.table.roles.length) {
+    ctx.table = isHeaderLine(cells) ? (headerOf(cells) ?? undefined) : undefined;
+    return [];
+  }
+  return tableRowFacts(u, ctx.table, cells, frame);
+}
+
 /** The cells of a table line (null when the line is not one). */
-export function cellsOf(u: Unit): Cell[] | null {
+function cellsOf(u: Unit): Cell[] | null {
   const t = u.s.text;
-  if (SEPARATOR.test(t) || !/\S/.test(t)) return null;
+  if (!/\S/.test(t)) return null;
   const piped = t.includes("|");
   const cells: Cell[] = [];
   let at = 0;
@@ -43,7 +65,7 @@ export function cellsOf(u: Unit): Cell[] | null {
 const KOSPI_WORD = /\bKOSPI\b|\bKospi\b|코스피/;
 const OTHER_MARKET = /\bKOSDAQ\b|\bKosdaq\b|코스닥|\bwon\b|환율|futures|선물|Nikkei|S&P|Dow|Nasdaq/i;
 /** The role of each header cell; a bare change column after the KOSPI close is KOSPI's. */
-export function headerOf(cells: Cell[]): TableHeader | null {
+function headerOf(cells: Cell[]): TableHeader | null {
   const roles: Role[] = [];
   for (const c of cells) {
     const h = c.text;
@@ -72,7 +94,7 @@ export function headerOf(cells: Cell[]): TableHeader | null {
 }
 
 /** Whether the line is a header: table cells, no figure. */
-export const isHeaderLine = (cells: Cell[]) => !cells.some((c) => /\d\s?%|\d,\d{3}|\d\.\d/.test(c.text));
+const isHeaderLine = (cells: Cell[]) => !cells.some((c) => /\d\s?%|\d,\d{3}|\d\.\d/.test(c.text));
 
 const col = (h: TableHeader, cells: Cell[], role: Role) => {
   const i = h.roles.indexOf(role);
@@ -87,7 +109,7 @@ const GLOBAL_ROW = /\b(?:all (?:origins|countries|sources|nations)|every country
 const KOREA_ROW = /\b(?:Korean|Korea's|Korea)\b|한국산|한국/;
 
 /** The facts of one data row under `h`. */
-export function tableRowFacts(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): Fact[] {
+function tableRowFacts(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): Fact[] {
   const dateCell = col(h, cells, "date");
   const day = inCell(u.dates, dateCell).find((d) => d.precision === "day" && d.date !== null) ?? null;
   const out: Fact[] = [];
