@@ -21,7 +21,7 @@ import { slice, type ArticleCtx, type Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
 import { EFFECTIVE_AFTER_KO, EFFECTIVE_BEFORE, tariffFacts } from "./kinds/tariff-rates";
-import { bareRateSectors, linkToMeasure, replacedBeforePublication, type KnownMeasure } from "./measures";
+import { bareRateSectors, linkToMeasure, replacedBeforePublication, sectorRateEnded, type KnownMeasure } from "./measures";
 import { dateFromCloses, type DailyClose } from "./closes";
 
 /** What the tracker already knows, which stated facts are linked to (both optional). */
@@ -82,7 +82,9 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
   const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures) && !supersededProposal(f, facts));
-  return dedupe(siblingsLinked(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes)))).map(calibrated);
+  // (after the siblings' statuses are linked: a threat to go back to a rate is not that rate in force)
+  const linked = siblingsLinked(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes)));
+  return dedupe(linked.filter((f) => !sectorRateEnded(f, frame, measures))).map(calibrated);
 }
 
 /** Facts of an article (FACTS.md shapes) with evidence; `publishedOn` null → the text's own date stamp, if any. Rates

@@ -131,6 +131,15 @@ export function replacedBeforePublication(f: Fact, frame: TimeFrame, measures: r
   return named.length > 0 && !named.some((m) => liveOn(m, frame.anchor));
 }
 
+/** A sector duty stated as in force that the tracker shows replaced before the article came out ("March 12 — … steel and
+ * aluminum tariffs of 25%" in a chronology that goes on to June's 50%; "entries … filed at the old 25% rate"): every
+ * measure of that sector and rate known by then has ended. A rate on all goods is left alone (the 10% baseline still
+ * applies to others when Korea's own rate replaces it). */
+export function sectorRateEnded(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): boolean {
+  if (f.kind !== "tariff_rate" || !frame.certain || f.status !== "in_effect" || f.sector === "all_goods") return false;
+  return replacedBeforePublication({ ...f, basis: { ...f.basis, status: why("old-of-cut", null) } }, frame, measures);
+}
+
 /** A tariff fact with its status (and country) from the measure it names, when the article's date is known and its
  * own words are weak. */
 export function linkToMeasure(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): Fact {

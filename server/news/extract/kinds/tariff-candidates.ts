@@ -270,7 +270,7 @@ function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand |
     const from = prevPct && !/^\s*(?:to|에서)\s*$/i.test(slice(u, prevPct.end, p.start)) ? prevPct.end : u.s.start;
     const run = slice(u, from, p.start);
     // (in Korean the verb follows the figure: "자동차·목재·의약품 관세와 상호관세를 모두 25%로 인상하겠다")
-    if (/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es)? up|restor(?:e|es|ed|ing)|lift(?:s|ed|ing)?|bring(?:s|ing)? back)\b|인상|올리/i.test(run + slice(u, p.end, p.end + 20)) && /\bas well as\b|및|과|와|,|·/.test(run)) {
+    if (/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|go(?:es)? up|restor(?:e|es|ed|ing)|lift(?:s|ed|ing)?|bring(?:s|ing)? back)\b|인상|올리|되돌리|되돌려|복원|환원/i.test(run + slice(u, p.end, p.end + 20)) && /\bas well as\b|및|과|와|,|·/.test(run)) {
       const listed = sectorsBetween(u, from, p.start);
       if (listed.length > sectors.length) sectors = [...new Set([...listed, ...(ALL_GOODS_PHRASE.test(run) ? (["all_goods"] as FactSector[]) : [])])];
     }
