@@ -36,11 +36,26 @@ function dayOfChange(pct: number, frame: TimeFrame, closes: readonly DailyClose[
   return hits.length === 1 ? hits[0]! : null;
 }
 
-/** A KOSPI move dated by the series: by its close when it states one, else by its change when it has no date. */
+/** The one session within three days of `day` whose change is `pct`, when `day`'s own change is not (a move read as
+ * "the next day" from the wrong anchor, a weekday read a week off). */
+function nearDayOfChange(pct: number, day: string, closes: readonly DailyClose[]): string | null {
+  const hits: string[] = [];
+  for (let i = 1; i < closes.length; i++) {
+    const c = closes[i]!;
+    if (Math.abs(daysBetween(day, c.date)) > 3) continue;
+    const change = Math.round((c.close / closes[i - 1]!.close - 1) * 10_000) / 100;
+    if (Math.abs(change - pct) < 0.005) hits.push(c.date);
+  }
+  return hits.length === 1 && hits[0] !== day ? hits[0]! : null;
+}
+
+/** A KOSPI move dated by the series: by its close when it states one, else by its change when it has no date or its
+ * date's change is another. */
 export function dateFromCloses(f: Fact, frame: TimeFrame, closes: readonly DailyClose[]): Fact {
   if (f.kind !== "market_move" || closes.length === 0) return f;
   const byClose = f.level !== null ? dayOfClose(f.level, frame, closes) : null;
-  const day = byClose ?? (f.date === null && f.changePct !== null ? dayOfChange(f.changePct, frame, closes) : null);
+  const near = f.date !== null && f.level === null && f.changePct !== null && /\.\d\d/.test(String(f.changePct)) ? nearDayOfChange(f.changePct, f.date, closes) : null;
+  const day = byClose ?? near ?? (f.date === null && f.changePct !== null ? dayOfChange(f.changePct, frame, closes) : null);
   if (day === null || day === f.date) return f;
   return { ...f, date: day, basis: { ...f.basis, date: why(byClose ? `close:${day}` : `change:${day}`, null) } };
 }

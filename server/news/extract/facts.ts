@@ -17,6 +17,7 @@ import { marketFacts, namesKospi } from "./kinds/market-moves";
 import { moneyFacts } from "./kinds/money";
 import { speaksOfUsInvestment } from "./kinds/investment-pledges";
 import { tableLine } from "./kinds/tables";
+import { seriesSessions } from "./kinds/series-sessions";
 import { slice, type ArticleCtx, type Unit } from "./kinds/shared";
 import { taxFacts } from "./kinds/tax-changes";
 import { mentionsTariffs, SAME_RATE } from "./kinds/tariff-candidates";
@@ -47,8 +48,10 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
   const ctx: ArticleCtx = { tariffs: mentionsTariffs(text), kospiBefore: false, pledgeBefore: false, usInvestment: speaksOfUsInvestment(text) };
   // (where the latest sentence's rates are in `facts`: a sentence after them may give their start day)
   let lastRates: number[] = [];
+  const units: Unit[] = [];
   for (const s of sentences) {
     const u: Unit = { s, amounts: within(amounts, s), percents: within(percents, s), dates: within(dates, s), sectors: within(sectors, s), ctx: { ...ctx } };
+    units.push(u);
     const mark = facts.length;
     const rowFacts = tableLine(u, ctx, frame);
     const backDay = u.percents.length ? null : datedBackReference(u);
@@ -81,6 +84,8 @@ export function extractWithFrame(text: string, frame: TimeFrame, tracked: Tracke
     if (namesKospi(s.text)) ctx.kospiBefore = true;
     ctx.investQuestion = INVEST_QUESTION.test(s.text.trim());
   }
+  // (sessions the wording rules left out, found by agreeing with the tracker's closes)
+  if (namesKospi(text)) facts.push(...seriesSessions(units, facts, frame, closes));
   const kept = facts.filter((f) => !replacedBeforePublication(f, frame, measures) && !supersededProposal(f, facts));
   // (after the siblings' statuses are linked: a threat to go back to a rate is not that rate in force)
   const linked = siblingsLinked(kept.map((f) => dateFromCloses(linkToMeasure(f, frame, measures), frame, closes)));

@@ -73,3 +73,44 @@ describe("tariff_rate: a Korean threat over a list of goods, worded as going bac
     ]);
   });
 });
+
+describe("market_move: sessions the wording rules left out, found by agreeing with the tracker's series", () => {
+  const closes = [
+    { date: "2025-04-08", close: 2334.23 },
+    { date: "2025-04-09", close: 2293.7 },
+    { date: "2025-04-10", close: 2445.06 },
+    { date: "2025-04-11", close: 2432.72 },
+  ];
+  const moves = (text: string, pub: string, cs = closes) =>
+    of(extractFacts(text, { publishedOn: pub, closes: cs }), "market_move").map((f) => [f.changePct, f.level, f.date]);
+
+  it.each([
+    // a close stated to the hundredth, with the day's change beside it (a chronology line)
+    ["코스피 흐름\n■ 4월 10일 — 유예 소식에 코스피 6.60% 급반등, 2445.06.", [[6.6, 2445.06, "2025-04-10"]]],
+    // a close a pronoun refers to
+    ["The Kospi was the question. It fell 1.74% to close at 2,293.70, a low for the year.", [[-1.74, 2293.7, "2025-04-09"]]],
+    // a close named by a noun of falling, the index named sentences before
+    ["The Kospi had a rough week. Friday was worse: a fall to 2,432.72 as exporters sold off.", [[null, 2432.72, "2025-04-11"]]],
+    // a change with its day, referring back to the index
+    ["The Kospi had a wild week. It plunged 1.74 percent on Wednesday and rebounded 6.6 percent on Thursday.", [[-1.74, null, "2025-04-09"], [6.6, null, "2025-04-10"]]],
+  ])("%s", (text, want) => {
+    expect(moves(text, "2025-04-12")).toEqual(want);
+  });
+
+  it.each([
+    // a figure that is no close in the series
+    ["The Kospi had a rough week. Friday was worse: a fall to 2,432.71 as exporters sold off.", "2025-04-12", closes],
+    // another market's move, whatever its figure
+    ["The Kospi had a wild week. The Kosdaq plunged 1.74 percent on Wednesday.", "2025-04-12", closes],
+    // a close after publication is not yet one
+    ["The Kospi had a rough week. Friday was worse: a fall to 2,432.72 as exporters sold off.", "2025-04-10", closes],
+    // without the series, nothing is added
+    ["The Kospi had a rough week. Friday was worse: a fall to 2,432.72 as exporters sold off.", "2025-04-12", []],
+  ])("not: %s", (text, pub, cs) => {
+    expect(moves(text, pub, cs)).toEqual([]);
+  });
+
+  it("re-dates a change the words put on the wrong day, when a session within three days had it", () => {
+    expect(moves("The Kospi was calm after the pause. The index slipped 1.74% on Thursday.", "2025-04-12")).toEqual([[-1.74, null, "2025-04-09"]]);
+  });
+});
