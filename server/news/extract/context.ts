@@ -84,7 +84,7 @@ export function detectPublishedOn(text: string): string | null {
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
     if (line.length > 48) continue;
     const d = fullDateIn(line);
-    if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/[\d\s.:,/()+|▲△■◆◇●•·\[\]-]|[A-Za-z]{2,9}\.?|[년월일시분]|오전|오후|기사입력|최종수정|입력|수정|등록|송고|승인/g, "").length <= 2) return d;
+    if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/\([월화수목금토일]\)|[\d\s.:,/()+|▲△■◆◇●•·\[\]-]|[A-Za-z]{2,9}\.?|[년월일시분]|오전|오후|기사입력|최종수정|입력|수정|등록|송고|승인|발송|배포|발행/g, "").length <= 2) return d;
   }
   // a masthead part with a weekday and a month-day but no year ("Thursday, Oct. 30"): the one nearby year that fits
   for (const line of candidates.filter((l) => l.length <= 32)) {

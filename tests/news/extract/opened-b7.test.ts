@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { SEEDED_MEASURES } from "@/server/news/ingest/tracked";
+import { detectPublishedOn } from "@/server/news/extract/context";
 import { of } from "./helpers";
 
 const ABOUT = "Tariffs dominate the talks. ";
@@ -112,5 +113,17 @@ describe("market_move: sessions the wording rules left out, found by agreeing wi
 
   it("re-dates a change the words put on the wrong day, when a session within three days had it", () => {
     expect(moves("The Kospi was calm after the pause. The index slipped 1.74% on Thursday.", "2025-04-12")).toEqual([[-1.74, null, "2025-04-09"]]);
+  });
+});
+
+describe("publication date: a masthead part with a Korean weekday and a word of sending", () => {
+  it.each([
+    ["한결리서치 투자전략팀 | 2025년 4월 8일(화) 07:40 발송\n\n코스피는 …", "2025-04-08"],
+    ["주간 통상 브리프 | 2025.11.17(월) 배포\n\n본문", "2025-11-17"],
+  ])("%s", (text, want) => {
+    expect(detectPublishedOn(text)).toBe(want);
+  });
+  it("not a line that says more than its date", () => {
+    expect(detectPublishedOn("정책 메모\n\n2025년 4월 8일(화) 발송 예정이던 관세 서한이 미뤄졌다고 밝혔다\n\n본문")).toBeNull();
   });
 });
