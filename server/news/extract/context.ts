@@ -46,6 +46,13 @@ function fullDateIn(s: string): string | null {
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // a two-digit year with its Korean weekday, which must fit: "25.11.17(월)"
+  m = /(?<![\d.])(\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?\s*\(([일월화수목금토])\)/.exec(s);
+  const short = m ? iso(2000 + +m[1]!, +m[2]!, +m[3]!) : null;
+  if (m && short && new Date(`${short}T00:00:00Z`).getUTCDay() === "일월화수목금토".indexOf(m[4]!)) return short;
+  // an American numeric date, month first ("12/08/2025"), unless the first number cannot be a month
+  m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(s);
+  if (m) return +m[1]! > 12 ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!);
   m = new RegExp(String.raw`\b${MONTH_NAME}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i").exec(s);
   if (m) return iso(+m[3]!, monthNo(m[1]!), +m[2]!);
   m = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH_NAME}\.?,?\s+(\d{4})\b`, "i").exec(s);

@@ -120,8 +120,16 @@ describe("publication date: a masthead part with a Korean weekday and a word of 
   it.each([
     ["한결리서치 투자전략팀 | 2025년 4월 8일(화) 07:40 발송\n\n코스피는 …", "2025-04-08"],
     ["주간 통상 브리프 | 2025.11.17(월) 배포\n\n본문", "2025-11-17"],
+    // a two-digit year with its weekday, which must fit
+    ["통상 브리핑\n25.11.17(월)\n\n본문", "2025-11-17"],
+    // an American numeric date: month first, unless the first number cannot be a month
+    ["CUSTOMER NOTICE\nBy Mina Park | 12/08/2025\n\nBody", "2025-12-08"],
+    ["CUSTOMER NOTICE\n25/08/2025\n\nBody", "2025-08-25"],
   ])("%s", (text, want) => {
     expect(detectPublishedOn(text)).toBe(want);
+  });
+  it("not a two-digit year whose weekday does not fit", () => {
+    expect(detectPublishedOn("통상 브리핑\n25.11.17(화)\n\n본문")).toBeNull();
   });
   it("not a line that says more than its date", () => {
     expect(detectPublishedOn("정책 메모\n\n2025년 4월 8일(화) 발송 예정이던 관세 서한이 미뤄졌다고 밝혔다\n\n본문")).toBeNull();
