@@ -135,3 +135,25 @@ describe("publication date: a masthead part with a Korean weekday and a word of 
     expect(detectPublishedOn("정책 메모\n\n2025년 4월 8일(화) 발송 예정이던 관세 서한이 미뤄졌다고 밝혔다\n\n본문")).toBeNull();
   });
 });
+
+describe("tariff_rate: the article's figure repeated for other goods ('the same 25% charge', 'a matching 25%')", () => {
+  const full = (text: string, pub: string) =>
+    of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  const CARS = "Trump imposed a 25% tariff on imported cars from April 3. ";
+  it.each([
+    [`${CARS}Key components, engines and transmissions among them, will get the same 25% charge starting May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
+    [`${CARS}A matching 25% on engines, transmissions and other key auto parts is scheduled to start on 3 May.`, ["auto_parts", 25, "announced", "2025-05-03"]],
+    [`${CARS}The same 25% extends to major auto parts on May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
+    [`${CARS}The same 25% rate is scheduled to hit engines, transmissions and other key auto parts on May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
+  ])("%s", (text, want) => {
+    expect(full(text, "2025-04-04")).toContainEqual(want);
+  });
+  it.each([
+    // another country's goods at the same figure
+    "자동차 관세는 25%다. 같은 15%를 적용받는 일본 자동차는 9월부터 인하 혜택을 받았다.",
+    // no goods named for it
+    "Trump imposed a 25% tariff on imported cars from April 3. The same 25% figure came up in the talks.",
+  ])("not: %s", (text) => {
+    expect(full(text, "2025-11-20").filter((f) => f[1] === 15 || (f[0] !== "autos" && f[1] === 25))).toEqual([]);
+  });
+});
