@@ -102,7 +102,7 @@ export function extractArticleFacts(text: string, publishedOn: string | null, tr
 
 /** The article's dates, with bare weekdays moved to the week the wording around them points to (past or ahead). */
 function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): DateMatch[] {
-  const all = parseDates(text, frame.anchor);
+  const all = underYearHeadings(text, parseDates(text, frame.anchor));
   const out: DateMatch[] = [];
   for (const d of all) {
     if (d.kind === "day_of_month" || d.kind === "relative") {
@@ -139,6 +139,20 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     out.push({ ...d, date, month: date.slice(0, 7) });
   }
   return out;
+}
+
+// A chronology's year heading, alone on its line ("2025", "■ 2026년"): the month-days under it written without a year
+// are of that year, whatever the publication date ("March 12 — …" under "2025" in an article of March 2026).
+const YEAR_HEADING = /^[ \t■□▶►●◆#*|-]*((?:19|20)\d{2})년?[ \t]*[:：]?[ \t]*$/gm;
+function underYearHeadings(text: string, dates: DateMatch[]): DateMatch[] {
+  const headings = [...text.matchAll(YEAR_HEADING)].map((m) => ({ at: m.index!, year: m[1]! }));
+  if (headings.length === 0) return dates;
+  return dates.map((d) => {
+    const h = headings.filter((x) => x.at < d.start).at(-1);
+    if (!h || d.date === null || d.kind !== "month_day" || /\d{4}/.test(d.raw) || d.date.startsWith(h.year)) return d;
+    const date = `${h.year}${d.date.slice(4)}`;
+    return { ...d, date, month: date.slice(0, 7) };
+  });
 }
 
 // "recovering from Tuesday's 1.28 percent slide", "Monday's close": a session already traded

@@ -38,7 +38,7 @@ const EN: [FactSector, string][] = [
   ["copper", String.raw`copper`],
   [
     "all_goods",
-    String.raw`reciprocal tariffs?|reciprocal (?:duties|levies|levy)|all imports|all goods|across[\s-]the[\s-]board|universal tariffs?|baseline tariffs?|blanket tariffs?|country[\s-]specific tariffs?`,
+    String.raw`reciprocal tariffs?|reciprocal (?:duties|levies|levy|rates?)|all imports|all goods|across[\s-]the[\s-]board|universal tariffs?|baseline tariffs?|blanket tariffs?|country[\s-]specific tariffs?`,
   ],
 ];
 const KO: [FactSector, string][] = [

@@ -144,7 +144,6 @@ describe("tariff_rate: the article's figure repeated for other goods ('the same 
     [`${CARS}Key components, engines and transmissions among them, will get the same 25% charge starting May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
     [`${CARS}A matching 25% on engines, transmissions and other key auto parts is scheduled to start on 3 May.`, ["auto_parts", 25, "announced", "2025-05-03"]],
     [`${CARS}The same 25% extends to major auto parts on May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
-    [`${CARS}The same 25% rate is scheduled to hit engines, transmissions and other key auto parts on May 3.`, ["auto_parts", 25, "announced", "2025-05-03"]],
   ])("%s", (text, want) => {
     expect(full(text, "2025-04-04")).toContainEqual(want);
   });
@@ -155,5 +154,40 @@ describe("tariff_rate: the article's figure repeated for other goods ('the same 
     "Trump imposed a 25% tariff on imported cars from April 3. The same 25% figure came up in the talks.",
   ])("not: %s", (text) => {
     expect(full(text, "2025-11-20").filter((f) => f[1] === 15 || (f[0] !== "autos" && f[1] === 25))).toEqual([]);
+  });
+});
+
+describe("tariff_rate: rates borne with no tariff word binding the figure", () => {
+  const full = (text: string, pub: string) =>
+    of(extractFacts(`${ABOUT}${text}`, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    // a short aside between the goods and the verb of bearing
+    ["Korean cars and auto parts, by contrast, are still paying 25% today.", "2025-11-14", [["autos", 25, "in_effect", null], ["auto_parts", 25, "in_effect", null]]],
+    // a label line with no bullet
+    ["  Reciprocal rate: 15% (since Aug. 7)", "2025-09-27", [["all_goods", 15, "in_effect", "2025-08-07"]]],
+    // the tariff's kind right before the figure
+    ["The reciprocal 15% on other Korean goods has applied since Aug. 7.", "2025-09-27", [["all_goods", 15, "in_effect", "2025-08-07"]]],
+    // a verb of moving to the figure
+    ["Aluminum went to 50% as well.", "2025-06-13", [["aluminum", 50, "in_effect", null]]],
+  ])("%s", (text, pub, want) => {
+    expect(full(text, pub)).toEqual(want);
+  });
+  it.each([
+    // an aside that is a clause of its own names no bearer
+    ["Korean cars, analysts say, are worth 25% more this year.", "2025-11-14"],
+    // a label line that is no goods
+    ["  Bottom line: 15% is what matters.", "2025-09-27"],
+    // a share of sales
+    ["Korean cars went to 25% of the market.", "2025-09-27"],
+  ])("not: %s", (text, pub) => {
+    expect(full(text, pub)).toEqual([]);
+  });
+});
+
+describe("dates: a chronology's year heading gives the year of the month-days under it", () => {
+  const text = "Timeline of the tariff saga\n\n2025\n\nMarch 26 — Korean cars pay 25% from April 3, with key parts to follow.\n\n2026\n\nMarch 10 — Washington says a review of the car tariff is due on April 3.";
+  it("a month-day under '2025' is of 2025 in an article of 2026 (no deadline ahead), and under '2026' of 2026", () => {
+    const dl = of(extractFacts(text, { publishedOn: "2026-03-13", measures: SEEDED_MEASURES }), "deadline").map((f) => f.date);
+    expect(dl).toEqual(["2026-04-03"]);
   });
 });

@@ -232,6 +232,8 @@ function cutsItTo(u: Unit, p: PercentMatch): boolean {
  */
 function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand | null {
   let sectors: FactSector[];
+  // "The reciprocal 15% on other Korean goods": the figure named by the tariff's kind before it
+  if (/\breciprocal\s+$/i.test(slice(u, p.start - 12, p.start))) return { pct: p, sectors: ["all_goods"], bound: true };
   // "15%로 낮추기로 한 자동차 관세", "50%로 올린 철강 관세": the rate a sector's tariff was set to, named before it
   const setTo = KO_SET_TO.exec(slice(u, p.end, p.end + 40));
   if (setTo) {

@@ -8,7 +8,7 @@ import { slice, type Unit } from "./shared";
 import { listEndingWithLast } from "./tariff-candidates";
 
 const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are|is|were|was|keep|keeps|kept)\s+)*`;
-const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged`;
+const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged|(?:went|goes|go|rose|rises|climbed|jumped|doubled|moved)\s+to`;
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
 // ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
 const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined|their|its|own)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
@@ -25,7 +25,8 @@ const PAID_BY_AFTER = /^\s*(?:that\s+)?(?:(?:South\s+)?Korean\s+|imported\s+|for
 /** The sectors bearing percent `p` as the subject of a verb of bearing a rate (or of a list line), else none. */
 export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   // (the words near the figure: "hitting the country's biggest export to the U.S. Korean steel … have paid 25%" bears it)
-  if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 50), p.end + 20))) return [];
+  // ("went to 25% of the market": a share)
+  if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 50), p.end + 20)) || /^\s*of\s/i.test(slice(u, p.end, p.end + 4))) return [];
   const paidBy = PAID_BY_AFTER.exec(slice(u, p.end, p.end + 50));
   if (paidBy) {
     const named = u.sectors.filter((x) => x.start >= p.end && x.end <= p.end + paidBy[0].length).map((x) => x.sector);
@@ -57,7 +58,7 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
   // ("Steel and aluminum (and derivatives): 50%", "Copper semi-finished products and derivatives: 50%")
-  if (lastS && /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:which|that|who)\s[^,;]{0,90},\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  if (lastS && /^\s*(?:,\s*(?:by contrast|in contrast|meanwhile|however|for now|for their part|too|also|though|as before|in turn|so far|as a result)\s*,\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:which|that|who)\s[^,;]{0,90},\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   const ordinal = firstOfList(u, subject, verbAt);
@@ -69,11 +70,11 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
 
 // A bulleted line that names its goods before a colon and gives the figure first after it: "- Steel and aluminum articles
 // and listed derivatives: 25%, in effect since …", "• Certain automobile parts (engines, transmissions …): 25%".
-const LIST_LINE = /^\s*[-•*–—·▪]\s*([^:;]{3,160}):\s*$/;
+const LIST_LINE = /^\s*[-•*–—·▪]\s*([^:;]{3,160}):\s*$|^\s*([A-Z][^:;.]{2,40}):\s*$/;
 /** The sectors a bulleted line's head names (outside its brackets of examples), bearing the figure after its colon. */
 function listLineSectors(u: Unit, p: PercentMatch): FactSector[] {
   const m = LIST_LINE.exec(slice(u, u.s.start, p.start));
-  if (!m || NOT_BEAR.test(m[1]!)) return [];
+  if (!m || NOT_BEAR.test(m[1] ?? m[2]!)) return [];
   const headEnd = p.start - slice(u, u.s.start, p.start).length + m[0].lastIndexOf(":");
   const brackets = [...slice(u, u.s.start, headEnd).matchAll(/\([^)]*\)/g)].map((b) => ({ start: u.s.start + b.index!, end: u.s.start + b.index! + b[0].length }));
   const named = u.sectors.filter((x) => x.start >= u.s.start && x.end <= headEnd && !brackets.some((b) => x.start >= b.start && x.end <= b.end));
