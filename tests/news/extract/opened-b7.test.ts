@@ -191,3 +191,26 @@ describe("dates: a chronology's year heading gives the year of the month-days un
     expect(dl).toEqual(["2026-04-03"]);
   });
 });
+
+describe("tariff_rate: Korean wording of the rate the goods pay now", () => {
+  const ko = (text: string, pub: string) =>
+    of(extractFacts(`관세 협상이 이어지고 있다. ${text}`, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status]);
+  it.each([
+    // the figure the goods' tariff is now, named before them, and kept beside the cut
+    ["미국은 현재 25%인 한국산 자동차와 자동차 부품 관세를 15%로 낮춘다.", "2025-11-14", [["autos", 25, "in_effect"], ["auto_parts", 25, "in_effect"], ["autos", 15, "reduced"], ["auto_parts", 15, "reduced"]]],
+    // each goods' own figure, listed with 에는
+    ["지금 한국산 자동차와 부품에는 25%, 철강과 알루미늄에는 50%가 각각 부과되고 있다.", "2025-07-08", [["autos", 25, "in_effect"], ["auto_parts", 25, "in_effect"], ["steel", 50, "in_effect"], ["aluminum", 50, "in_effect"]]],
+    // the topic, then the figure kept
+    ["상호관세는 지난 8월 7일부터 적용된 15%가 유지된다.", "2025-11-14", [["all_goods", 15, "in_effect"]]],
+  ])("%s", (text, pub, want) => {
+    expect(ko(text, pub)).toEqual(want);
+  });
+  it.each([
+    // a share, not a rate the goods pay
+    ["자동차 수출에는 25%, 철강 수출에는 10%의 감소가 예상된다.", "2025-07-08"],
+    // a cut from a rate not said to be the current one keeps the fixtures' reading (the old figure is not labelled)
+    ["미국은 한국산 자동차 관세를 25%에서 15%로 낮추기로 했다.", "2025-07-31"],
+  ])("not: %s", (text, pub) => {
+    expect(ko(text, pub).filter((f) => f[2] === "in_effect")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, oncePerUnit, slice, type Unit } from "./shared";
-import { sameFigure } from "./tariff-same";
+import { goodsTariffNow, sameFigure, saidToBeNow } from "./tariff-same";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween } from "./tariff-objects";
 
@@ -173,7 +173,7 @@ function findCandidates(u: Unit): TariffCand[] {
   }
   const ps = u.percents.filter((p) => !p.points);
   for (const p of ps) {
-    if (startsOrMovesARate(u, p, ps)) continue;
+    if (!saidToBeNow(u, p) && startsOrMovesARate(u, p, ps)) continue;
     // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
     if (out.length && cutsItTo(u, p)) {
       out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
@@ -232,8 +232,9 @@ function cutsItTo(u: Unit, p: PercentMatch): boolean {
  */
 function candidateAt(u: Unit, p: PercentMatch, ps: PercentMatch[]): TariffCand | null {
   let sectors: FactSector[];
-  // "The reciprocal 15% on other Korean goods": the figure named by the tariff's kind before it
-  if (/\breciprocal\s+$/i.test(slice(u, p.start - 12, p.start))) return { pct: p, sectors: ["all_goods"], bound: true };
+  const nowIs = goodsTariffNow(u, p);
+  if (nowIs) return nowIs;
+  if (/\breciprocal\s+$/i.test(slice(u, p.start - 12, p.start))) return { pct: p, sectors: ["all_goods"], bound: true }; // "The reciprocal 15% on …"
   // "15%로 낮추기로 한 자동차 관세", "50%로 올린 철강 관세": the rate a sector's tariff was set to, named before it
   const setTo = KO_SET_TO.exec(slice(u, p.end, p.end + 40));
   if (setTo) {

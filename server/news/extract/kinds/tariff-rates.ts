@@ -92,7 +92,7 @@ const REMAINS_IN_FORCE = /\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+in\s+(?:place|ef
 // "which have stood at 50 percent since last June", "stay at 50 per cent": the rate as it stands (words right before it)
 const STANDS_AT = /\b(?:stood|stands?|stay(?:s|ed)?|remain(?:s|ed)?|ha(?:s|ve) been|held|holds?)\s+(?:steady\s+)?at\s+(?:the\s+)?$/i;
 // "lift the levy from its current 25%": the rate as it stands, whatever the sentence says of the next one
-const CURRENT_RATE = /\b(?:from|at)\s+(?:its|the|their)\s+(?:current|existing|present)\s+$/i;
+const CURRENT_RATE = /\b(?:from|at)\s+(?:its|the|their)\s+(?:current|existing|present)\s+$|(?:현재|지금|현행)\s*$/i;
 const ANNOUNCE_WORDS = /\b(?:announc(?:e|ed|es|ing)|order(?:ed|s)?|set|sign(?:ed|s)?|unveil(?:ed|s)?|agreed|deal|letter|caps?|fact sheet)\b|발표|예고|서명|합의|팩트시트/i;
 
 /** A rate that replaces a higher one: "a 15% tariff instead of the 25% that was due", "averting a 25% rate", "25% 대신

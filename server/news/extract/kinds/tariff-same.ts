@@ -1,7 +1,9 @@
-// A tariff figure the article repeats for other goods. Used by ./tariff-candidates.ts.
+// A tariff figure the article repeats for other goods, and the figure Korean wording says the goods' tariff is now.
+// Used by ./tariff-candidates.ts.
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import { clauseAt, slice, type Unit } from "./shared";
 import type { TariffCand } from "./tariff-candidates";
+import { sectorsBetween } from "./tariff-objects";
 
 // "Key components … will get the same 25% charge starting May 3", "A matching 25% on engines … is scheduled to start",
 // "The same 25% extends to major auto parts": a figure the article's tariff is said to be repeated at, for the goods
@@ -18,3 +20,16 @@ export function sameFigure(u: Unit, p: PercentMatch): TariffCand | null {
   const named = [...new Set((inClause.length ? inClause : u.sectors).map((x) => x.sector))].filter((x) => x !== "all_goods");
   return named.length ? { pct: p, sectors: named, bound: false } : null;
 }
+
+// "현재 25%인 한국산 자동차와 자동차 부품 관세를", "현재 15%인 한국산 자동차·목재·의약품 관세와 상호관세를": the rate the goods'
+// tariff now is, named before them
+const KO_NOW_IS = /^\s*(?:인|이던|이었던|짜리)\s+(?:한국산\s+)?(?:[가-힣·]+\s*){1,5}?관세(?:\s*(?:와|과|및)\s*상호\s?관세)?/;
+export function goodsTariffNow(u: Unit, p: PercentMatch): TariffCand | null {
+  const nowIs = KO_NOW_IS.exec(slice(u, p.end, p.end + 60));
+  const named = nowIs ? sectorsBetween(u, p.end, p.end + nowIs[0].length) : [];
+  return named.length ? { pct: p, sectors: named, bound: true } : null;
+}
+
+/** A figure said to be the goods' tariff now stays a rate beside the cut that follows ("현재 25%인 한국산 자동차 관세를 15%로
+ * 낮춘다"). */
+export const saidToBeNow = (u: Unit, p: PercentMatch) => /(?:현재|지금|현행)\s*$/.test(slice(u, p.start - 8, p.start)) && KO_NOW_IS.test(slice(u, p.end, p.end + 60));

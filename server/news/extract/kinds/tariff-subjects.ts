@@ -137,13 +137,13 @@ const KO_BEAR_BEFORE = /(?:(?:에는|에도|에|엔)\s*(?:붙는|매기는|매�
 // ("구리 제품에 매기는 50%", "철강과 알루미늄 본재에는 … 50%", "자동차 업계에는"): a noun of the sector's goods between
 const KO_GOODS_NOUN = /^\s*(?:제품|품목|반제품|완제품|수입품|수출품|본재|소재|업계|업체들?)?\s*$/;
 const KO_TOPIC = /(?:에는|에도|은|는|이|가|도)(?=\s)/g;
-const KO_BEAR_AFTER = /^\s*(?:가|를|을|는|의|씩)?\s*(?:붙|부과|내고|낸다|내며|내는|물고|문다|물리|적용|매겨|그대로)/;
+const KO_BEAR_AFTER = /^\s*(?:가|를|을|는|의|씩)?\s*(?:각각|모두|이미|여전히|계속)?\s*(?:붙|부과|내고|낸다|내며|내는|물고|문다|물리|적용|매겨|그대로|유지)/;
 
 /** The Korean sectors bearing `p` (see KO_BEAR_BEFORE and KO_TOPIC), else none. */
 function koreanSubject(u: Unit, p: PercentMatch): FactSector[] {
   const head = slice(u, Math.max(u.s.start, p.start - 40), p.start);
   const m = KO_BEAR_BEFORE.exec(head);
-  const bears = m && (/관세/.test(u.s.text) || m[0].trim().length > 2);
+  const bears = m && (/관세|부과/.test(u.s.text) || m[0].trim().length > 2);
   if (m && bears) {
     const at = p.start - head.length + m.index;
     const near = u.sectors.filter((x) => x.end <= at && x.start >= at - 30 && /[가-힣]/.test(x.raw));
