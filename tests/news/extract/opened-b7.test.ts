@@ -214,3 +214,25 @@ describe("tariff_rate: Korean wording of the rate the goods pay now", () => {
     expect(ko(text, pub).filter((f) => f[2] === "in_effect")).toEqual([]);
   });
 });
+
+describe("deadline: days that are not a policy date ahead", () => {
+  const dl = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "deadline").map((f) => f.date);
+  it.each([
+    // a company's results day and meeting
+    ["Tariffs weigh on the outlook. Q1 2026 results are scheduled for April 23; the AGM for March 20.", "2026-01-27"],
+    ["관세 여파가 이어진다. 2분기 실적 시즌 개막: 현대차 실적 발표(24일 예정).", "2025-07-08"],
+    // an end first planned, since moved ('원래')
+    ["트럼프 대통령은 원래 9일(현지시간) 끝날 예정이던 상호관세 유예 시한을 다음 달 1일까지 연장하는 행정명령에 서명했다.", "2025-07-08"],
+    // a session's day in a market report
+    ["코스피는 수요일에는 35.19포인트(1.23%) 뛴 2907.04로 장을 마쳤다.", "2025-06-14"],
+  ])("%s", (text, pub) => {
+    expect(dl(text, pub).filter((d) => d !== "2025-08-01")).toEqual([]);
+  });
+  it.each([
+    // a policy day ahead in the same report stays
+    ["Tariffs weigh on the outlook. Comments on the Section 301 probe are due on April 23.", "2026-01-27", ["2026-04-23"]],
+    ["트럼프 대통령은 상호관세 유예 시한을 다음 달 1일까지 연장하는 행정명령에 서명했다.", "2025-07-08", ["2025-08-01"]],
+  ])("kept: %s", (text, pub, want) => {
+    expect(dl(text, pub)).toEqual(want);
+  });
+});

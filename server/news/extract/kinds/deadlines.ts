@@ -61,7 +61,7 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
 
 const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)/i;
 const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
-const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
+const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|Q[1-4](?:\s+\d{4})?\s+results|results\s+(?:are|is)\s+(?:scheduled|due|expected)|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
  * day ahead of publication (not a company's). */
@@ -97,11 +97,12 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     if (!cue) continue;
     // "이날 발효된 가운데" happened that day; "7일부터 9일까지" ends a span that starts on the 7th
     // ("관세가 발효된 7일": the day it took effect, already)
-    if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start)) || /(?:발효|시행|적용|부과)(?:된|됐던|되었던)\s*$/.test(slice(u, d.start - 8, d.start)))
+    if (/^\s*(?:발효|시행|적용|부과)(?:된|됐|되었|했|되면서|됨에)/.test(slice(u, d.end, d.end + 8)) || /\d{1,2}일\s*부터\s*$/.test(slice(u, d.start - 12, d.start)) || /(?:발효|시행|적용|부과)(?:된|됐던|되었던)\s*$/.test(slice(u, d.start - 8, d.start)))
       continue;
     // a company's day ("삼성전자는 오는 8일 잠정실적을 발표할 예정") is not a trade deadline (a tax cut's last day is one, as the
     // fixtures and most of the development set label it: "the consumption tax cut runs until June 30")
-    if (COMPANY_EVENT.test(clauseText)) continue;
+    // (a bracketed day is its event's: "현대차 실적 발표(24일 예정)")
+    if (COMPANY_EVENT.test(clauseText) || (/\(\s*$/.test(slice(u, d.start - 2, d.start)) && COMPANY_EVENT.test(slice(u, d.start - 20, d.start)))) continue;
     // nor is the writer's own ("contact us by this Monday", "We will circulate a draft template on Monday")
     if (/\b(?:contact us|we will|we'll|we plan|our (?:team|desk|clients|members|webinar)|webinar|subscribers)\b/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy|USTR|Commerce|comments? (?:are|is) due)\b|관세/i.test(clauseText)) continue;
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
@@ -115,6 +116,8 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // … 매겨지기 시작했다"; nor a day named only for a market's close: "23일 코스피가 … 마감하며")
     if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했|(?:했|됐|되었)습니다/.test(slice(u, d.start - 60, d.end + 90)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
+    // a session's day in a market report ("수요일에는 … 뛴 2907.04로 장을 마쳐", "closed 1.2% higher at … on Tuesday")
+    if (/\d\s?%/.test(clauseText) && /마감|장을 마|거래를 마|\b(?:closed|finished|ended)\b/i.test(clauseText) && !POLICY.test(clauseText)) continue;
     // a date replaced by a later one: "replaces a deadline of Wednesday, July 9", "당초 9일 끝날 예정이던 … 8월 1일로 미뤄졌다"
     const later = u.dates.some((o) => o.start > d.end + 3 && o.precision === "day" && o.date !== null && o.date > d.date!);
     if (/\breplac(?:es|ed|ing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:deadline|date)\s+of\s+(?:\w+day,\s+)?$/i.test(slice(u, d.start - 50, d.start)) ||
@@ -122,7 +125,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
       continue;
     // an end first planned and since moved: "당초 오는 9일 끝날 예정이던", "애초 … 9일 0시 1분 끝날 예정이었다", "originally due to
     // expire on July 9" (a start first planned stays a day of the story: "당초 8월 1일부터 부과할 예정이던 25%")
-    if ((/(?:당초|애초)\s*(?:오는\s*)?$/.test(slice(u, d.start - 12, d.start)) && /^\s*(?:\([^)]*\)\s*)?(?:[^\s.]+\s+){0,2}?(?:끝날|끝나는|종료될|만료될)\s*예정/.test(slice(u, d.end, d.end + 30))) ||
+    if ((/(?:당초|애초|원래)\s*(?:오는\s*)?$/.test(slice(u, d.start - 12, d.start)) && /^\s*(?:\([^)]*\)\s*)?(?:[^\s.]+\s+){0,2}?(?:끝날|끝나는|종료될|만료될)\s*예정/.test(slice(u, d.end, d.end + 30))) ||
       /\b(?:originally|initially)\s+(?:due|set|scheduled)\s+to\s+(?:expire|run out|end|lapse)\s+(?:on\s+)?$/i.test(slice(u, d.start - 50, d.start)))
       continue;
     // a question asserts no day ("Wasn't the deadline Wednesday?")
