@@ -236,3 +236,24 @@ describe("deadline: days that are not a policy date ahead", () => {
     expect(dl(text, pub)).toEqual(want);
   });
 });
+
+describe("investment_pledge: the pledge named as a package, a total, or what the pledge totals", () => {
+  const pledges = (text: string) => of(extractFacts(`Tariffs dominate the talks. ${text}`, { publishedOn: "2025-11-15" }), "investment_pledge").map((f) => f.amountUsd);
+  it.each([
+    ["Korea's pledge totals $350 billion: $150 billion for shipbuilding and $200 billion in cash investment.", [350e9, 150e9, 200e9]],
+    ["The Gyeongju summit confirmed the $350 billion investment package, including $200 billion in cash.", [350e9, 200e9]],
+    ["대미 투자 총액은 3500억 달러다.", [350e9]],
+  ])("%s", (text, want) => {
+    expect(pledges(text)).toEqual(want);
+  });
+  it.each([
+    // another country's package
+    "Japan's $550 billion investment package is larger.",
+    // a yearly cap
+    "Cash payments are capped at $20 billion a year.",
+    // not a pledge total: a trade figure
+    "Korea's car exports total $34.7 billion.",
+  ])("not: %s", (text) => {
+    expect(pledges(text)).toEqual([]);
+  });
+});

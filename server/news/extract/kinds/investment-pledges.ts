@@ -21,7 +21,7 @@ const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief exe
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 // ("commits Korea to $350 billion")
-const PLEDGED_FIGURE = /\b(?:pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:(?:South\s+)?Korea\s+to\s+|Seoul\s+to\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+const PLEDGED_FIGURE = /\b(?:(?:pledge|commitment)\s+(?:totals?|totalling|totaling|amounts to|comes to|of)|pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:(?:South\s+)?Korea\s+to\s+|Seoul\s+to\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
 // the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
 // cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
 const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
@@ -62,7 +62,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   const investNoun = /^\s*(?:in\s+|of\s+)?(?:(?:strategic|direct|new|additional|planned|promised|pledged|cash|U\.S\.|US)\s+|(?![\d])[\w-]+\s+(?=(?:[\w-]+\s+)?investments?\b)){0,2}(?:investments?|investment (?:package|fund|pledge|commitment)|commitment|pledge)\b|^\s*(?:규모의?\s*|의\s*)?(?:대미\s*)?투자/i.test(tail) &&
     (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || u.ctx.usInvestment === true || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
-      (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
+      (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*investment\s+(?:package|fund)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
@@ -74,7 +74,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // ("$21 billion — Hyundai Motor Group's own U.S. investment plan": the company the line's label names)
   if (boxLabel && ONE_COMPANY.test(boxLabel)) return { fact: null };
   // "대미 투자 3천500억 달러 가운데": the figure of Korea's investment in the US named right before it
-  const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모)?\s*(?:총\s*)?$/.test(slice(u, a.start - 14, a.start));
+  const koreanPledge = !notPledge && usd !== null && /대미\s*투자(?:금|액|\s*규모|\s*총액)?(?:은|는|이|가)?\s*(?:총\s*)?$/.test(slice(u, a.start - 16, a.start));
   // the answer to a question about the investment: its first dollar figure ("─ 투자 규모는. / 총 3500억 달러다.")
   const answered = !notPledge && usd !== null && u.ctx.investQuestion === true && !/\d/.test(slice(u, u.s.start, a.start));
   // "how Korea's $350 billion would be paid", "the vehicle for the $350 billion package": in an article about Korea's
