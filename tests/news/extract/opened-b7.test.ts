@@ -257,3 +257,27 @@ describe("investment_pledge: the pledge named as a package, a total, or what the
     expect(pledges(text)).toEqual([]);
   });
 });
+
+describe("tariff_rate: the new figure of a cut, for the goods the cut names", () => {
+  const full = (text: string, pub: string) =>
+    of(extractFacts(`${ABOUT}${text}`, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+  it.each([
+    ["The prize for exporters, the cut on cars and auto parts from 25% to 15%, is not yet being collected.", "2025-09-20", [["autos", 15, "reduced", null], ["auto_parts", 15, "reduced", null]]],
+    ["Korean cars are still being charged 25 percent, because the promised cut to 15 percent for autos has not been put into effect.", "2025-10-30", [["autos", 25, "in_effect", null], ["autos", 15, "reduced", null]]],
+    ["For autos, the headline is a cut from 25% to 15%.", "2025-08-02", [["autos", 15, "reduced", null]]],
+    // 'today' is when it is paid, not its start
+    ["Today, Korean cars and auto parts each pay 15% all-in, a rate that applies retroactively from Nov. 1.", "2026-01-27", [["autos", 15, "in_effect", "2025-11-01"], ["auto_parts", 15, "in_effect", "2025-11-01"]]],
+    // the Korean topic's goods; the rate before the cut that happened is not one
+    ["한국산 자동차와 부품에 붙던 25% 관세는 이달 4일 미 관보 게재로 15%로 낮아졌고, 인하된 세율은 11월 1일부터 소급 적용되고 있다.", "2025-12-30", [["autos", 15, "in_effect", "2025-11-01"], ["auto_parts", 15, "in_effect", "2025-11-01"]]],
+  ])("%s", (text, pub, want) => {
+    expect(full(text, pub)).toEqual(want);
+  });
+  it.each([
+    // a cut of something else
+    ["The central bank's cut to 2.5% for the policy rate surprised markets.", "2025-10-30"],
+    // a cut before which the rate is still paid ('매기던 … 낮아진다': the old rate stays)
+    ["한국산 자동차에 매기던 25%의 품목관세도 15%로 낮아진다.", "2025-07-31"],
+  ])("not / kept: %s", (text, pub) => {
+    expect(full(text, pub).filter((f) => f[0] !== "autos" || f[1] !== 25 && f[1] !== 15)).toEqual([]);
+  });
+});

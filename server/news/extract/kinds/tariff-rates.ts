@@ -166,7 +166,8 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (d.precision !== "day" || d.date === null) continue;
       if (inPart !== (d.start >= part.start && d.end <= part.end)) continue;
       // "On Jan. 1, 2027, tariffs on kitchen cabinets will rise to 50 percent": the day the sentence opens with
-      if (/^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
+      // (not "Today, Korean cars … pay 15%, a rate that applies retroactively from Nov. 1": today is when it is paid)
+      if (d.kind !== "relative" && /^\s*(?:on|from|starting|beginning|effective)?\s*$/i.test(slice(u, u.s.start, d.start)) && RISES_OR_STARTS.test(u.s.text)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them
       if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+|but|while|whereas|although|though)\b|…|;|\.\.\./i.test(slice(u, part.end, o.start + 12))))) continue;

@@ -33,3 +33,39 @@ export function goodsTariffNow(u: Unit, p: PercentMatch): TariffCand | null {
 /** A figure said to be the goods' tariff now stays a rate beside the cut that follows ("현재 25%인 한국산 자동차 관세를 15%로
  * 낮춘다"). */
 export const saidToBeNow = (u: Unit, p: PercentMatch) => /(?:현재|지금|현행)\s*$/.test(slice(u, p.start - 8, p.start)) && KO_NOW_IS.test(slice(u, p.end, p.end + 60));
+
+// "the cut on cars and auto parts from 25% to 15%", "the promised cut to 15 percent for autos", "For autos, the headline is a
+// cut from 25% to 15%": the new figure of a cut, for the goods the cut names; "자동차와 부품에 붙던 25% 관세는 … 15%로
+// 낮아졌고": the new figure of the goods' tariff named as the topic
+const CUT_ON = /\bcut\s+(?:on|for|in)\s+([^,;.]{3,60}?)\s+from\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i;
+const CUT_TO = /\bcut\s+(?:from\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+)?to\s+$/i;
+const FOR_AFTER = /^\s*(?:percent|per cent)?\s*(?:for|on)\s+((?:[\w-]+\s+){0,3}[\w-]+)/i;
+const KO_NEW_FIGURE = /^\s*(?:로|으로)\s*(?:낮아|내려|인하|낮춰|올라|인상|올려)/;
+export function cutFigure(u: Unit, p: PercentMatch): TariffCand | null {
+  if (!u.ctx.tariffs) return null;
+  const before = slice(u, Math.max(u.s.start, p.start - 90), p.start);
+  const on = CUT_ON.exec(before);
+  const goods = (a: number, b: number) => [...new Set(u.sectors.filter((x) => x.start >= a && x.end <= b).map((x) => x.sector))].filter((x) => x !== "all_goods");
+  if (on) {
+    const named = goods(p.start - on[0].length, p.start);
+    if (named.length) return { pct: p, sectors: named, bound: true };
+  }
+  if (CUT_TO.test(before)) {
+    const forWhat = FOR_AFTER.exec(slice(u, p.end, p.end + 50));
+    const named = forWhat ? goods(p.end, p.end + forWhat[0].length) : [];
+    const fronted = /^\s*For\s+((?:[\w-]+\s+){0,3}[\w-]+),/i.exec(u.s.text);
+    const front = fronted ? goods(u.s.start, u.s.start + fronted[0].length) : [];
+    if (named.length || front.length) return { pct: p, sectors: named.length ? named : front, bound: true };
+  }
+  if (KO_NEW_FIGURE.test(slice(u, p.end, p.end + 8))) {
+    const topic = /관세(?:는|가)\s/.exec(slice(u, u.s.start, p.start));
+    const named = topic ? goods(u.s.start, u.s.start + topic.index) : [];
+    if (named.length) return { pct: p, sectors: named, bound: true };
+  }
+  return null;
+}
+
+/** "붙던 25% 관세는 … 15%로 낮아졌고": the rate the goods paid before a cut that has happened (with the cut still ahead,
+ * "매기던 25%의 품목관세도 15%로 낮아진다", it is still paid). */
+export const heldBeforeCut = (u: Unit, p: PercentMatch) =>
+  /(?:붙던|매기던|부과되던|적용되던|물던|내던)\s*$/.test(slice(u, p.start - 8, p.start)) && /낮아졌|내려갔|인하됐|인하되었|바뀌었/.test(u.s.text);

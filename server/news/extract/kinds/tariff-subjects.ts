@@ -7,7 +7,7 @@ import type { FactSector } from "@/server/news/extract/sectors";
 import { slice, type Unit } from "./shared";
 import { listEndingWithLast } from "./tariff-candidates";
 
-const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are|is|were|was|keep|keeps|kept)\s+)*`;
+const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are|is|were|was|being|each|both|keep|keeps|kept)\s+)*`;
 const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged|(?:went|goes|go|rose|rises|climbed|jumped|doubled|moved)\s+to`;
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
 // ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
