@@ -102,7 +102,7 @@ export function extractArticleFacts(text: string, publishedOn: string | null, tr
 
 /** The article's dates, with bare weekdays moved to the week the wording around them points to (past or ahead). */
 function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): DateMatch[] {
-  const all = underYearHeadings(text, parseDates(text, frame.anchor));
+  const all = sameDay(text, underYearHeadings(text, parseDates(text, frame.anchor)));
   const out: DateMatch[] = [];
   for (const d of all) {
     if (d.kind === "day_of_month" || d.kind === "relative") {
@@ -153,6 +153,17 @@ function underYearHeadings(text: string, dates: DateMatch[]): DateMatch[] {
     const date = `${h.year}${d.date.slice(4)}`;
     return { ...d, date, month: date.slice(0, 7) };
   });
+}
+
+// "The same day, U.S. steel and aluminum duties double to 50%", "같은 날 0시 1분 발효됐지만": the day named just before
+const SAME_DAY = /\b(?:the|that)\s+same\s+day\b|같은\s?날/gi;
+function sameDay(text: string, dates: DateMatch[]): DateMatch[] {
+  const out = [...dates];
+  for (const m of text.matchAll(SAME_DAY)) {
+    const prev = dates.filter((d) => d.precision === "day" && d.date !== null && d.kind !== "relative" && d.end <= m.index! && m.index! - d.end <= 600).at(-1);
+    if (prev) out.push({ date: prev.date, month: prev.month, precision: "day", kind: "relative", start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // "recovering from Tuesday's 1.28 percent slide", "Monday's close": a session already traded

@@ -281,3 +281,24 @@ describe("tariff_rate: the new figure of a cut, for the goods the cut names", ()
     expect(full(text, pub).filter((f) => f[0] !== "autos" || f[1] !== 25 && f[1] !== 15)).toEqual([]);
   });
 });
+
+describe("tariff_rate effective: a chronology line's day, and 'the same day'", () => {
+  const eff = (text: string, pub: string) =>
+    of(extractFacts(text, { publishedOn: pub, measures: SEEDED_MEASURES }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective]);
+  it.each([
+    ["관세 일지\n■ 4월 3일 — 수입 자동차 25% 관세 발효.", "2025-04-20", [["autos", 25, "2025-04-03"]]],
+    ["Tariffs: Lee was sworn in on June 4. The same day, U.S. steel and aluminum duties doubled to 50%.", "2025-06-20", [["steel", 50, "2025-06-04"], ["aluminum", 50, "2025-06-04"]]],
+    ["Tariffs: steel duties doubled to 50% on June 4. Aluminum went to 50% the same day.", "2025-06-20", [["steel", 50, "2025-06-04"], ["aluminum", 50, "2025-06-04"]]],
+  ])("%s", (text, pub, want) => {
+    expect(eff(text, pub)).toEqual(want);
+  });
+  it.each([
+    // the day a rate was announced, not its start
+    ["Timeline of tariffs\nApril 2 — Korea is assigned a 25% reciprocal rate.", "2025-04-20"],
+    // a line whose rate starts another day
+    ["Timeline of tariffs\nDecember 4 — The Federal Register sets Korean cars at 15%, retroactive to Nov. 1.", "2025-12-20"],
+  ])("not the line's day: %s", (text, pub) => {
+    const days = eff(text, pub).map((f) => f[2]);
+    expect(days).not.toContain(pub.slice(0, 5) + (text.includes("April 2") ? "04-02" : "12-04"));
+  });
+});
