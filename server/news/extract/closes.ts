@@ -36,15 +36,41 @@ function dayOfChange(pct: number, frame: TimeFrame, closes: readonly DailyClose[
   return hits.length === 1 ? hits[0]! : null;
 }
 
+/** A trading day with its close and its change from the close before, to the hundredth. */
+export interface Session {
+  date: string;
+  close: number;
+  change: number;
+}
+
+/** The series as sessions, by date and by close in cents (built once per series: articles are read against the same). */
+export interface Series {
+  sessions: Session[];
+  byDate: Map<string, Session>;
+  byCents: Map<number, Session[]>;
+}
+const built = new WeakMap<readonly DailyClose[], Series>();
+export function seriesOf(closes: readonly DailyClose[]): Series {
+  const had = built.get(closes);
+  if (had) return had;
+  const sessions: Session[] = [];
+  for (let i = 1; i < closes.length; i++) sessions.push({ date: closes[i]!.date, close: closes[i]!.close, change: Math.round((closes[i]!.close / closes[i - 1]!.close - 1) * 10_000) / 100 });
+  const byCents = new Map<number, Session[]>();
+  for (const x of sessions) byCents.set(Math.round(x.close * 100), [...(byCents.get(Math.round(x.close * 100)) ?? []), x]);
+  const out = { sessions, byDate: new Map(sessions.map((x) => [x.date, x])), byCents };
+  built.set(closes, out);
+  return out;
+}
+
 /** The one session within three days of `day` whose change is `pct`, when `day`'s own change is not (a move read as
  * "the next day" from the wrong anchor, a weekday read a week off). */
 function nearDayOfChange(pct: number, day: string, closes: readonly DailyClose[]): string | null {
+  const { byDate } = seriesOf(closes);
   const hits: string[] = [];
-  for (let i = 1; i < closes.length; i++) {
-    const c = closes[i]!;
-    if (Math.abs(daysBetween(day, c.date)) > 3) continue;
-    const change = Math.round((c.close / closes[i - 1]!.close - 1) * 10_000) / 100;
-    if (Math.abs(change - pct) < 0.005) hits.push(c.date);
+  const t = Date.parse(`${day}T00:00:00Z`);
+  for (let k = -3; k <= 3; k++) {
+    const x = byDate.get(new Date(t + k * DAY_MS).toISOString().slice(0, 10));
+    if (x && Math.abs(x.change - pct) < 0.005) hits.push(x.date);
   }
   return hits.length === 1 && hits[0] !== day ? hits[0]! : null;
 }

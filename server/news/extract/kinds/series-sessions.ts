@@ -5,7 +5,7 @@
 // article about KOSPI. The words still have to speak of moving or closing, and no other market may stand between. The
 // wording rules (./market-moves.ts) go first; this adds only sessions they left out. Pure: the closes come in.
 import type { TimeFrame } from "@/server/news/extract/context";
-import type { DailyClose } from "@/server/news/extract/closes";
+import { seriesOf, type DailyClose } from "@/server/news/extract/closes";
 import type { Fact, MarketMoveFact } from "@/server/news/extract/types";
 import { why } from "@/server/news/extract/basis";
 import { evidenceOf, type Unit } from "./shared";
@@ -18,26 +18,13 @@ const LEVEL = /(?<![\d.,])(\d{1,2},\d{3}\.\d{2}|\d{4}\.\d{2})(?!\d|[.,]\d|\s*%)(
 const MOVE_OR_CLOSE = /\b(?:clos\w*|end(?:ed|ing)?|finish\w*|settl\w*|ris\w*|rose|fell|fall\w*|gain\w*|los[ts]\w*|jump\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|slid\w*|slipp\w*|sank|sink\w*|drop\w*|climb\w*|rall\w*|rebound\w*|advanc\w*|declin\w*|shed\w*|add\w*|dipp?\w*|books?)\b|마감|마쳤|마친|상승|하락|급등|급락|반등|올라|올랐|오른|내린|내려|내렸|밀려|밀린|떨어|폭락|폭등|주저앉|회복/i;
 const OTHER_MARKET = /\b(?:KOSDAQ|Kosdaq|KOSPI\s?200|Kospi\s?200|futures|Nikkei|Topix|S&P|Dow|Nasdaq|Hang Seng|Shanghai|Taiex|won|yen|dollar)\b|코스닥|코스피\s?200|선물|닛케이|니케이|환율|원화|나스닥|다우/;
 
-interface Session {
-  date: string;
-  close: number;
-  change: number;
-}
-
-/** Each trading day with its close and its change from the close before (the first has none). */
-function sessionsOf(closes: readonly DailyClose[]): Session[] {
-  const out: Session[] = [];
-  for (let i = 1; i < closes.length; i++) out.push({ date: closes[i]!.date, close: closes[i]!.close, change: Math.round((closes[i]!.close / closes[i - 1]!.close - 1) * 10_000) / 100 });
-  return out;
-}
-
 const inWindow = (date: string, frame: TimeFrame) => !frame.certain || (date <= frame.anchor && Date.parse(`${frame.anchor}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`) <= WINDOW_DAYS * DAY_MS);
 /** A stated percent is the session's change: to the hundredth, or to the tenth when stated so ("6.6%" for 6.60). */
 const sameChange = (stated: number, raw: string, real: number) => Math.abs(Math.abs(stated) - Math.abs(real)) < (/\.\d\d/.test(raw) ? 0.006 : 0.051);
 
 export function seriesSessions(units: readonly Unit[], known: readonly Fact[], frame: TimeFrame, closes: readonly DailyClose[]): MarketMoveFact[] {
   if (closes.length < 2) return [];
-  const sessions = sessionsOf(closes).filter((x) => inWindow(x.date, frame));
+  const { byDate, byCents } = seriesOf(closes);
   const moves = known.filter((f): f is MarketMoveFact => f.kind === "market_move");
   const out: MarketMoveFact[] = [];
   const seen = (change: number | null, level: number | null, date: string) =>
@@ -46,7 +33,7 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
     if (!MOVE_OR_CLOSE.test(u.s.text)) continue;
     for (const m of u.s.text.matchAll(LEVEL)) {
       const value = Number(m[1]!.replace(/,/g, ""));
-      const hits = sessions.filter((x) => Math.abs(x.close - value) < 0.005);
+      const hits = (byCents.get(Math.round(value * 100)) ?? []).filter((x) => inWindow(x.date, frame));
       if (hits.length !== 1) continue;
       const x = hits[0]!;
       const at = u.s.start + m.index!;
@@ -64,7 +51,7 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
       // (the nearest day: "plunged 1.74 percent on Wednesday and rebounded 6.6 percent on Thursday")
       const gap = (d: { start: number; end: number }) => (d.start >= p.end ? d.start - p.end : p.start - d.end + 1);
       const day = u.dates.filter((d) => d.precision === "day" && d.date !== null && gap(d) >= 0 && gap(d) <= 25).sort((a, b) => gap(a) - gap(b))[0];
-      const x = day ? sessions.find((s) => s.date === day.date) : undefined;
+      const x = day && inWindow(day.date!, frame) ? byDate.get(day.date!) : undefined;
       if (!x || !sameChange(p.value, p.raw, x.change) || Math.abs(x.change) < 0.3) continue;
       if (OTHER_MARKET.test(u.s.text.slice(Math.max(0, p.start - u.s.start - 40), p.start - u.s.start))) continue;
       const change = Math.sign(x.change) * Math.abs(p.value);
