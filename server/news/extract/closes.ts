@@ -17,21 +17,25 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00
 const LEVEL_WINDOW_DAYS = 400;
 const CHANGE_WINDOW_DAYS = 6;
 
+/** Whether a stated close of that day may be the article's: on or before publication and within the window (any day
+ * when the publication date is unknown). */
+export const inLevelWindow = (date: string, frame: TimeFrame) => !frame.certain || (date <= frame.anchor && daysBetween(date, frame.anchor) <= LEVEL_WINDOW_DAYS);
+
 /** The one trading day whose close is `level` (to the hundredth), within the window before publication when known. */
 function dayOfClose(level: number, frame: TimeFrame, closes: readonly DailyClose[]): string | null {
-  const hits = closes.filter((c) => Math.abs(c.close - level) < 0.005 && (!frame.certain || (c.date <= frame.anchor && daysBetween(c.date, frame.anchor) <= LEVEL_WINDOW_DAYS)));
+  const hits = closes.filter((c) => Math.abs(c.close - level) < 0.005 && inLevelWindow(c.date, frame));
   return hits.length === 1 ? hits[0]!.date : null;
 }
 
 /** The one session in the days up to publication whose change from the close before is `pct` (to the hundredth). */
 function dayOfChange(pct: number, frame: TimeFrame, closes: readonly DailyClose[]): string | null {
   if (!frame.certain) return null;
+  const { byDate } = seriesOf(closes);
   const hits: string[] = [];
-  for (let i = 1; i < closes.length; i++) {
-    const c = closes[i]!;
-    if (c.date > frame.anchor || daysBetween(c.date, frame.anchor) > CHANGE_WINDOW_DAYS) continue;
-    const change = Math.round((c.close / closes[i - 1]!.close - 1) * 10_000) / 100;
-    if (Math.abs(change - pct) < 0.005) hits.push(c.date);
+  const t = Date.parse(`${frame.anchor}T00:00:00Z`);
+  for (let k = CHANGE_WINDOW_DAYS; k >= 0; k--) {
+    const x = byDate.get(new Date(t - k * DAY_MS).toISOString().slice(0, 10));
+    if (x && Math.abs(x.change - pct) < 0.005) hits.push(x.date);
   }
   return hits.length === 1 ? hits[0]! : null;
 }

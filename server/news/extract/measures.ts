@@ -127,8 +127,13 @@ export function linkedTarget(fact: Pick<TariffRateFact, "sector" | "ratePct">, p
  * 15%로 낮아지고" on the deal's day: the 25% was replaced before publication, and is not a rate of the article). */
 export function replacedBeforePublication(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): boolean {
   if (f.kind !== "tariff_rate" || !frame.certain || f.basis?.status?.cue !== "old-of-cut") return false;
-  const named = measures.filter((m) => names(m, f) && stateOn(m, frame.anchor) !== null);
-  return named.length > 0 && !named.some((m) => liveOn(m, frame.anchor));
+  return allEnded(f, frame.anchor, measures);
+}
+
+/** Whether the measures of a sector and rate known on the day have all ended (and there is one). */
+function allEnded(f: Pick<TariffRateFact, "sector" | "ratePct">, day: string, measures: readonly KnownMeasure[]): boolean {
+  const named = measures.filter((m) => names(m, f) && stateOn(m, day) !== null);
+  return named.length > 0 && !named.some((m) => liveOn(m, day));
 }
 
 /** A sector duty stated as in force that the tracker shows replaced before the article came out ("March 12 — … steel and
@@ -137,7 +142,7 @@ export function replacedBeforePublication(f: Fact, frame: TimeFrame, measures: r
  * applies to others when Korea's own rate replaces it). */
 export function sectorRateEnded(f: Fact, frame: TimeFrame, measures: readonly KnownMeasure[]): boolean {
   if (f.kind !== "tariff_rate" || !frame.certain || f.status !== "in_effect" || f.sector === "all_goods") return false;
-  return replacedBeforePublication({ ...f, basis: { ...f.basis, status: why("old-of-cut", null) } }, frame, measures);
+  return allEnded(f, frame.anchor, measures);
 }
 
 /** A tariff fact with its status (and country) from the measure it names, when the article's date is known and its

@@ -5,20 +5,16 @@
 // article about KOSPI. The words still have to speak of moving or closing, and no other market may stand between. The
 // wording rules (./market-moves.ts) go first; this adds only sessions they left out. Pure: the closes come in.
 import type { TimeFrame } from "@/server/news/extract/context";
-import { seriesOf, type DailyClose } from "@/server/news/extract/closes";
+import { inLevelWindow, seriesOf, type DailyClose } from "@/server/news/extract/closes";
 import type { Fact, MarketMoveFact } from "@/server/news/extract/types";
 import { why } from "@/server/news/extract/basis";
 import { evidenceOf, type Unit } from "./shared";
 
-const DAY_MS = 86_400_000;
-/** How far back from publication a stated close may be (a look back at last year's crash). */
-const WINDOW_DAYS = 400;
 // a close to the hundredth ("2,445.06", "2445.06"), not a currency's rate ("1,437.30 won", "1,437.30원")
 const LEVEL = /(?<![\d.,])(\d{1,2},\d{3}\.\d{2}|\d{4}\.\d{2})(?!\d|[.,]\d|\s*%)(?!\s*(?:won|원|yen|엔|dollars?|달러))/g;
 const MOVE_OR_CLOSE = /\b(?:clos\w*|end(?:ed|ing)?|finish\w*|settl\w*|ris\w*|rose|fell|fall\w*|gain\w*|los[ts]\w*|jump\w*|surg\w*|soar\w*|plung\w*|tumbl\w*|slid\w*|slipp\w*|sank|sink\w*|drop\w*|climb\w*|rall\w*|rebound\w*|advanc\w*|declin\w*|shed\w*|add\w*|dipp?\w*|books?)\b|마감|마쳤|마친|상승|하락|급등|급락|반등|올라|올랐|오른|내린|내려|내렸|밀려|밀린|떨어|폭락|폭등|주저앉|회복/i;
 const OTHER_MARKET = /\b(?:KOSDAQ|Kosdaq|KOSPI\s?200|Kospi\s?200|futures|Nikkei|Topix|S&P|Dow|Nasdaq|Hang Seng|Shanghai|Taiex|won|yen|dollar)\b|코스닥|코스피\s?200|선물|닛케이|니케이|환율|원화|나스닥|다우/;
 
-const inWindow = (date: string, frame: TimeFrame) => !frame.certain || (date <= frame.anchor && Date.parse(`${frame.anchor}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`) <= WINDOW_DAYS * DAY_MS);
 /** A stated percent is the session's change: to the hundredth, or to the tenth when stated so ("6.6%" for 6.60). */
 const sameChange = (stated: number, raw: string, real: number) => Math.abs(Math.abs(stated) - Math.abs(real)) < (/\.\d\d/.test(raw) ? 0.006 : 0.051);
 
@@ -33,7 +29,7 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
     if (!MOVE_OR_CLOSE.test(u.s.text)) continue;
     for (const m of u.s.text.matchAll(LEVEL)) {
       const value = Number(m[1]!.replace(/,/g, ""));
-      const hits = (byCents.get(Math.round(value * 100)) ?? []).filter((x) => inWindow(x.date, frame));
+      const hits = (byCents.get(Math.round(value * 100)) ?? []).filter((x) => inLevelWindow(x.date, frame));
       if (hits.length !== 1) continue;
       const x = hits[0]!;
       const at = u.s.start + m.index!;
@@ -51,7 +47,7 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
       // (the nearest day: "plunged 1.74 percent on Wednesday and rebounded 6.6 percent on Thursday")
       const gap = (d: { start: number; end: number }) => (d.start >= p.end ? d.start - p.end : p.start - d.end + 1);
       const day = u.dates.filter((d) => d.precision === "day" && d.date !== null && gap(d) >= 0 && gap(d) <= 25).sort((a, b) => gap(a) - gap(b))[0];
-      const x = day && inWindow(day.date!, frame) ? byDate.get(day.date!) : undefined;
+      const x = day && inLevelWindow(day.date!, frame) ? byDate.get(day.date!) : undefined;
       if (!x || !sameChange(p.value, p.raw, x.change) || Math.abs(x.change) < 0.3) continue;
       if (OTHER_MARKET.test(u.s.text.slice(Math.max(0, p.start - u.s.start - 40), p.start - u.s.start))) continue;
       const change = Math.sign(x.change) * Math.abs(p.value);
