@@ -120,8 +120,8 @@ function dottedDays(text: string, yearFor: (mo: number, d: number, s: number, e:
   for (const m of text.matchAll(/(?<![\d.])(?:(20\d{2})\.\s?|['’](\d{2})\.\s?)?(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])\.(?=\s*\(|\s*(?:부터|까지|자|에|일|이후|MOU|서명)|(?:\s|$))/g)) {
     const mo = +m[3]!, d = +m[4]!;
     const full = m[1] ? +m[1] : m[2] ? 2000 + +m[2] : null;
-    // (a bare "12.3." needs a bracket or particle after it; "2.5. " alone may be a figure)
-    if (full === null && !/^\s*(?:\(|부터|까지|자|에|일|이후)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
+    // (a bare "12.3." needs a bracket, a particle, a time or a table cell's end after it; "2.5. " alone may be a figure)
+    if (full === null && !/^\s*(?:\(|부터|까지|자|에|일|이후|\||\d{1,2}:\d{2})/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 7))) continue;
     day("month_day", full ?? yearFor(mo, d, m.index!, m.index! + m[0].length), mo, d, m.index!, m.index! + m[0].length);
   }
 }

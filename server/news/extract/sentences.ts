@@ -48,6 +48,13 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/** Whether the line starting at `at` is a table row between pipes. */
+function pipeRowAt(text: string, at: number): boolean {
+  const nl = text.slice(at).search(/[\r\n]/);
+  const line = text.slice(at, nl < 0 ? text.length : at + nl).trim();
+  return line.startsWith("|") && line.endsWith("|") && line.length > 2;
+}
+
 /** Sentences of `text` with [start, end) offsets; whitespace-only pieces are dropped, spans are trimmed. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -57,14 +64,17 @@ export function splitSentences(text: string): Sentence[] {
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
   let start = 0;
+  // (a table row, "| 철강 | 25% | 3. 12. |", is one unit whatever its periods)
+  let piped = pipeRowAt(text, 0);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n" || ch === "\r") {
       push(start, i);
       start = i + 1;
+      piped = pipeRowAt(text, start);
       continue;
     }
-    if (!END_PUNCT.test(ch)) continue;
+    if (piped || !END_PUNCT.test(ch)) continue;
     let j = i + 1;
     while (j < text.length && (CLOSERS.test(text[j]!) || END_PUNCT.test(text[j]!))) j++;
     if (j < text.length && !/\s/.test(text[j]!)) continue; // "3.5", "U.S.-Korea", "e.g.,"

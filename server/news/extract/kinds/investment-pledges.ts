@@ -21,7 +21,7 @@ const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief exe
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 // ("commits Korea to $350 billion")
-const PLEDGED_FIGURE = /\b(?:(?:pledge|commitment)\s+(?:totals?|totalling|totaling|amounts to|comes to|of)|pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:(?:South\s+)?Korea\s+to\s+|Seoul\s+to\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
+const PLEDGED_FIGURE = /\b(?:(?:pledge|commitment)s?\s+(?:totals?|totalling|totaling|amounts to|comes to|of|is|was|remains|stands at)|pledg(?:e|ed|es|ing)|commit(?:s|ted|ting)?|promis(?:e|ed|es|ing)|vow(?:ed|s)?|offer(?:ed|s)?|owe[sd]?)\s+(?:the\s+)?(?:(?:South\s+)?Korea\s+to\s+|Seoul\s+to\s+)?(?:to\s+(?:invest|put|pour)\s+)?(?:a\s+|an\s+|another\s+|some\s+|about\s+|around\s+)?$/i;
 // the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
 // cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
 const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
@@ -63,6 +63,8 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
     (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || u.ctx.usInvestment === true || /^\s*of the\s*$/i.test(slice(u, a.start - 8, a.start)) ||
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
       (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*investment\s+(?:package|fund)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
+  // ("the $350 billion package" of a tariff deal: a package of hundreds of billions of dollars is the investment)
+  const packageNamed = !notPledge && u.ctx.tariffs === true && usd !== null && usd >= 1e11 && a.currency !== "KRW" && /^\s*package\b/i.test(tail);
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);
@@ -81,7 +83,7 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   // investment in the US, the figure named as Korea's or as the package
   const named = !notPledge && usd !== null && u.ctx.usInvestment === true &&
     (/\b(?:South\s+)?Korea['’]s\s+(?:US)?$/i.test(slice(u, a.start - 12, a.start)) || /^\s*(?:investment\s+)?(?:package|fund|commitment|pledge)\b/i.test(tail));
-  const figure = named || koreanPledge || answered || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore) &&
+  const figure = named || koreanPledge || answered || packageNamed || !notPledge && usd !== null && (US.test(u.s.text) || KOREA_WORD.test(u.s.text) || u.ctx.pledgeBefore || (u.ctx.tariffs === true && usd >= 1e11)) &&
     (PLEDGED_FIGURE.test(slice(u, a.start - 40, a.start)) || PLEDGED_AFTER.test(slice(u, a.end, a.end + 80)) || PLEDGED_BEFORE_KO.test(slice(u, a.start - 24, a.start)) || (PACKAGE_BEFORE.test(slice(u, u.s.start, a.start)) && /\b(?:the|at|of|totals?|totaling|is|was|reaches|worth)\s+$/i.test(slice(u, a.start - 12, a.start))));
   // a dollar share of the pledge: in a sentence that pledges investment in the US, or after a pledge was stated
   // (not goods shipped: "parts exports to the U.S. came to roughly $8.2 billion last year, much of it …")
@@ -90,6 +92,8 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
   const before = u.ctx.pledgeInSentence;
   const apposed = before !== undefined && usd !== null && usd < before.usd && /[—–:]/.test(slice(u, before.end, a.start));
   const share = usd !== null && a.currency !== "KRW" && !notPledge && (SHARE_CUE.test(u.s.text) || apposed) && !/\b(?:exports?|imports?|shipments|sales)\b|수출|수입액/i.test(slice(u, clause.start, a.start)) &&
+    // (nor duties to be refunded: "Estimates of the total across all countries exceed $130 billion")
+    !/\b(?:refunds?|refunded|tariff revenues?|duties collected|across all countries)\b|환급|관세 수입/i.test(u.s.text) &&
     (u.ctx.pledgeBefore || u.ctx.usInvestment === true || (INVEST_CUE.test(u.s.text) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text)));
   // "pledged to invest $350 billion in the United States"
   const pledged = !notPledge && INVEST_CUE.test(investWin) && US.test(u.s.text) && PLEDGE_CUE.test(u.s.text);

@@ -26,7 +26,9 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
   const seen = (change: number | null, level: number | null, date: string) =>
     [...moves, ...out].some((f) => (level !== null && f.level === level) || (change !== null && f.changePct !== null && Math.abs(Math.abs(f.changePct) - Math.abs(change)) < 0.051 && (f.date === null || f.date === date)));
   for (const u of units) {
-    if (!MOVE_OR_CLOSE.test(u.s.text)) continue;
+    // (the words speak of moving, or the line agrees with the series twice over: "- 7일(금) 2,563.48 (-0.49%)" under a
+    // heading of KOSPI closes, the close and that day's change both to the hundredth)
+    const moving = MOVE_OR_CLOSE.test(u.s.text) || /\b(?:up|down)\b/i.test(u.s.text);
     for (const m of u.s.text.matchAll(LEVEL)) {
       const value = Number(m[1]!.replace(/,/g, ""));
       const hits = (byCents.get(Math.round(value * 100)) ?? []).filter((x) => inLevelWindow(x.date, frame));
@@ -37,11 +39,12 @@ export function seriesSessions(units: readonly Unit[], known: readonly Fact[], f
       if (OTHER_MARKET.test(u.s.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       const pct = u.percents.find((p) => !p.points && p.end <= at + 40 && p.start >= at - 70 && sameChange(p.value, p.raw, x.change));
       const change = pct ? Math.sign(x.change) * Math.abs(pct.value) : null;
+      if (!moving && !(pct && /\.\d\d/.test(pct.raw) && (u.ctx.kospiBefore || /KOSPI|Kospi|코스피/.test(u.s.text)))) continue;
       if (seen(change, value, x.date)) continue;
       out.push(session(u, change, value, x.date, [at, at + m[0].length], pct ? [pct.start, pct.end] : null, "series-close"));
     }
     // a change with its day, in a sentence that names KOSPI or continues one that did
-    if (!(u.ctx.kospiBefore || /KOSPI|Kospi|코스피/.test(u.s.text))) continue;
+    if (!moving || !(u.ctx.kospiBefore || /KOSPI|Kospi|코스피/.test(u.s.text))) continue;
     for (const p of u.percents) {
       if (p.points) continue;
       // (the nearest day: "plunged 1.74 percent on Wednesday and rebounded 6.6 percent on Thursday")

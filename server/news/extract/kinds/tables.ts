@@ -86,7 +86,11 @@ function headerOf(cells: Cell[]): TableHeader | null {
   // (one goods column: "Goods" over "HTS provision" or "Measure")
   const goods = roles.flatMap((r, i) => (r === "goods" ? [i] : []));
   if (goods.length > 1) {
-    const keep = goods.find((i) => /\b(?:goods|products?|items?)\b|품목|제품/i.test(cells[i]!.text)) ?? goods.at(-1)!;
+    // (then the row's label over whom it applies to: "구분" over "적용 대상")
+    const keep =
+      goods.find((i) => /\b(?:goods|products?|items?)\b|품목|제품/i.test(cells[i]!.text)) ??
+      goods.find((i) => !/\b(?:coverage|applies to)\b|대상/i.test(cells[i]!.text)) ??
+      goods.at(-1)!;
     for (const i of goods) if (i !== keep) roles[i] = "other";
   }
   const useful = roles.includes("level") || roles.includes("change") || (roles.includes("rate") && roles.includes("goods")) || (roles.includes("date") && roles.includes("event"));
@@ -143,7 +147,7 @@ function tableRowFacts(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame)
 const rateIn = (u: Unit, c: Cell | undefined) =>
   inCell(u.percents, c).find((p) => !p.points && p.value > 0 && !/\b(?:was|were|from|capped at|up to|cap of|at most)\s*$|\(\s*(?:was\s*)?$|기존\s*$|최대\s*$/i.test(slice(u, c!.start, p.start)));
 
-function tariffRow(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): TariffRateFact[] {
+function tariffRow(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): (TariffRateFact | DeadlineFact)[] {
   const goods = col(h, cells, "goods");
   if (!goods || VOIDED_ROW.test(u.s.text)) return [];
   const sectors = new Set<FactSector>(inCell(u.sectors, goods).map((x) => x.sector));
@@ -155,13 +159,18 @@ function tariffRow(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame): Ta
     const pct = cell ? rateIn(u, cell) : undefined;
     if (cell && pct) out.push(...rowRates(u, h, cells, frame, goods, cell, pct, [...sectors], role));
   }
-  return out;
+  // (a rate set to start on a day still ahead: that day is a deadline)
+  const starts = out.find((f) => f.status === "announced" && f.effective);
+  if (!starts) return out;
+  return [...out, { kind: "deadline", date: starts.effective!, what: `${goods.text} ${starts.ratePct}%`.slice(0, 80), evidence: evidenceOf(u.s), confidence: 0, cue: "table-row", basis: { date: starts.basis!.effective! } } satisfies DeadlineFact];
 }
 
 function rowRates(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame, goods: Cell, rate: Cell, pct: { value: number; start: number; end: number }, sectors: FactSector[], role: "rate" | "rate-threat" | "rate-new"): TariffRateFact[] {
   const rest = cells.filter((c) => c !== goods && (role === "rate" || c === rate || h.roles[cells.indexOf(c)] === "date")).map((c) => [c.start, c.end] as const);
   const day = role === "rate-threat" ? null : (u.dates.find((d) => d.precision === "day" && d.date !== null && rest.some(([a, b]) => d.start >= a && d.end <= b)) ?? null);
-  const ahead = day !== null && frame.certain && day.date! > frame.anchor;
+  // (ahead: a later day, or today's with its hour still to come, "4. 9. 13:01 예정")
+  const dayCell = day ? cells.find((c) => day.start >= c.start && day.end <= c.end) : undefined;
+  const ahead = day !== null && frame.certain && (day.date! > frame.anchor || (day.date === frame.anchor && /예정|\bscheduled\b/i.test(dayCell?.text ?? "")));
   const proposed = role === "rate-threat" || (role === "rate" && PROPOSED_ROW.test(slice(u, rate.start, u.s.end)));
   const status = proposed ? "proposed" : ahead ? "announced" : role === "rate-new" && !day ? "reduced" : "in_effect";
   const statusCue = proposed ? "table-proposed" : ahead ? "day-ahead" : role === "rate-new" && !day ? "table-agreed" : day ? "day-passed" : "no-verb";
