@@ -268,7 +268,7 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
     at(shift, d, start, end);
     carried = shift !== 0 || q ? { shift, end } : null;
   }
-  for (const m of text.matchAll(/\b(?:on|by|from|until|till|before|after|since|through) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|day|round|consecutive|straight|annual|largest|biggest))/gi)) {
+  for (const m of text.matchAll(/\b(?:on|by|from|until|till|before|after|since|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|day|round|consecutive|straight|annual|largest|biggest))/gi)) {
     const d = +m[1]!;
     const start = m.index! + m[0].indexOf("the");
     at(d - pd > 20 ? -1 : d - pd < -20 && /^(?:on|by|from|until|till|before|through)$/i.test(m[0].split(" ")[0]!) ? 1 : 0, d, start, m.index! + m[0].length);

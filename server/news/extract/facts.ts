@@ -138,7 +138,11 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const date = adjustWeekdayForTense(d.date!, frame.anchor, tense);
     out.push({ ...d, date, month: date.slice(0, 7) });
   }
-  return out;
+  // "on Wednesday, the 9th", "Saturday, April 5": the day after the weekday says which one it is
+  return out.map((d) => {
+    const day = d.kind === "weekday" ? out.find((o) => o.start >= d.end && o.start - d.end <= 3 && /^,?[ \t]*$/.test(text.slice(d.end, o.start)) && (o.kind === "month_day" || o.kind === "day_of_month" || o.kind === "iso") && o.date) : undefined;
+    return day ? { ...d, date: day.date, month: day.month } : d;
+  });
 }
 
 // A chronology's year heading, alone on its line ("2025", "■ 2026년"): the month-days under it written without a year
@@ -168,7 +172,8 @@ function sameDay(text: string, dates: DateMatch[]): DateMatch[] {
 
 // "recovering from Tuesday's 1.28 percent slide", "Monday's close": a session already traded
 const POSSESSIVE_MOVE = /^['’]s\s+(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|close|closing|session|trading|rout|slide|drop|fall|plunge|rally|gain|rebound|sell-?off)\b/i;
-const PAST_VERB_BEFORE = /\b(?:took effect|went into effect|came into (?:force|effect)|kicked in|(?!(?:scheduled|slated|expected|planned|set|due|needed|required|asked)\b)[a-z]{3,}ed|was|were)\s+(?:on\s+)?$/i;
+// ("proclaimed by the White House on Wednesday": a participle and its agent)
+const PAST_VERB_BEFORE = /\b(?:took effect|went into effect|came into (?:force|effect)|kicked in|(?!(?:scheduled|slated|expected|planned|set|due|needed|required|asked)\b)[a-z]{3,}ed|was|were)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+)?$/i;
 
 // Restatements of one figure share a key (kind and figure); the better fact of each key stays.
 function keyOf(f: Fact): string {
@@ -225,10 +230,14 @@ function siblingsLinked(facts: Fact[]): Fact[] {
 
 // "The government had submitted a 12.2 trillion won plan …, after first floating a package of around 10 trillion won",
 // in an article that reports the budget passed: the earlier figures are not budgets of their own
-const EARLIER_PROPOSAL = /\bhad\s+(?:first\s+)?(?:submitted|proposed|floated|sought|requested|asked for)\b|\b(?:first|initially|originally)\s+(?:floating|floated|proposed|proposing|sought)\b|정부안|당초/i;
+// ("처음 제시한 '10조원 필수 추경' 구상"; "(정부안 12조2000억원)" right before the figure, whatever else the line says)
+const EARLIER_PROPOSAL = /\bhad\s+(?:first\s+)?(?:submitted|proposed|floated|sought|requested|asked for)\b|\b(?:first|initially|originally)\s+(?:floating|floated|proposed|proposing|sought)\b|정부안|당초|처음\s?(?:제시|내놓|제출)한/i;
 const PASSED = /\b(?:passed|approved|cleared|enacted)\b|통과|의결|확정/i;
 function supersededProposal(f: Fact, facts: Fact[]): boolean {
-  if (f.kind !== "budget" || !EARLIER_PROPOSAL.test(f.evidence.text) || PASSED.test(f.evidence.text)) return false;
+  if (f.kind !== "budget") return false;
+  const at = f.basis?.amount?.at?.[0];
+  const named = at !== undefined && /(?:정부안|정부 제출안|\bgovernment(?:'s|’s)? (?:proposal|plan) of)\s*$/i.test(f.evidence.text.slice(Math.max(0, at - f.evidence.start - 14), at - f.evidence.start));
+  if (!named && (!EARLIER_PROPOSAL.test(f.evidence.text) || PASSED.test(f.evidence.text))) return false;
   return facts.some((o) => o !== f && o.kind === "budget" && o.currency === f.currency && o.amount > f.amount && PASSED.test(o.evidence.text));
 }
 

@@ -102,3 +102,76 @@ describe("market_move: a line that agrees with the tracker's series twice over",
     expect(moves(text)).toEqual([]);
   });
 });
+
+describe("dates: a weekday and the day it is, side by side", () => {
+  it("'on Wednesday, the 9th' is the 9th (not the Wednesday the tense would pick)", () => {
+    expect(rates("The 25 percent rate on Korean goods was meant to start on Wednesday, the 9th.", "2025-04-12").map((r) => r[4])).toEqual(["2025-04-09"]);
+    expect(deadlines("The 25 percent rate on Korean goods was meant to start on Wednesday, the 9th.", "2025-04-12")).toEqual([]);
+  });
+
+  it("not: a weekday at the end of a headline with the date line below it", () => {
+    expect(deadlines("Seoul weighs what replaces 10% levy when the 150-day limit runs out on Friday\nJuly 21, 2026\nThe surcharge ends this week.", "2026-07-21")).toEqual(["2026-07-24"]);
+  });
+
+  it("a participle with its agent points back ('proclaimed by the White House on Wednesday'), whatever 'will' says later", () => {
+    const text = "A new 50 percent duty on copper products, proclaimed by the White House on Wednesday, will start on Friday, August 1.";
+    expect(deadlines(text, "2025-07-31")).toEqual(["2025-08-01"]);
+  });
+});
+
+describe("deadline: days that are no policy's", () => {
+  it.each([
+    ["Tariff refunds: please confirm your contacts by returning the attached form by December 19.", "2025-12-05"],
+    ["관세 대응 의견서 초안에 대한 의견을 16일(월) 정오까지 사무국으로 회신해 주십시오.", "2026-03-13"],
+    ["관세 설명회를 엽니다. 참석 신청은 18일까지 받습니다.", "2026-03-13"],
+    ["U.S., South Korea strike tariff deal a day before deadline", "2025-07-31"],
+    ["[종합] 한국 상호관세 25%…車 관세는 오늘 발효", "2025-04-03"],
+  ])("%s", (text, pub) => {
+    expect(deadlines(text, pub)).toEqual([]);
+  });
+
+  it("a statistics release in a schedule table is no deadline; a hearing in the same table is", () => {
+    const table = "| 날짜 | 일정 |\n|---|---|\n| 23일(월) | 관세청, 2월 1~20일 수출입 현황 발표 |\n| 25일(수) | 301조 공청회 |";
+    expect(deadlines(table, "2026-02-20")).toEqual(["2026-02-25"]);
+  });
+
+  it.each([
+    // a rate's start today, said as still ahead
+    ["한국 상호관세 25%는 오늘 발효될 예정이다.", "2025-04-09", ["2025-04-09"]],
+    // a request that names a policy body keeps its day
+    ["Please note that USTR comments are due by March 20.", "2026-03-13", ["2026-03-20"]],
+  ])("kept: %s", (text, pub, want) => {
+    expect(deadlines(text, pub)).toEqual(want);
+  });
+});
+
+describe("budget: differences, additions and proposals are not the budget", () => {
+  const budgets = (text: string) => of(extractFacts(text, { publishedOn: "2025-05-10" }), "budget").map((f) => f.amount);
+
+  it.each([
+    ["정책금융 지원 규모를 당초 13조원에서 15조원으로 2조원 확대한다.", [15e12]],
+    ["추경 총액은 13조8000억원으로 1일 국회를 통과했다.\n13조8000억원 | 국회를 통과한 추경 총액 (정부안 12조2000억원)", [13.8e12]],
+    ["추경은 1일 국회를 통과해 13조8000억원으로 확정됐다. 3월 말 정부가 처음 제시한 '10조원 필수 추경' 구상에서 출발했다.", [13.8e12]],
+  ])("%s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+
+  it("kept: a programme's total ('올해 총 2,000억원 규모로 운영'), an amount added to a programme (as the fixtures label it) and a proposal nothing passed supersedes", () => {
+    expect(budgets("수출바우처 예산 2000억 원을 추가로 배정하기로 했다.")).toEqual([2e11]);
+    expect(budgets("부품기업 연구개발 지원 사업을 올해 총 2,000억원 규모로 운영한다.")).toEqual([2e11]);
+    expect(budgets("정부가 처음 제시한 10조원 규모의 필수 추경 구상이 나왔다.")).toEqual([1e13]);
+  });
+});
+
+describe("tariff_rate: a rate escaped is none", () => {
+  it.each([
+    ["Seoul said the country had avoided the 25 percent duty that Trump had threatened to impose on Korean products from August 1.", "2025-07-31"],
+    ["한국은 25% 관세를 피했다.", "2025-07-31"],
+  ])("%s", (text, pub) => {
+    expect(rates(text, pub)).toEqual([]);
+  });
+
+  it("kept: the rate the deal sets beside it", () => {
+    expect(rates("Korea avoided the 25 percent duty; Korean goods will face a 15 percent tariff under the deal.", "2025-07-31").map((r) => r[1])).toEqual([15]);
+  });
+});

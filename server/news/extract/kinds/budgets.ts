@@ -44,6 +44,8 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   // $200 billion in cash investment …, plus $150 billion of shipbuilding cooperation")
   // (or anywhere in an article about that investment: "Korea's $350 billion bargain", "1500억 달러 규모 조선 협력 펀드")
   if (a.currency === "USD" && (u.ctx.usInvestment || /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text)))) return null;
+  // "13조원에서 15조원으로 2조원 확대": the difference after the new figure
+  if (/[\d조억만천백]\s*원?\s*(?:으로|로)\s*$/.test(slice(u, a.start - 8, a.start)) && /^\s*(?:확대|증액|늘|감액|축소|줄)/.test(slice(u, a.end, a.end + 6))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
   if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
   // a limit per company ("capped at 5 billion won per company", "기업당 … 한도 … 50억원") is not a budget; nor another

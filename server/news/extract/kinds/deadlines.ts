@@ -79,6 +79,22 @@ function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: s
   return FUTURE_EVENT.test(clauseText) && POLICY.test(u.s.text) && !COMPANY_EVENT.test(clauseText);
 }
 
+// A request to the reader ("Please return the attached form by December 19", "의견을 16일 정오까지 회신해 주십시오", "참석
+// 신청은 18일까지 받습니다"), and a statistics release ("관세청, 2월 1~20일 수출입 현황 발표"), are no policy deadlines.
+const READER_REQUEST = /\b(?:please|kindly|RSVP|the attached (?:form|template)|register(?:ing)? by|sign up)\b|회신해\s?주|주십시오|주시기 바랍니다|신청(?:은|을)\s[^.]{0,20}받습니다|신청하세요|보내\s?주세요/i;
+export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통계|고용\s?동향|소비자\s?물가|\b(?:trade (?:data|figures|statistics)|jobs report|payrolls|CPI|GDP (?:data|figures|estimate))\b/i;
+
+/** Days that are someone's own business, not a policy's: the writer's ("contact us by this Monday", "We will circulate a
+ * draft template on Monday"), a request to the reader, a statistics release; a day named by how far it stood from a
+ * deadline ("a day before the deadline"); a day on which a duty began at publication ("車 관세는 오늘 발효"). */
+function notPolicyDay(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: string): boolean {
+  if (/\b(?:contact us|we will|we'll|we plan|our (?:team|desk|clients|members|webinar)|webinar|subscribers)\b/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy|USTR|Commerce|comments? (?:are|is) due)\b|관세/i.test(clauseText)) return true;
+  if ((READER_REQUEST.test(clauseText) || READER_REQUEST.test(slice(u, d.start, d.end + 40))) && !/\b(?:USTR|Commerce Department|Federal Register)\b/.test(clauseText)) return true;
+  if (DATA_RELEASE.test(clauseText)) return true;
+  if (d.kind === "relative" && /\b(?:before|after|ahead of)\b/i.test(d.raw) && /^\s*(?:the\s+)?deadline\b/i.test(slice(u, d.end, d.end + 14))) return true;
+  return frame.certain && d.date === frame.anchor && /^(?:오늘|이날)$/.test(d.raw) && /^\s*(?:부터\s*)?(?:발효|시행|적용)(?![^.]{0,10}예정)/.test(slice(u, d.end, d.end + 12));
+}
+
 export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
   const out: DeadlineFact[] = [];
   for (const named of u.dates) {
@@ -103,8 +119,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // fixtures and most of the development set label it: "the consumption tax cut runs until June 30")
     // (a bracketed day is its event's: "현대차 실적 발표(24일 예정)")
     if (COMPANY_EVENT.test(clauseText) || (/\(\s*$/.test(slice(u, d.start - 2, d.start)) && COMPANY_EVENT.test(slice(u, d.start - 20, d.start)))) continue;
-    // nor is the writer's own ("contact us by this Monday", "We will circulate a draft template on Monday")
-    if (/\b(?:contact us|we will|we'll|we plan|our (?:team|desk|clients|members|webinar)|webinar|subscribers)\b/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy|USTR|Commerce|comments? (?:are|is) due)\b|관세/i.test(clauseText)) continue;
+    if (notPolicyDay(u, d, frame, clauseText)) continue;
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
     if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline

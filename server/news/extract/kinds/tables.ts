@@ -8,6 +8,7 @@ import type { DeadlineFact, Fact, MarketMoveFact, TariffRateFact } from "@/serve
 import type { FactSector } from "@/server/news/extract/sectors";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type ArticleCtx, type Unit } from "./shared";
+import { DATA_RELEASE } from "./deadlines";
 
 export interface Cell {
   start: number;
@@ -204,6 +205,6 @@ function scheduleRow(u: Unit, h: TableHeader, cells: Cell[], frame: TimeFrame, d
   const event = col(h, cells, "event");
   // (not a market table's rows: what happened on past sessions)
   if (!event || !day || !frame.certain || day.date! <= frame.anchor || h.roles.includes("level") || h.roles.includes("change")) return [];
-  if (!POLICY_EVENT.test(event.text) || COMPANY_ROW.test(u.s.text)) return [];
+  if (!POLICY_EVENT.test(event.text) || COMPANY_ROW.test(u.s.text) || DATA_RELEASE.test(event.text)) return [];
   return [{ kind: "deadline", date: day.date!, what: event.text.slice(0, 80), evidence: evidenceOf(u.s), confidence: 0, cue: "table-row", basis: { date: why(`table:${day.kind}`, spanOf(day)) } }];
 }

@@ -184,7 +184,10 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       if (!inPart && d.start >= part.end && u.percents.some((p) => p.start >= part.end && p.end <= d.start && !others.some((o) => p.start >= o.start && p.end <= o.end) && /^\s*(?:[\w-]+\s+){0,2}?(?:that|which|had|was|were|would)\b/i.test(slice(u, p.end, d.start)))) continue;
       // a day after another rate and its own goods is that rate's ("25% on finished vehicles, and 50% on steel and
       // aluminium since 4 June")
-      if (!inPart && d.start >= part.end && others.some((o) => o.start >= part.end && o.end <= d.start + 40 && u.sectors.some((x) => x.start >= o.start && x.end <= d.start))) continue;
+      // (or its goods named before it: "… remain at 50 percent and copper products have been taxed at 50 percent since August 1")
+      if (!inPart && d.start >= part.end && others.some((o) => o.start >= part.end && o.end <= d.start + 40 && u.sectors.some((x) => x.start >= part.end && x.end <= d.start))) continue;
+      // a day that opens the next rate's words is that rate's ("철강·알루미늄 50%, 그리고 8월 1일부터 부과되고 있는 구리 50%")
+      if (!inPart && d.start >= part.end && /,|;|그리고|\band\b/.test(slice(u, part.end, d.start)) && others.some((o) => o.start >= d.end && o.start - d.end <= 40 && u.sectors.some((x) => x.start >= d.end && x.end <= o.start))) continue;
       const before = slice(u, d.start - 40, d.start);
       if (/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && !inPart) continue;
       // (a weekday's match may carry its "on": "begins imposing … on Saturday")
@@ -303,6 +306,9 @@ function oldOfComingChange(u: Unit, cands: TariffCand[], frame: TimeFrame): Tari
   return out;
 }
 
+const AVOIDED_BEFORE = /\b(?:avoided|averted|escaped|dodged|been spared)\s+(?:the\s+|a\s+|an\s+)?(?:higher\s+|threatened\s+)?$/i;
+const AVOIDED_AFTER_KO = /^\s*(?:의\s*)?(?:상호\s?)?(?:관세|세율)?\s*(?:를|을)?\s*(?:피했|피하게|피한|면했|면하게)/;
+
 export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
   const found = tariffCandidates(u);
   const olds = oldOfComingChange(u, found, frame);
@@ -317,6 +323,8 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const ownWords = partText.replace(/\b(?:after|following|since|when|because|once)\b.*$/is, "");
     if (VOIDED.test(ownWords) || KOREAS_OWN.test(partText) || CEILING.test(slice(u, c.pct.start - 130, c.pct.start)) || CEILING_AFTER.test(slice(u, c.pct.end, c.pct.end + 12))) return;
     if (OTHERS_RATE.test(slice(u, part.start, c.pct.start)) && !/한국산|Korean/.test(slice(u, part.start, c.pct.start))) return;
+    // a rate escaped is none ("the country had avoided the 25 percent duty that Trump had threatened", "25% 관세를 피했다")
+    if (AVOIDED_BEFORE.test(slice(u, c.pct.start - 24, c.pct.start)) || AVOIDED_AFTER_KO.test(slice(u, c.pct.end, c.pct.end + 24))) return;
     const current = CURRENT_RATE.test(slice(u, c.pct.start - 30, c.pct.start));
     // (a start stated only to the month, "have paid 25% since March", is no day: not the sentence's other day either)
     const monthOnly = u.dates.some((d) => d.precision === "month" && d.start >= part.start && d.end <= part.end && /\b(?:since|from|starting|beginning)\s+(?:last\s+)?$|지난\s*$/i.test(slice(u, d.start - 16, d.start)));
