@@ -254,7 +254,8 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
     const y = py + Math.floor(m0 / 12), mo = (((m0 % 12) + 12) % 12) + 1;
     if (valid(y, mo, d)) take(s, e, { date: `${y}-${pad(mo)}-${pad(d)}`, month: `${y}-${pad(mo)}`, precision: "day", kind: "day_of_month" });
   };
-  const ko = /(?:(오는|지난|이번\s?달|이달|다음\s?달|내달|지난\s?달|전달)\s*)?(?<![\d,월년~-]\s?)(?<!\d\.\s?)(?<!제\s?)(\d{1,2})일(?!\s*(?:간|동안|째|이내|안에|만에|연속|치|분의|자로|자\s|이상|이후로))/g;
+  // ("법안이 제출되는 달의 1일": the 1st of a month not yet known is no day)
+  const ko = /(?:(오는|지난|이번\s?달|이달|다음\s?달|내달|지난\s?달|전달)\s*)?(?<![\d,월년~-]\s?)(?<!\d\.\s?)(?<!제\s?)(?<![는은]\s?달의?\s?)(\d{1,2})일(?!\s*(?:간|동안|째|이내|안에|만에|연속|치|분의|자로|자\s|이상|이후로))/g;
   let carried = null as { shift: number; end: number } | null;
   for (const m of text.matchAll(ko)) {
     const q = (m[1] ?? "").replace(/\s/g, ""), d = +m[2]!;

@@ -160,7 +160,8 @@ function underYearHeadings(text: string, dates: DateMatch[]): DateMatch[] {
 }
 
 // "The same day, U.S. steel and aluminum duties double to 50%", "같은 날 0시 1분 발효됐지만": the day named just before
-const SAME_DAY = /\b(?:the|that)\s+same\s+day\b|같은\s?날/gi;
+// ("since that day", "그날부터": the day named before, too)
+const SAME_DAY = /\b(?:the|that)\s+same\s+day\b|\b(?<=(?:since|from|on)\s+)that\s+day\b|같은\s?날|(?<![가-힣])그날/gi;
 function sameDay(text: string, dates: DateMatch[]): DateMatch[] {
   const out = [...dates];
   for (const m of text.matchAll(SAME_DAY)) {

@@ -175,3 +175,39 @@ describe("tariff_rate: a rate escaped is none", () => {
     expect(rates("Korea avoided the 25 percent duty; Korean goods will face a 15 percent tariff under the deal.", "2025-07-31").map((r) => r[1])).toEqual([15]);
   });
 });
+
+describe("tariff_rate: Korean words that refer back to the tariff just named, and days said around a clock", () => {
+  it("'이걸 15%로 낮추기로 했습니다': the new figure of the goods' tariff, in the sentence or after it", () => {
+    expect(rates("지금 한국산 자동차와 부품에는 25% 관세가 붙는데, 이걸 15%로 낮추기로 했습니다.", "2025-10-30")).toEqual([
+      ["autos", 25, "KR", "in_effect", null],
+      ["auto_parts", 25, "KR", "in_effect", null],
+      ["autos", 15, "KR", "reduced", null],
+      ["auto_parts", 15, "KR", "reduced", null],
+    ]);
+    expect(rates("관세 협상 결과입니다. 한국산 자동차에는 지금도 25% 관세가 매겨지고 있어요. 이걸 15%로 낮추기로 했어요.", "2025-10-30").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["autos", 25, "in_effect"],
+      ["autos", 15, "reduced"],
+    ]);
+  });
+
+  it("not: a percent after '이걸' that is no new figure of a tariff", () => {
+    expect(rates("한국산 자동차에는 25% 관세가 붙는다. 이걸 두고 업계의 15%가 반대했다.", "2025-10-30").map((r) => r[1])).toEqual([25]);
+  });
+
+  it("a start day with a bracketed local time of any length ('3일 0시 1분(한국시간 오후 1시 1분)부터 발효됐다')", () => {
+    expect(rates("미국이 모든 수입 자동차에 매기는 25% 관세는 미 동부시간 3일 0시 1분(한국시간 오후 1시 1분)부터 발효됐다.", "2025-04-03").map((r) => r[4])).toEqual(["2025-04-03"]);
+  });
+
+  it("'since that day' is the day named before", () => {
+    const text = "The court voided the emergency tariffs on Feb. 20, 2026. A temporary 10 percent surcharge has applied to goods from all countries since that day.";
+    expect(rates(text, "2026-03-10").map((r) => [r[1], r[4]])).toEqual([[10, "2026-02-20"]]);
+  });
+});
+
+describe("dates: the 1st of a month not yet known", () => {
+  it("'법안이 제출되는 달의 1일' is no day; '오는 1일' is", () => {
+    const days = (text: string) => of(extractFacts(text, { publishedOn: "2025-11-20" }), "tariff_rate").map((f) => f.effective);
+    expect(days("한국산 자동차 관세 15%는 특별법안이 제출되는 달의 1일로 거슬러 적용된다.")).toEqual([null]);
+    expect(days("한국산 자동차 관세 15%는 오는 1일부터 적용된다.")).toEqual(["2025-12-01"]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, oncePerUnit, slice, type Unit } from "./shared";
-import { cutFigure, goodsTariffNow, heldBeforeCut, sameFigure, saidToBeNow } from "./tariff-same";
+import { cutFigure, goodsTariffNow, heldBeforeCut, koCutsItTo, sameFigure, saidToBeNow } from "./tariff-same";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween } from "./tariff-objects";
 
@@ -222,7 +222,7 @@ function startsOrMovesARate(u: Unit, p: PercentMatch, ps: PercentMatch[]): boole
 
 /** "… cut it to 15%", "bring them down to 10%": a new rate for the tariff named before it in the sentence. */
 function cutsItTo(u: Unit, p: PercentMatch): boolean {
-  return /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
+  return koCutsItTo(u, p) || /\b(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 25, p.start)) &&
     /\b(?:cut|lower|reduc|rais|bring|brought|slash|trim|hik|increas)\w*\s+(?:it|them|that|the rate)\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(slice(u, p.start - 40, p.start));
 }
 

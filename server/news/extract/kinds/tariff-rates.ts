@@ -113,7 +113,8 @@ function oldOfCut(u: Unit, pct: { start: number; end: number; value: number }): 
   const next = u.percents.find((p) => p.start > pct.end && p.start - pct.end <= 40);
   if (!next || next.value >= pct.value) return false;
   const between = slice(u, pct.end, next.start);
-  return !/[,;]|\band\b|및|과\s|와\s/.test(between) && REDUCED.test(slice(u, pct.end, next.end + 15)) && !/^\s*(?:to|에서)\s*$/i.test(between);
+  // (a clause may stand between when the cut refers back to the rate: "25% 관세가 붙는데, 이걸 15%로 낮추기로")
+  return (!/[,;]|\band\b|및|과\s|와\s/.test(between) || /(?:이걸|이를|이것을|그걸)\s*$/.test(between)) && REDUCED.test(slice(u, pct.end, next.end + 15)) && !/^\s*(?:to|에서)\s*$/i.test(between);
 }
 
 /** The rate's status, the rule that decided it and the words it read. */
@@ -159,7 +160,7 @@ const WHEN_STARTS = /^,?\s+when\s+[^.;]{0,100}?\b(?:begins?(?: to apply)?|began|
 // "관세가 발효된 7일", "시행되는 1일": the verb before the day
 const EFFECTIVE_BEFORE_KO = /(?:발효|시행|적용)(?:된|되는|되기 시작한)\s*$/;
 // (a day inside brackets, "내일(1일)부터", closes its bracket first)
-export const EFFECTIVE_AFTER_KO = /^\s*\)?\s*(?:\([^)]{1,8}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,12}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
+export const EFFECTIVE_AFTER_KO = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,20}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
   // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")

@@ -40,7 +40,7 @@ export const saidToBeNow = (u: Unit, p: PercentMatch) => /(?:현재|지금|현�
 const CUT_ON = /\bcut\s+(?:on|for|in)\s+([^,;.]{3,60}?)\s+from\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+to\s+$/i;
 const CUT_TO = /\bcut\s+(?:from\s+\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+)?to\s+$/i;
 const FOR_AFTER = /^\s*(?:percent|per cent)?\s*(?:for|on)\s+((?:[\w-]+\s+){0,3}[\w-]+)/i;
-const KO_NEW_FIGURE = /^\s*(?:로|으로)\s*(?:낮아|내려|인하|낮춰|올라|인상|올려)/;
+const KO_NEW_FIGURE = /^\s*(?:로|으로)\s*(?:낮아|낮추|내려|내리|인하|낮춰|올라|올리|인상|올려)/;
 export function cutFigure(u: Unit, p: PercentMatch): TariffCand | null {
   if (!u.ctx.tariffs) return null;
   const before = slice(u, Math.max(u.s.start, p.start - 90), p.start);
@@ -61,9 +61,18 @@ export function cutFigure(u: Unit, p: PercentMatch): TariffCand | null {
     const topic = /관세(?:는|가)\s/.exec(slice(u, u.s.start, p.start));
     const named = topic ? goods(u.s.start, u.s.start + topic.index) : [];
     if (named.length) return { pct: p, sectors: named, bound: true };
+    // "…25% 관세가 붙는데, 이걸 15%로 낮추기로 했습니다": the goods the words refer back to, in the sentence or the one before
+    if (KO_BACK.test(slice(u, p.start - 12, p.start))) {
+      const back = goods(u.s.start, p.start);
+      const last = (u.ctx.lastSectors ?? []).filter((x) => x !== "all_goods");
+      if (back.length || last.length) return { pct: p, sectors: back.length ? back : last, bound: true };
+    }
   }
   return null;
 }
+const KO_BACK = /(?:이걸|이것을|이를|그걸|(?:이|해당|그)\s?(?:관세|세율)(?:를|을|는|은|도))\s*$/;
+/** "…25% 관세가 붙는데, 이걸 15%로 낮추기로 했습니다": the new figure of the tariff just named. */
+export const koCutsItTo = (u: Unit, p: PercentMatch) => KO_BACK.test(slice(u, p.start - 12, p.start)) && KO_NEW_FIGURE.test(slice(u, p.end, p.end + 8));
 
 /** "붙던 25% 관세는 … 15%로 낮아졌고": the rate the goods paid before a cut that has happened (with the cut still ahead,
  * "매기던 25%의 품목관세도 15%로 낮아진다", it is still paid). */
