@@ -211,3 +211,23 @@ describe("dates: the 1st of a month not yet known", () => {
     expect(days("한국산 자동차 관세 15%는 오는 1일부터 적용된다.")).toEqual(["2025-12-01"]);
   });
 });
+
+describe("tariff_rate: the old figure of a cut, said to be charged now, for the goods its own words name", () => {
+  it.each([
+    ["Tariffs on Korean cars will also fall to 15%, down from the 25% duty the US currently charges on all imported vehicles, a cut Seoul welcomed.", [["autos", 15, "KR", "reduced", null], ["autos", 25, "ALL", "in_effect", null]]],
+    ["The summit confirms that the tariff on Korean autos drops to 15% from the 25% Section 232 rate still being charged today on every imported car and on key parts.", [["autos", 25, "ALL", "in_effect", null], ["auto_parts", 25, "ALL", "in_effect", null]]],
+  ])("%s", (text, want) => {
+    // (the 25% rows; the first case also checks the cut beside it)
+    const got = rates(text, "2025-10-31");
+    expect(want.some((w) => w[1] === 15) ? got : got.filter((r) => r[1] === 25)).toEqual(want);
+  });
+
+  it.each([
+    // no word of now: the old rate of an undated cut is not labelled
+    "Tariffs on Korean cars will also fall to 15%, down from the 25% duty on all imported vehicles.",
+    // a threatened figure, not one charged
+    "Korea's reciprocal rate has stood at 15% since Aug. 7, rather than the 25% Mr Trump had still pencilled in for its cars.",
+  ])("not the old figure: %s", (text) => {
+    expect(rates(text, "2025-10-31").filter((r) => r[1] === 25)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { PercentMatch } from "@/server/news/extract/numbers";
 import type { FactSector, SectorMatch } from "@/server/news/extract/sectors";
 import { clauseAt, oncePerUnit, slice, type Unit } from "./shared";
-import { cutFigure, goodsTariffNow, heldBeforeCut, koCutsItTo, sameFigure, saidToBeNow } from "./tariff-same";
+import { currentOldRate, cutFigure, goodsTariffNow, heldBeforeCut, koCutsItTo, sameFigure, saidToBeNow } from "./tariff-same";
 import { OTHER_PRODUCT, subjectSectors } from "./tariff-subjects";
 import { ALL_GOODS_PHRASE, objectOfOn, ON_OBJECT, SECTOR_TOKEN, sectorsBetween } from "./tariff-objects";
 
@@ -173,7 +173,7 @@ function findCandidates(u: Unit): TariffCand[] {
   }
   const ps = u.percents.filter((p) => !p.points);
   for (const p of ps) {
-    if (heldBeforeCut(u, p) || (!saidToBeNow(u, p) && startsOrMovesARate(u, p, ps))) continue;
+    if (heldBeforeCut(u, p) || (!saidToBeNow(u, p) && !currentOldRate(u, p) && startsOrMovesARate(u, p, ps))) continue;
     // "paying a 25% tariff … a deal was supposed to cut it to 15%": the new rate of the tariff just named
     if (out.length && cutsItTo(u, p)) {
       out.push({ pct: p, sectors: out.at(-1)!.sectors, bound: out.at(-1)!.bound });
@@ -191,7 +191,7 @@ function findCandidates(u: Unit): TariffCand[] {
     if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
     // "코스피 5.57% 폭락", "the KOSPI fell 2%": an index's move, not a rate
     if (/(?:KOSPI|Kospi|KOSDAQ|Kosdaq|코스피|코스닥|index|지수)\s*(?:는|가|이|은)?\s*$/.test(slice(u, p.start - 14, p.start))) continue;
-    const cand = candidateAt(u, p, ps) ?? sameFigure(u, p) ?? cutFigure(u, p);
+    const cand = currentOldRate(u, p) ?? candidateAt(u, p, ps) ?? sameFigure(u, p) ?? cutFigure(u, p);
     if (cand) out.push(cand);
   }
   // "cars have faced a 25 percent levy since April 3, and duties of the same rate on engines and other key parts start on

@@ -8,6 +8,7 @@ import type { FactTariffStatus, TariffRateFact } from "@/server/news/extract/typ
 import { spanOf, why, wordsOf } from "@/server/news/extract/basis";
 import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
+import { currentOldRate } from "./tariff-same";
 
 // Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
 const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imports|U\.S\. imports)|every (?:country|import)|global(?:ly)?|worldwide|from all|baseline|universal|imported|imports of|Section 232|across the board)\b|모든 (?:국가|수입)|전 세계|전세계|기본\s?관세|보편\s?관세|모든 교역국/i;
@@ -336,7 +337,7 @@ export function tariffFacts(u: Unit, frame: TimeFrame): TariffRateFact[] {
     const old = u.percents.filter((o) => o.end <= c.pct.start).at(-1);
     const changeFrom = old && /^\s*(?:percent|per cent)?\s*(?:to|에서)\s*$/i.test(slice(u, old.end, c.pct.start)) ? old.start - 40 : part.start;
     const lead = slice(u, Math.max(Math.min(part.start, changeFrom), c.pct.start - 70), c.pct.end + 30);
-    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || current ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
+    const standsAt = STANDS_AT.test(slice(u, c.pct.start - 30, c.pct.start)) || current || currentOldRate(u, c.pct) ? "stands-at" : oldOfCut(u, c.pct) ? "old-of-cut" : null;
     const read = tariffStatus(partText, u.s.text, when, raisedFromTo(lead), REDUCED.test(lead) || replacesHigher(u, c.pct), slice(u, u.s.start, c.pct.end + 30), standsAt);
     // ("… 25%로 되돌리고, 목재와 의약품에도 25%를 적용하겠다고 썼다": a Korean clause chained with -고 takes the mood of the last verb)
     // (the pause of 2025 left the baseline in force: "leaving Korean goods subject only to the 10% baseline")

@@ -78,3 +78,16 @@ export const koCutsItTo = (u: Unit, p: PercentMatch) => KO_BACK.test(slice(u, p.
  * "매기던 25%의 품목관세도 15%로 낮아진다", it is still paid). */
 export const heldBeforeCut = (u: Unit, p: PercentMatch) =>
   /(?:붙던|매기던|부과되던|적용되던|물던|내던)\s*$/.test(slice(u, p.start - 8, p.start)) && /낮아졌|내려갔|인하됐|인하되었|바뀌었/.test(u.s.text);
+
+// "down from the 25% duty the US currently charges on all imported vehicles", "compared with the 25 per cent currently
+// levied under Section 232 on imported vehicles from all countries", "from the 25% rate still being charged today on every
+// imported car": the old figure of a cut, said to be charged now, for the goods its own words name
+const FROM_OLD = /\b(?:down from|up from|from|compared (?:with|to)|versus|rather than|instead of)\s+(?:the\s+)?$/i;
+const NOW_WORDS = /\b(?:currently|still|now|today|at present)\b/i;
+export function currentOldRate(u: Unit, p: PercentMatch): TariffCand | null {
+  if (!u.ctx.tariffs || !FROM_OLD.test(slice(u, p.start - 24, p.start))) return null;
+  const rest = /^[^,;—–()]{0,110}/.exec(slice(u, p.end, p.end + 110))![0];
+  if (!NOW_WORDS.test(rest) || /\b(?:threat\w*|pencilled|planned|proposed)\b/i.test(rest)) return null;
+  const named = sectorsBetween(u, p.end, p.end + rest.length).filter((x) => x !== "all_goods");
+  return named.length ? { pct: p, sectors: named, bound: true } : null;
+}
