@@ -10,7 +10,7 @@ export const CALIBRATION: {
   fields: Record<string, Counts>;
 } = {
   kinds: {
-    budget: [17, 22],
+    budget: [19, 27],
     deadline: [49, 63],
     investment_pledge: [37, 38],
     market_move: [75, 77],
@@ -20,7 +20,7 @@ export const CALIBRATION: {
   },
   facts: {
     "budget|budget-words-in-clause": [3, 3],
-    "budget|budget-words-near": [14, 19],
+    "budget|budget-words-near": [16, 24],
     "deadline|clause": [2, 2],
     "deadline|effective": [5, 9],
     "deadline|effective:year-guessed": [1, 1],
@@ -48,8 +48,8 @@ export const CALIBRATION: {
     "trade_balance|with-us": [11, 11],
   },
   fieldTotals: {
-    "budget.amount": [17, 22],
-    "budget.purpose": [17, 22],
+    "budget.amount": [19, 27],
+    "budget.purpose": [19, 27],
     "deadline.date": [49, 63],
     "investment_pledge.amountUsd": [37, 38],
     "investment_pledge.purpose": [37, 38],
@@ -65,8 +65,8 @@ export const CALIBRATION: {
     "trade_balance.amountUsd": [13, 13],
   },
   fields: {
-    "budget.amount|amount": [17, 22],
-    "budget.purpose|words-after-cue": [17, 22],
+    "budget.amount|amount": [19, 27],
+    "budget.purpose|words-after-cue": [19, 27],
     "deadline.date|day_of_month": [6, 6],
     "deadline.date|month_day": [35, 44],
     "deadline.date|relative": [1, 5],

@@ -136,6 +136,23 @@ function dayMonthDays(text: string, yearFor: (mo: number, d: number, s: number, 
   }
 }
 
+/** The year of a month-day written without one, by the rule at the top and the words around it. */
+function yearReader(text: string, pub: string) {
+  const forwardAt = (s: number, e: number) =>
+    FORWARD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORWARD_AFTER_KO.test(text.slice(e, e + 6));
+  // "since February 24", "지난 … 이후": a day looked back on is never after publication
+  // ("지난해 11월 1일", "올해 3월 12일", "내년 1월 1일": the year said before the day; "6월 4일부터 … 적용되고 있습니다": a start
+  // that is running now lies behind)
+  return (mo: number, d: number, s: number, e: number): number => {
+    const said = /(지난\s?해|작년|올해|금년|내년|이듬해)\s*$/.exec(text.slice(Math.max(0, s - 8), s))?.[1]?.replace(/\s/g, "");
+    const py = new Date(parsePub(pub)).getUTCFullYear();
+    if (said) return said === "지난해" || said === "작년" ? py - 1 : said === "내년" || said === "이듬해" ? py + 1 : py;
+    const y = inferYear(mo, d, pub, forwardAt(s, e));
+    const back = BACKWARD_BEFORE.test(text.slice(Math.max(0, s - 20), s)) || /^\s*(?:\([^)]{1,12}\)\s*)?부터[^.]{0,50}?(?:되고\s?있|하고\s?있|적용\s?중|부과\s?중)/.test(text.slice(e, e + 70));
+    return back && utc(y, mo, Math.min(d, 28)) > parsePub(pub) ? y - 1 : y;
+  };
+}
+
 /** All date mentions in `text`, resolved against `pub` (YYYY-MM-DD). */
 export function parseDates(text: string, pub: string): DateMatch[] {
   parsePub(pub);
@@ -152,14 +169,7 @@ export function parseDates(text: string, pub: string): DateMatch[] {
     day("iso", +m[1]!, +m[2]!, +m[3]!, m.index!, m.index! + m[0].length);
 
   // Korean: [2025년] 7월 9일 [(수)]
-  const forwardAt = (s: number, e: number) =>
-    FORWARD_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORWARD_AFTER_KO.test(text.slice(e, e + 6));
-  // "since February 24", "지난 … 이후": a day looked back on is never after publication
-  const yearFor = (mo: number, d: number, s: number, e: number) => {
-    const y = inferYear(mo, d, pub, forwardAt(s, e));
-    const back = BACKWARD_BEFORE.test(text.slice(Math.max(0, s - 20), s));
-    return back && utc(y, mo, Math.min(d, 28)) > parsePub(pub) ? y - 1 : y;
-  };
+  const yearFor = yearReader(text, pub);
   for (const m of text.matchAll(/(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일(?:\s*\([일월화수목금토]\))?/g)) {
     const mo = +m[2]!, d = +m[3]!;
     const y = m[1] ? +m[1] : yearFor(mo, d, m.index!, m.index! + m[0].length);

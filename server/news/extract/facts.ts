@@ -232,7 +232,7 @@ function siblingsLinked(facts: Fact[]): Fact[] {
 // "The government had submitted a 12.2 trillion won plan …, after first floating a package of around 10 trillion won",
 // in an article that reports the budget passed: the earlier figures are not budgets of their own
 // ("처음 제시한 '10조원 필수 추경' 구상"; "(정부안 12조2000억원)" right before the figure, whatever else the line says)
-const EARLIER_PROPOSAL = /\bhad\s+(?:first\s+)?(?:submitted|proposed|floated|sought|requested|asked for)\b|\b(?:first|initially|originally)\s+(?:floating|floated|proposed|proposing|sought)\b|정부안|당초|처음\s?(?:제시|내놓|제출)한/i;
+const EARLIER_PROPOSAL = /\bhad\s+(?:first\s+)?(?:submitted|proposed|floated|sought|requested|asked for)\b|\b(?:first|initially|originally)\s+(?:floating|floated|proposed|proposing|sought)\b|정부안(?!에서)|당초|처음\s?(?:제시|내놓|제출)한/i;
 const PASSED = /\b(?:passed|approved|cleared|enacted)\b|통과|의결|확정/i;
 function supersededProposal(f: Fact, facts: Fact[]): boolean {
   if (f.kind !== "budget") return false;

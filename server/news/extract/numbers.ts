@@ -109,6 +109,29 @@ function parseKorean(body: string): number | null {
   return round(total + small); // trailing 천/백 group: "3조 5천 원", "5천 원"
 }
 
+// Korean amounts in Hangul numerals, as scripts for radio and TV write them: "십오조 원", "삼천오백억 달러", "천억 원"
+const HANGUL_DIGIT: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
+const HANGUL_UNIT: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+// (the currency word ends there or takes a particle: not "구조 원칙")
+const HANGUL_AMOUNT = /(?<![가-힣])((?:[일이삼사오육칠팔구십백천]{1,8}\s?[조억만]\s?)+)(원|달러)(?![가-힣])|(?<![가-힣])((?:[일이삼사오육칠팔구십백천]{1,8}\s?[조억만]\s?)+)(원|달러)(?=(?:은|는|이|가|을|를|의|에|으로|로|과|와|도|만|씩|까지|부터|가량|어치|규모|대|선|안팎|정도|이상|이하|미만)(?![가-힣]{2}))/g;
+function hangulBelow10000(w: string): number {
+  let total = 0;
+  let cur = 0;
+  for (const ch of w) {
+    if (HANGUL_DIGIT[ch] !== undefined) cur = HANGUL_DIGIT[ch]!;
+    else {
+      total += (cur || 1) * HANGUL_UNIT[ch]!;
+      cur = 0;
+    }
+  }
+  return total + cur;
+}
+function parseHangul(body: string): number {
+  let total = 0;
+  for (const m of body.matchAll(/([일이삼사오육칠팔구십백천]+)\s?([조억만])/g)) total += hangulBelow10000(m[1]!) * (m[2] === "조" ? 1e12 : m[2] === "억" ? 1e8 : 1e4);
+  return total;
+}
+
 function overlaps(a: Span, list: Span[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -125,6 +148,10 @@ export function parseAmounts(text: string): AmountMatch[] {
     if (value === null) continue;
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     push({ value, currency: m[2] === "원" ? "KRW" : "USD", start, end: m.index! + m[0].length, raw: m[0].trim() });
+  }
+  for (const m of text.matchAll(HANGUL_AMOUNT)) {
+    const value = parseHangul(m[1] ?? m[3]!);
+    if (value > 0) push({ value, currency: (m[2] ?? m[4]) === "원" ? "KRW" : "USD", start: m.index!, end: m.index! + m[0].length, raw: m[0] });
   }
   for (const m of text.matchAll(PREFIXED)) {
     const scaleTok = m[3]?.toLowerCase();

@@ -7,7 +7,7 @@ import { clauseAt, slice, type Unit } from "./shared";
 export const US = /\bU\.S\.(?!\w)|\b(?:US|USA|United States|America|American|Washington)\b|미국|대미|워싱턴/;
 const CONVERSION_BEFORE = /[(（]\s*(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|or|equivalent to|worth|약|≈|~)?\s*$/i;
 // "$70 billion worth of cars", "exports of $127.8 billion", "valued at $2 billion"
-const VALUE_OF_GOODS_AFTER = /^\s*worth\s+of\b|^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입)(?!\s*(?:지원|금융|보증|보험|바우처|기업|업체|중소)))/i;
+const VALUE_OF_GOODS_AFTER = /^\s*worth\s+of\b|^\s*(?:(?:in|of|worth of)\s+)?(?:exports?|imports?|sales|revenue|shipments|goods|cars|vehicles|chips|trade|market (?:value|cap\w*)|profit|earnings|deals?|purchases?|LNG|energy)\b|^\s*(?:어치|규모의\s*(?:수출|수입)(?!\s*(?:지원|금융|보증|보험|바우처|기업|업체|중소|[·ㆍ,]\s*[가-힣]+\s*(?:대응|지원))))/i;
 const VALUE_OF_GOODS_BEFORE = /\b(?:exports?|imports?|sales|revenue|shipments|purchases?|buy(?:ing)?|bought|market (?:value|cap\w*)|worth|valued at|profit|earnings|surplus|deficit)\s+(?:\w+\s+){0,3}(?:of|at|to|worth|totaling|reaching|hit|reached)?\s*$|수출(?:액|이|은|는)?\s*$|수입(?:액|이|은|는)?\s*$/i;
 
 /** One amount of a sentence with what every money kind reads first. */

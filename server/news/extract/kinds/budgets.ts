@@ -6,7 +6,7 @@ import { purposeNear, type AmountAt } from "./amounts";
 import { spanOf, why } from "@/server/news/extract/basis";
 import { evidenceOf, slice, type Unit } from "./shared";
 
-const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|policy[\s-](?:financ(?:e|ing)|loans?))\b|정책금융|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급/i;
+const BUDGET_CUE = /\b(?:(?:supplementary|extra|additional|emergency|special)\s+budget|budget|packages?|funds?|funding|financial support|support|aid|relief|stimulus|subsid(?:y|ies)|liquidity|loans?|lending|financing|spending|bailout|guarantees?|earmark(?:s|ed)?|allocat(?:e|es|ed|ion)|set aside|vouchers?|policy[\s-](?:financ(?:e|ing)|loans?))\b|정책금융|추경|배정|편성|투입|추가경정예산|예산|지원|기금|펀드|유동성|대출|보증|긴급|바우처|사업비|출연금|예비비|증액|감액/i;
 // "will be expanded to 13.8 trillion won", "cut to 10 trillion won"
 const REVISED_TO = /\b(?:expand|rais|increas|boost|lift|enlarg|bump|cut|reduc|trimm|slash|scal|revis)\w*\s+(?:\w+\s+)?(?:up\s+|down\s+)?to\s+$/i;
 
@@ -37,17 +37,21 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   // "expanded from KRW 13 trillion, as planned earlier this year, to KRW 15 trillion": the old figure
   if (/\bfrom\s+(?:the\s+)?(?:KRW\s+|W\s?)?$/i.test(slice(u, a.start - 10, a.start)) && u.amounts.some((o) => o.start > a.end && o.start - a.end <= 70 && /\bto\s+(?:KRW\s+|W\s?)?$/i.test(slice(u, o.start - 9, o.start)))) return null;
   // "정부안 12조2000억 원보다 1조6000억 원 늘어난": the figure compared with, and the difference
-  if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|많은|적은)|^[^,.]{0,15}?보다/.test(slice(u, a.end, a.end + 20))) return null;
+  if (/^\s*(?:보다|에 비해|대비)|^\s*(?:늘어난|늘린|증액된|줄어든|줄인|감액된|깎인|깎였|삭감된|많은|적은)|^[^,.]{0,15}?보다/.test(slice(u, a.end, a.end + 20))) return null;
   // a tax threshold ("lower the holding threshold … to 1 billion won", "대주주 기준을 10억 원으로") is not money set aside
   if (/\bthreshold\b|(?:대주주|과세)\s*기준/i.test(slice(u, clause.start, a.start))) return null;
   // a dollar figure in a sentence about Korea's investment in the US is the pledge's, not a budget ("will provide
   // $200 billion in cash investment …, plus $150 billion of shipbuilding cooperation")
   // (or anywhere in an article about that investment: "Korea's $350 billion bargain", "1500억 달러 규모 조선 협력 펀드")
   if (a.currency === "USD" && (u.ctx.usInvestment || /\binvest(?:ment|ments|ing)?\b|투자/i.test(u.s.text) && (u.ctx.pledgeBefore || /\b(?:cash investment|investment package|strategic investment|shipbuilding cooperation)\b|대미\s*투자/i.test(u.s.text)))) return null;
+  // "본예산 1200억원에 900억원을 더해 … 총 2100억원", "5천억원을 늘렸다", "1조원으로 시작했으나": the old figure and the difference
+  if (/^\s*(?:에|을|를)\s*(?:(?:[\d,.]+\s*[조억천]\s*)+원?\s*(?:을|를)\s*)?(?:더해|더하|보태|늘렸|늘린|늘려|증액해|증액했|증액한|감액해|감액했)|^\s*(?:으로|로)\s*(?:시작|출발)/.test(slice(u, a.end, a.end + 24))) return null;
+  // a range asked for ("업계는 2조~3조원의 추가 지원을 요구"): no figure set aside
+  if (/[~〜–-]\s*$/.test(slice(u, a.start - 2, a.start)) || /^\s*[~〜]/.test(slice(u, a.end, a.end + 2)) || /(?:업계|재계|기업들)[^.]{0,40}(?:요구|요청|촉구|건의)/.test(u.s.text)) return null;
   // "13조원에서 15조원으로 2조원 확대": the difference after the new figure
   if (/[\d조억만천백]\s*원?\s*(?:으로|로)\s*$/.test(slice(u, a.start - 8, a.start)) && /^\s*(?:확대|증액|늘|감액|축소|줄)/.test(slice(u, a.end, a.end + 6))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one
-  if (/^\s*에서\s*[\d.,]+\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
+  if (/^\s*에서\s*(?:[\d.,]+|[일이삼사오육칠팔구십백천]+)\s*[조억]/.test(slice(u, a.end, a.end + 12))) return null;
   // a limit per company ("capped at 5 billion won per company", "기업당 … 한도 … 50억원") is not a budget; nor another
   // country's package ("Japan's $550 billion package") or a ministry's budget outside trade (defence, welfare)
   if (/^\s*(?:per|for each|a)\s+(?:company|firm|business)\b/i.test(slice(u, a.end, a.end + 16)) || /(?:기업|업체|회사)당[^.]{0,20}$|한도[^.]{0,12}$/.test(slice(u, a.start - 30, a.start))) return null;

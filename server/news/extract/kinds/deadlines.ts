@@ -81,7 +81,7 @@ function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: s
 
 // A request to the reader ("Please return the attached form by December 19", "의견을 16일 정오까지 회신해 주십시오", "참석
 // 신청은 18일까지 받습니다"), and a statistics release ("관세청, 2월 1~20일 수출입 현황 발표"), are no policy deadlines.
-const READER_REQUEST = /\b(?:please|kindly|RSVP|the attached (?:form|template)|register(?:ing)? by|sign up)\b|회신해\s?주|주십시오|주시기 바랍니다|신청(?:은|을)\s[^.]{0,20}받습니다|신청하세요|보내\s?주세요/i;
+const READER_REQUEST = /\b(?:please|kindly|RSVP|the attached (?:form|template)|register(?:ing)? by|sign up)\b|회신해\s?주|주십시오|주시기 바랍니다|신청(?:은|을)\s[^.]{0,24}받(?:습니다|는다)|신청하세요|보내\s?주세요/i;
 export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통계|고용\s?동향|소비자\s?물가|\b(?:trade (?:data|figures|statistics)|jobs report|payrolls|CPI|GDP (?:data|figures|estimate))\b/i;
 
 /** Days that are someone's own business, not a policy's: the writer's ("contact us by this Monday", "We will circulate a

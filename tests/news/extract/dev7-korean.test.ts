@@ -1,0 +1,70 @@
+// Rules written against dev7 (tests/fixtures/extract-dev/README.md), Korean reporting dense in support budgets,
+// deadlines and tariff rates: each with positives and near misses. The sentences are written for these tests, in the
+// patterns the batch showed, not copied from it.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/server/news/extract";
+import { parseAmounts } from "@/server/news/extract/numbers";
+import { of } from "./helpers";
+
+const budgets = (text: string, pub = "2025-11-06") => of(extractFacts(text, { publishedOn: pub }), "budget").map((f) => f.amount);
+
+describe("amounts in Hangul numerals, as radio and TV scripts write them", () => {
+  it.each([
+    ["십오조 원", 15e12, "KRW"],
+    ["삼천오백억 달러", 350e9, "USD"],
+    ["천억 원", 1e11, "KRW"],
+    ["이조 오천억 원", 2.5e12, "KRW"],
+  ])("%s", (text, value, currency) => {
+    expect(parseAmounts(`정부는 ${text} 규모다.`).map((a) => [a.value, a.currency])).toEqual([[value, currency]]);
+  });
+
+  it.each(["이사 원", "오천 원짜리", "구조 원칙"])("not an amount: %s", (text) => {
+    expect(parseAmounts(`그는 ${text}을 말했다.`)).toEqual([]);
+  });
+
+  it("the old figure of '십삼조 원에서 십오조 원으로' is not the budget", () => {
+    expect(budgets("정부는 자동차 업계 정책금융을 십삼조 원에서 십오조 원으로 늘리기로 했다.")).toEqual([15e12]);
+  });
+});
+
+describe("budget: the figure set, not its parts, its change or its start", () => {
+  it.each([
+    ["관세 대응 수출바우처는 본예산 1200억원에 900억원을 더해 사업 규모가 총 2100억원으로 커졌다.", [2.1e11]],
+    ["긴급경영안정자금은 본예산 1조원으로 시작했으나 신청이 몰리자 5천억원을 늘렸다.", []],
+    ["수출바우처는 정부안 1900억원에서 500억원을 증액해 2400억원으로 의결했다.", [2.4e11]],
+    ["공급망 R&D 사업비는 정부안에서 300억원 깎인 1800억원으로 정리됐다.", [1.8e11]],
+    ["업계는 2조~3조원의 추가 지원을 요구하고 있다.", []],
+    ["올해 본예산에 반영된 4조1000억원 규모의 수출·통상 대응 예산을 조기 집행해야 한다.", [4.1e12]],
+    ["관세 대응 수출바우처의 올해 사업비는 2300억원이다.", [2.3e11]],
+  ])("%s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+
+  it("not: exports worth a figure ('347억 달러 규모의 수출')", () => {
+    expect(budgets("지난해 347억 달러 규모의 수출을 기록한 자동차 업계 지원이 시급하다.")).toEqual([]);
+  });
+});
+
+describe("dates: the year said before a Korean month-day, and a start that is running now", () => {
+  const days = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "tariff_rate").map((f) => f.effective);
+
+  it.each([
+    ["관세 현황. 현재 한국산 자동차에는 지난해 11월 1일부터 소급 적용된 15%가 부과되고 있다.", "2026-02-10", "2025-11-01"],
+    ["관세 현황. 한국산 자동차 관세 15%는 내년 1월 1일부터 적용된다.", "2025-11-10", "2026-01-01"],
+    // ("6월 4일" published in December: a start running now is this year's June, not next year's)
+    ["관세 총정리. 모든 나라 철강에는 6월 4일부터 50%가 적용되고 있습니다.", "2025-12-05", "2025-06-04"],
+  ])("%s", (text, pub, want) => {
+    expect(days(text, pub)).toEqual([want]);
+  });
+
+  it("not: a start said as ahead keeps next year's day", () => {
+    expect(days("관세 일정. 모든 나라 철강에 대한 50% 관세는 6월 4일부터 적용된다.", "2025-12-05")).toEqual(["2026-06-04"]);
+  });
+});
+
+describe("deadline: a sign-up closing in plain Korean is no policy deadline", () => {
+  it("'참가 신청은 16일까지 받는다'", () => {
+    const deadlines = of(extractFacts("포항시는 19일 관세 대응 설명회를 열고, 참가 신청은 16일까지 받는다.", { publishedOn: "2025-06-12" }), "deadline").map((f) => f.date);
+    expect(deadlines).toEqual([]);
+  });
+});
