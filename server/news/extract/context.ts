@@ -88,6 +88,11 @@ export function detectPublishedOn(text: string): string | null {
     if (d) return d;
   }
   for (const line of candidates) {
+    // a short label and a colon, then the date ("방송일: 2026년 1월 27일(화) 저녁 종합뉴스"), unless the label names a start or
+    // a due day
+    const labelled = /^([가-힣]{1,5}|[A-Za-z]{2,12})\s*[:：]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/.exec(line);
+    const labelDate = labelled && !/시행|발효|적용|마감|기한|시한|effective|deadline|due|expir/i.test(labelled[1]!) ? fullDateIn(line.slice(labelled[0].length, labelled[0].length + 24)) : null;
+    if (labelDate) return labelDate;
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
     if (line.length > 48) continue;
     const d = fullDateIn(line);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { parseAmounts } from "@/server/news/extract/numbers";
+import { detectPublishedOn } from "@/server/news/extract/context";
 import { of } from "./helpers";
 
 const budgets = (text: string, pub = "2025-11-06") => of(extractFacts(text, { publishedOn: pub }), "budget").map((f) => f.amount);
@@ -66,5 +67,38 @@ describe("deadline: a sign-up closing in plain Korean is no policy deadline", ()
   it("'참가 신청은 16일까지 받는다'", () => {
     const deadlines = of(extractFacts("포항시는 19일 관세 대응 설명회를 열고, 참가 신청은 16일까지 받는다.", { publishedOn: "2025-06-12" }), "deadline").map((f) => f.date);
     expect(deadlines).toEqual([]);
+  });
+});
+
+describe("publication stamps: a short label and a colon, then the date", () => {
+  it.each([
+    ["[리포트] 관세 경고\n\n방송일: 2026년 1월 27일(화) 저녁 종합뉴스 | 방송시각 20:14\n\n본문.", "2026-01-27"],
+    ["Tariff note\nIssued: March 4, 2026, 9:00 a.m.\nText.", "2026-03-04"],
+  ])("%s", (text, want) => {
+    expect(detectPublishedOn(text)).toBe(want);
+  });
+
+  it("not: a label that names a start or a due day", () => {
+    expect(detectPublishedOn("공고\n시행일: 2025년 4월 3일부터 적용되는 관세 안내와 세부 절차\n마감일: 2025년 4월 20일까지 서류를 내야 하는 기업 목록\n본문.")).toBeNull();
+  });
+});
+
+describe("tariff_rate: Korean chips, signing days and the old figure of a rise", () => {
+  const rates = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "tariff_rate").map((f) => [f.sector, f.ratePct, f.status, f.effective]);
+
+  it("'일부 첨단 연산용 칩에 25% 관세' is a duty on semiconductors", () => {
+    expect(rates("관세. 미국은 지난 15일부터 일부 첨단 연산용 칩에 25% 관세를 매기고 있다.", "2026-01-27")).toEqual([["semiconductors", 25, "in_effect", "2026-01-15"]]);
+  });
+
+  it("the day an order was signed is not when the rate starts ('31일 서명된 행정명령 … 적용은 7일부터')", () => {
+    expect(rates("31일 서명된 행정명령에 따라 한국산 제품에 대한 상호관세는 15%로 정해졌고, 적용은 오는 7일 0시 1분(미 동부시간)부터다.", "2025-08-02")).toEqual([["all_goods", 15, "announced", "2025-08-07"]]);
+  });
+
+  it("a day before '기존 25%에서 50%로' is the new rate's start", () => {
+    expect(rates("관세. 미 동부시간 4일 0시 1분부터 철강 수입품에 대한 관세가 기존 25%에서 50%로 인상됐다.", "2025-06-05")).toEqual([["steel", 50, "in_effect", "2025-06-04"]]);
+  });
+
+  it("not when the day was the old figure's threatened start ('8월 1일부터 매기겠다고 예고했던 상호관세를 25%에서 15%로')", () => {
+    expect(rates("미국은 8월 1일부터 한국산 제품에 매기겠다고 예고했던 상호관세를 25%에서 15%로 낮추기로 했다.", "2025-07-31").map((r) => r[3])).toEqual([null]);
   });
 });

@@ -176,11 +176,16 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       // (nor when the line gives the start another day: "December 4 — … 15%, retroactive to Nov. 1")
       const otherStart = u.dates.some((o) => o !== d && o.precision === "day" && (/\b(?:retroactive(?:ly)?\s+(?:to|from|as of)|from|since|starting)\s+$/i.test(slice(u, o.start - 25, o.start)) || /^\s*(?:부터|(?:로|으로)\s*소급)/.test(slice(u, o.end, o.end + 8))));
       const labelled = /^\s*[—–:-]/.test(slice(u, d.end, d.end + 3)) && !LINE_ANNOUNCES.test(u.s.text) && !otherStart;
-      if (!/^(?:today|오늘|이날)/i.test(d.raw) && /^\s*(?:[■□▶►●◆•*·-]\s*)?(?:on|from|starting|beginning|effective)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(slice(u, u.s.start + u.s.text.lastIndexOf("\n", Math.max(0, d.start - u.s.start - 1)) + 1, d.start)) && (RISES_OR_STARTS.test(u.s.text) || STARTED_THEN.test(u.s.text) || labelled)) return { d, cue: `opening:${d.kind}` };
+      // (not the day something was signed or announced: "31일 서명된 행정명령에 따라 …")
+      const signed = /^\s*(?:\([^)]{1,12}\)\s*)?(?:서명|발표|공개|공포|게재|signed|announced|unveiled)/i.test(slice(u, d.end, d.end + 16));
+      if (!signed && !/^(?:today|오늘|이날)/i.test(d.raw) && /^\s*(?:[■□▶►●◆•*·-]\s*)?(?:on|from|starting|beginning|effective)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(slice(u, u.s.start + u.s.text.lastIndexOf("\n", Math.max(0, d.start - u.s.start - 1)) + 1, d.start)) && (RISES_OR_STARTS.test(u.s.text) || STARTED_THEN.test(u.s.text) || labelled)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them
       if (!inPart && others.some((o) => d.start >= o.start && d.end <= o.end && (o.start > part.end + 30 || o.end < part.start || /\b(?:will|would|face|remain|subject|applies|apply|and\s+\w+\s+\w+|but|while|whereas|although|though)\b|…|;|\.\.\./i.test(slice(u, part.end, o.start + 12))))) continue;
-      if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start)) continue;
+      // (not the old figure of "기존 25%에서 50%로", "from 25% to 50%")
+      // (unless the day was the old figure's threatened start: "8월 1일부터 매기겠다고 예고했던 상호관세를 25%에서 15%로")
+      const oldFigure = (p: { end: number }) => /^\s*(?:percent\s+|per cent\s+)?(?:에서|to\b)/i.test(slice(u, p.end, p.end + 12)) && !/예고|위협|경고|겠다|threat\w*|warn\w*/i.test(slice(u, d.end, part.start));
+      if (!inPart && d.end <= part.start && u.percents.some((p) => p.start >= d.end && p.end <= part.start && !oldFigure(p))) continue;
       // a day after a rate that is no candidate of its own (the one averted: "sets a 15% tariff, averting a 25% rate that
       // was due to kick in on Friday") is that rate's
       if (!inPart && d.start >= part.end && u.percents.some((p) => p.start >= part.end && p.end <= d.start && !others.some((o) => p.start >= o.start && p.end <= o.end) && /^\s*(?:[\w-]+\s+){0,2}?(?:that|which|had|was|were|would)\b/i.test(slice(u, p.end, d.start)))) continue;
