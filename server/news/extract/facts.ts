@@ -138,8 +138,15 @@ function resolvedDates(text: string, sentences: Sentence[], frame: TimeFrame): D
     const date = adjustWeekdayForTense(d.date!, frame.anchor, tense);
     out.push({ ...d, date, month: date.slice(0, 7) });
   }
+  // "두 번째 시한은 7월 24일이다. … 관세가 이날 만료된다": 이날 after a sentence that ends by naming a day is that day
+  const named = (d: DateMatch) => {
+    if (d.kind !== "relative" || d.raw !== "이날") return d;
+    const prev = sentences.filter((x) => x.end <= d.start).at(-1);
+    const day = prev && /일(?:\([^)]{1,6}\))?\s*(?:이다|이었다|였다|입니다)[.]?$/.test(prev.text) ? out.filter((o) => o.start >= prev.start && o.end <= prev.end && o.precision === "day" && o.date && o.kind !== "relative").at(-1) : undefined;
+    return day ? { ...d, date: day.date, month: day.month } : d;
+  };
   // "on Wednesday, the 9th", "Saturday, April 5": the day after the weekday says which one it is
-  return out.map((d) => {
+  return out.map(named).map((d) => {
     const day = d.kind === "weekday" ? out.find((o) => o.start >= d.end && o.start - d.end <= 3 && /^,?[ \t]*$/.test(text.slice(d.end, o.start)) && (o.kind === "month_day" || o.kind === "day_of_month" || o.kind === "iso") && o.date) : undefined;
     return day ? { ...d, date: day.date, month: day.month } : d;
   });

@@ -102,3 +102,28 @@ describe("tariff_rate: Korean chips, signing days and the old figure of a rise",
     expect(rates("미국은 8월 1일부터 한국산 제품에 매기겠다고 예고했던 상호관세를 25%에서 15%로 낮추기로 했다.", "2025-07-31").map((r) => r[3])).toEqual([null]);
   });
 });
+
+describe("deadline: Korean wordings of a day ahead, and words that only look like one", () => {
+  const deadlines = (text: string, pub: string) => of(extractFacts(text, { publishedOn: pub }), "deadline").map((f) => f.date);
+
+  it.each([
+    ["122조 관세는 150일간 유지될 수 있으며, 의회 연장이 없다면 7월 24일 효력을 잃습니다.", "2026-02-23", ["2026-07-24"]],
+    ["관세 안내. 완성차에 대한 이 세율은 다음 달 3일 0시 1분(미 동부시간)부터 적용된다.", "2025-03-27", ["2025-04-03"]],
+    ["특별법은 여당이 지난달 26일 발의했고, 오는 9일 국회 본회의 처리를 목표로 하고 있다.", "2025-12-08", ["2025-12-09"]],
+    // 이날 after a sentence that ends by naming a day is that day
+    ["두 번째 시한은 7월 24일이다. 무역법 122조의 10% 관세가 이날 만료된다.", "2026-04-22", ["2026-07-24"]],
+  ])("%s", (text, pub, want) => {
+    expect(deadlines(text, pub)).toEqual(want);
+  });
+
+  it.each([
+    // 개시한 is no 시한
+    ["다만 미 무역대표부(USTR)가 11일 개시한 무역법 301조 조사가 새로운 변수.", "2026-03-13"],
+    // a level reached '까지' in a session's report is no 'until'
+    ["코스피는 31일 장중 한때 3,288.26까지 올랐지만 0.28% 내린 3,245.44로 마감했다.", "2025-07-31"],
+    // 이날 with no day named before it is the publication day, already past wording
+    ["관세 협상은 이날 타결됐다.", "2025-07-31"],
+  ])("not: %s", (text, pub) => {
+    expect(deadlines(text, pub)).toEqual([]);
+  });
+});

@@ -11,9 +11,10 @@ import { namesKospi } from "./market-moves";
 
 // (a time may stand between: "runs until 12:01 a.m. on July 9")
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|runs? (?:to|until|through)|lasts? (?:to|until|through)|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on|kicks? in(?:\s+on)?|takes? (?:effect|hold)(?:\s+on)?|comes? into force(?:\s+on)?|goes? into effect(?:\s+on)?)\s+(?:(?:at\s+)?\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
-const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<!제)시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<![제개게])시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
 // ("… 다음 달 1일로 미뤄졌다": postponed to that day)
-const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰)|[을를]\s*넘겨)/i;
+// ("7월 24일 효력을 잃습니다": the day a measure lapses)
+const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰)|[을를]\s*넘겨|효력[을이]?\s*(?:잃|상실|다하))/i;
 // "limits it to 150 days, to July 24", "유예가 끝나는 건 다음 달 9일", "시한은 9일"
 const SPAN_OR_END_BEFORE = /\b\d+\s+(?:days?|weeks?|months?),?\s+(?:to|until|through|till)\s+$|(?:끝나는|만료되는|종료되는)\s*(?:건|것은|날은)?\s*$|(?:시한|기한|마감|공청회|청문회|표결|선고)(?:은|는|이)\s*$/i;
 
@@ -53,14 +54,14 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   if (frame.certain && d.date! <= frame.anchor) return false;
   if (OTHER_COUNTRY.test(u.s.text) && !KOREA.test(u.s.text)) return false; // "Japan has seen its rate lowered from Tuesday"
   // ("24일 오전 0시 1분(미 동부시간)부터", "collected from 12:01 a.m. on April 3": a time may stand between)
-  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:오전|오후)\s*\d{1,2}시(?:\s*\d{1,2}분)?[^.]{0,30}?)?부터/.test(slice(u, d.end, d.end + 60)) && /적용|부과|시행|발효|인상|인하|징수|멈추|멈춘|중단/.test(slice(u, d.end, u.s.end));
+  const ko = /^\s*(?:\([^)]{1,8}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?[^.]{0,30}?)?부터/.test(slice(u, d.end, d.end + 60)) && /적용|부과|시행|발효|인상|인하|징수|멈추|멈춘|중단/.test(slice(u, d.end, u.s.end));
   const en = /\b(?:from|starting|beginning|as of|effective)\s+(?:\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i.test(slice(u, d.start - 36, d.start)) &&
     /\b(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|charged|appl(?:y|ies)|impose[sd]?|collect(?:ed)?)\b/i.test(u.s.text);
   return ko || en;
 }
 
-const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)/i;
-const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역/i;
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)|처리(?:를|할|될)?\s*목표/i;
+const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역|본회의/i;
 const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|Q[1-4](?:\s+\d{4})?\s+results|results\s+(?:are|is)\s+(?:scheduled|due|expected)|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
@@ -123,13 +124,13 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
     if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline
-    if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
+    if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<![제개게])시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
-    if (frame.certain && d.date < frame.anchor && !/deadline|expir|(?<!제)시한|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
+    if (frame.certain && d.date < frame.anchor && !/deadline|expir|(?<![제개게])시한|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
     // "had not been published by Monday": on the publication day, past wording is not something ahead
     // (nor is a start that already came that day: "took effect at 12:01 a.m. on Thursday", "12일 0시 1분 발효됐다", "이날부터는
     // … 매겨지기 시작했다"; nor a day named only for a market's close: "23일 코스피가 … 마감하며")
-    if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했|(?:했|됐|되었)습니다/.test(slice(u, d.start - 60, d.end + 90)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
+    if (frame.certain && d.date === frame.anchor && (/\b(?:had|was|were|did|took effect|went into effect|kicked in|came into (?:force|effect)|began|started)\b|했다|됐다|되었다|시작했|마감하며|마감했|(?:했|됐|되었)습니다/.test(slice(u, d.start - 60, d.end + 90)) || namesKospi(clauseText)) && !/\b(?:will|is to|are to|due|deadline|tonight|later)\b|예정|(?<![\d.,]\s?)까지|(?:된다|한다|는다)(?=[.\s]|$)/i.test(clauseText)) continue;
     if (/\b(?:since|last)\s+$/i.test(slice(u, d.start - 8, d.start))) continue;
     // a session's day in a market report ("수요일에는 … 뛴 2907.04로 장을 마쳐", "closed 1.2% higher at … on Tuesday")
     if (/\d\s?%/.test(clauseText) && /마감|장을 마|거래를 마|\b(?:closed|finished|ended)\b/i.test(clauseText) && !POLICY.test(clauseText)) continue;
@@ -146,7 +147,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // a question asserts no day ("Wasn't the deadline Wednesday?")
     if (/\?\s*$/.test(u.s.text) && /^\s*(?:[A-Z]+:\s*)?(?:Wasn't|Isn't|Didn't|Doesn't|Won't|Was|Is|Did|Does|Will|Would|Could)\b/.test(u.s.text)) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
-    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<!제)시한/i.test(u.s.text))
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<![제개게])시한/i.test(u.s.text))
       continue;
     out.push({
       kind: "deadline",
