@@ -231,3 +231,25 @@ describe("tariff_rate: the old figure of a cut, said to be charged now, for the 
     expect(rates(text, "2025-10-31").filter((r) => r[1] === 25)).toEqual([]);
   });
 });
+
+describe("tariff_rate: goods that bear a rate, however the sentence names them", () => {
+  const bare = (text: string) => rates(`Tariffs and the deal. ${text}`, "2025-12-10").map((r) => [r[0], r[1], r[2]]);
+
+  it.each([
+    ["Korean cars, the country's biggest export to the United States, continue to enter at 15 percent, the rate agreed in the deal.", [["autos", 15, "KR"]]],
+    ["Korean cars currently enter the U.S. at 15% under the agreement.", [["autos", 15, "KR"]]],
+    ["Korean cars are to be charged 15 percent, the same as Japanese cars.", [["autos", 15, "KR"]]],
+    ["Today a Korean car entering the U.S. pays 15 percent, all-in.", [["autos", 15, "KR"]]],
+    ["- 15% — the U.S. rate on Korean cars since Nov. 1, applied retroactively", [["autos", 15, "KR"]]],
+  ])("%s", (text, want) => {
+    expect(bare(text)).toEqual(want);
+  });
+
+  it.each([
+    "Korean car exports to the United States rose 15 percent last year.",
+    "The individual consumption tax on cars will stay at 3.5 percent instead of reverting to 5 percent.",
+    "- 15% — the share of Korean cars in the U.S. market",
+  ])("not a rate: %s", (text) => {
+    expect(bare(text)).toEqual([]);
+  });
+});

@@ -7,13 +7,15 @@ import type { FactSector } from "@/server/news/extract/sectors";
 import { slice, type Unit } from "./shared";
 import { listEndingWithLast } from "./tariff-candidates";
 
-const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are|is|were|was|being|each|both|keep|keeps|kept)\s+)*`;
-const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged|(?:went|goes|go|rose|rises|climbed|jumped|doubled|moved)\s+to`;
+const ADVERBS = String.raw`(?:(?:have|has|had|will|would|also|still|now|already|currently|continue to|continues to|do|does|must|generally|typically|effectively|then|only|are to|is to|are|is|were|was|being|each|both|keep|keeps|kept)\s+)*`;
+const VERBS = String.raw`remain(?:s|ed)?(?:\s+subject\s+to)?|carr(?:y|ies|ied)|taxed|stay(?:s|ed)?|stand(?:s)?|stood|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|keep(?:s|ing)?|kept|enter(?:s|ed)?(?:\s+the\s+(?:U\.S\.|US|United States|American)(?:\s+market)?)?|(?:are|is|be|been|were|was)\s+(?:charged|taxed|levied|subject\s+to|hit\s+with)|subject\s+to|charged|(?:went|goes|go|rose|rises|climbed|jumped|doubled|moved)\s+to`;
 // the verb, then "at", an article and adjectives before the figure ("keep the 15% all-in rate")
 // ("remain subject to Section 232 duties of 50%": the duty's name may stand between the verb and the figure)
 const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?:(?:a|an|the|same|current|existing|flat|combined|their|its|own)\s+){0,3}(?:(?:Section\s+\d+\s+)?(?:duties|tariffs?|levies|levy|rates?)\s+of\s+)?$`, "i");
 const TARIFF_IN = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/i;
 const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
+// (what a figure borne by goods is still not: a tax, a share, a price; an export named in passing may be the goods)
+const NOT_BEAR_BUT_GOODS = new RegExp(NOT_BEAR.source.replace("|exports?", "").replace("|sales", ""), "i");
 const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|imports|exports|shipments|items)\b|한국산\s*(?:제품|상품)/i;
 
 // Named products outside the tracked sectors: their rates are "other".
@@ -26,7 +28,11 @@ const PAID_BY_AFTER = /^\s*(?:that\s+)?(?:(?:South\s+)?Korean\s+|imported\s+|for
 export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   // (the words near the figure: "hitting the country's biggest export to the U.S. Korean steel … have paid 25%" bears it)
   // ("went to 25% of the market": a share)
-  if (!u.ctx.tariffs || NOT_BEAR.test(slice(u, Math.max(u.s.start, p.start - 50), p.end + 20)) || /^\s*of\s/i.test(slice(u, p.end, p.end + 4))) return [];
+  // (unless a verb of bearing stands right before the figure: "Cars, the country's biggest export to the United States,
+  // continue to enter at 15 percent")
+  const bears = BEAR_VERB.test(slice(u, Math.max(u.s.start, p.start - 120), p.start));
+  const notBorne = (bears ? NOT_BEAR_BUT_GOODS : NOT_BEAR).test(slice(u, Math.max(u.s.start, p.start - 50), p.end + 20));
+  if (!u.ctx.tariffs || notBorne || /^\s*of\s/i.test(slice(u, p.end, p.end + 4))) return [];
   const paidBy = PAID_BY_AFTER.exec(slice(u, p.end, p.end + 50));
   if (paidBy) {
     const named = u.sectors.filter((x) => x.start >= p.end && x.end <= p.end + paidBy[0].length).map((x) => x.sector);
@@ -58,7 +64,7 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
   const lastS = near.at(-1);
   // ("Steel and aluminum from all sources remain at 50%", "Korean cars and parts, which still pay the 25%")
   // ("Steel and aluminum (and derivatives): 50%", "Copper semi-finished products and derivatives: 50%")
-  if (lastS && /^\s*(?:,\s*(?:by contrast|in contrast|meanwhile|however|for now|for their part|too|also|though|as before|in turn|so far|as a result)\s*,\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:which|that|who)\s[^,;]{0,90},\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
+  if (lastS && /^\s*(?:,\s*(?:by contrast|in contrast|meanwhile|however|for now|for their part|too|also|though|as before|in turn|so far|as a result)\s*,\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:semi-finished|finished|flat-rolled)\s+)?(?:imports?|products|shipments|goods|articles|items)?(?:\s+and\s+derivatives)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:which|that|who|the|its|(?:South\s+)?Korea['’]s)\s[^,;]{0,90},\s*)?(?:(?:from|made in|built in|of)\s+(?:South\s+)?Korea(?:n)?(?:\s+\w+)?|(?:from|of)\s+(?:all|every|any)\s+(?:sources?|origins?|countr(?:y|ies)|nations?|suppliers?)|from\s+(?:South\s+)?Korean\s+(?:[\w-]+\s+){0,9}?[\w-]+|on\s+the\s+\w+(?:\s+\w+)?\s+list|(?:entering|shipped to|sold in|imported into)\s+(?:the\s+)?(?:U\.S\.|US|United States|America)(?:\s+market)?)?\s*,?\s*(?:which|that|who)?\s*$/i.test(slice(u, lastS.end, verbAt)))
     return withAsDo(u, p, listEndingWithLast(u, near));
   const subject = slice(u, from, verbAt);
   const ordinal = firstOfList(u, subject, verbAt);
@@ -89,7 +95,7 @@ function boxLineSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (!BOX_LINE.test(slice(u, u.s.start, p.start))) return [];
   const m = /^\s*[—–-]\s+([^\n]{3,200})/.exec(slice(u, p.end, u.s.end));
   // (not a ceiling: "15% – 목재·의약품 관세 상한")
-  if (!m || !TARIFF_IN.test(m[1]!) || NOT_BEAR.test(m[1]!.split(/[,;]/)[0]!) || /\b(?:caps?|ceiling|limit|maximum|at most|up to)\b|상한|한도|최대|이내/i.test(m[1]!)) return [];
+  if (!m || !(TARIFF_IN.test(m[1]!) || /^(?:the\s+)?(?:U\.S\.\s+|US\s+|American\s+)?rate\s+on\b/i.test(m[1]!)) || NOT_BEAR.test(m[1]!.split(/[,;]/)[0]!) || /\b(?:caps?|ceiling|limit|maximum|at most|up to)\b|상한|한도|최대|이내/i.test(m[1]!)) return [];
   const from = p.end + m.index + m[0].length - m[1]!.length;
   // (the goods the description names before any other figure: "… during the 90-day pause on the 25% country rate")
   const to = u.percents.find((o) => o.start > from)?.start ?? u.s.end;
