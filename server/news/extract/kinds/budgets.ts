@@ -48,6 +48,9 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   if (/^\s*(?:에|을|를)\s*(?:(?:[\d,.]+\s*[조억천]\s*)+원?\s*(?:을|를)\s*)?(?:더해|더하|보태|늘렸|늘린|늘려|증액해|증액했|증액한|감액해|감액했)|^\s*(?:으로|로)\s*(?:시작|출발)/.test(slice(u, a.end, a.end + 24))) return null;
   // a range asked for ("업계는 2조~3조원의 추가 지원을 요구"): no figure set aside
   if (/[~〜–-]\s*$/.test(slice(u, a.start - 2, a.start)) || /^\s*[~〜]/.test(slice(u, a.end, a.end + 2)) || /(?:업계|재계|기업들)[^.]{0,40}(?:요구|요청|촉구|건의)/.test(u.s.text)) return null;
+  // "15조원(기존 13조원에서 확대)": the figure it was; "한 곳당 최대 50억 원": a limit per firm; "2 trillion won, or about $1.36
+  // billion, in capital": a corporation's capital
+  if (/(?:기존|종전)\s*$/.test(slice(u, a.start - 6, a.start)) || /(?:곳|개사|社)당[^.]{0,12}$/.test(slice(u, a.start - 20, a.start)) || /^\s*(?:,\s*or\s+(?:about\s+)?[^,]{2,24},\s*)?in\s+(?:paid-in\s+)?capital\b/i.test(slice(u, a.end, a.end + 50))) return null;
   // "13조원에서 15조원으로 2조원 확대": the difference after the new figure
   if (/[\d조억만천백]\s*원?\s*(?:으로|로)\s*$/.test(slice(u, a.start - 8, a.start)) && /^\s*(?:확대|증액|늘|감액|축소|줄)/.test(slice(u, a.end, a.end + 6))) return null;
   // "13조원에서 15조원으로 늘리고": the figure before 에서 is the old one

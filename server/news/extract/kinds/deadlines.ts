@@ -35,7 +35,7 @@ function deadlineWhat(u: Unit, d: DateMatch): string {
 }
 
 function describeDeadline(u: Unit, d: DateMatch): string {
-  const what = deadlineWhat(u, d);
+  const what = deadlineWhat(u, d).replace(/^[\s:：—–-]+/, "");
   const clause = clauseAt(u, d.start);
   const near = slice(u, Math.max(u.s.start, clause.start - 40), Math.min(u.s.end, d.end + 20));
   if (/\btake[sn]? effect|taking effect|effective|발효|시행/i.test(near)) {
@@ -60,9 +60,19 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   return ko || en;
 }
 
-const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)|처리(?:를|할|될)?\s*목표/i;
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes|holds)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)|처리(?:를|할|될)?\s*목표/i;
 const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역|본회의/i;
 const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|Q[1-4](?:\s+\d{4})?\s+results|results\s+(?:are|is)\s+(?:scheduled|due|expected)|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
+
+/** A line of a schedule that opens with a day ahead and says what happens then: " - 5월 5일(화): 301조 조사 공청회", "- Next
+ * Tuesday: USTR comments due", "■ 7월 24일 — 122조 관세 시한 만료". */
+function scheduleLine(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
+  if (!frame.certain || d.date! <= frame.anchor) return false;
+  const lineStart = u.s.start + u.s.text.lastIndexOf("\n", Math.max(0, d.start - u.s.start - 1)) + 1;
+  if (!/^[\s\-•*·▪■□▶►○◆]*(?:(?:next|this|오는|다음\s?주|이번\s?주)\s*)?$/i.test(slice(u, lineStart, d.start))) return false;
+  const rest = /^\s*(?:\([^)]{1,8}\)\s*)?[:：—–-]\s*(.+)$/.exec(slice(u, d.end, u.s.end));
+  return rest !== null && POLICY.test(rest[1]!) && !COMPANY_EVENT.test(rest[1]!) && !DATA_RELEASE.test(rest[1]!);
+}
 
 /** "the White House plans to unveil its reciprocal tariffs on April 2", "공청회는 5월 5일 열린다": a policy event set for a
  * day ahead of publication (not a company's). */
@@ -83,7 +93,10 @@ function policyEventAhead(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: s
 // A request to the reader ("Please return the attached form by December 19", "의견을 16일 정오까지 회신해 주십시오", "참석
 // 신청은 18일까지 받습니다"), and a statistics release ("관세청, 2월 1~20일 수출입 현황 발표"), are no policy deadlines.
 const READER_REQUEST = /\b(?:please|kindly|RSVP|the attached (?:form|template)|register(?:ing)? by|sign up)\b|회신해\s?주|주십시오|주시기 바랍니다|신청(?:은|을)\s[^.]{0,24}받(?:습니다|는다)|신청하세요|보내\s?주세요/i;
-export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통계|고용\s?동향|소비자\s?물가|\b(?:trade (?:data|figures|statistics)|jobs report|payrolls|CPI|GDP (?:data|figures|estimate))\b/i;
+export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통계|고용\s?동향|소비자\s?물가|\b(?:(?:trade|export|import) (?:data|figures|statistics)|jobs report|payrolls|CPI|GDP (?:data|figures|estimate))\b/i;
+// an organisation's own dues ("Second-quarter membership dues are due April 15"), a day that has come and gone, a start
+// called off ("내일부터 매겨질 예정이던 25% 상호관세는 없던 일이 되고")
+const OWN_OR_GONE = /\b(?:membership|dues|subscriptions?|renewals?)\b|\b(?:has|have|had)\s+come and gone\b|없던 일|백지화|철회됐|취소됐|무산됐/i;
 
 /** Days that are someone's own business, not a policy's: the writer's ("contact us by this Monday", "We will circulate a
  * draft template on Monday"), a request to the reader, a statistics release; a day named by how far it stood from a
@@ -91,7 +104,7 @@ export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통�
 function notPolicyDay(u: Unit, d: DateMatch, frame: TimeFrame, clauseText: string): boolean {
   if (/\b(?:contact us|we will|we'll|we plan|our (?:team|desk|clients|members|webinar)|webinar|subscribers)\b/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy|USTR|Commerce|comments? (?:are|is) due)\b|관세/i.test(clauseText)) return true;
   if ((READER_REQUEST.test(clauseText) || READER_REQUEST.test(slice(u, d.start, d.end + 40))) && !/\b(?:USTR|Commerce Department|Federal Register)\b/.test(clauseText)) return true;
-  if (DATA_RELEASE.test(clauseText)) return true;
+  if (DATA_RELEASE.test(clauseText) || DATA_RELEASE.test(slice(u, d.start - 60, d.start)) || OWN_OR_GONE.test(slice(u, d.start - 40, d.end + 60))) return true;
   if (d.kind === "relative" && /\b(?:before|after|ahead of)\b/i.test(d.raw) && /^\s*(?:the\s+)?deadline\b/i.test(slice(u, d.end, d.end + 14))) return true;
   return frame.certain && d.date === frame.anchor && /^(?:오늘|이날)$/.test(d.raw) && /^\s*(?:부터\s*)?(?:발효|시행|적용)(?![^.]{0,10}예정)/.test(slice(u, d.end, d.end + 12));
 }
@@ -110,7 +123,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // the day a tariff takes effect ("a 10% levy from Oct. 14", "8월 1일부터 … 관세를 부과") is a deadline while ahead
     const effective = (EFFECTIVE_BEFORE.test(slice(u, d.start - 40, d.start)) || EFFECTIVE_AFTER_KO.test(slice(u, d.end, d.end + 60))) &&
       !/\bretroactive(?:ly)?\s+(?:from|to|as of)\s+$/i.test(slice(u, d.start - 30, d.start)) && tariffCandidates(u).length > 0;
-    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) || electionAhead(u, d, frame) ? "event" : null;
+    const cue = near ? "near" : effective ? "effective" : startsDuty(u, d, frame) ? "starts" : scheduleLine(u, d, frame) ? "schedule-line" : DEADLINE_CUE.test(clauseText) || /\bdeadline\b/i.test(before) ? "clause" : policyEventAhead(u, d, frame, slice(u, d.start - 60, d.end + 60)) || electionAhead(u, d, frame) ? "event" : null;
     if (!cue) continue;
     // "이날 발효된 가운데" happened that day; "7일부터 9일까지" ends a span that starts on the 7th
     // ("관세가 발효된 7일": the day it took effect, already)

@@ -57,6 +57,9 @@ function sessionOfPublication(u: Unit, frame: TimeFrame): string | null {
     : null;
 }
 
+/** "closed above 5,000 for the first time": a round line passed, not the close. */
+const roundLinePassed = (u: Unit, lvAt: number, level: number) => level % 100 === 0 && /\b(?:above|below|over|past|beyond|under|through)\s+(?:the\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 12), lvAt));
+
 /** "… to 4,086.89", "hit 2,400", "4,000선에": the level is where the index got to, not a line it is compared with. */
 function reachedLevel(u: Unit, level: number): boolean {
   const at = u.s.text.indexOf(level.toLocaleString("en-US"));
@@ -271,7 +274,7 @@ function marketFact(u: Unit, frame: TimeFrame): MarketMoveFact | null {
     // target of 5,000"))
     const lead = u.s.text.slice(Math.max(0, lvAt - 30), lvAt);
     if (/^[\d,.]+\s*선|^[\d,.]+\s*(?:로|으로|에서)\s*(?:약세로?\s*|강세로?\s*|하락\s*|상승\s*)?(?:출발|시작|개장)|^[\d,.]+(?:\s*|-)(?:point\s+)?mark\b/.test(around) || /\bopen(?:ed|ing)?\s+(?:at\s+)?$/i.test(u.s.text.slice(Math.max(0, lvAt - 14), lvAt)) ||
-      /\b(?:target|forecast|projection|outlook)s?\b[^.,;]{0,20}$|목표(?:치|지수)?[^.,;]{0,12}$|전망치[^.,;]{0,12}$/i.test(lead)) level = null;
+      /\b(?:target|forecast|projection|outlook)s?\b[^.,;]{0,20}$|목표(?:치|지수)?[^.,;]{0,12}$|전망치[^.,;]{0,12}$/i.test(lead) || roundLinePassed(u, lvAt, level)) level = null;
   }
   if (!pick && level === null) return null;
   // the opening figure with no close beside it is not the session's move ("opened at 2,437.43, down roughly 2.7%"; an

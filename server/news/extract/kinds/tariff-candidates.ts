@@ -191,7 +191,7 @@ function findCandidates(u: Unit): TariffCand[] {
     if (/\baverage\s+(?:[\w-]+\s+)?$|평균\s*$/i.test(slice(u, p.start - 25, p.start))) continue;
     // "코스피 5.57% 폭락", "the KOSPI fell 2%": an index's move, not a rate
     if (/(?:KOSPI|Kospi|KOSDAQ|Kosdaq|코스피|코스닥|index|지수)\s*(?:는|가|이|은)?\s*$/.test(slice(u, p.start - 14, p.start))) continue;
-    const cand = currentOldRate(u, p) ?? candidateAt(u, p, ps) ?? sameFigure(u, p) ?? cutFigure(u, p);
+    const cand = currentOldRate(u, p) ?? sameFigure(u, p) ?? candidateAt(u, p, ps) ?? cutFigure(u, p);
     if (cand) out.push(cand);
   }
   // "cars have faced a 25 percent levy since April 3, and duties of the same rate on engines and other key parts start on

@@ -177,7 +177,8 @@ function effectiveDate(u: Unit, part: { start: number; end: number }, others: { 
       const otherStart = u.dates.some((o) => o !== d && o.precision === "day" && (/\b(?:retroactive(?:ly)?\s+(?:to|from|as of)|from|since|starting)\s+$/i.test(slice(u, o.start - 25, o.start)) || /^\s*(?:부터|(?:로|으로)\s*소급)/.test(slice(u, o.end, o.end + 8))));
       const labelled = /^\s*[—–:-]/.test(slice(u, d.end, d.end + 3)) && !LINE_ANNOUNCES.test(u.s.text) && !otherStart;
       // (not the day something was signed or announced: "31일 서명된 행정명령에 따라 …")
-      const signed = /^\s*(?:\([^)]{1,12}\)\s*)?(?:서명|발표|공개|공포|게재|signed|announced|unveiled)/i.test(slice(u, d.end, d.end + 16));
+      // (nor a day the line says the rate ends: "7월 24일(금): … 10% 추가관세 150일 시한 만료")
+      const signed = /^\s*(?:\([^)]{1,12}\)\s*)?(?:서명|발표|공개|공포|게재|signed|announced|unveiled)/i.test(slice(u, d.end, d.end + 16)) || (/만료|종료|효력을?\s*잃|\b(?:expires?|expiry|lapses?|ends)\b/i.test(slice(u, d.end, u.s.end)) && !/발효|시행|적용|부과|인상|인하|\b(?:takes? effect|took effect|appl(?:y|ies|ied)|start\w*|begin\w*|began|pay\w*|paid|charg\w*|ris(?:e|es|ing)|rose|doubl\w*|rais\w*|cut|lower\w*)\b/i.test(slice(u, d.end, u.s.end)));
       if (!signed && !/^(?:today|오늘|이날)/i.test(d.raw) && /^\s*(?:[■□▶►●◆•*·-]\s*)?(?:on|from|starting|beginning|effective)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(slice(u, u.s.start + u.s.text.lastIndexOf("\n", Math.max(0, d.start - u.s.start - 1)) + 1, d.start)) && (RISES_OR_STARTS.test(u.s.text) || STARTED_THEN.test(u.s.text) || labelled)) return { d, cue: `opening:${d.kind}` };
       // a day in another rate's words is that rate's, unless the two rates are listed together ("25% and 50% from");
       // a day before this rate's words is another figure's when a percent stands between them

