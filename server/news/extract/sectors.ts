@@ -42,7 +42,7 @@ const EN: [FactSector, string][] = [
   ],
 ];
 const KO: [FactSector, string][] = [
-  ["auto_parts", String.raw`자동차\s?(?:핵심\s?)?부품|핵심\s?부품|차\s?부품|부품`],
+  ["auto_parts", String.raw`자동차\s?(?:핵심\s?)?부품|핵심\s?부품|車\s?부품|차\s?부품|부품`],
   ["autos", String.raw`자동차|완성차|승용차|수입차|車`],
   ["steel", String.raw`철강`],
   ["aluminum", String.raw`알루미늄`],

@@ -77,3 +77,24 @@ describe("budgets, levels and sectors in dev8's wordings", () => {
     expect(sectors("Key parts of the deal are unsettled; steel pays 25%.")).toEqual([["steel", 25]]);
   });
 });
+
+describe("tariff_rate: memo lines that name their goods in the head", () => {
+  const rates = (text: string, pub: string) => of(facts(text, pub), "tariff_rate").map((f) => [f.sector, f.ratePct, f.effective]);
+
+  it.each([
+    ["관세 브리프\n2) 車 25%: 4/3(목) 발효. 수입 완성차 전부가 대상", "2025-03-31", [["autos", 25, "2025-04-03"]]],
+    ["관세 브리프\n3) 車부품 25%: 엔진·변속기 등은 5/3 부과 개시 예정", "2025-03-31", [["auto_parts", 25, "2025-05-03"]]],
+    ["관세 브리프\n4) 철강·알루미늄: 3/12부터 국가별 면제 없이 모두 25%.", "2025-03-31", [["steel", 25, "2025-03-12"], ["aluminum", 25, "2025-03-12"]]],
+    ["관세 메모\n ○ 완성차 25%: 4.3부터 완성차 대미 수출분에 부과 중임.", "2025-05-02", [["autos", 25, "2025-04-03"]]],
+    ["관세 메모\n ○ 상호관세: 韓 25%는 7.9까지 유예 상태임.", "2025-05-02", [["all_goods", 25, null]]],
+  ])("%s", (text, pub, want) => {
+    expect(rates(text, pub)).toEqual(want);
+  });
+
+  it.each([
+    "관세 브리프\n5) 車 수출: 1분기 대미 수출이 25% 줄었다.",
+    "관세 브리프\n■ 목재·의약품: 상한 15%",
+  ])("not a rate: %s", (text) => {
+    expect(rates(text, "2025-11-20")).toEqual([]);
+  });
+});

@@ -161,7 +161,7 @@ const WHEN_STARTS = /^,?\s+when\s+[^.;]{0,100}?\b(?:begins?(?: to apply)?|began|
 // "관세가 발효된 7일", "시행되는 1일": the verb before the day
 const EFFECTIVE_BEFORE_KO = /(?:발효|시행|적용)(?:된|되는|되기 시작한)\s*$/;
 // (a day inside brackets, "내일(1일)부터", closes its bracket first)
-export const EFFECTIVE_AFTER_KO = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,20}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
+export const EFFECTIVE_AFTER_KO = /^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:(?:오전|오후)\s*)?\d{1,2}시(?:\s*\d{1,2}분)?\s*(?:\([^)]{1,20}\)\s*)?)?(?:부터|에\s*발효|발효|시행|(?:부과|적용)\s?개시|(?:자\s*)?(?:로|으로)\s*(?:소급|거슬러)|까지\s*(?:시행|적용|부과))|^\s*(?:에는|에)\s[^.]{0,40}(?:발효|시행|적용|부과)(?:될|된다|되며|할)/;
 
 function effectiveDate(u: Unit, part: { start: number; end: number }, others: { start: number; end: number }[]): { d: DateMatch; cue: string } | null {
   // the rate's own part first, then the sentence (one date for several rates: "duties of 25% and 50% from Aug. 1")

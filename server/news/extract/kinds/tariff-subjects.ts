@@ -76,10 +76,23 @@ export function subjectSectors(u: Unit, p: PercentMatch): FactSector[] {
 
 // A bulleted line that names its goods before a colon and gives the figure first after it: "- Steel and aluminum articles
 // and listed derivatives: 25%, in effect since …", "• Certain automobile parts (engines, transmissions …): 25%".
-const LIST_LINE = /^\s*[-•*–—·▪]\s*([^:;]{3,160}):\s*$|^\s*([A-Z][^:;.]{2,40}):\s*$/;
+// (memo bullets and numbers too: "○ 상호관세: 韓 25%는 …", "2) 車 25%: 4/3(목) 발효", "4) 철강·알루미늄: … 모두 25%")
+const LIST_LINE = /^\s*(?:[-•*–—·▪○●◦□■▶►◆]|\d{1,2}[).])\s*([^:;]{1,160}):\s*(?:韓|한국|美|Korea['’]s|Korean)?\s*$|^\s*([A-Z][^:;.]{2,40}):\s*$/;
+// a memo line's head that names the goods and gives the figure before its colon: "2) 車 25%: 4/3(목) 발효", "○ 완성차 25%: …"
+const HEAD_FIGURE = /^\s*(?:[-•*–—·▪○●◦□■▶►◆]|\d{1,2}[).])\s*([^:;%]{1,30}?)\s*$/;
 /** The sectors a bulleted line's head names (outside its brackets of examples), bearing the figure after its colon. */
 function listLineSectors(u: Unit, p: PercentMatch): FactSector[] {
-  const m = LIST_LINE.exec(slice(u, u.s.start, p.start));
+  const lead = slice(u, u.s.start, p.start);
+  const h = /^\s*:/.test(slice(u, p.end, p.end + 3)) ? HEAD_FIGURE.exec(lead) : null;
+  if (h && !NOT_BEAR.test(h[1]!)) return [...new Set(u.sectors.filter((x) => x.start >= u.s.start && x.end <= p.start).map((x) => x.sector))];
+  // ("4) 철강·알루미늄: 3/12부터 국가별 면제 없이 모두 25%.": the head's goods, the figure closing the line's words)
+  const later = /^\s*(?:[-•*–—·▪○●◦□■▶►◆]|\d{1,2}[).])\s*([^:;%]{1,40}):([^:;%]{1,70})$/.exec(lead);
+  if (later && !/줄|늘|감소|증가|하락|상승|상한|최대|이내|\b(?:fell|rose|grew|dropped|caps?|ceiling|up to|at most)\b/i.test(later[2]!) && /^\s*(?:의?\s*관세|부과|적용|[.。]|$)/.test(slice(u, p.end, p.end + 6))) {
+    const headEnd = u.s.start + later[0].indexOf(":");
+    const named = u.sectors.filter((x) => x.start >= u.s.start && x.end <= headEnd);
+    if (named.length && !u.sectors.some((x) => x.start > headEnd && x.end <= p.start)) return [...new Set(named.map((x) => x.sector))];
+  }
+  const m = LIST_LINE.exec(lead);
   if (!m || NOT_BEAR.test(m[1] ?? m[2]!)) return [];
   const headEnd = p.start - slice(u, u.s.start, p.start).length + m[0].lastIndexOf(":");
   const brackets = [...slice(u, u.s.start, headEnd).matchAll(/\([^)]*\)/g)].map((b) => ({ start: u.s.start + b.index!, end: u.s.start + b.index! + b[0].length }));
