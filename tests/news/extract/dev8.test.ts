@@ -98,3 +98,22 @@ describe("tariff_rate: memo lines that name their goods in the head", () => {
     expect(rates(text, "2025-11-20")).toEqual([]);
   });
 });
+
+describe("investment_pledge: polite Korean and the pledge's noun; one company's plan is not Korea's", () => {
+  const pledges = (text: string, pub: string) => of(facts(text, pub), "investment_pledge").map((f) => f.amountUsd);
+
+  it.each([
+    ["관세 합의. 한국은 대신 미국에 모두 3천500억 달러를 투자합니다. 이 가운데 1천500억 달러는 조선 협력에 쓰입니다.", "2025-07-31", [350e9, 150e9]],
+    ["관세 Q&A.\nQ5. 투자 약속 3,500억 달러는 어떻게 되나?", "2025-12-08", [350e9]],
+  ])("%s", (text, pub, want) => {
+    expect(pledges(text, pub)).toEqual(want);
+  });
+
+  it.each([
+    "Tariffs. Separately, one of Korea's largest carmakers last week outlined a $21 billion U.S. investment plan running through 2028.",
+    "Tariffs. A Korean battery maker pledged to invest $5 billion in a plant in Georgia.",
+    "관세 Q&A.\nQ5. 에너지 구매 약속 1,000억 달러는 투자와 별개인가?",
+  ])("not: %s", (text) => {
+    expect(pledges(text, "2025-11-20")).toEqual([]);
+  });
+});

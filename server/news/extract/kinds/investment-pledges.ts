@@ -8,7 +8,7 @@ import { evidenceOf, round, slice, type Unit } from "./shared";
 
 // (also "channel/pour/funnel $350bn into the US")
 const INVEST_CUE = /\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:channel|pour|funnel|plough|plow|put)(?:s|ed|ing|led|ling|ting)?\b(?=[^.;]{0,40}\binto\b)|\b(?:new|build(?:ing)?|open(?:ing)?)\s+(?:\w+\s+)?(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|투자|공장/i;
-const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의|투자한다|투자하게 된다/i;
+const PLEDGE_CUE = /\b(?:pledg\w*|commit\w*|promis\w*|vow\w*|offer\w*|plan\w*|will|would|announc\w*|agree\w*|propos\w*|intend\w*|to invest|sign(?:s|ed|ing)?|MOU|memorandum|pact)\b|약속|약정|발표|계획|하기로|제안|합의|투자한다|투자합니다|투자하게 된다|투자하게 됩니다/i;
 // A share of a pledge already stated: "Of the fund, $150 billion …", "$150 billion of the $350 billion would be devoted
 // to shipbuilding", "on top of $150 billion for shipbuilding", "remaining $200 billion will be used for …".
 const SHARE_CUE = /\bof (?:that|this|it)\b|\bof the (?:(?:US)?\$\s?[\d.,]+\s*(?:billion|trillion|bn)?|[\d.,]+\s*(?:billion|trillion)\s*dollars|fund|package|investment|pledge|total|sum|amount)\b|\bon top of\b|\bdevoted to\b|\b(?:will|would|is to|are to)\s+go\s+to(?:ward)?\b|\ballocated\b|\bearmarked\b|\bset aside\b|\breserved\b|\b(?:be|is|are) used for\b|\bremaining\b|\bthe rest\b|\bthe other\s+(?:US)?\$|로\s*(?:짜였|짜여|구성|나뉘|나눠|이뤄)|\bin cash\b|\bincluding\b|(?:펀드|투자|투자금|기금|금액)\s*(?:가운데|중(?:에서)?)|투자분|현금\s*투자|현금으로|가운데|나머지|(?:에|으로)\s*(?:쓰인|쓰이|사용|투입|배정)/i;
@@ -17,7 +17,7 @@ const NOT_PLEDGE_BEFORE = /\b(?:capped at|cap of|ceiling of|limit of|no more tha
 const NOT_PLEDGE_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*(?:annual|yearly)\s+(?:ceiling|cap|limit|instal?lments?|payments?|contributions?)\b|^\s*(?:로|으로)\s*(?:묶|제한|한정)|^\s*(?:한도|상한|이내|까지만)|^\s*(?:을|를)?\s*(?:넘지|초과하지)\s*(?:않|못)/i;
 // Another country's pledge: "Tokyo pledged a $550 billion investment vehicle", "일본은 5500억 달러의 대미 투자를 약속".
 const OTHER_PLEDGER = /\b(?:Japan(?:ese)?|Tokyo|EU|European Union|Brussels|China|Beijing|Taiwan(?:ese)?|Taipei|Vietnam|Hanoi|U\.K\.|Britain|London|India|Switzerland)\b|일본|도쿄|유럽연합|중국|대만|베트남|영국/;
-const ONE_COMPANY = /\b(?:[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief executive|CEO|president|founder|board)|[Tt]he (?:group|company|firm|automaker|carmaker|steelmaker|chipmaker)['’]s (?:chairman|chief executive|CEO|president|founder)|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
+const ONE_COMPANY = /\b(?:[Oo]ne of (?:Korea['’]s|the country['’]s|the)\s+(?:largest|biggest|top|leading)\s+(?:carmakers|automakers|companies|firms|conglomerates|chaebol|steelmakers|shipbuilders|chipmakers|battery makers)|[Aa]n? (?:Korean |South Korean )?(?:carmaker|automaker|conglomerate|battery maker|steelmaker|shipbuilder|chipmaker)|[Tt]he company|[Ii]ts (?:chairman|chairwoman|chief executive|CEO|president|founder|board)|[Tt]he (?:group|company|firm|automaker|carmaker|steelmaker|chipmaker)['’]s (?:chairman|chief executive|CEO|president|founder)|Hyundai(?: Motor(?: Group| Co\.?)?)?|Kia|Samsung(?: Electronics| Biologics| Group)?|SK(?: hynix| Group| On| Innovation)?|LG(?: Energy Solution| Electronics| Group)?|Hanwha(?: Ocean| Group)?|HD Hyundai|POSCO|Celltrion|Korean Air|Lotte|CJ|Doosan|Apple|Nvidia|TSMC|[A-Z][a-z]+ (?:Motor|Group|Electronics|Corp\.?|Holdings|Industries|Biologics|Chemical|Steel))\b|현대차그룹|현대자동차|기아|삼성전자|삼성그룹|SK하이닉스|LG에너지솔루션|한화오션|한화그룹|셀트리온|대한항공|포스코/;
 const KOREA_WORD = /\b(?:South Korea(?:n|'s|’s)?|Korea(?:n|'s|’s)?|Seoul(?:'s|’s)?)\b|한국|우리|정부/;
 // a pledge verb right before the figure: "committed $350 billion to U.S. projects", "promised three hundred fifty billion dollars"
 // ("commits Korea to $350 billion")
@@ -25,7 +25,8 @@ const PLEDGED_FIGURE = /\b(?:(?:pledge|commitment)s?\s+(?:totals?|totalling|tota
 // the pledger and its verb right after the figure: "Of the 350 billion U.S. dollars Korea pledged", "the $200 billion
 // cash portion that Seoul promised to invest"; in Korean, before it: "정부가 약속한 3500억 달러"
 const PLEDGED_AFTER = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:South\s+)?(?:Korea|Seoul|the (?:Korean )?government|the country)\s+(?:has\s+|had\s+)?(?:pledged|promised|committed|offered|agreed to (?:invest|provide))\b/i;
-const PLEDGED_BEFORE_KO = /(?:약속|약정|합의|공약|제시)한\s*(?:대미\s*)?(?:투자(?:금|액)?\s*)?(?:총\s*)?$/;
+// ("투자 약속 3,500억 달러": the pledge named by its noun)
+const PLEDGED_BEFORE_KO = /(?:약속|약정|합의|공약|제시)한\s*(?:대미\s*)?(?:투자(?:금|액)?\s*)?(?:총\s*)?$|(?:대미\s*)?투자\s?(?:약속|공약|약정)(?:은|는|액)?\s*(?:총\s*)?$/;
 // "the investment package, including how the $350 billion will be managed": the figure of an investment package named before
 const PACKAGE_BEFORE = /\binvestment\s+(?:package|fund|pledge|commitment|deal|plan)\b|대미\s*투자(?:금|액|펀드|패키지)?/i;
 
