@@ -13,7 +13,7 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** A field's rule for calibration: one row for every measure ("measure:autos-232-25" → "measure") and for every day read
  * from the close series ("close:2025-04-07" → "close"), which would otherwise each be a row of one or two. */
-export const cueFamily = (cue: string) => cue.replace(/^(measure|close|change):.*$/, "$1");
+export const cueFamily = (cue: string) => cue.replace(/^(measure|close|change|series-close|series-change):.*$/, "$1");
 
 /** The fact with its confidence and each field's set from the calibration table. */
 export function calibrated<F extends Fact>(f: F): F {

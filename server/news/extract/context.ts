@@ -62,7 +62,7 @@ function fullDateIn(s: string): string | null {
 
 // (a line may open with a symbol or a bar: "▲ 2025.07.08", "| July 8, 2025 |", "[입력 2025.07.31 08:12 | 수정 …]")
 const STAMP_LEAD = /^[\s▲△▶►■□◆◇●○•·|*\[\]{}<>#~-]+/;
-const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|recorded|aired|broadcast|filed|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재|보도\s?시점|보도\s?일시?|배포\s?일시?)(?![A-Za-z])[\s:：-]*/i;
+const STAMP_CUE = /^\s*(?:published|posted|updated|last updated|date|dated|first published|written|write|created|recorded|aired|broadcast|filed|기사입력|최종수정|입력|수정|등록|발행|승인|송고|작성|게재|보도\s?시점|보도\s?일시?|배포\s?일시?|방송\s?일시?)(?![A-Za-z])[\s:：-]*/i;
 
 // (and middle dots: "May 2, 2025 · 6:45 p.m. KST · A weekly newsletter")
 const MASTHEAD_SEP = /\||\s(?:--|—|–|·|•)\s/;
@@ -88,15 +88,17 @@ export function detectPublishedOn(text: string): string | null {
     if (d) return d;
   }
   for (const line of candidates) {
-    // a short label and a colon, then the date ("방송일: 2026년 1월 27일(화) 저녁 종합뉴스"), unless the label names a start or
-    // a due day
-    const labelled = /^([가-힣]{1,5}|[A-Za-z]{2,12})\s*[:：]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/.exec(line);
-    const labelDate = labelled && !/시행|발효|적용|마감|기한|시한|effective|deadline|due|expir/i.test(labelled[1]!) ? fullDateIn(line.slice(labelled[0].length, labelled[0].length + 24)) : null;
-    if (labelDate) return labelDate;
     // a short line that is (mostly) a date: "April 8, 2025", "2025-04-08 10:31 KST", "Tue, 08 Apr 2025 09:12:00 GMT"
     if (line.length > 48) continue;
     const d = fullDateIn(line);
     if (d && line.replace(/^\([^)]{1,20}\)\s*/, "").replace(/\([월화수목금토일]\)|[\d\s.:,/()+|▲△■◆◇●•·\[\]-]|[A-Za-z]{2,9}\.?|[년월일시분]|오전|오후|기사입력|최종수정|입력|수정|등록|송고|승인|발송|배포|발행/g, "").length <= 2) return d;
+  }
+  // a short label and a colon, then the date, when nothing else dates the text ("일시: 2026.1.27(화) 16:00~17:40" heading a
+  // meeting's minutes), unless the label names a start or a due day
+  for (const line of candidates) {
+    const labelled = /^([가-힣]{1,5}|[A-Za-z]{2,12})\s*[:：]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)/.exec(line);
+    const d = labelled && !/시행|발효|적용|마감|기한|시한|만료|종료|effective|deadline|due|expir/i.test(labelled[1]!) ? fullDateIn(line.slice(labelled[0].length, labelled[0].length + 24)) : null;
+    if (d) return d;
   }
   // a masthead part with a weekday and a month-day but no year ("Thursday, Oct. 30"): the one nearby year that fits
   for (const line of candidates.filter((l) => l.length <= 32)) {

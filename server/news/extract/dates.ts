@@ -108,8 +108,8 @@ interface Raw {
 /** "4/7(월)", "4/24 (Thu)": month/day with its weekday, as tables and schedules write a day (the weekday makes it a
  * date, not a ratio). */
 function slashDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
-  // (or a particle or a policy verb after it, as Korean memos write a day: "5/3 부과 개시 예정", "4/2 발표 전까지")
-  for (const m of text.matchAll(/(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?:\s*\((?:[일월화수목금토]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)|(?=\s*(?:까지|부터|발표|부과|시행|발효|개시|만료|종료)))/g)) {
+  // (or 부터 or a policy verb after it, as Korean memos write a day: "5/3 부과 개시 예정", "3/12부터"; not "1/3까지", a share)
+  for (const m of text.matchAll(/(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?:\s*\((?:[일월화수목금토]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\)|(?=\s*(?:부터|발표|부과|시행|발효|개시|만료|종료)))/g)) {
     const mo = +m[1]!, d = +m[2]!;
     day("month_day", yearFor(mo, d, m.index!, m.index! + m[0].length), mo, d, m.index!, m.index! + m[0].length);
   }
@@ -118,8 +118,9 @@ function slashDays(text: string, yearFor: (mo: number, d: number, s: number, e: 
 /** Korean official dates: "2025. 11. 14.", "'25.11.14.", and "12.3.(현지시간)", "12.4.부터" (month and day, dotted, followed by a
  * bracket or a particle: not a decimal). */
 function dottedDays(text: string, yearFor: (mo: number, d: number, s: number, e: number) => number, day: (kind: DateMatch["kind"], y: number, mo: number, d: number, s: number, e: number) => void) {
-  // ("5.3(토)", "7.9까지", "’26.4.30까지": without the last dot when a weekday or 까지/부터 follows)
-  for (const m of text.matchAll(/(?<![\d.])(?:(20\d{2})\.\s?|['’](\d{2})\.\s?)?(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])(?:\.(?=\s*\(|\s*(?:부터|까지|자|에|일|이후|MOU|서명)|(?:\s|$))|(?=\([일월화수목금토]\)|까지|부터))/g)) {
+  // ("5.3(토)", "4.3부터", "’26.4.30까지": without the last dot when a weekday or 부터 follows, or 까지 after a year; not
+  // "2.5까지", a figure)
+  for (const m of text.matchAll(/(?<![\d.])(?:(20\d{2})\.\s?|['’](\d{2})\.\s?)?(1[0-2]|0?[1-9])\.\s?(3[01]|[12]\d|0?[1-9])(?:\.(?=\s*\(|\s*(?:부터|까지|자|에|일|이후|MOU|서명)|(?:\s|$))|(?=\([일월화수목금토]\)|부터)|(?<=['’]\d{2}\.\s?\d{1,2}\.\s?\d{1,2})(?=까지))/g)) {
     const mo = +m[3]!, d = +m[4]!;
     const full = m[1] ? +m[1] : m[2] ? 2000 + +m[2] : null;
     // (a bare "12.3." needs a bracket, a particle, a time or a table cell's end after it; "2.5. " alone may be a figure)
@@ -241,7 +242,7 @@ export function adjustWeekdayForTense(date: string, pub: string, tense: "past" |
   return date;
 }
 
-const FUTURE_WORDS = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|plans? to|planning to|is to|are to|upcoming|next|holds|convenes)\b|(?:할|될|갈|올|낼|볼)\s*(?:예정|계획|방침|전망)|예정/;
+const FUTURE_WORDS = /\b(?:will|shall|is set to|are set to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|plans? to|planning to|is to|are to|upcoming|next|(?:holds|convenes)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:hearing|meeting|talks|vote|summit|session))\b|(?:할|될|갈|올|낼|볼)\s*(?:예정|계획|방침|전망)|예정/;
 const PAST_WORDS = /\b(?:said|says|told|announced|was|were|had|did|rose|fell|closed|ended|gained|lost|jumped|dropped|slid|surged|climbed|tumbled|met|held|signed|sent|posted|reported|unveiled|added|noted|\w{3,}ed)\b|했다|됐다|였다|었다|았다|밝혔|마감했/;
 
 /** Tense of the wording around a date mention (within `sentence`), for adjustWeekdayForTense. */
@@ -284,7 +285,7 @@ function dayOfMonthMentions(text: string, pub: string, take: (s: number, e: numb
   for (const m of text.matchAll(/\b(?:on|by|from|until|till|before|after|since|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|time|day|round|consecutive|straight|annual|largest|biggest))/gi)) {
     const d = +m[1]!;
     const start = m.index! + m[0].indexOf("the");
-    at(d - pd > 20 ? -1 : d - pd < -20 && /^(?:on|by|from|until|till|before|through)$/i.test(m[0].split(" ")[0]!) ? 1 : 0, d, start, m.index! + m[0].length);
+    at(d - pd > 20 ? -1 : d - pd < -20 && /^(?:on|by|from|until|till|before|through|\w+day,)$/i.test(m[0].split(" ")[0]!) ? 1 : 0, d, start, m.index! + m[0].length);
   }
 }
 

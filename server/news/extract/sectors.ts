@@ -47,7 +47,7 @@ const KO: [FactSector, string][] = [
   ["steel", String.raw`철강`],
   ["aluminum", String.raw`알루미늄`],
   // ("일부 첨단 연산용 칩에 25% 관세": a chip named with its particle)
-  ["semiconductors", String.raw`반도체|(?<![가-힣])칩(?=에|은|는|이|가|을|를|의|과|와|\s|$)`],
+  ["semiconductors", String.raw`반도체|(?<![가-힣])(?<!협상\s?)칩(?=에|은|는|이|가|을|를|의|과|와|\s|$)`],
   ["pharmaceuticals", String.raw`의약품|제약`],
   ["lumber", String.raw`목재`],
   ["copper", String.raw`구리`],

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "@/server/news/extract";
 import { parseDates } from "@/server/news/extract/dates";
+import { detectPublishedOn } from "@/server/news/extract/context";
 import { of } from "./helpers";
 
 const facts = (text: string, pub: string) => extractFacts(text, { publishedOn: pub });
@@ -13,14 +14,14 @@ describe("dates: Korean memo days without the last dot or a weekday", () => {
 
   it.each([
     ["車부품 25%: 내일 5.3(토) 0시1분 부과 개시 예정임.", "2025-05-02", ["2025-05-03"]],
-    ["상호관세: 韓 25%는 7.9까지 유예 상태임.", "2025-05-02", ["2025-07-09"]],
     ["부품관세 상쇄는 ’26.4.30까지 적용됨.", "2025-05-02", ["2026-04-30"]],
     ["엔진·변속기 등은 5/3 부과 개시 예정.", "2025-03-31", ["2025-05-03"]],
   ])("%s", (text, pub, want) => {
     expect([...new Set(days(text, pub))]).toEqual(want);
   });
 
-  it.each(["금리는 연 2.5에서 2.75로 올랐다.", "비율은 3/4 수준이다.", "지수는 7.9 상승했다."])("no day: %s", (text) => {
+  // (a decimal or a fraction before 까지/부터 is a figure: "7.9까지" stays one, as "기준금리를 2.5까지" must)
+  it.each(["금리는 연 2.5에서 2.75로 올랐다.", "비율은 3/4 수준이다.", "지수는 7.9 상승했다.", "기준금리를 2.5까지 내릴 수 있다.", "지분 1/3까지 팔 수 있다.", "상호관세: 韓 25%는 7.9까지 유예 상태임."])("no day: %s", (text) => {
     expect(days(text, "2025-05-02")).toEqual([]);
   });
 });
@@ -115,5 +116,39 @@ describe("investment_pledge: polite Korean and the pledge's noun; one company's 
     "관세 Q&A.\nQ5. 에너지 구매 약속 1,000억 달러는 투자와 별개인가?",
   ])("not: %s", (text) => {
     expect(pledges(text, "2025-11-20")).toEqual([]);
+  });
+});
+
+describe("last read: near misses of this session's rules", () => {
+  it("'on Wednesday, the 6th' published at the end of a month is next month's 6th", () => {
+    expect(of(facts("The 50 percent copper duty takes effect on Wednesday, the 6th.", "2025-07-31"), "deadline").map((f) => f.date)).toEqual(["2025-08-06"]);
+  });
+
+  it("'still holds' is no event ahead; 'holds a hearing' is", () => {
+    const deadlines = (text: string) => of(facts(text, "2025-07-31"), "deadline").map((f) => f.date);
+    expect(deadlines("The 25% tariff on Korean cars still holds, trade officials said on Tuesday.")).toEqual([]);
+    expect(deadlines("The trade subcommittee holds a hearing on Korean tariffs on Tuesday.")).toEqual(["2025-08-05"]);
+  });
+
+  it("an event's day under a label is no publication date ('일시: …', 'Hearing: …')", () => {
+    expect(detectPublishedOn("입력 2025.07.31 09:00\n설명회 안내\n일시: 2025년 8월 20일(수) 14:00, 무역협회 대회의실\n본문.")).toBe("2025-07-31");
+    expect(detectPublishedOn("Published July 31, 2025\nHearing: August 20, 2025 at 10 a.m. in Room 215\nText.")).toBe("2025-07-31");
+    // (and when nothing else does, a labelled line heads minutes: "일시: 2026.1.27(화) 16:00~17:40")
+    expect(detectPublishedOn("[주간 경영회의 결과 요약]\n일시: 2026.1.27(화) 16:00~17:40 / 장소: 본사 대회의실\n본문.")).toBe("2026-01-27");
+  });
+
+  it("'오늘부터 모두 50%': 오늘 is no word of rising", () => {
+    expect(of(facts("관세 브리프\n4) 철강·알루미늄: 오늘부터 모두 50%.", "2025-06-04"), "tariff_rate").map((f) => [f.sector, f.ratePct])).toEqual([["steel", 50], ["aluminum", 50]]);
+  });
+
+  it("budgets: a request named elsewhere in the sentence, a dash as a separator", () => {
+    const budgets = (text: string) => of(facts(text, "2025-05-02"), "budget").map((f) => f.amount);
+    expect(budgets("정부는 업계의 요청에 따라 관세 대응 예산 1조원을 편성했다.")).toEqual([1e12]);
+    expect(budgets("관세 대응 예산 – 1조원 편성")).toEqual([1e12]);
+  });
+
+  it("a package for someone else is no pledge; a bargaining chip is no chip", () => {
+    expect(of(facts("Tariffs hit farmers. Congress is weighing a $150 billion package for farmers hurt by the tariffs.", "2025-11-20"), "investment_pledge")).toEqual([]);
+    expect(of(facts("관세 협상. 협상 칩이 된 25% 관세는 유지된다.", "2025-11-20"), "tariff_rate").map((f) => f.sector)).not.toContain("semiconductors");
   });
 });

@@ -47,7 +47,7 @@ export function budgetAt(u: Unit, { a, clause }: AmountAt): BudgetFact | null {
   // "본예산 1200억원에 900억원을 더해 … 총 2100억원", "5천억원을 늘렸다", "1조원으로 시작했으나": the old figure and the difference
   if (/^\s*(?:에|을|를)\s*(?:(?:[\d,.]+\s*[조억천]\s*)+원?\s*(?:을|를)\s*)?(?:더해|더하|보태|늘렸|늘린|늘려|증액해|증액했|증액한|감액해|감액했)|^\s*(?:으로|로)\s*(?:시작|출발)/.test(slice(u, a.end, a.end + 24))) return null;
   // a range asked for ("업계는 2조~3조원의 추가 지원을 요구"): no figure set aside
-  if (/[~〜–-]\s*$/.test(slice(u, a.start - 2, a.start)) || /^\s*[~〜]/.test(slice(u, a.end, a.end + 2)) || /(?:업계|재계|기업들)[^.]{0,40}(?:요구|요청|촉구|건의)/.test(u.s.text)) return null;
+  if (/[\d조억][~〜–-]\s*$/.test(slice(u, a.start - 3, a.start)) || /^\s*[~〜]/.test(slice(u, a.end, a.end + 2)) || (/(?:업계|재계|기업들)[^.]{0,30}$/.test(slice(u, a.start - 40, a.start)) && /^[^.]{0,20}(?:요구|요청|촉구|건의)/.test(slice(u, a.end, a.end + 30)))) return null;
   // "15조원(기존 13조원에서 확대)": the figure it was; "한 곳당 최대 50억 원": a limit per firm; "2 trillion won, or about $1.36
   // billion, in capital": a corporation's capital
   if (/(?:기존|종전)\s*$/.test(slice(u, a.start - 6, a.start)) || /(?:곳|개사|社)당[^.]{0,12}$/.test(slice(u, a.start - 20, a.start)) || /^\s*(?:,\s*or\s+(?:about\s+)?[^,]{2,24},\s*)?in\s+(?:paid-in\s+)?capital\b/i.test(slice(u, a.end, a.end + 50))) return null;

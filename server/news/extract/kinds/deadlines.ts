@@ -11,7 +11,7 @@ import { namesKospi } from "./market-moves";
 
 // (a time may stand between: "runs until 12:01 a.m. on July 9")
 const DEADLINE_NEAR_BEFORE = /\b(?:by|until|till|through|before|no later than|ahead of|deadline(?:\s+(?:of|on|is|was))?|expir(?:e|es|ed|ing|y)(?:\s+on)?|due(?:\s+(?:on|by))?|effect(?:ive)?(?:\s+(?:on|from))?|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set(?:\s+(?:for|to))?|ends?(?:\s+on)?|runs? out(?:\s+on)?|runs? (?:to|until|through)|lasts? (?:to|until|through)|lapses?(?:\s+on)?|follows?\s+on|begins?\s+on|starts?\s+on|kicks? in(?:\s+on)?|takes? (?:effect|hold)(?:\s+on)?|comes? into force(?:\s+on)?|goes? into effect(?:\s+on)?)\s+(?:(?:at\s+)?\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?(?:the\s+)?$/i;
-const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|(?<![제개게])시한|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
+const DEADLINE_CUE = /\b(?:deadline|expir(?:e|es|ed|ing|y|ation)|take[sn]? effect|taking effect|go(?:es)? into effect|come(?:s)? into force|effective|scheduled|slated|set (?:for|to)|due (?:on|by)|cut-?off|grace period|ends? on|lapse[sd]?)\b|시한(?=\s?(?:[은는이을인내]|까지|만료|연장|종료|[.,)]|$))|기한|마감|만료|종료|끝나|끝난|끝납|발효|예정|까지/i;
 // ("… 다음 달 1일로 미뤄졌다": postponed to that day)
 // ("7월 24일 효력을 잃습니다": the day a measure lapses)
 const DEADLINE_AFTER = /^\s*(?:deadline|cut-?off|까지|시한|마감|만료|종료|끝나|끝난|끝납|부터 발효|발효|시행|로\s*(?:미뤄|미루|연기|늦춰)|[을를]\s*넘겨|효력[을이]?\s*(?:잃|상실|다하))/i;
@@ -60,7 +60,7 @@ function startsDuty(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   return ko || en;
 }
 
-const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes|holds)\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)|처리(?:를|할|될)?\s*목표/i;
+const FUTURE_EVENT = /\b(?:will|plans? to|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|opens|begins|starts|kicks off|convenes|(?:holds|convenes)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:hearing|meeting|talks|vote|summit|session))\b|열린다|열릴|개최(?:된다|할|될)|예정|발표(?:한다|할|될|하겠|하기로)|처리(?:를|할|될)?\s*목표/i;
 const POLICY = /\b(?:tariffs?|dut(?:y|ies)|levy|trade|deal|talks|negotiat\w*|proclamation|hearing|comments?|vote|ruling|court|Section \d+|reciprocal|lawmakers|Assembly|Congress|summit|APEC|G20|G7|ministerial)\b|정상회의|관세|협상|통상|공청회|의견|표결|판결|국회|무역|본회의/i;
 const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|Q[1-4](?:\s+\d{4})?\s+results|results\s+(?:are|is)\s+(?:scheduled|due|expected)|shareholders?|AGM|launch(?:es|ed)?|ceremony|groundbreaking|plant opening|conference call|IPO|listing)\b|잠정실적|실적 발표|실적을|주주총회|출시|준공|기공식|상장/i;
 
@@ -68,8 +68,8 @@ const COMPANY_EVENT = /\b(?:earnings|(?:quarterly|preliminary|annual) results|Q[
  * Tuesday: USTR comments due", "■ 7월 24일 — 122조 관세 시한 만료". */
 function scheduleLine(u: Unit, d: DateMatch, frame: TimeFrame): boolean {
   if (!frame.certain || d.date! <= frame.anchor) return false;
-  const lineStart = u.s.start + u.s.text.lastIndexOf("\n", Math.max(0, d.start - u.s.start - 1)) + 1;
-  if (!/^[\s\-•*·▪■□▶►○◆]*(?:(?:next|this|오는|다음\s?주|이번\s?주)\s*)?$/i.test(slice(u, lineStart, d.start))) return false;
+  // (a sentence is never longer than its line)
+  if (!/^[\s\-•*·▪■□▶►○◆]*(?:(?:next|this|오는|다음\s?주|이번\s?주)\s*)?$/i.test(slice(u, u.s.start, d.start))) return false;
   const rest = /^\s*(?:\([^)]{1,8}\)\s*)?[:：—–-]\s*(.+)$/.exec(slice(u, d.end, u.s.end));
   return rest !== null && POLICY.test(rest[1]!) && !COMPANY_EVENT.test(rest[1]!) && !DATA_RELEASE.test(rest[1]!);
 }
@@ -96,7 +96,7 @@ const READER_REQUEST = /\b(?:please|kindly|RSVP|the attached (?:form|template)|r
 export const DATA_RELEASE = /수출입\s?(?:현황|통계|실적)|무역\s?통계|고용\s?동향|소비자\s?물가|\b(?:(?:trade|export|import) (?:data|figures|statistics)|jobs report|payrolls|CPI|GDP (?:data|figures|estimate))\b/i;
 // an organisation's own dues ("Second-quarter membership dues are due April 15"), a day that has come and gone, a start
 // called off ("내일부터 매겨질 예정이던 25% 상호관세는 없던 일이 되고")
-const OWN_OR_GONE = /\b(?:membership|dues|subscriptions?|renewals?)\b|\b(?:has|have|had)\s+come and gone\b|없던 일|백지화|철회됐|취소됐|무산됐/i;
+const OWN_OR_GONE = /\b(?:membership|dues)\b|\b(?:has|have|had)\s+come and gone\b|없던 일|백지화|철회됐|취소됐|무산됐/i;
 
 /** Days that are someone's own business, not a policy's: the writer's ("contact us by this Monday", "We will circulate a
  * draft template on Monday"), a request to the reader, a statistics release; a day named by how far it stood from a
@@ -137,9 +137,9 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // "여야는 이날 … 시한인 7월 8일을 앞두고": a day said relative to publication is a deadline only with its own wording
     if (d.kind === "relative" && cue !== "near" && cue !== "effective") continue;
     // a central bank's rate meeting is a date, not a trade deadline
-    if (MONETARY.test(u.s.text) && !/\bdeadline\b|(?<![제개게])시한/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
+    if (MONETARY.test(u.s.text) && !/\bdeadline\b|시한(?=\s?(?:[은는이을인내]|까지|만료|연장|종료|[.,)]|$))/i.test(u.s.text) && !/\b(?:tariffs?|duties|levy)\b|관세/i.test(u.s.text)) continue;
     // a past date in a certain frame is a deadline only when called one ("the July 9 deadline", "expired on")
-    if (frame.certain && d.date < frame.anchor && !/deadline|expir|(?<![제개게])시한|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
+    if (frame.certain && d.date < frame.anchor && !/deadline|expir|시한(?=\s?(?:[은는이을인내]|까지|만료|연장|종료|[.,)]|$))|만료/i.test(slice(u, d.start - 30, d.end + 12))) continue;
     // "had not been published by Monday": on the publication day, past wording is not something ahead
     // (nor is a start that already came that day: "took effect at 12:01 a.m. on Thursday", "12일 0시 1분 발효됐다", "이날부터는
     // … 매겨지기 시작했다"; nor a day named only for a market's close: "23일 코스피가 … 마감하며")
@@ -160,7 +160,7 @@ export function deadlineFacts(u: Unit, frame: TimeFrame): DeadlineFact[] {
     // a question asserts no day ("Wasn't the deadline Wednesday?")
     if (/\?\s*$/.test(u.s.text) && /^\s*(?:[A-Z]+:\s*)?(?:Wasn't|Isn't|Didn't|Doesn't|Won't|Was|Is|Did|Does|Will|Would|Could)\b/.test(u.s.text)) continue;
     // something that already happened on that day is not a deadline ("duties that took effect on April 5")
-    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|(?<![제개게])시한/i.test(u.s.text))
+    if (/\b(?:took|went|came)\s+into\s+(?:effect|force)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:took effect|kicked in)\s+(?:at\s+\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.)\s*)?(?:on\s+)?$|\b(?:expired|ended|lapsed)\s+(?:on\s+)?$/i.test(slice(u, d.start - 45, d.start)) && !/\bdeadline\b|시한(?=\s?(?:[은는이을인내]|까지|만료|연장|종료|[.,)]|$))/i.test(u.s.text))
       continue;
     out.push({
       kind: "deadline",

@@ -65,7 +65,8 @@ export function investmentPledgeAt(u: Unit, { a, usd, clause }: AmountAt): Claim
       // "the $350 billion investment commitment", "the $350 billion commitment" in an article about tariffs: a pledge by name
       (u.ctx.tariffs && /^\s*(?:(?:investment|strategic investment)\s+)?(?:commitment|pledge)\b|^\s*investment\s+(?:package|fund)\b|^\s*(?:규모의?\s*)?(?:대미\s*)?투자/i.test(tail)));
   // ("the $350 billion package" of a tariff deal: a package of hundreds of billions of dollars is the investment)
-  const packageNamed = !notPledge && u.ctx.tariffs === true && usd !== null && usd >= 1e11 && a.currency !== "KRW" && /^\s*package\b/i.test(tail);
+  const packageNamed = !notPledge && u.ctx.tariffs === true && usd !== null && usd >= 1e11 && a.currency !== "KRW" && /^\s*package\b(?!\s+(?:for|to help|to aid|of aid)\b)/i.test(tail) &&
+    (KOREA_WORD.test(u.s.text) || u.ctx.usInvestment === true || u.ctx.pledgeBefore || /\binvest\w*/i.test(u.s.text));
   // a yearly cap or instalment of a pledge is part of the pledge, not a budget of its own
   if (notPledge && usd !== null && (u.ctx.pledgeBefore || SHARE_CUE.test(u.s.text) || INVEST_CUE.test(u.s.text))) return { fact: null };
   const head = slice(u, clause.start, a.start);

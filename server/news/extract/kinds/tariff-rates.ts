@@ -8,7 +8,7 @@ import type { FactTariffStatus, TariffRateFact } from "@/server/news/extract/typ
 import { spanOf, why, wordsOf } from "@/server/news/extract/basis";
 import { clauseAt, evidenceOf, slice, type Unit } from "./shared";
 import { KOREA, tariffCandidates, type TariffCand } from "./tariff-candidates";
-import { currentOldRate } from "./tariff-same";
+import { currentOldRate, KO_BACK } from "./tariff-same";
 
 // Wording that makes a rate everyone's: on all imports, a baseline, Section 232's product duties on imports.
 const GLOBAL_SCOPE = /\b(?:all (?:countries|nations|trading partners|foreign|imports|U\.S\. imports)|every (?:country|import)|global(?:ly)?|worldwide|from all|baseline|universal|imported|imports of|Section 232|across the board)\b|모든 (?:국가|수입)|전 세계|전세계|기본\s?관세|보편\s?관세|모든 교역국/i;
@@ -115,7 +115,7 @@ function oldOfCut(u: Unit, pct: { start: number; end: number; value: number }): 
   if (!next || next.value >= pct.value) return false;
   const between = slice(u, pct.end, next.start);
   // (a clause may stand between when the cut refers back to the rate: "25% 관세가 붙는데, 이걸 15%로 낮추기로")
-  return (!/[,;]|\band\b|및|과\s|와\s/.test(between) || /(?:이걸|이를|이것을|그걸)\s*$/.test(between)) && REDUCED.test(slice(u, pct.end, next.end + 15)) && !/^\s*(?:to|에서)\s*$/i.test(between);
+  return (!/[,;]|\band\b|및|과\s|와\s/.test(between) || KO_BACK.test(between)) && REDUCED.test(slice(u, pct.end, next.end + 15)) && !/^\s*(?:to|에서)\s*$/i.test(between);
 }
 
 /** The rate's status, the rule that decided it and the words it read. */

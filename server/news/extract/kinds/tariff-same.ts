@@ -70,7 +70,7 @@ export function cutFigure(u: Unit, p: PercentMatch): TariffCand | null {
   }
   return null;
 }
-const KO_BACK = /(?:이걸|이것을|이를|그걸|(?:이|해당|그)\s?(?:관세|세율)(?:를|을|는|은|도))\s*$/;
+export const KO_BACK = /(?:이걸|이것을|이를|그걸|(?:이|해당|그)\s?(?:관세|세율)(?:를|을|는|은|도))\s*$/;
 /** "…25% 관세가 붙는데, 이걸 15%로 낮추기로 했습니다": the new figure of the tariff just named. */
 export const koCutsItTo = (u: Unit, p: PercentMatch) => KO_BACK.test(slice(u, p.start - 12, p.start)) && KO_NEW_FIGURE.test(slice(u, p.end, p.end + 8));
 

@@ -15,7 +15,7 @@ const BEAR_VERB = new RegExp(String.raw`\s+${ADVERBS}(?:${VERBS})\s+(?:at\s+)?(?
 const TARIFF_IN = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?)\b|관세/i;
 const NOT_BEAR = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|sales|exports?|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
 // (what a figure borne by goods is still not: a tax, a share, a price; an export named in passing may be the goods)
-const NOT_BEAR_BUT_GOODS = new RegExp(NOT_BEAR.source.replace("|exports?", "").replace("|sales", ""), "i");
+const NOT_BEAR_BUT_GOODS = /\b(?:shares?|growth|GDP|interest|tax(?:es)?|inflation|poll|approval|respondents|stake|margin|unemployment|prices?|profits?|revenue|percentage points?|wages?|dividends?|stocks?)\b/i;
 const KOREAN_GOODS = /\b(?:(?:South\s+)?Korean|Korea's)\s+(?:goods|products|imports|exports|shipments|items)\b|한국산\s*(?:제품|상품)/i;
 
 // Named products outside the tracked sectors: their rates are "other".
@@ -87,7 +87,7 @@ function listLineSectors(u: Unit, p: PercentMatch): FactSector[] {
   if (h && !NOT_BEAR.test(h[1]!)) return [...new Set(u.sectors.filter((x) => x.start >= u.s.start && x.end <= p.start).map((x) => x.sector))];
   // ("4) 철강·알루미늄: 3/12부터 국가별 면제 없이 모두 25%.": the head's goods, the figure closing the line's words)
   const later = /^\s*(?:[-•*–—·▪○●◦□■▶►◆]|\d{1,2}[).])\s*([^:;%]{1,40}):([^:;%]{1,70})$/.exec(lead);
-  if (later && !/줄|늘|감소|증가|하락|상승|상한|최대|이내|\b(?:fell|rose|grew|dropped|caps?|ceiling|up to|at most)\b/i.test(later[2]!) && /^\s*(?:의?\s*관세|부과|적용|[.。]|$)/.test(slice(u, p.end, p.end + 6))) {
+  if (later && !/줄(?:어|었|여|인)|늘(?:어|었|려|린)|감소|증가|하락|상승|상한|최대|이내|\b(?:fell|rose|grew|dropped|caps?|ceiling|up to|at most)\b/i.test(later[2]!) && /^\s*(?:의?\s*관세|부과|적용|[.。]|$)/.test(slice(u, p.end, p.end + 6))) {
     const headEnd = u.s.start + later[0].indexOf(":");
     const named = u.sectors.filter((x) => x.start >= u.s.start && x.end <= headEnd);
     if (named.length && !u.sectors.some((x) => x.start > headEnd && x.end <= p.start)) return [...new Set(named.map((x) => x.sector))];
